@@ -1,0 +1,38 @@
+package org.kubedeck.application.audit;
+
+import org.kubedeck.domain.AccessDeniedException;
+import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.audit.AuditDetail;
+import org.kubedeck.domain.audit.Outcome;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+
+/** Refuses what an actor may not do, and records every refusal in the audit log before it throws. */
+public class AccessGuard {
+
+    private final AuditLog auditLog;
+
+    public AccessGuard(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    /** Only global admins pass. {@code attempted} names what was tried, for the audit entry. */
+    public void requireAdmin(Actor actor, String attempted, String target) {
+        if (!actor.isAdmin()) {
+            deny(actor, attempted, target, null);
+        }
+    }
+
+    public void require(Actor actor, ClusterName cluster, ClusterAction action, String attempted, String target) {
+        if (!actor.permissions().allows(cluster, action)) {
+            deny(actor, attempted, target, cluster.value());
+        }
+    }
+
+    private void deny(Actor actor, String attempted, String target, String cluster) {
+        auditLog.record(actor, AuditAction.DENIED, target, cluster, Outcome.DENIED,
+                AuditDetail.of("attempted", attempted));
+        throw new AccessDeniedException("You are not allowed to " + attempted + ".");
+    }
+}

@@ -1,0 +1,154 @@
+package org.kubedeck.application.user;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.kubedeck.application.UseCase;
+import org.kubedeck.application.audit.AccessGuard;
+import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.user.port.in.ChangePasswordUseCase;
+import org.kubedeck.application.user.port.in.ManageUsersUseCase;
+import org.kubedeck.application.user.port.in.UserQuery;
+import org.kubedeck.application.user.port.out.PasswordHasher;
+import org.kubedeck.application.user.port.out.UserStore;
+import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.audit.AuditDetail;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.NewPassword;
+import org.kubedeck.domain.user.Permissions;
+import org.kubedeck.domain.user.User;
+import org.kubedeck.domain.user.Username;
+import org.springframework.transaction.annotation.Transactional;
+
+@UseCase
+class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCase {
+
+    private final UserStore users;
+    private final PasswordHasher hasher;
+    private final AuditLog auditLog;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    UserService(UserStore users, PasswordHasher hasher, AuditLog auditLog, AccessGuard guard, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.auditLog = auditLog;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public List<User> listUsers(Actor actor) {
+        guard.requireAdmin(actor, "list users", "users");
+        return users.findAll();
+    }
+
+    @Override
+    @Transactional
+    public User getUser(Actor actor, Username username) {
+        guard.requireAdmin(actor, "view users", username.value());
+        return existing(username);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<User> currentUser(Username username) {
+        return users.find(username);
+    }
+
+    @Override
+    @Transactional
+    public User createUser(Actor actor, CreateUserCommand command) {
+        guard.requireAdmin(actor, "create users", command.username().value());
+        if (users.exists(command.username())) {
+            throw new ConflictException("User '" + command.username() + "' already exists.");
+        }
+        User user = User.invited(command.username(), hasher.hash(command.password()), command.permissions(),
+                clock.instant());
+        users.save(user);
+        auditLog.success(actor, AuditAction.USER_CREATED, user.username().value(), null,
+                AuditDetail.of("permissions", describe(user.permissions())));
+        return user;
+    }
+
+    @Override
+    @Transactional
+    public User updateUser(Actor actor, UpdateUserCommand command) {
+        guard.requireAdmin(actor, "edit users", command.username().value());
+        User before = existing(command.username());
+        boolean losesAdmin = before.isActiveAdmin() && !(command.enabled() && command.permissions().admin());
+        if (losesAdmin && actor.is(before.username())) {
+            throw new InvalidInputException("permissions", "You cannot remove your own admin rights or disable "
+                    + "yourself; ask another admin.");
+        }
+        if (losesAdmin && users.countActiveAdmins() <= 1) {
+            throw new InvalidInputException("permissions", "This is the last enabled admin; make someone else an "
+                    + "admin first.");
+        }
+        User after = before.withPermissions(command.permissions()).withEnabled(command.enabled());
+        if (command.password().isPresent()) {
+            after = after.withPasswordSetByAdmin(hasher.hash(command.password().get()));
+        }
+        users.save(after);
+        AuditDetail detail = AuditDetail.of("old_permissions", describe(before.permissions()),
+                "new_permissions", describe(after.permissions()), "enabled", after.enabled(),
+                "password_reset", command.password().isPresent());
+        auditLog.success(actor, AuditAction.USER_UPDATED, after.username().value(), null, detail);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public void deleteUser(Actor actor, Username username) {
+        guard.requireAdmin(actor, "delete users", username.value());
+        User user = existing(username);
+        if (actor.is(username)) {
+            throw new InvalidInputException("username", "You cannot delete yourself.");
+        }
+        if (user.isActiveAdmin() && users.countActiveAdmins() <= 1) {
+            throw new InvalidInputException("username", "This is the last enabled admin and cannot be deleted.");
+        }
+        users.delete(username);
+        auditLog.success(actor, AuditAction.USER_DELETED, username.value(), null, AuditDetail.EMPTY);
+    }
+
+    @Override
+    @Transactional
+    public void changeOwnPassword(Actor actor, String currentPassword, NewPassword newPassword) {
+        User user = existing(actor.username());
+        if (!hasher.matches(currentPassword == null ? "" : currentPassword, user.passwordHash())) {
+            throw new InvalidInputException("current_password", "The current password is not correct.");
+        }
+        if (hasher.matches(newPassword.value(), user.passwordHash())) {
+            throw new InvalidInputException("password", "Choose a password different from the current one.");
+        }
+        users.save(user.withPasswordChangedByOwner(hasher.hash(newPassword)));
+        auditLog.success(actor, AuditAction.PASSWORD_CHANGED, user.username().value(), null, AuditDetail.EMPTY);
+    }
+
+    private User existing(Username username) {
+        return users.find(username)
+                .orElseThrow(() -> new NotFoundException("User '" + username + "' does not exist."));
+    }
+
+    /** A short text of the grants for audit details, e.g. "admin" or "read,write" or "prod=write dev=read". */
+    static String describe(Permissions permissions) {
+        if (permissions.admin()) {
+            return "admin";
+        }
+        if (!permissions.clusters().isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            permissions.clusters().forEach((cluster, level) ->
+                    text.append(text.isEmpty() ? "" : " ").append(cluster).append('=').append(level.code()));
+            return text.toString();
+        }
+        if (permissions.write()) {
+            return "read,write";
+        }
+        return permissions.read() ? "read" : "none";
+    }
+}

@@ -1,0 +1,26 @@
+package org.kubedeck.application.testing;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kubedeck.application.user.port.out.LoginAttempts;
+import org.kubedeck.domain.user.LoginBackoff;
+
+public class InMemoryLoginAttempts implements LoginAttempts {
+
+    private final Map<String, LoginBackoff> backoffs = new ConcurrentHashMap<>();
+
+    @Override
+    public LoginBackoff get(String key) {
+        return backoffs.getOrDefault(key, LoginBackoff.CLEAN);
+    }
+
+    @Override
+    public void put(String key, LoginBackoff backoff) {
+        backoffs.put(key, backoff);
+    }
+
+    @Override
+    public void clear(String key) {
+        backoffs.remove(key);
+    }
+}

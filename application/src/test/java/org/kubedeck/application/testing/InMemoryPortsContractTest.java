@@ -1,0 +1,40 @@
+package org.kubedeck.application.testing;
+
+import org.junit.jupiter.api.Nested;
+import org.kubedeck.application.audit.port.out.AuditTrail;
+import org.kubedeck.application.user.port.out.LoginAttempts;
+import org.kubedeck.application.user.port.out.UserStore;
+
+/** The in-memory ports keep the same contracts as the database adapters, so use-case tests can trust them. */
+class InMemoryPortsContractTest {
+
+    @Nested
+    class Users extends UserStoreContract {
+        private final InMemoryUserStore store = new InMemoryUserStore();
+
+        @Override
+        protected UserStore store() {
+            return store;
+        }
+    }
+
+    @Nested
+    class Audit extends AuditTrailContract {
+        private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+
+        @Override
+        protected AuditTrail trail() {
+            return trail;
+        }
+    }
+
+    @Nested
+    class Attempts extends LoginAttemptsContract {
+        private final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
+
+        @Override
+        protected LoginAttempts attempts() {
+            return attempts;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.kubedeck.application.testing;
+
+import java.time.Clock;
+import org.kubedeck.application.audit.AccessGuard;
+import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.Permissions;
+import org.kubedeck.domain.user.Username;
+
+/** The in-memory ports wired together, as each use-case test needs them. */
+public class TestFixture {
+
+    public final MutableClock clock = new MutableClock();
+    public final InMemoryUserStore users = new InMemoryUserStore();
+    public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    public final InMemoryLoginAttempts loginAttempts = new InMemoryLoginAttempts();
+    public final ReversiblePasswordHasher hasher = new ReversiblePasswordHasher();
+    public final AuditLog auditLog = new AuditLog(audit, clock);
+    public final AccessGuard guard = new AccessGuard(auditLog);
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public static Actor actor(String name, Permissions permissions) {
+        return new Actor(Username.of(name), "10.1.1.1", permissions);
+    }
+}

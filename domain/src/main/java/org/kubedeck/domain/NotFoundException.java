@@ -1,0 +1,8 @@
+package org.kubedeck.domain;
+
+public class NotFoundException extends DomainException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

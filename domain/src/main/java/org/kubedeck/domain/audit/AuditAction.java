@@ -1,0 +1,33 @@
+package org.kubedeck.domain.audit;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What an audit entry records. The code is the word stored, filtered on and shown in the API. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGOUT,
+    PASSWORD_CHANGED,
+    USER_CREATED,
+    USER_UPDATED,
+    USER_DELETED,
+    DENIED,
+    AUDIT_CHAIN_VERIFIED;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<AuditAction> fromCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        for (AuditAction action : values()) {
+            if (action.code().equals(code.trim())) {
+                return Optional.of(action);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,32 @@
+package org.kubedeck.domain.cluster;
+
+import java.util.regex.Pattern;
+import org.kubedeck.domain.InvalidInputException;
+
+/** A cluster's name: a DNS label, because it appears in URLs and Kubernetes object names. */
+public record ClusterName(String value) implements Comparable<ClusterName> {
+
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
+    public ClusterName {
+        if (value == null || !DNS_LABEL.matcher(value).matches()) {
+            throw new InvalidInputException("name",
+                    "Cluster name '" + value + "' must be a DNS label: 1-63 lowercase letters, digits or '-', "
+                            + "starting and ending with a letter or digit.");
+        }
+    }
+
+    public static ClusterName of(String value) {
+        return new ClusterName(value == null ? null : value.trim());
+    }
+
+    @Override
+    public int compareTo(ClusterName other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

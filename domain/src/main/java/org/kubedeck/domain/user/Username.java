@@ -1,0 +1,41 @@
+package org.kubedeck.domain.user;
+
+import java.util.regex.Pattern;
+import org.kubedeck.domain.InvalidInputException;
+
+/**
+ * A login name. Letters of any script, digits, '.', '_' and '-', starting with a letter or digit;
+ * compared case-sensitively, as typed.
+ */
+public record Username(String value) implements Comparable<Username> {
+
+    public static final int MAX_LENGTH = 64;
+    private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+
+    public Username {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("username", "A username is required.");
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw new InvalidInputException("username", "A username has at most " + MAX_LENGTH + " characters.");
+        }
+        if (!ALLOWED.matcher(value).matches()) {
+            throw new InvalidInputException("username",
+                    "A username starts with a letter or digit and contains only letters, digits, '.', '_' or '-'.");
+        }
+    }
+
+    public static Username of(String value) {
+        return new Username(value == null ? null : value.trim());
+    }
+
+    @Override
+    public int compareTo(Username other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
