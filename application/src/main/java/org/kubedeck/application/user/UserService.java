@@ -41,6 +41,11 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
     }
 
     @Override
+    public void requireUserAdmin(Actor actor) {
+        guard.requireAdmin(actor, "manage users", "users");
+    }
+
+    @Override
     @Transactional
     public List<User> listUsers(Actor actor) {
         guard.requireAdmin(actor, "list users", "users");

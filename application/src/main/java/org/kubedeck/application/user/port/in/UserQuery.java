@@ -8,6 +8,9 @@ import org.kubedeck.domain.user.Username;
 
 public interface UserQuery {
 
+    /** Refuses (and audits) anyone but a global admin, before a page offers to manage users. */
+    void requireUserAdmin(Actor actor);
+
     /** Every user, for global admins only. */
     List<User> listUsers(Actor actor);
 

@@ -1,0 +1,45 @@
+package org.kubedeck.web.account;
+
+import org.kubedeck.application.user.port.in.ChangePasswordUseCase;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.NewPassword;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class AccountController {
+
+    private final ChangePasswordUseCase changePassword;
+
+    AccountController(ChangePasswordUseCase changePassword) {
+        this.changePassword = changePassword;
+    }
+
+    @GetMapping("/account/password")
+    String form() {
+        return "account/password";
+    }
+
+    @PostMapping("/account/password")
+    String change(Actor actor, @RequestParam("current_password") String currentPassword,
+            @RequestParam("new_password") String newPassword, @RequestParam("confirm_password") String confirm,
+            Model model, RedirectAttributes redirect) {
+        try {
+            if (!newPassword.equals(confirm)) {
+                throw new InvalidInputException("confirm_password", "The two new passwords differ.");
+            }
+            changePassword.changeOwnPassword(actor, currentPassword, new NewPassword(newPassword));
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errorField", e.field());
+            return "account/password";
+        }
+        redirect.addFlashAttribute("flash", "account.passwordChanged");
+        return "redirect:/";
+    }
+}

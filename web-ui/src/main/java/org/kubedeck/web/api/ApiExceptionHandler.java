@@ -1,0 +1,49 @@
+package org.kubedeck.web.api;
+
+import org.kubedeck.domain.AccessDeniedException;
+import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Maps domain exceptions to {@code {error, message}} with a fitting status, for every API controller. */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> invalid(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(new ApiError("invalid_input", e.getMessage(), e.field()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", e.getMessage()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("forbidden", e.getMessage()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiError> conflict(ConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("conflict", e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(new ApiError("invalid_input",
+                "The request body is not valid JSON of the expected shape."));
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ApiError> badParameter(Exception e) {
+        return ResponseEntity.badRequest().body(new ApiError("invalid_input", e.getMessage()));
+    }
+}

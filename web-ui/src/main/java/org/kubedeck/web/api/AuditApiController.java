@@ -1,0 +1,64 @@
+package org.kubedeck.web.api;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.Instant;
+import java.util.List;
+import org.kubedeck.application.audit.AuditPage;
+import org.kubedeck.application.audit.port.in.SearchAuditLogQuery;
+import org.kubedeck.application.audit.port.in.VerifyAuditChainUseCase;
+import org.kubedeck.application.audit.port.in.VerifyAuditChainUseCase.ChainReport;
+import org.kubedeck.domain.audit.AuditRecord;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.audit.AuditRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AuditApiController {
+
+    private final SearchAuditLogQuery search;
+    private final VerifyAuditChainUseCase verify;
+
+    AuditApiController(SearchAuditLogQuery search, VerifyAuditChainUseCase verify) {
+        this.search = search;
+        this.verify = verify;
+    }
+
+    record AuditEntryJson(long id, Instant time, String actor, String ip, String action, String target,
+            String cluster, String outcome, @JsonRawValue String detail) {
+
+        static AuditEntryJson of(AuditRecord record) {
+            var e = record.event();
+            return new AuditEntryJson(record.id(), e.time(), e.actor(), e.clientIp(), e.action().code(),
+                    e.target(), e.cluster(), e.outcome().code(), e.detail());
+        }
+    }
+
+    record AuditPageJson(List<AuditEntryJson> items, Long next) {
+    }
+
+    @GetMapping("/api/admin/logs")
+    AuditPageJson logs(Actor actor,
+            @RequestParam(name = "start_time", required = false) String startTime,
+            @RequestParam(name = "end_time", required = false) String endTime,
+            @RequestParam(required = false) String action,
+            @RequestParam(name = "actor", required = false) String actorName,
+            @RequestParam(required = false) String cluster,
+            @RequestParam(required = false, defaultValue = "50") int limit,
+            @RequestParam(required = false) Long before) {
+        AuditPage page = search.search(actor, AuditRequest.filter(startTime, endTime, action, actorName, cluster),
+                limit, before);
+        return new AuditPageJson(page.items().stream().map(AuditEntryJson::of).toList(), page.next());
+    }
+
+    record ChainReportJson(boolean intact, long checked, Long firstBrokenId, String problem) {
+    }
+
+    @PostMapping("/api/admin/logs/verify")
+    ChainReportJson verifyChain(Actor actor) {
+        ChainReport report = verify.verify(actor);
+        return new ChainReportJson(report.intact(), report.checked(), report.firstBrokenId(), report.problem());
+    }
+}

@@ -1,0 +1,85 @@
+package org.kubedeck.web.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.kubedeck.application.user.port.in.ManageUsersUseCase;
+import org.kubedeck.application.user.port.in.ManageUsersUseCase.CreateUserCommand;
+import org.kubedeck.application.user.port.in.ManageUsersUseCase.UpdateUserCommand;
+import org.kubedeck.application.user.port.in.UserQuery;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.NewPassword;
+import org.kubedeck.domain.user.Username;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/admin/users")
+class UsersApiController {
+
+    private final UserQuery query;
+    private final ManageUsersUseCase manage;
+
+    UsersApiController(UserQuery query, ManageUsersUseCase manage) {
+        this.query = query;
+        this.manage = manage;
+    }
+
+    /** {@code password} is optional on update (empty keeps it); {@code enabled} defaults to true. */
+    record UserRequest(String username, String password, PermissionsJson permissions, Boolean enabled) {
+        @Override
+        public String toString() {
+            return "UserRequest[username=" + username + "]";
+        }
+
+        PermissionsJson permissionsOrNone() {
+            return permissions == null ? new PermissionsJson(false, false, false, null) : permissions;
+        }
+    }
+
+    @GetMapping
+    List<UserJson> list(Actor actor) {
+        return query.listUsers(actor).stream().map(UserJson::of).toList();
+    }
+
+    @GetMapping("/{username}")
+    UserJson get(Actor actor, @PathVariable String username) {
+        return UserJson.of(query.getUser(actor, Username.of(username)));
+    }
+
+    @PostMapping
+    ResponseEntity<UserJson> create(Actor actor, @RequestBody UserRequest body) {
+        if (body.password() == null || body.password().isEmpty()) {
+            throw new InvalidInputException("password", "A new user needs a password.");
+        }
+        CreateUserCommand command = new CreateUserCommand(Username.of(body.username()),
+                new NewPassword(body.password()), body.permissionsOrNone().toDomain());
+        return ResponseEntity.status(HttpStatus.CREATED).body(UserJson.of(manage.createUser(actor, command)));
+    }
+
+    @PutMapping("/{username}")
+    UserJson update(Actor actor, @PathVariable String username, @RequestBody UserRequest body) {
+        if (body.username() != null && !body.username().equals(username)) {
+            throw new InvalidInputException("username", "A user cannot be renamed; create a new user instead.");
+        }
+        Optional<NewPassword> password = Optional.ofNullable(body.password()).filter(p -> !p.isEmpty())
+                .map(NewPassword::new);
+        UpdateUserCommand command = new UpdateUserCommand(Username.of(username), password,
+                body.permissionsOrNone().toDomain(), body.enabled() == null || body.enabled());
+        return UserJson.of(manage.updateUser(actor, command));
+    }
+
+    @DeleteMapping("/{username}")
+    ResponseEntity<Void> delete(Actor actor, @PathVariable String username) {
+        manage.deleteUser(actor, Username.of(username));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,49 @@
+package org.kubedeck.web.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.kubedeck.application.audit.AuditFilter;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.audit.AuditAction;
+
+/**
+ * The audit filters as they arrive from the page and the API ({@code start_time, end_time, action, actor,
+ * cluster}). Times are ISO-8601: an instant, a date-time with offset, a local date-time or a date (UTC).
+ */
+public final class AuditRequest {
+
+    private AuditRequest() {
+    }
+
+    public static AuditFilter filter(String startTime, String endTime, String action, String actor,
+            String cluster) {
+        AuditAction parsedAction = action == null || action.isBlank() ? null
+                : AuditAction.fromCode(action).orElseThrow(() -> new InvalidInputException("action",
+                        "Unknown action '" + action + "'."));
+        return new AuditFilter(time("start_time", startTime), time("end_time", endTime), parsedAction, actor,
+                cluster);
+    }
+
+    static Instant time(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.trim();
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                return OffsetDateTime.parse(value).toInstant();
+            }
+            return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "'" + value + "' is not an ISO-8601 time such as "
+                    + "2026-11-30T08:00:00Z.");
+        }
+    }
+}

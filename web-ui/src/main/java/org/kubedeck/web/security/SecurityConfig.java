@@ -1,0 +1,109 @@
+package org.kubedeck.web.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import org.kubedeck.application.user.port.in.LogInUseCase;
+import org.kubedeck.application.user.port.in.LogOutUseCase;
+import org.kubedeck.application.user.port.in.LogOutUseCase.Reason;
+import org.kubedeck.application.user.port.in.UserQuery;
+import org.kubedeck.application.user.port.out.PasswordHasher;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.Username;
+import org.kubedeck.web.support.Htmx;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration
+@EnableConfigurationProperties(SessionProperties.class)
+public class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    PasswordHasher passwordHasher(PasswordEncoder encoder) {
+        return new PasswordHasherSpringSecurityAdapter(encoder);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(LogInUseCase logIn) {
+        return new ProviderManager(new KubedeckAuthenticationProvider(logIn));
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityResponses securityResponses(JsonMapper json) {
+        return new SecurityResponses(json);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            SecurityContextRepository contextRepository, SecurityResponses responses, UserQuery users,
+            LogOutUseCase logOut, Clock clock, SessionProperties session) throws Exception {
+        http
+            .authenticationManager(authenticationManager)
+            .securityContext(context -> context.securityContextRepository(contextRepository))
+            .authorizeHttpRequests(authorize -> authorize
+                .requestMatchers("/login", "/api/login", "/error", "/webjars/**", "/css/**", "/js/**",
+                        "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                .anyRequest().authenticated())
+            .formLogin(form -> form
+                .loginPage("/login")
+                .defaultSuccessUrl("/", false)
+                .failureHandler((request, response, exception) -> response.sendRedirect(
+                        request.getContextPath() + (exception instanceof LoginThrottledException throttled
+                                ? "/login?throttled=" + throttled.retryAfter().toSeconds() : "/login?error"))))
+            .logout(logout -> logout
+                .logoutUrl("/logout")
+                .addLogoutHandler((request, response, authentication) -> {
+                    if (authentication != null) {
+                        users.currentUser(Username.of(authentication.getName())).ifPresent(user ->
+                                logOut.loggedOut(Actor.of(user, request.getRemoteAddr()), Reason.USER));
+                    }
+                })
+                .logoutSuccessUrl("/login?logout")
+                .deleteCookies("SESSION"))
+            // Scripts sign in with a plain POST, as with the tool this console replaces; everything else that
+            // changes state needs the token, from the XSRF-TOKEN cookie or the page.
+            .csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/login"))
+            .exceptionHandling(exceptions -> exceptions
+                .authenticationEntryPoint((request, response, exception) -> {
+                    boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+                    responses.toLogin(request, response, expired ? "expired" : null,
+                            expired ? "session_expired" : "unauthorized",
+                            expired ? "Your session has ended; sign in again." : "Sign in first.");
+                })
+                .accessDeniedHandler((request, response, exception) -> {
+                    if (Htmx.isApi(request)) {
+                        responses.error(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+                                "The request was refused: " + exception.getMessage());
+                    } else {
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN, exception.getMessage());
+                    }
+                }))
+            .headers(headers -> headers
+                .frameOptions(frame -> frame.deny())
+                .addHeaderWriter(new StaticHeadersWriter("Vary", "HX-Request")))
+            .addFilterBefore(new SignedInUserFilter(users, logOut, responses, clock, session.idleTimeout()),
+                    AuthorizationFilter.class);
+        return http.build();
+    }
+}

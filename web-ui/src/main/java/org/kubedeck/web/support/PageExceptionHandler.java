@@ -1,0 +1,43 @@
+package org.kubedeck.web.support;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.kubedeck.domain.AccessDeniedException;
+import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Refusals and missing objects on pages: a readable page, or for htmx a message fragment retargeted to the
+ * flash area (the layout lets htmx swap 4xx answers).
+ */
+@ControllerAdvice(basePackages = {"org.kubedeck.web.home", "org.kubedeck.web.account", "org.kubedeck.web.user",
+        "org.kubedeck.web.audit"})
+class PageExceptionHandler {
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return problem(HttpStatus.FORBIDDEN, "problem.denied", e, request, response, model);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return problem(HttpStatus.NOT_FOUND, "problem.notFound", e, request, response, model);
+    }
+
+    private static String problem(HttpStatus status, String titleKey, DomainException e, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        model.addAttribute("titleKey", titleKey);
+        model.addAttribute("message", e.getMessage());
+        if (Htmx.isHtmx(request)) {
+            response.setHeader("HX-Retarget", "#flash");
+            response.setHeader("HX-Reswap", "innerHTML");
+            return "problem :: message";
+        }
+        return "problem";
+    }
+}

@@ -1,0 +1,138 @@
+package org.kubedeck.web.user;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
+import org.kubedeck.application.user.port.in.ManageUsersUseCase;
+import org.kubedeck.application.user.port.in.ManageUsersUseCase.CreateUserCommand;
+import org.kubedeck.application.user.port.in.ManageUsersUseCase.UpdateUserCommand;
+import org.kubedeck.application.user.port.in.UserQuery;
+import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.NewPassword;
+import org.kubedeck.domain.user.User;
+import org.kubedeck.domain.user.Username;
+import org.kubedeck.web.support.Htmx;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class UsersController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final UserQuery query;
+    private final ManageUsersUseCase manage;
+
+    UsersController(UserQuery query, ManageUsersUseCase manage) {
+        this.query = query;
+        this.manage = manage;
+    }
+
+    @GetMapping("/users")
+    String list(Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
+        List<User> users = query.listUsers(actor);
+        int pages = Math.max(1, (users.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        model.addAttribute("users", users.subList((current - 1) * PAGE_SIZE,
+                Math.min(users.size(), current * PAGE_SIZE)));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("total", users.size());
+        return "users/list";
+    }
+
+    @GetMapping("/users/new")
+    String newUser(Actor actor, Model model) {
+        query.requireUserAdmin(actor);
+        return form(model, new UserForm(), true);
+    }
+
+    @GetMapping("/users/cluster-row")
+    String clusterRow(Actor actor) {
+        query.requireUserAdmin(actor);
+        return "users/form :: clusterRow";
+    }
+
+    @PostMapping("/users")
+    String create(Actor actor, @ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
+        try {
+            manage.createUser(actor, new CreateUserCommand(Username.of(form.getUsername()),
+                    new NewPassword(form.getPassword()), form.permissions()));
+        } catch (InvalidInputException | ConflictException e) {
+            return formWithError(model, form, true, e);
+        }
+        redirect.addFlashAttribute("flash", "users.created");
+        return "redirect:/users";
+    }
+
+    @GetMapping("/users/{username}/edit")
+    String edit(Actor actor, @PathVariable String username, Model model) {
+        return form(model, UserForm.of(query.getUser(actor, Username.of(username))), false);
+    }
+
+    @PostMapping("/users/{username}")
+    String update(Actor actor, @PathVariable String username, @ModelAttribute("form") UserForm form, Model model,
+            RedirectAttributes redirect) {
+        form.setUsername(username);
+        try {
+            Optional<NewPassword> password = Optional.ofNullable(form.getPassword()).filter(p -> !p.isEmpty())
+                    .map(NewPassword::new);
+            manage.updateUser(actor, new UpdateUserCommand(Username.of(username), password, form.permissions(),
+                    form.isEnabled()));
+        } catch (InvalidInputException e) {
+            return formWithError(model, form, false, e);
+        }
+        redirect.addFlashAttribute("flash", "users.updated");
+        return "redirect:/users";
+    }
+
+    /** htmx removes the row on 200 with an empty body; without JavaScript the form posts and we redirect. */
+    @PostMapping("/users/{username}/delete")
+    Object delete(Actor actor, @PathVariable String username, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            manage.deleteUser(actor, Username.of(username));
+        } catch (InvalidInputException e) {
+            if (Htmx.isHtmx(request)) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+                response.setHeader("HX-Retarget", "#flash");
+                response.setHeader("HX-Reswap", "innerHTML");
+                model.addAttribute("titleKey", "problem.refused");
+                model.addAttribute("message", e.getMessage());
+                return "problem :: message";
+            }
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            return "redirect:/users";
+        }
+        if (Htmx.isHtmx(request)) {
+            return ResponseEntity.ok("");
+        }
+        redirect.addFlashAttribute("flash", "users.deleted");
+        return "redirect:/users";
+    }
+
+    private static String form(Model model, UserForm form, boolean creating) {
+        model.addAttribute("form", form);
+        model.addAttribute("creating", creating);
+        return "users/form";
+    }
+
+    private static String formWithError(Model model, UserForm form, boolean creating, DomainException e) {
+        model.addAttribute("error", e.getMessage());
+        model.addAttribute("errorField", e instanceof InvalidInputException invalid ? invalid.field() : "username");
+        form.setPassword("");
+        return form(model, form, creating);
+    }
+}
