@@ -1,0 +1,155 @@
+package org.kubedeck.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One browser-like client over real HTTP: its own cookie jar and its own client address. State-changing
+ * requests carry the CSRF token from the XSRF-TOKEN cookie unless a test asks otherwise.
+ */
+public class WebSession {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private final String clientIp;
+
+    WebSession(String base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        this.clientIp = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    public String clientIp() {
+        return clientIp;
+    }
+
+    public Response get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    public Response postJson(String path, Object body) {
+        return send(request(path, "Content-Type", "application/json").header("X-XSRF-TOKEN", csrf())
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Response putJson(String path, Object body) {
+        return send(request(path, "Content-Type", "application/json").header("X-XSRF-TOKEN", csrf())
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).header("X-XSRF-TOKEN", csrf()).DELETE());
+    }
+
+    public Response postForm(String path, Map<String, String> form, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrf())
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+    }
+
+    /** A POST with no CSRF token at all, as a forged cross-site request would arrive. */
+    public Response postJsonWithoutCsrf(String path, Object body) {
+        return send(request(path, "Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Response apiLogin(String username, String password) {
+        return postJsonWithoutCsrf("/api/login", Map.of("username", username, "password", password));
+    }
+
+    /** Signs in through the login form, as a browser does: load the page for the token, then post. */
+    public Response formLogin(String username, String password) {
+        get("/login");
+        return postForm("/login", Map.of("username", username, "password", password));
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    private String csrf() {
+        if (cookie("XSRF-TOKEN").isEmpty()) {
+            get("/login");
+        }
+        return cookie("XSRF-TOKEN").orElse("");
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(20)).header("X-Forwarded-For", clientIp);
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            return new Response(client.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public record Response(HttpResponse<String> raw) {
+
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public String body() {
+            return raw.body();
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(raw.body());
+        }
+
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        /** The path a redirect points to, without scheme and host. */
+        public String location() {
+            String location = header("Location").orElseThrow(() -> new AssertionError("No redirect: " + status()));
+            return location.replaceFirst("^https?://[^/]+", "");
+        }
+
+        public Response assertStatus(int expected) {
+            assertThat(status()).as("status of a response with body %s", body()).isEqualTo(expected);
+            return this;
+        }
+    }
+}

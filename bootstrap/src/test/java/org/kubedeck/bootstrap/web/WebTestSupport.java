@@ -1,0 +1,67 @@
+package org.kubedeck.bootstrap.web;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.kubedeck.application.testing.MutableClock;
+import org.kubedeck.application.user.port.out.PasswordHasher;
+import org.kubedeck.application.user.port.out.UserStore;
+import org.kubedeck.domain.user.NewPassword;
+import org.kubedeck.domain.user.Permissions;
+import org.kubedeck.domain.user.User;
+import org.kubedeck.domain.user.Username;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Shared by the web tests: the movable clock, users made directly in the store, and HTTP sessions. */
+@TestConfiguration(proxyBeanMethods = false)
+public class WebTestSupport {
+
+    public static final String PASSWORD = "test-password-1";
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(Instant.now());
+    }
+
+    @Bean
+    Fixtures fixtures(UserStore users, PasswordHasher hasher, MutableClock clock, JdbcClient jdbc,
+            Environment environment) {
+        return new Fixtures(users, hasher, clock, jdbc, environment);
+    }
+
+    public record Fixtures(UserStore users, PasswordHasher hasher, MutableClock clock, JdbcClient jdbc,
+            Environment environment) {
+
+        /** Known only once the server has started, after this bean was made. */
+        public int port() {
+            return environment.getRequiredProperty("local.server.port", Integer.class);
+        }
+
+        /** A user who may sign in at once with {@link #PASSWORD}, under a unique name. */
+        public String user(String prefix, Permissions permissions) {
+            String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+            users.save(User.create(Username.of(name), hasher.hash(new NewPassword(PASSWORD)), permissions,
+                    clock.instant()));
+            return name;
+        }
+
+        public WebSession session() {
+            return new WebSession("http://localhost:" + port());
+        }
+
+        public WebSession signedIn(String username) {
+            WebSession session = session();
+            session.apiLogin(username, PASSWORD).assertStatus(200);
+            return session;
+        }
+
+        public long auditCount(String action, String actor) {
+            return jdbc.sql("select count(*) from audit_log where action = ? and actor = ?")
+                    .params(action, actor).query(Long.class).single();
+        }
+    }
+}
