@@ -6,8 +6,11 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 
-/** {@code {admin, read, write, clusters:{<cluster>:"read"|"write"|"admin"}}}, as scripts already send it. */
-public record PermissionsJson(boolean admin, boolean read, boolean write, Map<String, String> clusters) {
+/**
+ * {@code {admin, read, write, clusters:{<cluster>:"read"|"write"|"admin"}}}, as scripts already send it.
+ * Every field may be left out: a missing flag is false, missing clusters are none.
+ */
+public record PermissionsJson(Boolean admin, Boolean read, Boolean write, Map<String, String> clusters) {
 
     public static PermissionsJson of(Permissions permissions) {
         Map<String, String> clusters = new LinkedHashMap<>();
@@ -21,6 +24,7 @@ public record PermissionsJson(boolean admin, boolean read, boolean write, Map<St
         if (clusters != null) {
             clusters.forEach((cluster, level) -> levels.put(ClusterName.of(cluster), AccessLevel.parse(level)));
         }
-        return new Permissions(admin, read || write, write, levels);
+        boolean canWrite = Boolean.TRUE.equals(write);
+        return new Permissions(Boolean.TRUE.equals(admin), canWrite || Boolean.TRUE.equals(read), canWrite, levels);
     }
 }

@@ -41,7 +41,7 @@ class UsersApiController {
         }
 
         PermissionsJson permissionsOrNone() {
-            return permissions == null ? new PermissionsJson(false, false, false, null) : permissions;
+            return permissions == null ? new PermissionsJson(null, null, null, null) : permissions;
         }
     }
 
