@@ -7,6 +7,8 @@ import org.kubedeck.application.audit.port.in.VerifyAuditChainUseCase;
 import org.kubedeck.application.audit.port.out.AuditTrail;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditChain;
+import org.kubedeck.domain.audit.AuditFilter;
+import org.kubedeck.domain.audit.AuditPage;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.audit.AuditRecord;
 import org.kubedeck.domain.audit.Outcome;

@@ -10,6 +10,7 @@ import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.audit.AuditEvent;
+import org.kubedeck.domain.audit.AuditFilter;
 import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;

@@ -2,8 +2,8 @@ package org.kubedeck.application.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kubedeck.application.audit.AuditFilter;
-import org.kubedeck.application.audit.AuditPage;
+import org.kubedeck.domain.audit.AuditFilter;
+import org.kubedeck.domain.audit.AuditPage;
 import org.kubedeck.application.audit.port.out.AuditTrail;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditChain;

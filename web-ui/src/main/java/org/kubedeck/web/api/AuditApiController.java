@@ -3,7 +3,7 @@ package org.kubedeck.web.api;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.util.List;
-import org.kubedeck.application.audit.AuditPage;
+import org.kubedeck.domain.audit.AuditPage;
 import org.kubedeck.application.audit.port.in.SearchAuditLogQuery;
 import org.kubedeck.application.audit.port.in.VerifyAuditChainUseCase;
 import org.kubedeck.application.audit.port.in.VerifyAuditChainUseCase.ChainReport;

@@ -1,7 +1,7 @@
 package org.kubedeck.application.audit.port.in;
 
-import org.kubedeck.application.audit.AuditFilter;
-import org.kubedeck.application.audit.AuditPage;
+import org.kubedeck.domain.audit.AuditFilter;
+import org.kubedeck.domain.audit.AuditPage;
 import org.kubedeck.domain.user.Actor;
 
 public interface SearchAuditLogQuery {

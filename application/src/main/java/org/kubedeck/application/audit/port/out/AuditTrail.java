@@ -1,8 +1,8 @@
 package org.kubedeck.application.audit.port.out;
 
 import java.util.List;
-import org.kubedeck.application.audit.AuditFilter;
-import org.kubedeck.application.audit.AuditPage;
+import org.kubedeck.domain.audit.AuditFilter;
+import org.kubedeck.domain.audit.AuditPage;
 import org.kubedeck.domain.audit.AuditEvent;
 import org.kubedeck.domain.audit.AuditRecord;
 

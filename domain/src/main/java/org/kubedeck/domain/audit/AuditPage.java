@@ -1,7 +1,6 @@
-package org.kubedeck.application.audit;
+package org.kubedeck.domain.audit;
 
 import java.util.List;
-import org.kubedeck.domain.audit.AuditRecord;
 
 /** One page of the audit log, newest first; {@code next} is the id to pass as "before" for the next page. */
 public record AuditPage(List<AuditRecord> items, Long next) {

@@ -1,8 +1,7 @@
-package org.kubedeck.application.audit;
+package org.kubedeck.domain.audit;
 
 import java.time.Instant;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.audit.AuditAction;
 
 /** Which audit entries to show. Every field is optional; {@code to} is exclusive. */
 public record AuditFilter(Instant from, Instant to, AuditAction action, String actor, String cluster) {

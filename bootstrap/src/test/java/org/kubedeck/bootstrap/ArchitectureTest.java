@@ -1,0 +1,96 @@
+package org.kubedeck.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The house rules: dependencies point inward, and each technology stays in its adapter. */
+@AnalyzeClasses(packages = "org.kubedeck", importOptions = {ImportOption.DoNotIncludeTests.class,
+        ArchitectureTest.NoTestJars.class})
+class ArchitectureTest {
+
+    /** Test fixtures shipped in the modules' test-jars are not part of the product. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
+
+    @ArchTest
+    static final ArchRule layersPointInward = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("Domain").definedBy("org.kubedeck.domain..")
+            .layer("Application").definedBy("org.kubedeck.application..")
+            .layer("Web").definedBy("org.kubedeck.web..")
+            .layer("Kubernetes").definedBy("org.kubedeck.adapters.k8s..")
+            .layer("Persistence").definedBy("org.kubedeck.adapters.persistence..")
+            .layer("Bootstrap").definedBy("org.kubedeck.bootstrap..")
+            .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Web").mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("Kubernetes").mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Web", "Kubernetes", "Persistence", "Bootstrap")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Web", "Kubernetes", "Persistence",
+                    "Bootstrap");
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("org.kubedeck.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "javax.persistence..",
+                    "io.kubernetes..", "com.fasterxml..", "tools.jackson..", "org.hibernate..");
+
+    @ArchTest
+    static final ArchRule applicationKnowsNoAdapterOrWeb = noClasses().that()
+            .resideInAPackage("org.kubedeck.application..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.kubedeck.adapters..", "org.kubedeck.web..", "org.kubedeck.bootstrap..",
+                    "jakarta.persistence..", "jakarta.servlet..", "io.kubernetes..", "org.springframework.web..",
+                    "org.springframework.data..", "org.springframework.stereotype..",
+                    "org.springframework.context..");
+
+    @ArchTest
+    static final ArchRule webTouchesNeitherJpaNorClientJava = noClasses().that()
+            .resideInAPackage("org.kubedeck.web..").should().dependOnClassesThat()
+            .resideInAnyPackage("jakarta.persistence..", "org.springframework.data..", "io.kubernetes..",
+                    "org.kubedeck.adapters..");
+
+    @ArchTest
+    static final ArchRule clientJavaOnlyInTheKubernetesAdapter = noClasses().that()
+            .resideOutsideOfPackage("org.kubedeck.adapters.k8s..").should().dependOnClassesThat()
+            .resideInAPackage("io.kubernetes..");
+
+    @ArchTest
+    static final ArchRule jpaOnlyInThePersistenceAdapter = noClasses().that()
+            .resideOutsideOfPackage("org.kubedeck.adapters.persistence..").should().dependOnClassesThat()
+            .resideInAPackage("jakarta.persistence..");
+
+    @ArchTest
+    static final ArchRule adaptersDoNotUseEachOther = noClasses().that()
+            .resideInAPackage("org.kubedeck.adapters.persistence..").should().dependOnClassesThat()
+            .resideInAPackage("org.kubedeck.adapters.k8s..")
+            .andShould().dependOnClassesThat().resideInAPackage("org.kubedeck.web..");
+
+    @ArchTest
+    static final ArchRule kubernetesAdapterDoesNotUseOtherAdapters = noClasses().that()
+            .resideInAPackage("org.kubedeck.adapters.k8s..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.kubedeck.adapters.persistence..", "org.kubedeck.web..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.kubedeck.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule useCasesAreInterfacesInInboundPorts = classes().that().haveSimpleNameEndingWith("UseCase")
+            .and().areNotAnnotations().should().beInterfaces().andShould()
+            .resideInAPackage("org.kubedeck.application..port.in..");
+
+    @ArchTest
+    static final ArchRule controllersLiveInTheWebModule = classes().that().haveSimpleNameEndingWith("Controller")
+            .should().resideInAPackage("org.kubedeck.web..");
+}
