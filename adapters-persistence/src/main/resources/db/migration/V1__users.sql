@@ -21,5 +21,5 @@ create table login_throttle (
     throttle_key varchar(200) primary key,
     failures     integer      not null,
     locked_until timestamptz,
-    updated_at   timestamptz  not null default now()
+    last_failure timestamptz
 );

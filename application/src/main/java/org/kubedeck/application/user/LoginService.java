@@ -61,16 +61,14 @@ class LoginService implements LogInUseCase, LogOutUseCase {
         String password = command.password() == null ? "" : command.password();
         boolean passwordMatches = hasher.matches(password, user.map(User::passwordHash).orElse(decoy));
         if (user.isPresent() && passwordMatches && user.get().enabled()) {
+            // Only the name's counter: a valid account must not reset its address's count of guesses at others.
             attempts.clear(userKey);
-            attempts.clear(ipKey);
             auditLog.success(Actor.of(user.get(), command.clientIp()), AuditAction.LOGIN, name, null,
                     AuditDetail.EMPTY);
             return new Succeeded(user.get());
         }
-        LoginBackoff byUser = attempts.get(userKey).afterFailure(now);
-        LoginBackoff byIp = attempts.get(ipKey).afterFailure(now);
-        attempts.put(userKey, byUser);
-        attempts.put(ipKey, byIp);
+        LoginBackoff byUser = attempts.recordFailure(userKey, now);
+        LoginBackoff byIp = attempts.recordFailure(ipKey, now);
         failed(name, command.clientIp(), user.isPresent() && passwordMatches ? "disabled" : "bad_credentials");
         return longest(byUser.remainingLock(now), byIp.remainingLock(now))
                 .<LoginOutcome>map(wait -> new Throttled(roundUpToSeconds(wait)))

@@ -16,6 +16,7 @@ import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
+import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.Permissions;
@@ -85,7 +86,9 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
     public User updateUser(Actor actor, UpdateUserCommand command) {
         guard.requireAdmin(actor, "edit users", command.username().value());
         User before = existing(command.username());
-        boolean losesAdmin = before.isActiveAdmin() && !(command.enabled() && command.permissions().admin());
+        Permissions permissions = command.permissions().orElse(before.permissions());
+        boolean enabled = command.enabled().orElse(before.enabled());
+        boolean losesAdmin = before.isActiveAdmin() && !(enabled && permissions.admin());
         if (losesAdmin && actor.is(before.username())) {
             throw new InvalidInputException("permissions", "You cannot remove your own admin rights or disable "
                     + "yourself; ask another admin.");
@@ -94,7 +97,7 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
             throw new InvalidInputException("permissions", "This is the last enabled admin; make someone else an "
                     + "admin first.");
         }
-        User after = before.withPermissions(command.permissions()).withEnabled(command.enabled());
+        User after = before.withPermissions(permissions).withEnabled(enabled);
         if (command.password().isPresent()) {
             after = after.withPasswordSetByAdmin(hasher.hash(command.password().get()));
         }
@@ -126,6 +129,8 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
     public void changeOwnPassword(Actor actor, String currentPassword, NewPassword newPassword) {
         User user = existing(actor.username());
         if (!hasher.matches(currentPassword == null ? "" : currentPassword, user.passwordHash())) {
+            auditLog.record(actor, AuditAction.PASSWORD_CHANGED, user.username().value(), null, Outcome.FAILURE,
+                    AuditDetail.of("reason", "wrong_current_password"));
             throw new InvalidInputException("current_password", "The current password is not correct.");
         }
         if (hasher.matches(newPassword.value(), user.passwordHash())) {

@@ -1,5 +1,6 @@
 package org.kubedeck.application.testing;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kubedeck.application.user.port.out.LoginAttempts;
@@ -15,8 +16,8 @@ public class InMemoryLoginAttempts implements LoginAttempts {
     }
 
     @Override
-    public void put(String key, LoginBackoff backoff) {
-        backoffs.put(key, backoff);
+    public LoginBackoff recordFailure(String key, Instant now) {
+        return backoffs.compute(key, (k, old) -> (old == null ? LoginBackoff.CLEAN : old).afterFailure(now));
     }
 
     @Override

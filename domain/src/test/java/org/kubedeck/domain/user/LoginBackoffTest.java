@@ -33,6 +33,15 @@ class LoginBackoffTest {
         assertThat(failures(40).remainingLock(NOW)).contains(Duration.ofHours(1));
     }
 
+    @Test
+    void failuresAreForgottenAfterAQuietQuarterHour() {
+        LoginBackoff four = failures(4);
+        LoginBackoff later = four.afterFailure(NOW.plus(Duration.ofMinutes(16)));
+        assertThat(later.failures()).isEqualTo(1);
+        assertThat(later.remainingLock(NOW.plus(Duration.ofMinutes(16)))).isEmpty();
+        assertThat(four.afterFailure(NOW.plus(Duration.ofMinutes(14))).failures()).isEqualTo(5);
+    }
+
     private static LoginBackoff failures(int count) {
         LoginBackoff backoff = LoginBackoff.CLEAN;
         for (int i = 0; i < count; i++) {

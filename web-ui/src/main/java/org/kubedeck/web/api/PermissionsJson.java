@@ -2,6 +2,7 @@ package org.kubedeck.web.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
@@ -22,7 +23,11 @@ public record PermissionsJson(Boolean admin, Boolean read, Boolean write, Map<St
     public Permissions toDomain() {
         Map<ClusterName, AccessLevel> levels = new LinkedHashMap<>();
         if (clusters != null) {
-            clusters.forEach((cluster, level) -> levels.put(ClusterName.of(cluster), AccessLevel.parse(level)));
+            try {
+                clusters.forEach((cluster, level) -> levels.put(ClusterName.of(cluster), AccessLevel.parse(level)));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("permissions", e.getMessage());
+            }
         }
         boolean canWrite = Boolean.TRUE.equals(write);
         return new Permissions(Boolean.TRUE.equals(admin), canWrite || Boolean.TRUE.equals(read), canWrite, levels);

@@ -9,6 +9,7 @@ import org.kubedeck.application.user.port.in.UserQuery;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
+import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.Username;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,15 +34,11 @@ class UsersApiController {
         this.manage = manage;
     }
 
-    /** {@code password} is optional on update (empty keeps it); {@code enabled} defaults to true. */
+    /** On update every field is optional: what is left out keeps its current value. */
     record UserRequest(String username, String password, PermissionsJson permissions, Boolean enabled) {
         @Override
         public String toString() {
             return "UserRequest[username=" + username + "]";
-        }
-
-        PermissionsJson permissionsOrNone() {
-            return permissions == null ? new PermissionsJson(null, null, null, null) : permissions;
         }
     }
 
@@ -61,7 +58,8 @@ class UsersApiController {
             throw new InvalidInputException("password", "A new user needs a password.");
         }
         CreateUserCommand command = new CreateUserCommand(Username.of(body.username()),
-                new NewPassword(body.password()), body.permissionsOrNone().toDomain());
+                new NewPassword(body.password()),
+                body.permissions() == null ? Permissions.NONE : body.permissions().toDomain());
         return ResponseEntity.status(HttpStatus.CREATED).body(UserJson.of(manage.createUser(actor, command)));
     }
 
@@ -73,7 +71,8 @@ class UsersApiController {
         Optional<NewPassword> password = Optional.ofNullable(body.password()).filter(p -> !p.isEmpty())
                 .map(NewPassword::new);
         UpdateUserCommand command = new UpdateUserCommand(Username.of(username), password,
-                body.permissionsOrNone().toDomain(), body.enabled() == null || body.enabled());
+                Optional.ofNullable(body.permissions()).map(PermissionsJson::toDomain),
+                Optional.ofNullable(body.enabled()));
         return UserJson.of(manage.updateUser(actor, command));
     }
 

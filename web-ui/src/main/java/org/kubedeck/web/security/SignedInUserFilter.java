@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.kubedeck.application.user.port.in.LogOutUseCase;
@@ -35,7 +36,8 @@ class SignedInUserFilter extends OncePerRequestFilter {
     static final String LAST_ACTIVITY = "kubedeck.lastActivity";
     private static final Logger log = LoggerFactory.getLogger(SignedInUserFilter.class);
     private static final Set<String> ALLOWED_BEFORE_PASSWORD_CHANGE = Set.of("/account/password", "/logout",
-            "/api/logout", "/api/current-user", "/api/account/password");
+            "/api/logout", "/api/current-user", "/api/account/password", "/favicon.ico");
+    private static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/webjars/");
     /** Session writes cost a database round trip; activity finer than this is not worth one. */
     private static final long ACTIVITY_RESOLUTION_MILLIS = 1000;
 
@@ -83,7 +85,7 @@ class SignedInUserFilter extends OncePerRequestFilter {
             session.setAttribute(LAST_ACTIVITY, now);
         }
         CurrentActor.set(request, user.get());
-        if (user.get().mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path(request))) {
+        if (user.get().mustChangePassword() && !allowedBeforePasswordChange(path(request))) {
             if (Htmx.isApi(request)) {
                 responses.error(response, HttpServletResponse.SC_FORBIDDEN, "password_change_required",
                         "Change your password first (POST /api/account/password).");
@@ -106,6 +108,10 @@ class SignedInUserFilter extends OncePerRequestFilter {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
+    }
+
+    private static boolean allowedBeforePasswordChange(String path) {
+        return ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path) || STATIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     private static String path(HttpServletRequest request) {

@@ -89,7 +89,7 @@ class UsersController {
         try {
             Optional<NewPassword> password = Optional.ofNullable(form.getPassword()).filter(p -> !p.isEmpty())
                     .map(NewPassword::new);
-            manage.updateUser(actor, new UpdateUserCommand(Username.of(username), password, form.permissions(),
+            manage.updateUser(actor, UpdateUserCommand.of(Username.of(username), password, form.permissions(),
                     form.isEnabled()));
         } catch (InvalidInputException e) {
             return formWithError(model, form, false, e);

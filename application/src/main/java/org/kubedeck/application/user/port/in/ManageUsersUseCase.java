@@ -26,14 +26,21 @@ public interface ManageUsersUseCase {
         }
     }
 
-    /** An empty password keeps the current one. */
-    record UpdateUserCommand(Username username, Optional<NewPassword> password, Permissions permissions,
-            boolean enabled) {
+    /** Whatever is empty keeps its current value. */
+    record UpdateUserCommand(Username username, Optional<NewPassword> password, Optional<Permissions> permissions,
+            Optional<Boolean> enabled) {
 
         public UpdateUserCommand {
             Objects.requireNonNull(username);
             Objects.requireNonNull(password);
             Objects.requireNonNull(permissions);
+            Objects.requireNonNull(enabled);
+        }
+
+        /** A full update, as the edit form sends it. */
+        public static UpdateUserCommand of(Username username, Optional<NewPassword> password,
+                Permissions permissions, boolean enabled) {
+            return new UpdateUserCommand(username, password, Optional.of(permissions), Optional.of(enabled));
         }
     }
 }
