@@ -31,6 +31,8 @@ class PageExceptionHandler {
     private static String problem(HttpStatus status, String titleKey, DomainException e, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         response.setStatus(status.value());
+        // Advice model attributes are not added for exception handlers; the layout still needs the user.
+        model.addAttribute("currentUser", CurrentActor.user(request).orElse(null));
         model.addAttribute("titleKey", titleKey);
         model.addAttribute("message", e.getMessage());
         if (Htmx.isHtmx(request)) {

@@ -1,0 +1,144 @@
+package org.kubedeck.bootstrap.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.bootstrap.web.WebTest;
+import org.kubedeck.bootstrap.web.WebTestSupport;
+import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.AccessLevel;
+import org.kubedeck.domain.user.Permissions;
+import org.kubedeck.domain.user.User;
+import org.kubedeck.domain.user.Username;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The journeys that matter, in Debian's headless Chromium, against the running console. */
+@WebTest
+class BrowserJourneyTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Autowired
+    Fixtures f;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assertThat(CHROMEDRIVER).as("Debian's chromium and chromium-driver packages (.ci/run installs them)")
+                .exists();
+        profile = Files.createTempDirectory("kubedeck-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + f.port() + path;
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("header form button")).click();
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
+    }
+
+    @Test
+    void adminCreatesAUserWhoIsThenRefusedTheUsersPage() throws IOException {
+        String admin = f.user("chief", Permissions.ADMINISTRATOR);
+        String newcomer = "lihua-" + System.nanoTime() % 100_000;
+        signIn(admin, WebTestSupport.PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+
+        browser.findElement(By.linkText("Users")).click();
+        browser.findElement(By.linkText("New user")).click();
+        browser.findElement(By.name("username")).sendKeys(newcomer);
+        browser.findElement(By.name("password")).sendKeys("first-password");
+        browser.findElement(By.id("add-cluster-row")).click();
+        WebElement clusterInput = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#cluster-rows input[name=clusterNames]")));
+        clusterInput.sendKeys("prod");
+        browser.findElement(By.cssSelector("#cluster-rows select[name=clusterLevels] option[value=write]")).click();
+        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "User created."));
+        assertThat(browser.findElement(By.id("user-" + newcomer)).getText()).contains(newcomer, "prod: write");
+        screenshot("users-page.png");
+        User stored = f.users().find(Username.of(newcomer)).orElseThrow();
+        assertThat(stored.permissions().levelOn(ClusterName.of("prod"))).contains(AccessLevel.WRITE);
+        signOut();
+
+        signIn(newcomer, "first-password");
+        wait.until(ExpectedConditions.urlContains("/account/password"));
+        browser.findElement(By.name("current_password")).sendKeys("first-password");
+        browser.findElement(By.name("new_password")).sendKeys("my-own-password");
+        browser.findElement(By.name("confirm_password")).sendKeys("my-own-password");
+        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "password was changed"));
+        assertThat(browser.findElements(By.linkText("Users"))).as("no Users link for a non-admin").isEmpty();
+
+        browser.get(url("/users"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Not allowed.");
+        screenshot("users-page-refused.png");
+        assertThat(f.auditCount("denied", newcomer)).isEqualTo(1);
+    }
+
+    @Test
+    void adminDeletesAUserAfterConfirmingAndTheRowDisappears() {
+        String admin = f.user("chief", Permissions.ADMINISTRATOR);
+        String doomed = f.user("doomed", Permissions.globalRead());
+        signIn(admin, WebTestSupport.PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        browser.get(url("/users"));
+        browser.findElement(By.cssSelector("#user-" + doomed + " button.danger")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id("user-" + doomed), 0));
+        assertThat(f.users().exists(Username.of(doomed))).isFalse();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name), png);
+    }
+}
