@@ -40,16 +40,10 @@ class AuditApiController {
     }
 
     @GetMapping("/api/admin/logs")
-    AuditPageJson logs(Actor actor,
-            @RequestParam(name = "start_time", required = false) String startTime,
-            @RequestParam(name = "end_time", required = false) String endTime,
-            @RequestParam(required = false) String action,
-            @RequestParam(name = "actor", required = false) String actorName,
-            @RequestParam(required = false) String cluster,
+    AuditPageJson logs(Actor actor, AuditRequest request,
             @RequestParam(required = false, defaultValue = "50") int limit,
             @RequestParam(required = false) Long before) {
-        AuditPage page = search.search(actor, AuditRequest.filter(startTime, endTime, action, actorName, cluster),
-                limit, before);
+        AuditPage page = search.search(actor, request.toFilter(), limit, before);
         return new AuditPageJson(page.items().stream().map(AuditEntryJson::of).toList(), page.next());
     }
 

@@ -35,18 +35,10 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String page(Actor actor,
-            @RequestParam(name = "start_time", required = false) String startTime,
-            @RequestParam(name = "end_time", required = false) String endTime,
-            @RequestParam(required = false) String action,
-            @RequestParam(name = "actor", required = false) String actorName,
-            @RequestParam(required = false) String cluster,
-            @RequestParam(required = false) Long before,
-            Model model) {
+    String page(Actor actor, AuditRequest request, @RequestParam(required = false) Long before, Model model) {
         model.addAttribute("actions", AuditAction.values());
         try {
-            AuditFilter filter = AuditRequest.filter(startTime, endTime, action, actorName, cluster);
-            AuditPage page = search.search(actor, filter, SearchAuditLogQuery.DEFAULT_LIMIT, before);
+            AuditPage page = search.search(actor, request.toFilter(), SearchAuditLogQuery.DEFAULT_LIMIT, before);
             model.addAttribute("entries", page.items());
             model.addAttribute("next", page.next());
         } catch (InvalidInputException e) {
@@ -57,14 +49,8 @@ class AuditController {
     }
 
     @GetMapping("/audit.csv")
-    void csv(Actor actor,
-            @RequestParam(name = "start_time", required = false) String startTime,
-            @RequestParam(name = "end_time", required = false) String endTime,
-            @RequestParam(required = false) String action,
-            @RequestParam(name = "actor", required = false) String actorName,
-            @RequestParam(required = false) String cluster,
-            HttpServletResponse response) throws IOException {
-        AuditFilter filter = AuditRequest.filter(startTime, endTime, action, actorName, cluster);
+    void csv(Actor actor, AuditRequest request, HttpServletResponse response) throws IOException {
+        AuditFilter filter = request.toFilter();
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"kubedeck-audit.csv\"");

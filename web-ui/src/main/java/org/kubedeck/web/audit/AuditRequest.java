@@ -6,21 +6,19 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.kubedeck.domain.audit.AuditFilter;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.audit.AuditFilter;
+import org.springframework.web.bind.annotation.BindParam;
 
 /**
- * The audit filters as they arrive from the page and the API ({@code start_time, end_time, action, actor,
- * cluster}). Times are ISO-8601: an instant, a date-time with offset, a local date-time or a date (UTC).
+ * The audit filters as the page, the CSV export and the API receive them: {@code start_time, end_time, action,
+ * actor, cluster}. Times are ISO-8601: an instant, a date-time with offset, a local date-time or a date (UTC).
  */
-public final class AuditRequest {
+public record AuditRequest(@BindParam("start_time") String startTime, @BindParam("end_time") String endTime,
+        String action, String actor, String cluster) {
 
-    private AuditRequest() {
-    }
-
-    public static AuditFilter filter(String startTime, String endTime, String action, String actor,
-            String cluster) {
+    public AuditFilter toFilter() {
         AuditAction parsedAction = action == null || action.isBlank() ? null
                 : AuditAction.fromCode(action).orElseThrow(() -> new InvalidInputException("action",
                         "Unknown action '" + action + "'."));
