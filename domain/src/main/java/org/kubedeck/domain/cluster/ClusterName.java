@@ -1,5 +1,6 @@
 package org.kubedeck.domain.cluster;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
 
@@ -7,12 +8,19 @@ import org.kubedeck.domain.InvalidInputException;
 public record ClusterName(String value) implements Comparable<ClusterName> {
 
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+    /** Words the console's own URLs use where a cluster name stands ({@code /api/{cluster}/...}). */
+    public static final Set<String> RESERVED = Set.of("admin", "api", "v1", "login", "logout", "account",
+            "clusters", "current-user", "users", "audit", "new", "webjars", "css", "js", "actuator");
 
     public ClusterName {
         if (value == null || !DNS_LABEL.matcher(value).matches()) {
             throw new InvalidInputException("name",
                     "Cluster name '" + value + "' must be a DNS label: 1-63 lowercase letters, digits or '-', "
                             + "starting and ending with a letter or digit.");
+        }
+        if (RESERVED.contains(value)) {
+            throw new InvalidInputException("name", "'" + value + "' is a word the console uses itself; choose "
+                    + "another cluster name.");
         }
     }
 

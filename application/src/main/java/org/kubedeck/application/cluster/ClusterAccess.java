@@ -1,0 +1,17 @@
+package org.kubedeck.application.cluster;
+
+import java.util.Objects;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.cluster.Kubeconfig;
+
+/**
+ * What a Kubernetes adapter needs to talk to one cluster: its name (for caching and messages), the opened
+ * kubeconfig and the context to use (null: the kubeconfig's current context).
+ */
+public record ClusterAccess(ClusterName name, Kubeconfig kubeconfig, String context) {
+
+    public ClusterAccess {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(kubeconfig);
+    }
+}

@@ -1,0 +1,34 @@
+package org.kubedeck.application.workload.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.ServiceView;
+import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.domain.workload.WorkloadView;
+
+/**
+ * Reads what the pod load console shows. Every call answers within a few seconds or throws
+ * ClusterUnavailableException.
+ */
+public interface WorkloadReader {
+
+    /** Sorted by name. */
+    List<String> namespaces(ClusterAccess cluster);
+
+    boolean namespaceExists(ClusterAccess cluster, String namespace);
+
+    /** Sorted by name. For {@link WorkloadType#POD}: the pods no controller owns. */
+    List<WorkloadView> workloads(ClusterAccess cluster, String namespace, WorkloadType type);
+
+    Optional<WorkloadView> workload(ClusterAccess cluster, String namespace, WorkloadType type, String name);
+
+    /** The pods the workload's selector picks (a bare pod: itself), sorted by name, with their node's IP. */
+    List<PodView> pods(ClusterAccess cluster, String namespace, WorkloadView workload);
+
+    Optional<PodView> pod(ClusterAccess cluster, String namespace, String name);
+
+    /** Every Service of the namespace, sorted by name. */
+    List<ServiceView> services(ClusterAccess cluster, String namespace);
+}

@@ -1,0 +1,11 @@
+package org.kubedeck.domain.cluster;
+
+import org.kubedeck.domain.DomainException;
+
+/** The cluster's API server could not be reached, did not answer in time, or refused the credentials. */
+public class ClusterUnavailableException extends DomainException {
+
+    public ClusterUnavailableException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,46 @@
+package org.kubedeck.domain.workload;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** The two things to warn about before pods of a workload are kicked out of load balancing. */
+public final class KickCheck {
+
+    private KickCheck() {
+    }
+
+    /**
+     * @param services every Service of the namespace
+     * @param pods     every pod of the workload, as they are now
+     * @param kicked   names of the pods about to be kicked
+     */
+    public static List<KickWarning> warnings(LoadLabel load, Collection<ServiceView> services,
+            Collection<PodView> pods, Set<String> kicked) {
+        List<ServiceView> inFront = services.stream()
+                .filter(service -> pods.stream().anyMatch(pod -> service.frontsIgnoring(load.key(), pod.labels())))
+                .toList();
+        List<KickWarning> warnings = new ArrayList<>();
+        if (inFront.stream().noneMatch(service -> service.routesBy(load.key()))) {
+            warnings.add(new KickWarning(KickWarning.Kind.NO_SERVICE_USES_LOAD_LABEL, null,
+                    inFront.isEmpty()
+                            ? "No Service selects this workload's pods, so the kick changes no traffic."
+                            : "No Service in front of this workload selects by the label '" + load.key()
+                                    + "', so the kick changes no traffic."));
+        }
+        for (ServiceView service : inFront) {
+            if (!service.routesBy(load.key())) {
+                continue;
+            }
+            long readyNow = pods.stream().filter(pod -> pod.ready() && service.selects(pod.labels())).count();
+            long readyAfter = pods.stream().filter(pod -> pod.ready() && service.selects(pod.labels())
+                    && !kicked.contains(pod.name())).count();
+            if (readyNow > 0 && readyAfter == 0) {
+                warnings.add(new KickWarning(KickWarning.Kind.SERVICE_LEFT_WITHOUT_READY_PODS, service.name(),
+                        "Service '" + service.name() + "' would be left without a ready pod to send traffic to."));
+            }
+        }
+        return warnings;
+    }
+}

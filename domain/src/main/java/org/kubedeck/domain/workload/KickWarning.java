@@ -1,0 +1,12 @@
+package org.kubedeck.domain.workload;
+
+/** Why a kick may not do what the user expects; the user must confirm before it goes ahead. */
+public record KickWarning(Kind kind, String service, String message) {
+
+    public enum Kind {
+        /** No Service in front of the workload selects by the load label: the kick would change nothing. */
+        NO_SERVICE_USES_LOAD_LABEL,
+        /** After the kick this Service would have no ready pod left to send traffic to. */
+        SERVICE_LEFT_WITHOUT_READY_PODS
+    }
+}

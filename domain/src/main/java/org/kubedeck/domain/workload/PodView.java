@@ -1,0 +1,34 @@
+package org.kubedeck.domain.workload;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One pod as the console shows it: phase and readiness, restarts, the node's InternalIP (not its name),
+ * the pod's IP, when it was created, and its labels.
+ */
+public record PodView(String name, String namespace, String phase, boolean ready, int readyContainers,
+        int containers, int restarts, String nodeName, String nodeIp, String podIp, Instant createdAt,
+        Map<String, String> labels) {
+
+    public PodView {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(namespace);
+        labels = Map.copyOf(labels == null ? Map.of() : labels);
+    }
+
+    public String label(String key) {
+        return labels.get(key);
+    }
+
+    public long ageSeconds(Instant now) {
+        return createdAt == null ? 0 : Math.max(0, Duration.between(createdAt, now).getSeconds());
+    }
+
+    /** "2/3": ready containers of all. */
+    public String readyText() {
+        return readyContainers + "/" + containers;
+    }
+}
