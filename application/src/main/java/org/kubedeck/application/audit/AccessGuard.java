@@ -1,6 +1,7 @@
 package org.kubedeck.application.audit;
 
 import org.kubedeck.domain.AccessDeniedException;
+import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.audit.Outcome;
@@ -24,7 +25,16 @@ public class AccessGuard {
         }
     }
 
+    /**
+     * A cluster the actor may not see answers as if it did not exist (NotFoundException), so that names do
+     * not leak; one it may see but not act on is refused. Both are audited.
+     */
     public void require(Actor actor, ClusterName cluster, ClusterAction action, String attempted, String target) {
+        if (!actor.permissions().canSee(cluster)) {
+            auditLog.record(actor, AuditAction.DENIED, target, cluster.value(), Outcome.DENIED,
+                    AuditDetail.of("attempted", attempted));
+            throw new NotFoundException("Cluster '" + cluster + "' does not exist.");
+        }
         if (!actor.permissions().allows(cluster, action)) {
             deny(actor, attempted, target, cluster.value());
         }

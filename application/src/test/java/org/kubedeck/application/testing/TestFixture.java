@@ -3,6 +3,7 @@ package org.kubedeck.application.testing;
 import java.time.Clock;
 import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.Username;
@@ -17,6 +18,10 @@ public class TestFixture {
     public final ReversiblePasswordHasher hasher = new ReversiblePasswordHasher();
     public final AuditLog auditLog = new AuditLog(audit, clock);
     public final AccessGuard guard = new AccessGuard(auditLog);
+    public final InMemoryClusterStore clusters = new InMemoryClusterStore();
+    public final XorSecretBox secrets = new XorSecretBox("key-1");
+    public final FakeClusters kubernetes = new FakeClusters();
+    public final ClusterKeyring keyring = new ClusterKeyring(clusters, secrets);
 
     public Clock clock() {
         return clock;

@@ -13,7 +13,14 @@ public enum AuditAction {
     USER_UPDATED,
     USER_DELETED,
     DENIED,
-    AUDIT_CHAIN_VERIFIED;
+    AUDIT_CHAIN_VERIFIED,
+    CLUSTER_ADDED,
+    CLUSTER_UPDATED,
+    CLUSTER_DELETED,
+    CLUSTER_TESTED,
+    KUBECONFIGS_RESEALED,
+    POD_KICKED,
+    POD_RESTORED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

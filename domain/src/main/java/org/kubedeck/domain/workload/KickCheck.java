@@ -13,20 +13,22 @@ public final class KickCheck {
 
     /**
      * @param services every Service of the namespace
-     * @param pods     every pod of the workload, as they are now
+     * @param pods     the pods those Services may send traffic to (at least the workload's), as they are now
      * @param kicked   names of the pods about to be kicked
      */
     public static List<KickWarning> warnings(LoadLabel load, Collection<ServiceView> services,
             Collection<PodView> pods, Set<String> kicked) {
+        List<PodView> kickedPods = pods.stream().filter(pod -> kicked.contains(pod.name())).toList();
         List<ServiceView> inFront = services.stream()
-                .filter(service -> pods.stream().anyMatch(pod -> service.frontsIgnoring(load.key(), pod.labels())))
+                .filter(service -> kickedPods.stream()
+                        .anyMatch(pod -> service.frontsIgnoring(load.key(), pod.labels())))
                 .toList();
         List<KickWarning> warnings = new ArrayList<>();
         if (inFront.stream().noneMatch(service -> service.routesBy(load.key()))) {
             warnings.add(new KickWarning(KickWarning.Kind.NO_SERVICE_USES_LOAD_LABEL, null,
                     inFront.isEmpty()
-                            ? "No Service selects this workload's pods, so the kick changes no traffic."
-                            : "No Service in front of this workload selects by the label '" + load.key()
+                            ? "No Service selects these pods, so the kick changes no traffic."
+                            : "No Service in front of these pods selects by the label '" + load.key()
                                     + "', so the kick changes no traffic."));
         }
         for (ServiceView service : inFront) {

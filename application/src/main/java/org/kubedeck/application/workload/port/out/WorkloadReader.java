@@ -1,6 +1,7 @@
 package org.kubedeck.application.workload.port.out;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kubedeck.application.cluster.ClusterAccess;
 import org.kubedeck.domain.workload.PodView;
@@ -28,6 +29,11 @@ public interface WorkloadReader {
     List<PodView> pods(ClusterAccess cluster, String namespace, WorkloadView workload);
 
     Optional<PodView> pod(ClusterAccess cluster, String namespace, String name);
+
+    /** The pods whose labels include all of {@code selector}, sorted by name. */
+    default List<PodView> podsMatching(ClusterAccess cluster, String namespace, Map<String, String> selector) {
+        return pods(cluster, namespace, new WorkloadView("selector", WorkloadType.DEPLOYMENT, selector, 0, 0));
+    }
 
     /** Every Service of the namespace, sorted by name. */
     List<ServiceView> services(ClusterAccess cluster, String namespace);

@@ -1,0 +1,185 @@
+package org.kubedeck.application.workload;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.kubedeck.application.UseCase;
+import org.kubedeck.application.audit.AccessGuard;
+import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
+import org.kubedeck.application.workload.port.out.PodLabeler;
+import org.kubedeck.application.workload.port.out.WorkloadReader;
+import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.audit.AuditDetail;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.domain.workload.KickCheck;
+import org.kubedeck.domain.workload.KickWarning;
+import org.kubedeck.domain.workload.LoadAction;
+import org.kubedeck.domain.workload.LoadLabel;
+import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.ServiceView;
+import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.domain.workload.WorkloadView;
+
+@UseCase
+class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase {
+
+    /** Label patches in flight at once for a bulk change: fast, without flooding the API server. */
+    static final int PARALLEL_PATCHES = 8;
+
+    private final ClusterKeyring keyring;
+    private final WorkloadReader reader;
+    private final PodLabeler labeler;
+    private final LoadLabel load;
+    private final AuditLog auditLog;
+    private final AccessGuard guard;
+
+    WorkloadService(ClusterKeyring keyring, WorkloadReader reader, PodLabeler labeler, LoadLabel load,
+            AuditLog auditLog, AccessGuard guard) {
+        this.keyring = keyring;
+        this.reader = reader;
+        this.labeler = labeler;
+        this.load = load;
+        this.auditLog = auditLog;
+        this.guard = guard;
+    }
+
+    @Override
+    public List<String> namespaces(Actor actor, ClusterName cluster) {
+        return reader.namespaces(viewable(actor, cluster, cluster.value()));
+    }
+
+    @Override
+    public List<WorkloadTypeCount> workloadTypes(Actor actor, ClusterName cluster, String namespace) {
+        ClusterAccess access = namespaceOf(actor, cluster, namespace);
+        List<WorkloadTypeCount> counts = new ArrayList<>();
+        for (WorkloadType type : WorkloadType.values()) {
+            counts.add(new WorkloadTypeCount(type, reader.workloads(access, namespace, type).size()));
+        }
+        return counts;
+    }
+
+    @Override
+    public List<WorkloadView> workloads(Actor actor, ClusterName cluster, String namespace, WorkloadType type) {
+        return reader.workloads(namespaceOf(actor, cluster, namespace), namespace, type);
+    }
+
+    @Override
+    public WorkloadDetail workload(Actor actor, ClusterName cluster, String namespace, WorkloadType type,
+            String name) {
+        ClusterAccess access = viewable(actor, cluster, namespace + "/" + name);
+        WorkloadView workload = reader.workload(access, namespace, type, name)
+                .orElseThrow(() -> new NotFoundException(capitalised(type) + " " + namespace + "/" + name
+                        + " does not exist in cluster '" + cluster + "'."));
+        List<PodView> pods = reader.pods(access, namespace, workload);
+        List<ServiceInFront> inFront = reader.services(access, namespace).stream()
+                .filter(service -> service.frontsIgnoring(load.key(), workload.selector())
+                        || pods.stream().anyMatch(pod -> service.frontsIgnoring(load.key(), pod.labels())))
+                .map(service -> new ServiceInFront(service.name(), service.routesBy(load.key())))
+                .toList();
+        return new WorkloadDetail(workload, pods, inFront, load);
+    }
+
+    @Override
+    public LoadChange changeLoad(Actor actor, LoadChangeCommand command) {
+        String verb = command.action() == LoadAction.KICK ? "kick pods" : "restore pods";
+        guard.require(actor, command.cluster(), ClusterAction.CHANGE, verb + " in " + command.cluster(),
+                command.namespace() + "/" + String.join(",", command.pods()));
+        ClusterAccess access = keyring.open(command.cluster());
+        Map<String, PodView> current = new LinkedHashMap<>();
+        for (String name : command.pods()) {
+            current.put(name, reader.pod(access, command.namespace(), name).orElseThrow(() -> new NotFoundException(
+                    "Pod " + command.namespace() + "/" + name + " does not exist in cluster '" + command.cluster()
+                            + "'.")));
+        }
+        if (command.action() == LoadAction.KICK && !command.confirmed()) {
+            List<KickWarning> warnings = kickWarnings(access, command.namespace(), current);
+            if (!warnings.isEmpty()) {
+                return LoadChange.needsConfirmation(warnings);
+            }
+        }
+        return apply(actor, access, command, current);
+    }
+
+    private List<KickWarning> kickWarnings(ClusterAccess access, String namespace, Map<String, PodView> kicked) {
+        List<ServiceView> services = reader.services(access, namespace);
+        Map<String, PodView> reachable = new HashMap<>(kicked);
+        for (ServiceView service : services) {
+            boolean inFront = kicked.values().stream().anyMatch(p -> service.frontsIgnoring(load.key(), p.labels()));
+            if (inFront && service.routesBy(load.key())) {
+                Map<String, String> peers = new HashMap<>(service.selector());
+                peers.remove(load.key());
+                reader.podsMatching(access, namespace, peers).forEach(pod -> reachable.putIfAbsent(pod.name(), pod));
+            }
+        }
+        return KickCheck.warnings(load, services, reachable.values(), Set.copyOf(kicked.keySet()));
+    }
+
+    private LoadChange apply(Actor actor, ClusterAccess access, LoadChangeCommand command,
+            Map<String, PodView> current) {
+        String value = load.valueFor(command.action());
+        AuditAction audited = command.action() == LoadAction.KICK ? AuditAction.POD_KICKED : AuditAction.POD_RESTORED;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_PATCHES, current.size()));
+        List<PodChange> changes = new ArrayList<>();
+        List<PodFailure> failures = new ArrayList<>();
+        try {
+            Map<String, Future<PodView>> patches = new LinkedHashMap<>();
+            current.keySet().forEach(name -> patches.put(name, pool.submit(
+                    () -> labeler.setLabel(access, command.namespace(), name, load.key(), value))));
+            for (Map.Entry<String, Future<PodView>> patch : patches.entrySet()) {
+                String name = patch.getKey();
+                String old = current.get(name).label(load.key());
+                try {
+                    PodView updated = patch.getValue().get();
+                    changes.add(new PodChange(updated, old, value));
+                    auditLog.success(actor, audited, command.namespace() + "/" + name, command.cluster().value(),
+                            AuditDetail.of("namespace", command.namespace(), "pod", name, "label", load.key(),
+                                    "old", old, "new", value));
+                } catch (ExecutionException e) {
+                    String message = e.getCause() instanceof DomainException domain ? domain.getMessage()
+                            : "The cluster did not accept the change.";
+                    failures.add(new PodFailure(name, message));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdownNow();
+        }
+        changes.sort(Comparator.comparing(change -> change.pod().name()));
+        return new LoadChange(true, List.of(), changes, failures);
+    }
+
+    private ClusterAccess viewable(Actor actor, ClusterName cluster, String target) {
+        guard.require(actor, cluster, ClusterAction.VIEW, "view cluster " + cluster, target);
+        return keyring.open(cluster);
+    }
+
+    private ClusterAccess namespaceOf(Actor actor, ClusterName cluster, String namespace) {
+        ClusterAccess access = viewable(actor, cluster, namespace);
+        if (!reader.namespaceExists(access, namespace)) {
+            throw new NotFoundException("Namespace '" + namespace + "' does not exist in cluster '" + cluster + "'.");
+        }
+        return access;
+    }
+
+    private static String capitalised(WorkloadType type) {
+        String code = type.code();
+        return Character.toUpperCase(code.charAt(0)) + code.substring(1);
+    }
+}

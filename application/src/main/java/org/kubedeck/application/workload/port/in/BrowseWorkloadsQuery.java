@@ -1,0 +1,35 @@
+package org.kubedeck.application.workload.port.in;
+
+import java.util.List;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.workload.LoadLabel;
+import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.domain.workload.WorkloadView;
+
+/**
+ * Cluster → namespace → workload type → workload → pods, for anyone who may view the cluster. A cluster the
+ * actor may not see, an unknown namespace or workload: NotFoundException.
+ */
+public interface BrowseWorkloadsQuery {
+
+    List<String> namespaces(Actor actor, ClusterName cluster);
+
+    List<WorkloadTypeCount> workloadTypes(Actor actor, ClusterName cluster, String namespace);
+
+    List<WorkloadView> workloads(Actor actor, ClusterName cluster, String namespace, WorkloadType type);
+
+    WorkloadDetail workload(Actor actor, ClusterName cluster, String namespace, WorkloadType type, String name);
+
+    record WorkloadTypeCount(WorkloadType type, int count) {
+    }
+
+    /** A Service in front of the workload, and whether it routes by the load label (so a kick matters). */
+    record ServiceInFront(String name, boolean routesByLoadLabel) {
+    }
+
+    record WorkloadDetail(WorkloadView workload, List<PodView> pods, List<ServiceInFront> services,
+            LoadLabel loadLabel) {
+    }
+}

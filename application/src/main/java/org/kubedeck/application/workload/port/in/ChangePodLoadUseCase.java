@@ -1,0 +1,58 @@
+package org.kubedeck.application.workload.port.in;
+
+import java.util.List;
+import java.util.Objects;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.workload.KickWarning;
+import org.kubedeck.domain.workload.LoadAction;
+import org.kubedeck.domain.workload.PodView;
+
+/**
+ * Kick pods out of load balancing (load label set to its "done" value) or restore them ("online"). Needs write
+ * on the cluster. A kick that would change no traffic, or leave a Service without ready pods, is only carried
+ * out once confirmed.
+ */
+public interface ChangePodLoadUseCase {
+
+    int MAX_PODS = 500;
+
+    LoadChange changeLoad(Actor actor, LoadChangeCommand command);
+
+    record LoadChangeCommand(ClusterName cluster, String namespace, List<String> pods, LoadAction action,
+            boolean confirmed) {
+
+        public LoadChangeCommand {
+            Objects.requireNonNull(cluster);
+            Objects.requireNonNull(action);
+            if (namespace == null || namespace.isBlank()) {
+                throw new InvalidInputException("namespace", "Choose a namespace.");
+            }
+            pods = pods == null ? List.of() : pods.stream().filter(p -> p != null && !p.isBlank()).distinct()
+                    .toList();
+            if (pods.isEmpty()) {
+                throw new InvalidInputException("pods", "Choose at least one pod.");
+            }
+            if (pods.size() > MAX_PODS) {
+                throw new InvalidInputException("pods", "At most " + MAX_PODS + " pods at once.");
+            }
+        }
+    }
+
+    /** One pod's label before and after. */
+    record PodChange(PodView pod, String oldValue, String newValue) {
+    }
+
+    record PodFailure(String pod, String message) {
+    }
+
+    /** {@code applied} is false when warnings wait for confirmation; then nothing was changed. */
+    record LoadChange(boolean applied, List<KickWarning> warnings, List<PodChange> changes,
+            List<PodFailure> failures) {
+
+        public static LoadChange needsConfirmation(List<KickWarning> warnings) {
+            return new LoadChange(false, warnings, List.of(), List.of());
+        }
+    }
+}

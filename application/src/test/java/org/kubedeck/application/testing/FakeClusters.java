@@ -1,0 +1,197 @@
+package org.kubedeck.application.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.application.cluster.port.out.ClusterConnector;
+import org.kubedeck.application.workload.port.out.PodLabeler;
+import org.kubedeck.application.workload.port.out.WorkloadReader;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.ClusterInfo;
+import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.ServiceView;
+import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.domain.workload.WorkloadView;
+
+/**
+ * Kubernetes clusters in memory, keyed by the server named in a kubeconfig: "server: https://&lt;id&gt;". A kubeconfig
+ * containing "exec:" is refused as the real adapter refuses it; a server marked down is unreachable.
+ */
+public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabeler {
+
+    private final Map<String, FakeCluster> clusters = new ConcurrentHashMap<>();
+    public final AtomicInteger labelPatches = new AtomicInteger();
+
+    public static Kubeconfig kubeconfig(String server) {
+        return new Kubeconfig("""
+                apiVersion: v1
+                kind: Config
+                clusters: [{name: c, cluster: {server: "https://%s"}}]
+                users: [{name: u, user: {token: secret-token-%s}}]
+                contexts: [{name: main, context: {cluster: c, user: u}}, {name: other, context: {cluster: c, user: u}}]
+                current-context: main
+                """.formatted(server, server));
+    }
+
+    public FakeCluster cluster(String server) {
+        return clusters.computeIfAbsent(server, s -> new FakeCluster());
+    }
+
+    private FakeCluster of(ClusterAccess access) {
+        String content = access.kubeconfig().content();
+        int at = content.indexOf("https://");
+        String server = content.substring(at + 8, content.indexOf('"', at));
+        FakeCluster cluster = clusters.get(server);
+        if (cluster == null || cluster.down) {
+            throw new ClusterUnavailableException("Cannot reach https://" + server + ".");
+        }
+        return cluster;
+    }
+
+    @Override
+    public List<String> contexts(Kubeconfig kubeconfig) {
+        checkUsable(kubeconfig);
+        return List.of("main", "other");
+    }
+
+    @Override
+    public ClusterInfo probe(ClusterAccess access) {
+        checkUsable(access.kubeconfig());
+        FakeCluster cluster = of(access);
+        return new ClusterInfo(cluster.version, cluster.nodes);
+    }
+
+    private static void checkUsable(Kubeconfig kubeconfig) {
+        if (!kubeconfig.content().contains("kind: Config")) {
+            throw new InvalidInputException("kubeconfig_content", "This is not a kubeconfig.");
+        }
+        if (kubeconfig.content().contains("exec:")) {
+            throw new InvalidInputException("kubeconfig_content", "A server cannot run local plugins.");
+        }
+    }
+
+    @Override
+    public List<String> namespaces(ClusterAccess access) {
+        return List.copyOf(new TreeSet<>(of(access).namespaces));
+    }
+
+    @Override
+    public boolean namespaceExists(ClusterAccess access, String namespace) {
+        return of(access).namespaces.contains(namespace);
+    }
+
+    @Override
+    public List<WorkloadView> workloads(ClusterAccess access, String namespace, WorkloadType type) {
+        FakeCluster cluster = of(access);
+        if (type == WorkloadType.POD) {
+            return cluster.pods.values().stream().filter(p -> p.namespace().equals(namespace))
+                    .filter(p -> cluster.barePods.contains(p.name()))
+                    .map(p -> new WorkloadView(p.name(), WorkloadType.POD, p.labels(), 1, p.ready() ? 1 : 0))
+                    .sorted(Comparator.comparing(WorkloadView::name)).toList();
+        }
+        return cluster.workloads.getOrDefault(namespace + "/" + type, List.of()).stream()
+                .sorted(Comparator.comparing(WorkloadView::name)).toList();
+    }
+
+    @Override
+    public Optional<WorkloadView> workload(ClusterAccess access, String namespace, WorkloadType type, String name) {
+        return workloads(access, namespace, type).stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public List<PodView> pods(ClusterAccess access, String namespace, WorkloadView workload) {
+        FakeCluster cluster = of(access);
+        if (workload.type() == WorkloadType.POD) {
+            return Optional.ofNullable(cluster.pods.get(namespace + "/" + workload.name())).stream().toList();
+        }
+        return cluster.pods.values().stream().filter(p -> p.namespace().equals(namespace))
+                .filter(p -> workload.selector().entrySet().stream()
+                        .allMatch(e -> e.getValue().equals(p.labels().get(e.getKey()))))
+                .sorted(Comparator.comparing(PodView::name)).toList();
+    }
+
+    @Override
+    public Optional<PodView> pod(ClusterAccess access, String namespace, String name) {
+        return Optional.ofNullable(of(access).pods.get(namespace + "/" + name));
+    }
+
+    @Override
+    public List<ServiceView> services(ClusterAccess access, String namespace) {
+        return List.copyOf(of(access).services.getOrDefault(namespace, List.of()));
+    }
+
+    @Override
+    public PodView setLabel(ClusterAccess access, String namespace, String pod, String key, String value) {
+        FakeCluster cluster = of(access);
+        labelPatches.incrementAndGet();
+        PodView old = cluster.pods.get(namespace + "/" + pod);
+        if (old == null) {
+            throw new NotFoundException("Pod " + namespace + "/" + pod + " does not exist.");
+        }
+        Map<String, String> labels = new HashMap<>(old.labels());
+        labels.put(key, value);
+        PodView updated = new PodView(old.name(), old.namespace(), old.phase(), old.ready(), old.readyContainers(),
+                old.containers(), old.restarts(), old.nodeName(), old.nodeIp(), old.podIp(), old.createdAt(), labels);
+        cluster.pods.put(namespace + "/" + pod, updated);
+        return updated;
+    }
+
+    /** One fake cluster: build it up in a test with the methods below. */
+    public static class FakeCluster {
+        public volatile boolean down;
+        public String version = "v1.31.2";
+        public int nodes = 3;
+        final Set<String> namespaces = ConcurrentHashMap.newKeySet();
+        final Map<String, List<WorkloadView>> workloads = new ConcurrentHashMap<>();
+        final Map<String, PodView> pods = new ConcurrentHashMap<>();
+        final Set<String> barePods = ConcurrentHashMap.newKeySet();
+        final Map<String, List<ServiceView>> services = new ConcurrentHashMap<>();
+
+        public FakeCluster namespace(String name) {
+            namespaces.add(name);
+            return this;
+        }
+
+        public FakeCluster deployment(String namespace, String name, Map<String, String> selector, int replicas) {
+            namespace(namespace);
+            workloads.computeIfAbsent(namespace + "/" + WorkloadType.DEPLOYMENT, k -> new ArrayList<>())
+                    .add(new WorkloadView(name, WorkloadType.DEPLOYMENT, selector, replicas, replicas));
+            return this;
+        }
+
+        public FakeCluster pod(String namespace, String name, Map<String, String> labels, boolean ready) {
+            namespace(namespace);
+            pods.put(namespace + "/" + name, new PodView(name, namespace, "Running", ready, ready ? 1 : 0, 1, 0,
+                    "node-1", "192.168.0.11", "10.244.0." + (pods.size() + 2), Instant.parse("2026-01-01T00:00:00Z"),
+                    labels));
+            return this;
+        }
+
+        public FakeCluster barePod(String namespace, String name, Map<String, String> labels) {
+            barePods.add(name);
+            return pod(namespace, name, labels, true);
+        }
+
+        public FakeCluster service(String namespace, String name, Map<String, String> selector) {
+            namespace(namespace);
+            services.computeIfAbsent(namespace, k -> new ArrayList<>()).add(new ServiceView(name, selector));
+            return this;
+        }
+
+        public String label(String namespace, String pod, String key) {
+            return pods.get(namespace + "/" + pod).labels().get(key);
+        }
+    }
+}
