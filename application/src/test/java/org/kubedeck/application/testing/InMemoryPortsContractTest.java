@@ -2,6 +2,7 @@ package org.kubedeck.application.testing;
 
 import org.junit.jupiter.api.Nested;
 import org.kubedeck.application.audit.port.out.AuditTrail;
+import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.user.port.out.LoginAttempts;
 import org.kubedeck.application.user.port.out.UserStore;
 
@@ -25,6 +26,16 @@ class InMemoryPortsContractTest {
         @Override
         protected AuditTrail trail() {
             return trail;
+        }
+    }
+
+    @Nested
+    class Clusters extends ClusterStoreContract {
+        private final InMemoryClusterStore store = new InMemoryClusterStore();
+
+        @Override
+        protected ClusterStore store() {
+            return store;
         }
     }
 

@@ -1,0 +1,91 @@
+package org.kubedeck.adapters.k8s;
+
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.util.ClientBuilder;
+import io.kubernetes.client.util.KubeConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.springframework.stereotype.Component;
+
+/**
+ * One API client per cluster, built from that cluster's kubeconfig, never client-java's global default.
+ * A client is reused while the kubeconfig and context stay the same; an edited kubeconfig gets a new one.
+ */
+@Component
+public class KubernetesClients implements AutoCloseable {
+
+    /** Connect, read and write timeout of every request: a console must not hang on a dead cluster. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final ConcurrentMap<ClusterName, CachedClient> clients = new ConcurrentHashMap<>();
+
+    /** Throws InvalidInputException (field {@code kubeconfig_content}) for a kubeconfig a server cannot use. */
+    public ApiClient forCluster(ClusterAccess cluster) {
+        String fingerprint = fingerprint(cluster);
+        // Keyed by name alone, so the client of an outdated kubeconfig is dropped rather than kept forever.
+        return clients.compute(cluster.name(), (name, cached) -> {
+            if (cached != null && cached.fingerprint().equals(fingerprint)) {
+                return cached;
+            }
+            CachedClient fresh = new CachedClient(fingerprint, build(cluster));
+            if (cached != null) {
+                cached.release();
+            }
+            return fresh;
+        }).client();
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(CachedClient::release);
+        clients.clear();
+    }
+
+    private static ApiClient build(ClusterAccess cluster) {
+        KubeConfig config = ServerKubeconfig.parse(cluster.kubeconfig()).select(cluster.context());
+        ApiClient client;
+        try {
+            client = ClientBuilder.kubeconfig(config).build();
+        } catch (IOException | RuntimeException e) {
+            // Malformed base64 or PEM in a *-data field surfaces here, deep inside client-java.
+            throw new InvalidInputException(ServerKubeconfig.FIELD,
+                    "The certificates or keys in the kubeconfig cannot be read: " + e.getMessage());
+        }
+        client.setHttpClient(client.getHttpClient().newBuilder()
+                .connectTimeout(TIMEOUT)
+                .readTimeout(TIMEOUT)
+                .writeTimeout(TIMEOUT)
+                .build());
+        return client;
+    }
+
+    private static String fingerprint(ClusterAccess cluster) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(cluster.kubeconfig().content().getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            sha256.update(Objects.toString(cluster.context(), "").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private record CachedClient(String fingerprint, ApiClient client) {
+
+        /** Closes idle connections; requests still running on this client finish normally. */
+        void release() {
+            client.getHttpClient().connectionPool().evictAll();
+        }
+    }
+}

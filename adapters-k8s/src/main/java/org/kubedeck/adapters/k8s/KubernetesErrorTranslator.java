@@ -1,0 +1,129 @@
+package org.kubedeck.adapters.k8s;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import io.kubernetes.client.openapi.ApiException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import java.util.Optional;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where client-java's failures become domain exceptions with a sentence a user can act on.
+ * {@code server} is the API server's address as the kubeconfig gives it.
+ */
+final class KubernetesErrorTranslator {
+
+    private static final Logger log = LoggerFactory.getLogger(KubernetesErrorTranslator.class);
+
+    DomainException translate(Throwable failure, String server) {
+        if (failure instanceof DomainException domain) {
+            return domain;
+        }
+        if (failure instanceof ApiException api && api.getCode() != 0) {
+            return fromStatus(api, server);
+        }
+        // No HTTP answer: client-java wraps the IOException in an ApiException with code 0.
+        return fromTransport(failure, server);
+    }
+
+    DomainException timedOut(String server) {
+        return new ClusterUnavailableException(server + " did not answer in time (within "
+                + KubernetesCalls.DEADLINE.toSeconds() + " seconds).");
+    }
+
+    private DomainException fromStatus(ApiException api, String server) {
+        int code = api.getCode();
+        String detail = statusMessage(api).map(message -> ": " + message).orElse(".");
+        return switch (code) {
+            case 401, 403 -> new ClusterUnavailableException("The cluster at " + server
+                    + " rejected the credentials (HTTP " + code + ")" + detail);
+            case 404 -> new NotFoundException("The cluster at " + server + " has no such object" + detail);
+            case 409 -> new ConflictException("The cluster at " + server + " reports a conflict" + detail);
+            case 408, 504 -> timedOut(server);
+            case 429 -> new ClusterUnavailableException("The cluster at " + server
+                    + " is too busy to answer now; try again in a moment.");
+            default -> new ClusterUnavailableException("The cluster at " + server + " answered with HTTP " + code
+                    + detail);
+        };
+    }
+
+    /** The most telling cause wins: a certificate problem is wrapped in a handshake failure, and so on. */
+    private DomainException fromTransport(Throwable failure, String server) {
+        if (causedBy(failure, UnknownHostException.class)) {
+            return new ClusterUnavailableException("Cannot reach " + server + ": the host name is unknown.");
+        }
+        if (causedBy(failure, CertificateException.class, CertPathValidatorException.class,
+                CertPathBuilderException.class)) {
+            return new ClusterUnavailableException("The certificate of " + server
+                    + " does not verify against the certificate authority in the kubeconfig.");
+        }
+        if (causedBy(failure, SSLPeerUnverifiedException.class)) {
+            return new ClusterUnavailableException("The certificate of " + server
+                    + " does not verify: it was not issued for this host name.");
+        }
+        if (causedBy(failure, ConnectException.class, NoRouteToHostException.class)) {
+            return new ClusterUnavailableException("Cannot reach " + server
+                    + ": the connection was refused or no route leads there.");
+        }
+        // OkHttp reports its own timeouts as InterruptedIOException("timeout"); SocketTimeoutException extends it.
+        if (causedBy(failure, InterruptedIOException.class)) {
+            return timedOut(server);
+        }
+        if (causedBy(failure, SSLException.class)) {
+            return new ClusterUnavailableException("The TLS connection to " + server + " failed.");
+        }
+        if (causedBy(failure, IOException.class)) {
+            return new ClusterUnavailableException("Cannot reach " + server + ": the connection failed.");
+        }
+        if (causedBy(failure, JsonParseException.class)) {
+            return new ClusterUnavailableException(server + " did not answer like a Kubernetes API server.");
+        }
+        log.warn("Unexpected failure talking to {}", server, failure);
+        return new ClusterUnavailableException("Talking to " + server + " failed unexpectedly.");
+    }
+
+    @SafeVarargs
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable>... types) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(cause)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The message of the Status object Kubernetes sends with every error, when there is one. */
+    private static Optional<String> statusMessage(ApiException api) {
+        String body = api.getResponseBody();
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            JsonElement json = JsonParser.parseString(body);
+            if (json.isJsonObject() && json.getAsJsonObject().get("message") instanceof JsonElement message
+                    && message.isJsonPrimitive()) {
+                return Optional.of(message.getAsString());
+            }
+        } catch (JsonParseException e) {
+            // Not a Status (a proxy's HTML page, for example): the HTTP code has to do.
+        }
+        return Optional.empty();
+    }
+}

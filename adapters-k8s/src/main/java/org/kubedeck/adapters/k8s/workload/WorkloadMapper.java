@@ -1,0 +1,143 @@
+package org.kubedeck.adapters.k8s.workload;
+
+import io.kubernetes.client.openapi.models.V1ContainerStatus;
+import io.kubernetes.client.openapi.models.V1DaemonSet;
+import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1LabelSelector;
+import io.kubernetes.client.openapi.models.V1Node;
+import io.kubernetes.client.openapi.models.V1NodeAddress;
+import io.kubernetes.client.openapi.models.V1ObjectMeta;
+import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1PodCondition;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import io.kubernetes.client.openapi.models.V1PodStatus;
+import io.kubernetes.client.openapi.models.V1Service;
+import io.kubernetes.client.openapi.models.V1StatefulSet;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.ServiceView;
+import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.domain.workload.WorkloadView;
+
+/**
+ * client-java models to the console's views. Pure functions of the objects, so direct reads and a watch-fed
+ * cache map alike. Every field may be missing in what a server (or a fake) sends; missing counts are zero.
+ */
+final class WorkloadMapper {
+
+    /** What the API server fills in when a Deployment or StatefulSet leaves {@code replicas} out. */
+    private static final int DEFAULT_REPLICAS = 1;
+
+    private WorkloadMapper() {
+    }
+
+    static WorkloadView deployment(V1Deployment deployment) {
+        return new WorkloadView(name(deployment.getMetadata()), WorkloadType.DEPLOYMENT,
+                matchLabels(deployment.getSpec() == null ? null : deployment.getSpec().getSelector()),
+                replicas(deployment.getSpec() == null ? null : deployment.getSpec().getReplicas()),
+                count(deployment.getStatus() == null ? null : deployment.getStatus().getReadyReplicas()));
+    }
+
+    static WorkloadView statefulSet(V1StatefulSet statefulSet) {
+        return new WorkloadView(name(statefulSet.getMetadata()), WorkloadType.STATEFULSET,
+                matchLabels(statefulSet.getSpec() == null ? null : statefulSet.getSpec().getSelector()),
+                replicas(statefulSet.getSpec() == null ? null : statefulSet.getSpec().getReplicas()),
+                count(statefulSet.getStatus() == null ? null : statefulSet.getStatus().getReadyReplicas()));
+    }
+
+    /** A DaemonSet wants one pod on every node it is scheduled to. */
+    static WorkloadView daemonSet(V1DaemonSet daemonSet) {
+        return new WorkloadView(name(daemonSet.getMetadata()), WorkloadType.DAEMONSET,
+                matchLabels(daemonSet.getSpec() == null ? null : daemonSet.getSpec().getSelector()),
+                count(daemonSet.getStatus() == null ? null : daemonSet.getStatus().getDesiredNumberScheduled()),
+                count(daemonSet.getStatus() == null ? null : daemonSet.getStatus().getNumberReady()));
+    }
+
+    /** A pod no controller owns stands for itself: its labels select it, and it is one replica. */
+    static WorkloadView barePod(V1Pod pod) {
+        return new WorkloadView(name(pod.getMetadata()), WorkloadType.POD, labels(pod.getMetadata()), 1,
+                ready(pod.getStatus()) ? 1 : 0);
+    }
+
+    static boolean isBare(V1Pod pod) {
+        return pod.getMetadata() == null || pod.getMetadata().getOwnerReferences() == null
+                || pod.getMetadata().getOwnerReferences().isEmpty();
+    }
+
+    /** @param nodeIp the InternalIP of the pod's node, or null when unknown */
+    static PodView pod(V1Pod pod, String nodeIp) {
+        V1ObjectMeta metadata = Objects.requireNonNullElseGet(pod.getMetadata(), V1ObjectMeta::new);
+        V1PodSpec spec = Objects.requireNonNullElseGet(pod.getSpec(), V1PodSpec::new);
+        V1PodStatus status = Objects.requireNonNullElseGet(pod.getStatus(), V1PodStatus::new);
+        List<V1ContainerStatus> containerStatuses = Objects.requireNonNullElse(status.getContainerStatuses(),
+                List.of());
+        int readyContainers = (int) containerStatuses.stream()
+                .filter(container -> Boolean.TRUE.equals(container.getReady())).count();
+        int containers = spec.getContainers() == null ? containerStatuses.size() : spec.getContainers().size();
+        int restarts = containerStatuses.stream().mapToInt(container -> count(container.getRestartCount())).sum();
+        OffsetDateTime created = metadata.getCreationTimestamp();
+        return new PodView(name(metadata), Objects.toString(metadata.getNamespace(), ""), status.getPhase(),
+                ready(status), readyContainers, containers, restarts, spec.getNodeName(), nodeIp, status.getPodIP(),
+                created == null ? null : created.toInstant(), labels(metadata));
+    }
+
+    static ServiceView service(V1Service service) {
+        return new ServiceView(name(service.getMetadata()),
+                service.getSpec() == null ? null : service.getSpec().getSelector());
+    }
+
+    /** Node name to the node's InternalIP, for the nodes that report one. */
+    static Map<String, String> internalIps(List<V1Node> nodes) {
+        Map<String, String> ips = new HashMap<>();
+        for (V1Node node : nodes) {
+            String ip = internalIp(node);
+            if (ip != null) {
+                ips.put(name(node.getMetadata()), ip);
+            }
+        }
+        return ips;
+    }
+
+    /** The address other machines in the cluster's network reach the node at; null when it reports none. */
+    static String internalIp(V1Node node) {
+        if (node.getStatus() == null || node.getStatus().getAddresses() == null) {
+            return null;
+        }
+        return node.getStatus().getAddresses().stream()
+                .filter(address -> "InternalIP".equals(address.getType()))
+                .map(V1NodeAddress::getAddress)
+                .findFirst().orElse(null);
+    }
+
+    /** Ready as the kubelet reports it: the pod's Ready condition is True. */
+    private static boolean ready(V1PodStatus status) {
+        List<V1PodCondition> conditions = status == null ? null : status.getConditions();
+        return conditions != null && conditions.stream()
+                .anyMatch(condition -> "Ready".equals(condition.getType()) && "True".equals(condition.getStatus()));
+    }
+
+    /** matchExpressions are left out: the console selects pods by the matchLabels part only. */
+    private static Map<String, String> matchLabels(V1LabelSelector selector) {
+        return selector == null ? null : selector.getMatchLabels();
+    }
+
+    private static Map<String, String> labels(V1ObjectMeta metadata) {
+        return metadata == null ? null : metadata.getLabels();
+    }
+
+    private static String name(V1ObjectMeta metadata) {
+        return metadata == null ? "" : Objects.toString(metadata.getName(), "");
+    }
+
+    private static int replicas(Integer replicas) {
+        return replicas == null ? DEFAULT_REPLICAS : replicas;
+    }
+
+    private static int count(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,142 @@
+package org.kubedeck.adapters.persistence.cluster;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.kubedeck.application.cluster.port.out.ClusterStore;
+import org.kubedeck.application.secret.SealedSecret;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterHealth;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+class ClusterJdbcAdapter implements ClusterStore {
+
+    private static final String COLUMNS = "name, display_name, tags, context, created_at, health_status, "
+            + "health_version, health_nodes, health_checked_at, health_error";
+    private static final int MAX_ERROR = 1000;
+
+    private final JdbcClient jdbc;
+
+    ClusterJdbcAdapter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Cluster> findAll() {
+        return jdbc.sql("select " + COLUMNS + " from clusters order by name").query(ClusterJdbcAdapter::toCluster)
+                .list();
+    }
+
+    @Override
+    public Optional<Cluster> find(ClusterName name) {
+        return jdbc.sql("select " + COLUMNS + " from clusters where name = ?").param(name.value())
+                .query(ClusterJdbcAdapter::toCluster).optional();
+    }
+
+    @Override
+    public boolean exists(ClusterName name) {
+        return jdbc.sql("select count(*) from clusters where name = ?").param(name.value()).query(Long.class)
+                .single() > 0;
+    }
+
+    @Override
+    public void add(Cluster cluster, SealedSecret kubeconfig) {
+        jdbc.sql("""
+                insert into clusters (name, display_name, tags, context, kubeconfig_key_id, kubeconfig_sealed,
+                                      created_at)
+                values (:name, :display, :tags, :context, :keyId, :sealed, :created)
+                """)
+                .param("name", cluster.name().value())
+                .param("display", cluster.displayName())
+                .param("tags", cluster.tags().toArray(String[]::new))
+                .param("context", cluster.context())
+                .param("keyId", kubeconfig.keyId())
+                .param("sealed", kubeconfig.sealed())
+                .param("created", utc(cluster.createdAt()))
+                .update();
+        updateHealth(cluster.name(), cluster.health());
+    }
+
+    @Override
+    public void update(Cluster cluster, Optional<SealedSecret> kubeconfig) {
+        int rows = jdbc.sql("update clusters set display_name = ?, tags = ?, context = ? where name = ?")
+                .params(cluster.displayName(), cluster.tags().toArray(String[]::new), cluster.context(),
+                        cluster.name().value())
+                .update();
+        if (rows == 0) {
+            throw new NotFoundException("Cluster '" + cluster.name() + "' does not exist.");
+        }
+        kubeconfig.ifPresent(sealed -> jdbc.sql(
+                "update clusters set kubeconfig_key_id = ?, kubeconfig_sealed = ? where name = ?")
+                .params(sealed.keyId(), sealed.sealed(), cluster.name().value()).update());
+        updateHealth(cluster.name(), cluster.health());
+    }
+
+    @Override
+    public void updateHealth(ClusterName name, ClusterHealth health) {
+        String error = health.error() == null || health.error().length() <= MAX_ERROR ? health.error()
+                : health.error().substring(0, MAX_ERROR);
+        int rows = jdbc.sql("""
+                update clusters set health_status = ?, health_version = ?, health_nodes = ?, health_checked_at = ?,
+                                    health_error = ?
+                where name = ?
+                """)
+                .params(health.status().code(), health.version(), health.nodeCount(),
+                        health.checkedAt() == null ? null : utc(health.checkedAt()), error, name.value())
+                .update();
+        if (rows == 0) {
+            throw new NotFoundException("Cluster '" + name + "' does not exist.");
+        }
+    }
+
+    @Override
+    public Optional<SealedSecret> kubeconfig(ClusterName name) {
+        return jdbc.sql("select kubeconfig_key_id, kubeconfig_sealed from clusters where name = ?")
+                .param(name.value())
+                .query((rs, row) -> new SealedSecret(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    @Override
+    public Map<ClusterName, SealedSecret> allKubeconfigs() {
+        Map<ClusterName, SealedSecret> all = new LinkedHashMap<>();
+        jdbc.sql("select name, kubeconfig_key_id, kubeconfig_sealed from clusters order by name")
+                .query((ResultSet rs) -> {
+                    all.put(new ClusterName(rs.getString(1)), new SealedSecret(rs.getString(2), rs.getBytes(3)));
+                });
+        return all;
+    }
+
+    @Override
+    public void delete(ClusterName name) {
+        jdbc.sql("delete from clusters where name = ?").param(name.value()).update();
+    }
+
+    private static Cluster toCluster(ResultSet rs, int row) throws SQLException {
+        Array tags = rs.getArray("tags");
+        OffsetDateTime checked = rs.getObject("health_checked_at", OffsetDateTime.class);
+        Integer nodes = (Integer) rs.getObject("health_nodes");
+        ClusterHealth health = new ClusterHealth(
+                ClusterHealth.Status.valueOf(rs.getString("health_status").toUpperCase(Locale.ROOT)),
+                rs.getString("health_version"), nodes, checked == null ? null : checked.toInstant(),
+                rs.getString("health_error"));
+        return new Cluster(new ClusterName(rs.getString("name")), rs.getString("display_name"),
+                tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), rs.getString("context"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), health);
+    }
+
+    private static OffsetDateTime utc(java.time.Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,84 @@
+package org.kubedeck.application.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.application.cluster.port.out.ClusterStore;
+import org.kubedeck.application.secret.SealedSecret;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterHealth;
+import org.kubedeck.domain.cluster.ClusterInfo;
+import org.kubedeck.domain.cluster.ClusterName;
+
+/** What every ClusterStore must do; run against the in-memory store and the database adapter. */
+public abstract class ClusterStoreContract {
+
+    protected abstract ClusterStore store();
+
+    private static ClusterName unique() {
+        return ClusterName.of("c-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private static Cluster cluster(ClusterName name) {
+        return new Cluster(name, "Cluster " + name, List.of("eu", "prod"), "ctx",
+                Instant.parse("2026-02-01T10:00:00.123456Z"), null);
+    }
+
+    @Test
+    void addedClusterIsFoundWithItsKubeconfig() {
+        ClusterName name = unique();
+        SealedSecret sealed = new SealedSecret("k1", new byte[] {1, 2, 3});
+        store().add(cluster(name), sealed);
+        Cluster found = store().find(name).orElseThrow();
+        assertThat(found).isEqualTo(cluster(name).withHealth(ClusterHealth.UNKNOWN));
+        assertThat(store().kubeconfig(name)).contains(sealed);
+        assertThat(store().exists(name)).isTrue();
+        assertThat(store().findAll()).contains(found);
+        assertThat(store().allKubeconfigs()).containsEntry(name, sealed);
+    }
+
+    @Test
+    void updateChangesDetailsAndKeepsTheKubeconfigUnlessGiven() {
+        ClusterName name = unique();
+        SealedSecret first = new SealedSecret("k1", new byte[] {1});
+        store().add(cluster(name), first);
+        Cluster edited = cluster(name).withDetails("Renamed", List.of("x"), null);
+        store().update(edited, Optional.empty());
+        assertThat(store().find(name).orElseThrow().displayName()).isEqualTo("Renamed");
+        assertThat(store().find(name).orElseThrow().context()).isNull();
+        assertThat(store().kubeconfig(name)).contains(first);
+        SealedSecret second = new SealedSecret("k2", new byte[] {2});
+        store().update(edited, Optional.of(second));
+        assertThat(store().kubeconfig(name)).contains(second);
+    }
+
+    @Test
+    void healthIsStored() {
+        ClusterName name = unique();
+        store().add(cluster(name), new SealedSecret("k1", new byte[] {1}));
+        ClusterHealth up = ClusterHealth.reachable(new ClusterInfo("v1.31.0", 4),
+                Instant.parse("2026-03-01T00:00:00Z"));
+        store().updateHealth(name, up);
+        assertThat(store().find(name).orElseThrow().health()).isEqualTo(up);
+        ClusterHealth down = ClusterHealth.unreachable("Cannot reach it.", Instant.parse("2026-03-01T00:01:00Z"));
+        store().updateHealth(name, down);
+        assertThat(store().find(name).orElseThrow().health()).isEqualTo(down);
+    }
+
+    @Test
+    void deletedClusterIsGoneAndCannotBeUpdated() {
+        ClusterName name = unique();
+        store().add(cluster(name), new SealedSecret("k1", new byte[] {1}));
+        store().delete(name);
+        assertThat(store().find(name)).isEmpty();
+        assertThat(store().kubeconfig(name)).isEmpty();
+        assertThatThrownBy(() -> store().updateHealth(name, ClusterHealth.UNKNOWN))
+                .isInstanceOf(NotFoundException.class);
+    }
+}
