@@ -117,8 +117,8 @@ final class KubernetesErrorTranslator {
         }
         try {
             JsonElement json = JsonParser.parseString(body);
-            if (json.isJsonObject() && json.getAsJsonObject().get("message") instanceof JsonElement message
-                    && message.isJsonPrimitive()) {
+            JsonElement message = json.isJsonObject() ? json.getAsJsonObject().get("message") : null;
+            if (message != null && message.isJsonPrimitive()) {
                 return Optional.of(message.getAsString());
             }
         } catch (JsonParseException e) {

@@ -77,6 +77,11 @@ class ClusterService implements ClusterQuery, ManageClustersUseCase, MaintainClu
     }
 
     @Override
+    public void requireMayAddClusters(Actor actor) {
+        guard.requireAdmin(actor, "add clusters", "clusters");
+    }
+
+    @Override
     public Cluster addCluster(Actor actor, AddClusterCommand command) {
         guard.requireAdmin(actor, "add clusters", command.name().value());
         if (clusters.exists(command.name())) {

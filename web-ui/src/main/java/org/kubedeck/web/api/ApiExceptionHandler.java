@@ -4,6 +4,7 @@ import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +36,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("conflict", e.getMessage()));
+    }
+
+    @ExceptionHandler(ClusterUnavailableException.class)
+    ResponseEntity<ApiError> clusterUnavailable(ClusterUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(new ApiError("cluster_unavailable", e.getMessage()));
     }
 
     /** Two requests raced to create the same thing; the database kept one. */

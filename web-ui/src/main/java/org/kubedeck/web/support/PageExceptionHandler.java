@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * flash area (the layout lets htmx swap 4xx answers).
  */
 @ControllerAdvice(basePackages = {"org.kubedeck.web.home", "org.kubedeck.web.account", "org.kubedeck.web.user",
-        "org.kubedeck.web.audit"})
+        "org.kubedeck.web.audit", "org.kubedeck.web.cluster", "org.kubedeck.web.workload"})
 class PageExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -26,6 +27,12 @@ class PageExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     String notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return problem(HttpStatus.NOT_FOUND, "problem.notFound", e, request, response, model);
+    }
+
+    @ExceptionHandler(ClusterUnavailableException.class)
+    String unavailable(ClusterUnavailableException e, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        return problem(HttpStatus.BAD_GATEWAY, "problem.unavailable", e, request, response, model);
     }
 
     private static String problem(HttpStatus status, String titleKey, DomainException e, HttpServletRequest request,

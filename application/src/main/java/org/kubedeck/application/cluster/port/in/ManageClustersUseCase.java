@@ -15,6 +15,9 @@ import org.kubedeck.domain.user.Actor;
  */
 public interface ManageClustersUseCase {
 
+    /** Refuses (and audits) anyone who may not add clusters, before a page offers the form. */
+    void requireMayAddClusters(Actor actor);
+
     Cluster addCluster(Actor actor, AddClusterCommand command);
 
     Cluster updateCluster(Actor actor, UpdateClusterCommand command);

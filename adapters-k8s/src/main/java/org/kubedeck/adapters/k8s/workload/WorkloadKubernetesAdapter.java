@@ -1,0 +1,180 @@
+package org.kubedeck.adapters.k8s.workload;
+
+import io.kubernetes.client.custom.V1Patch;
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.JSON;
+import io.kubernetes.client.openapi.apis.AppsV1Api;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.models.V1Namespace;
+import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.util.PatchUtils;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kubedeck.adapters.k8s.KubernetesCalls;
+import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.application.workload.port.out.PodLabeler;
+import org.kubedeck.application.workload.port.out.WorkloadReader;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.ServiceView;
+import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.domain.workload.WorkloadView;
+import org.springframework.stereotype.Component;
+
+/** Reads workloads straight from the API server, one set of requests per question. */
+@Component
+class WorkloadKubernetesAdapter implements WorkloadReader, PodLabeler {
+
+    private static final int FORBIDDEN = 403;
+    private static final int NOT_FOUND = 404;
+
+    private final KubernetesCalls calls;
+
+    WorkloadKubernetesAdapter(KubernetesCalls calls) {
+        this.calls = calls;
+    }
+
+    @Override
+    public List<String> namespaces(ClusterAccess cluster) {
+        return calls.call(cluster, client -> new CoreV1Api(client).listNamespace().execute()).getItems().stream()
+                .map(namespace -> namespace.getMetadata().getName())
+                .sorted()
+                .toList();
+    }
+
+    @Override
+    public boolean namespaceExists(ClusterAccess cluster, String namespace) {
+        Optional<V1Namespace> found = calls.find(cluster,
+                client -> new CoreV1Api(client).readNamespace(namespace).execute());
+        return found.isPresent();
+    }
+
+    @Override
+    public List<WorkloadView> workloads(ClusterAccess cluster, String namespace, WorkloadType type) {
+        return calls.call(cluster, client -> listWorkloads(client, namespace, type))
+                .sorted(Comparator.comparing(WorkloadView::name))
+                .toList();
+    }
+
+    @Override
+    public Optional<WorkloadView> workload(ClusterAccess cluster, String namespace, WorkloadType type,
+            String name) {
+        return switch (type) {
+            case DEPLOYMENT -> calls.find(cluster, client -> new AppsV1Api(client)
+                    .readNamespacedDeployment(name, namespace).execute()).map(WorkloadMapper::deployment);
+            case STATEFULSET -> calls.find(cluster, client -> new AppsV1Api(client)
+                    .readNamespacedStatefulSet(name, namespace).execute()).map(WorkloadMapper::statefulSet);
+            case DAEMONSET -> calls.find(cluster, client -> new AppsV1Api(client)
+                    .readNamespacedDaemonSet(name, namespace).execute()).map(WorkloadMapper::daemonSet);
+            case POD -> calls.find(cluster, client -> new CoreV1Api(client)
+                    .readNamespacedPod(name, namespace).execute())
+                    .filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
+        };
+    }
+
+    @Override
+    public List<PodView> pods(ClusterAccess cluster, String namespace, WorkloadView workload) {
+        if (workload.type() == WorkloadType.POD) {
+            return pod(cluster, namespace, workload.name()).map(List::of).orElse(List.of());
+        }
+        // An empty selector would pick every pod of the namespace.
+        if (workload.selector().isEmpty()) {
+            return List.of();
+        }
+        return calls.call(cluster, client -> {
+            List<V1Pod> pods = new CoreV1Api(client).listNamespacedPod(namespace)
+                    .labelSelector(labelSelector(workload.selector())).execute().getItems();
+            Map<String, String> nodeIps = nodeIps(client);
+            return pods.stream()
+                    .map(pod -> WorkloadMapper.pod(pod, nodeIps.get(pod.getSpec() == null ? null
+                            : pod.getSpec().getNodeName())))
+                    .sorted(Comparator.comparing(PodView::name))
+                    .toList();
+        });
+    }
+
+    @Override
+    public Optional<PodView> pod(ClusterAccess cluster, String namespace, String name) {
+        return calls.find(cluster, client -> withNodeIp(client,
+                new CoreV1Api(client).readNamespacedPod(name, namespace).execute()));
+    }
+
+    @Override
+    public List<ServiceView> services(ClusterAccess cluster, String namespace) {
+        return calls.call(cluster, client -> new CoreV1Api(client).listNamespacedService(namespace).execute())
+                .getItems().stream()
+                .map(WorkloadMapper::service)
+                .sorted(Comparator.comparing(ServiceView::name))
+                .toList();
+    }
+
+    /** A JSON merge patch: the fake and every server version accept it, and it leaves the other labels alone. */
+    @Override
+    public PodView setLabel(ClusterAccess cluster, String namespace, String pod, String key, String value) {
+        V1Patch patch = new V1Patch(JSON.serialize(Map.of("metadata", Map.of("labels", Map.of(key, value)))));
+        return calls.find(cluster, client -> withNodeIp(client, PatchUtils.patch(V1Pod.class,
+                        () -> new CoreV1Api(client).patchNamespacedPod(pod, namespace, patch).buildCall(null),
+                        V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, client)))
+                .orElseThrow(() -> new NotFoundException("Pod " + namespace + "/" + pod + " does not exist."));
+    }
+
+    private static Stream<WorkloadView> listWorkloads(ApiClient client, String namespace, WorkloadType type)
+            throws ApiException {
+        return switch (type) {
+            case DEPLOYMENT -> new AppsV1Api(client).listNamespacedDeployment(namespace).execute().getItems()
+                    .stream().map(WorkloadMapper::deployment);
+            case STATEFULSET -> new AppsV1Api(client).listNamespacedStatefulSet(namespace).execute().getItems()
+                    .stream().map(WorkloadMapper::statefulSet);
+            case DAEMONSET -> new AppsV1Api(client).listNamespacedDaemonSet(namespace).execute().getItems()
+                    .stream().map(WorkloadMapper::daemonSet);
+            case POD -> new CoreV1Api(client).listNamespacedPod(namespace).execute().getItems()
+                    .stream().filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
+        };
+    }
+
+    /** {@code app=web,tier=front}; sorted so the same workload always sends the same query. */
+    private static String labelSelector(Map<String, String> selector) {
+        return new TreeMap<>(selector).entrySet().stream()
+                .map(label -> label.getKey() + "=" + label.getValue())
+                .collect(Collectors.joining(","));
+    }
+
+    /**
+     * Every node's InternalIP, read once for a whole table of pods. A credential limited to namespaces may not
+     * list nodes; its pods still show, without node IPs.
+     */
+    private static Map<String, String> nodeIps(ApiClient client) throws ApiException {
+        try {
+            return WorkloadMapper.internalIps(new CoreV1Api(client).listNode().execute().getItems());
+        } catch (ApiException e) {
+            if (e.getCode() == FORBIDDEN) {
+                return Map.of();
+            }
+            throw e;
+        }
+    }
+
+    /** One pod with its node's InternalIP, read alone: cheaper than listing every node for it. */
+    private static PodView withNodeIp(ApiClient client, V1Pod pod) throws ApiException {
+        String nodeName = pod.getSpec() == null ? null : pod.getSpec().getNodeName();
+        if (nodeName == null) {
+            return WorkloadMapper.pod(pod, null);
+        }
+        try {
+            return WorkloadMapper.pod(pod, WorkloadMapper.internalIp(new CoreV1Api(client).readNode(nodeName)
+                    .execute()));
+        } catch (ApiException e) {
+            // A node that is gone, or that the credential may not read, leaves the IP unknown; the pod stays.
+            if (e.getCode() == FORBIDDEN || e.getCode() == NOT_FOUND) {
+                return WorkloadMapper.pod(pod, null);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.kubedeck.adapters.k8s.testing;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.ServerRequest;
+import io.fabric8.mockwebserver.ServerResponse;
+import io.fabric8.mockwebserver.dsl.MockServerExpectation;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Queue;
+import org.kubedeck.application.cluster.ClusterAccess;
+
+/**
+ * fabric8's in-process Kubernetes API over real HTTP. It stores what it is sent (CRUD) but runs no controllers,
+ * so tests seed status fields themselves; answers it cannot compute ({@code /version}) are canned.
+ */
+public final class FakeCluster implements AutoCloseable {
+
+    private final KubernetesMockServer server;
+    private final KubernetesClient objects;
+
+    private FakeCluster(KubernetesMockServer server) {
+        this.server = server;
+        server.init();
+        this.objects = server.createClient();
+    }
+
+    /** Stores and serves objects; knows nothing else. */
+    public static FakeCluster crud() {
+        return new FakeCluster(new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+                new KubernetesCrudDispatcher(), false));
+    }
+
+    /** Like {@link #crud()}, and answers what {@link #expect()} sets up first. */
+    public static FakeCluster withCannedAnswers() {
+        Map<ServerRequest, Queue<ServerResponse>> answers = new HashMap<>();
+        return new FakeCluster(new KubernetesMockServer(new Context(), new MockWebServer(), answers,
+                new KubernetesMixedDispatcher(answers), false));
+    }
+
+    /** Serves HTTPS with a self-signed certificate for localhost. */
+    public static FakeCluster overHttps() {
+        return new FakeCluster(new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+                new KubernetesCrudDispatcher(), true));
+    }
+
+    /** A fabric8 client to seed objects and read them back, independent of the code under test. */
+    public KubernetesClient objects() {
+        return objects;
+    }
+
+    public MockServerExpectation expect() {
+        return server.expect();
+    }
+
+    /** The PEM file of the server's self-signed certificate (HTTPS only). */
+    public String certificatePath() {
+        return server.getSelfSignedCertificate().certificatePath();
+    }
+
+    /** The API server's address, without the trailing slash client-java would double. */
+    public String url() {
+        String url = server.url("/");
+        return url.substring(0, url.length() - 1);
+    }
+
+    public KubeconfigYaml kubeconfig() {
+        return KubeconfigYaml.forServer(url());
+    }
+
+    public ClusterAccess access() {
+        return kubeconfig().access();
+    }
+
+    @Override
+    public void close() {
+        objects.close();
+        server.destroy();
+    }
+}

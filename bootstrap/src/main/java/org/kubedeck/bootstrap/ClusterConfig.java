@@ -1,0 +1,66 @@
+package org.kubedeck.bootstrap;
+
+import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.cluster.port.in.MaintainClustersUseCase;
+import org.kubedeck.application.cluster.port.out.ClusterStore;
+import org.kubedeck.application.secret.port.out.SecretBox;
+import org.kubedeck.domain.workload.LoadLabel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class ClusterConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterConfig.class);
+
+    @Bean
+    LoadLabel loadLabel(KubedeckProperties properties) {
+        KubedeckProperties.Load load = properties.load();
+        return new LoadLabel(load.label(), load.online(), load.done());
+    }
+
+    @Bean
+    ClusterKeyring clusterKeyring(ClusterStore clusters, SecretBox secrets) {
+        return new ClusterKeyring(clusters, secrets);
+    }
+
+    /** At every start: kubeconfigs sealed under a previous key are sealed again under the current one. */
+    @Bean
+    SmartInitializingSingleton resealKubeconfigs(MaintainClustersUseCase maintenance) {
+        return () -> {
+            int resealed = maintenance.resealKubeconfigs();
+            if (resealed > 0) {
+                log.info("Sealed {} kubeconfig(s) again under the current encryption key", resealed);
+            }
+        };
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "kubedeck.clusters.health-check", havingValue = "true", matchIfMissing = true)
+    HealthSchedule healthSchedule(MaintainClustersUseCase maintenance) {
+        return new HealthSchedule(maintenance);
+    }
+
+    /** Probes every cluster in the background, so pages show health without waiting on any cluster. */
+    static class HealthSchedule {
+
+        private final MaintainClustersUseCase maintenance;
+
+        HealthSchedule(MaintainClustersUseCase maintenance) {
+            this.maintenance = maintenance;
+        }
+
+        @Scheduled(initialDelayString = "${kubedeck.clusters.health-interval:30s}",
+                fixedDelayString = "${kubedeck.clusters.health-interval:30s}")
+        void refresh() {
+            maintenance.refreshHealth();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.kubedeck.web.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChange;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChangeCommand;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.PodFailure;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.workload.KickWarning;
+import org.kubedeck.domain.workload.LoadAction;
+import org.kubedeck.domain.workload.LoadLabel;
+import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.domain.workload.WorkloadView;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The pod load console for scripts, on the paths of the tool it replaces. */
+@RestController
+class PodsApiController {
+
+    private final BrowseWorkloadsQuery browse;
+    private final ChangePodLoadUseCase changeLoad;
+    private final LoadLabel load;
+    private final Clock clock;
+
+    PodsApiController(BrowseWorkloadsQuery browse, ChangePodLoadUseCase changeLoad, LoadLabel load, Clock clock) {
+        this.browse = browse;
+        this.changeLoad = changeLoad;
+        this.load = load;
+        this.clock = clock;
+    }
+
+    record PodJson(String name, String status, boolean ready, int restarts, String nodeIp, String podIp,
+            Instant createdAt, long ageSeconds, String load) {
+    }
+
+    record WorkloadJson(String name, String type, int replicas, int readyReplicas, Map<String, String> selector) {
+        static WorkloadJson of(WorkloadView workload) {
+            return new WorkloadJson(workload.name(), workload.type().code(), workload.desiredReplicas(),
+                    workload.readyReplicas(), workload.selector());
+        }
+    }
+
+    record WorkloadTypeJson(String type, int count) {
+    }
+
+    record WarningJson(String kind, String service, String message) {
+        static WarningJson of(KickWarning warning) {
+            return new WarningJson(warning.kind().name().toLowerCase(Locale.ROOT), warning.service(),
+                    warning.message());
+        }
+    }
+
+    /** A kick that needs confirmation: nothing was changed; repeat with {@code confirm=true}. */
+    record ConfirmationJson(String error, String message, List<WarningJson> warnings) {
+    }
+
+    record BulkRequest(List<String> pods, Boolean confirm) {
+    }
+
+    record BulkJson(List<PodJson> pods, List<PodFailure> failures) {
+    }
+
+    @GetMapping("/api/{cluster}/namespaces")
+    List<String> namespaces(Actor actor, @PathVariable String cluster) {
+        return browse.namespaces(actor, ClusterName.of(cluster));
+    }
+
+    @GetMapping("/api/{cluster}/{namespace}/workload-types")
+    List<WorkloadTypeJson> workloadTypes(Actor actor, @PathVariable String cluster, @PathVariable String namespace) {
+        return browse.workloadTypes(actor, ClusterName.of(cluster), namespace).stream()
+                .map(c -> new WorkloadTypeJson(c.type().code(), c.count())).toList();
+    }
+
+    @GetMapping("/api/{cluster}/{namespace}/workloads")
+    List<WorkloadJson> workloads(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @RequestParam(defaultValue = "deployment") String type) {
+        return browse.workloads(actor, ClusterName.of(cluster), namespace, WorkloadType.parse(type)).stream()
+                .map(WorkloadJson::of).toList();
+    }
+
+    @GetMapping("/api/{cluster}/{namespace}/{workloadType}/{workloadName}/pods")
+    List<PodJson> pods(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String workloadType, @PathVariable String workloadName) {
+        return browse.workload(actor, ClusterName.of(cluster), namespace, WorkloadType.parse(workloadType),
+                workloadName).pods().stream().map(this::json).toList();
+    }
+
+    @PostMapping("/api/{cluster}/{namespace}/pods/{pod}/remove-load")
+    ResponseEntity<?> removeLoad(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String pod, @RequestParam(defaultValue = "false") boolean confirm) {
+        return single(change(actor, cluster, namespace, List.of(pod), LoadAction.KICK, confirm));
+    }
+
+    @PostMapping("/api/{cluster}/{namespace}/pods/{pod}/restore-traffic")
+    ResponseEntity<?> restoreTraffic(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String pod) {
+        return single(change(actor, cluster, namespace, List.of(pod), LoadAction.RESTORE, true));
+    }
+
+    @PostMapping("/api/{cluster}/{namespace}/pods/remove-load")
+    ResponseEntity<?> removeLoadBulk(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @RequestBody BulkRequest body) {
+        return bulk(change(actor, cluster, namespace, body.pods(), LoadAction.KICK, Boolean.TRUE.equals(body.confirm())));
+    }
+
+    @PostMapping("/api/{cluster}/{namespace}/pods/restore-traffic")
+    ResponseEntity<?> restoreTrafficBulk(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @RequestBody BulkRequest body) {
+        return bulk(change(actor, cluster, namespace, body.pods(), LoadAction.RESTORE, true));
+    }
+
+    private LoadChange change(Actor actor, String cluster, String namespace, List<String> pods, LoadAction action,
+            boolean confirmed) {
+        return changeLoad.changeLoad(actor, new LoadChangeCommand(ClusterName.of(cluster), namespace, pods, action,
+                confirmed));
+    }
+
+    private ResponseEntity<?> single(LoadChange change) {
+        if (!change.applied()) {
+            return confirmationRequired(change);
+        }
+        if (!change.failures().isEmpty()) {
+            throw new InvalidInputException("pod", change.failures().get(0).message());
+        }
+        return ResponseEntity.ok(json(change.changes().get(0).pod()));
+    }
+
+    private ResponseEntity<?> bulk(LoadChange change) {
+        if (!change.applied()) {
+            return confirmationRequired(change);
+        }
+        return ResponseEntity.ok(new BulkJson(change.changes().stream().map(c -> json(c.pod())).toList(),
+                change.failures()));
+    }
+
+    private static ResponseEntity<ConfirmationJson> confirmationRequired(LoadChange change) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ConfirmationJson("confirmation_required",
+                "Nothing was changed: confirm the kick with confirm=true.",
+                change.warnings().stream().map(WarningJson::of).toList()));
+    }
+
+    private PodJson json(PodView pod) {
+        return new PodJson(pod.name(), pod.phase(), pod.ready(), pod.restarts(), pod.nodeIp(), pod.podIp(),
+                pod.createdAt(), pod.ageSeconds(clock.instant()), pod.label(load.key()));
+    }
+}

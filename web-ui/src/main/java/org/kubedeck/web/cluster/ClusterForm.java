@@ -1,0 +1,105 @@
+package org.kubedeck.web.cluster;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.Kubeconfig;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The cluster form: the kubeconfig is pasted or uploaded, and never shown back. */
+public class ClusterForm {
+
+    private String name = "";
+    private String displayName = "";
+    private String tags = "";
+    private String context = "";
+    private String kubeconfig = "";
+    private MultipartFile kubeconfigFile;
+
+    public static ClusterForm of(Cluster cluster) {
+        ClusterForm form = new ClusterForm();
+        form.name = cluster.name().value();
+        form.displayName = cluster.displayName();
+        form.tags = String.join(", ", cluster.tags());
+        form.context = cluster.context() == null ? "" : cluster.context();
+        return form;
+    }
+
+    public List<String> tagList() {
+        return Arrays.stream(tags == null ? new String[0] : tags.split("[,\\s]+")).filter(t -> !t.isBlank())
+                .toList();
+    }
+
+    /** The uploaded file wins over the text area; empty means "keep the current one" on edit. */
+    public Optional<Kubeconfig> kubeconfigContent() {
+        try {
+            if (kubeconfigFile != null && !kubeconfigFile.isEmpty()) {
+                if (kubeconfigFile.getSize() > Kubeconfig.MAX_LENGTH) {
+                    throw new InvalidInputException("kubeconfig_content", "A kubeconfig has at most 1 MiB.");
+                }
+                return Optional.of(new Kubeconfig(new String(kubeconfigFile.getBytes(), StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("kubeconfig_content", "The uploaded file could not be read.");
+        }
+        return Optional.ofNullable(kubeconfig).filter(k -> !k.isBlank()).map(Kubeconfig::new);
+    }
+
+    /** Never echo credentials back into the page. */
+    public void forgetKubeconfig() {
+        kubeconfig = "";
+        kubeconfigFile = null;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public String getContext() {
+        return context;
+    }
+
+    public void setContext(String context) {
+        this.context = context;
+    }
+
+    public String getKubeconfig() {
+        return kubeconfig;
+    }
+
+    public void setKubeconfig(String kubeconfig) {
+        this.kubeconfig = kubeconfig;
+    }
+
+    public MultipartFile getKubeconfigFile() {
+        return kubeconfigFile;
+    }
+
+    public void setKubeconfigFile(MultipartFile kubeconfigFile) {
+        this.kubeconfigFile = kubeconfigFile;
+    }
+}

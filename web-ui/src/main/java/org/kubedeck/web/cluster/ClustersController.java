@@ -1,0 +1,119 @@
+package org.kubedeck.web.cluster;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.cluster.port.in.ManageClustersUseCase;
+import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.AddClusterCommand;
+import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.UpdateClusterCommand;
+import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.Htmx;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ClustersController {
+
+    private final ClusterQuery query;
+    private final ManageClustersUseCase manage;
+
+    ClustersController(ClusterQuery query, ManageClustersUseCase manage) {
+        this.query = query;
+        this.manage = manage;
+    }
+
+    @GetMapping("/clusters")
+    String list(Actor actor, Model model) {
+        model.addAttribute("clusters", query.visibleClusters(actor));
+        return "clusters/list";
+    }
+
+    /** The health column alone, polled while the page is open. */
+    @GetMapping("/clusters/health")
+    String health(Actor actor, Model model) {
+        model.addAttribute("clusters", query.visibleClusters(actor));
+        return "clusters/list :: table";
+    }
+
+    @GetMapping("/clusters/new")
+    String newCluster(Actor actor, Model model) {
+        manage.requireMayAddClusters(actor);
+        return form(model, new ClusterForm(), true);
+    }
+
+    @PostMapping("/clusters")
+    String add(Actor actor, @ModelAttribute("form") ClusterForm form, Model model, RedirectAttributes redirect) {
+        try {
+            Kubeconfig kubeconfig = form.kubeconfigContent().orElseThrow(() -> new InvalidInputException(
+                    "kubeconfig_content", "Paste or upload a kubeconfig."));
+            manage.addCluster(actor, new AddClusterCommand(ClusterName.of(form.getName()), form.getDisplayName(),
+                    form.tagList(), form.getContext(), kubeconfig));
+        } catch (InvalidInputException | ConflictException | ClusterUnavailableException e) {
+            return formWithError(model, form, true, e);
+        }
+        redirect.addFlashAttribute("flash", "clusters.added");
+        return "redirect:/clusters";
+    }
+
+    @GetMapping("/clusters/{name}/edit")
+    String edit(Actor actor, @PathVariable String name, Model model) {
+        return form(model, ClusterForm.of(query.cluster(actor, ClusterName.of(name))), false);
+    }
+
+    @PostMapping("/clusters/{name}")
+    String update(Actor actor, @PathVariable String name, @ModelAttribute("form") ClusterForm form, Model model,
+            RedirectAttributes redirect) {
+        form.setName(name);
+        try {
+            manage.updateCluster(actor, new UpdateClusterCommand(ClusterName.of(name),
+                    Optional.of(form.getDisplayName()), Optional.of(form.tagList()), Optional.of(form.getContext()),
+                    form.kubeconfigContent()));
+        } catch (InvalidInputException | ClusterUnavailableException e) {
+            return formWithError(model, form, false, e);
+        }
+        redirect.addFlashAttribute("flash", "clusters.updated");
+        return "redirect:/clusters";
+    }
+
+    @PostMapping("/clusters/{name}/delete")
+    Object delete(Actor actor, @PathVariable String name, HttpServletRequest request, RedirectAttributes redirect) {
+        manage.deleteCluster(actor, ClusterName.of(name));
+        if (Htmx.isHtmx(request)) {
+            return ResponseEntity.ok("");
+        }
+        redirect.addFlashAttribute("flash", "clusters.deleted");
+        return "redirect:/clusters";
+    }
+
+    @PostMapping("/clusters/{name}/test")
+    String test(Actor actor, @PathVariable String name, Model model) {
+        model.addAttribute("health", manage.testConnection(actor, ClusterName.of(name)));
+        return "clusters/list :: testResult";
+    }
+
+    private static String form(Model model, ClusterForm form, boolean creating) {
+        model.addAttribute("form", form);
+        model.addAttribute("creating", creating);
+        return "clusters/form";
+    }
+
+    private static String formWithError(Model model, ClusterForm form, boolean creating, DomainException e) {
+        model.addAttribute("error", e.getMessage());
+        model.addAttribute("errorField", e instanceof InvalidInputException invalid ? invalid.field()
+                : "kubeconfig_content");
+        form.forgetKubeconfig();
+        return form(model, form, creating);
+    }
+}

@@ -1,0 +1,126 @@
+package org.kubedeck.web.workload;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.List;
+import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
+import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery.WorkloadDetail;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChange;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChangeCommand;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.domain.workload.LoadAction;
+import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.web.support.Htmx;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pod load console: cluster → namespace → workload type → workload → pods. Every level has its own URL;
+ * htmx swaps the parts that change (the live pod table, the result of a kick).
+ */
+@Controller
+class ConsoleController {
+
+    private final ClusterQuery clusters;
+    private final BrowseWorkloadsQuery browse;
+    private final ChangePodLoadUseCase changeLoad;
+    private final Clock clock;
+
+    ConsoleController(ClusterQuery clusters, BrowseWorkloadsQuery browse, ChangePodLoadUseCase changeLoad,
+            Clock clock) {
+        this.clusters = clusters;
+        this.browse = browse;
+        this.changeLoad = changeLoad;
+        this.clock = clock;
+    }
+
+    @GetMapping("/k8s/{cluster}")
+    String namespaces(Actor actor, @PathVariable String cluster, Model model) {
+        ClusterName name = ClusterName.of(cluster);
+        model.addAttribute("cluster", clusters.cluster(actor, name));
+        model.addAttribute("namespaces", browse.namespaces(actor, name));
+        return "console/namespaces";
+    }
+
+    @GetMapping("/k8s/{cluster}/{namespace}")
+    String workloads(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @RequestParam(defaultValue = "deployment") String type, Model model) {
+        ClusterName name = ClusterName.of(cluster);
+        WorkloadType chosen = WorkloadType.parse(type);
+        model.addAttribute("cluster", clusters.cluster(actor, name));
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("types", browse.workloadTypes(actor, name, namespace));
+        model.addAttribute("type", chosen);
+        model.addAttribute("workloads", browse.workloads(actor, name, namespace, chosen));
+        return "console/workloads";
+    }
+
+    @GetMapping("/k8s/{cluster}/{namespace}/{type}/{workload}")
+    String workload(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String type, @PathVariable String workload, HttpServletRequest request, Model model) {
+        fillWorkload(actor, ClusterName.of(cluster), namespace, WorkloadType.parse(type), workload, model);
+        return Htmx.isHtmx(request) ? "console/workload :: pods" : "console/workload";
+    }
+
+    /** Kick or restore the chosen pods; a kick with warnings comes back for confirmation. */
+    @PostMapping("/k8s/{cluster}/{namespace}/load")
+    String load(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @RequestParam(name = "pods", required = false) List<String> pods, @RequestParam String action,
+            @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam String type,
+            @RequestParam String workload, HttpServletRequest request, HttpServletResponse response, Model model) {
+        ClusterName name = ClusterName.of(cluster);
+        LoadAction loadAction = switch (action) {
+            case "kick" -> LoadAction.KICK;
+            case "restore" -> LoadAction.RESTORE;
+            default -> throw new InvalidInputException("action", "Action is kick or restore.");
+        };
+        LoadChange change;
+        try {
+            change = changeLoad.changeLoad(actor, new LoadChangeCommand(name, namespace, pods, loadAction,
+                    confirmed));
+        } catch (InvalidInputException e) {
+            model.addAttribute("loadError", e.getMessage());
+            change = null;
+        }
+        model.addAttribute("change", change);
+        model.addAttribute("requestedPods", pods == null ? List.of() : pods);
+        model.addAttribute("action", action);
+        if (Htmx.isHtmx(request)) {
+            // The pod table listens for this and refreshes at once instead of at its next poll.
+            response.setHeader("HX-Trigger", "pods-changed");
+            fillLoadContext(name, namespace, type, workload, model);
+            return "console/workload :: loadResult";
+        }
+        fillWorkload(actor, name, namespace, WorkloadType.parse(type), workload, model);
+        return "console/workload";
+    }
+
+    private void fillWorkload(Actor actor, ClusterName cluster, String namespace, WorkloadType type,
+            String workload, Model model) {
+        WorkloadDetail detail = browse.workload(actor, cluster, namespace, type, workload);
+        model.addAttribute("cluster", clusters.cluster(actor, cluster));
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("detail", detail);
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("mayChange", actor.permissions().allows(cluster, ClusterAction.CHANGE));
+        fillLoadContext(cluster, namespace, type.code(), workload, model);
+    }
+
+    private static void fillLoadContext(ClusterName cluster, String namespace, String type, String workload,
+            Model model) {
+        model.addAttribute("clusterName", cluster.value());
+        model.addAttribute("namespaceName", namespace);
+        model.addAttribute("typeCode", type);
+        model.addAttribute("workloadName", workload);
+    }
+}
