@@ -59,7 +59,7 @@ public class KubernetesClients implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // Malformed base64 or PEM in a *-data field surfaces here, deep inside client-java.
             throw new InvalidInputException(ServerKubeconfig.FIELD,
-                    "The certificates or keys in the kubeconfig cannot be read: " + e.getMessage());
+                    "The certificates or keys in the kubeconfig cannot be read (" + rootCause(e).getMessage() + ").");
         }
         client.setHttpClient(client.getHttpClient().newBuilder()
                 .connectTimeout(TIMEOUT)
@@ -67,6 +67,14 @@ public class KubernetesClients implements AutoCloseable {
                 .writeTimeout(TIMEOUT)
                 .build());
         return client;
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static String fingerprint(ClusterAccess cluster) {

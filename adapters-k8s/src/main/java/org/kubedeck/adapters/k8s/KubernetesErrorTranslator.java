@@ -93,8 +93,20 @@ final class KubernetesErrorTranslator {
         if (causedBy(failure, JsonParseException.class)) {
             return new ClusterUnavailableException(server + " did not answer like a Kubernetes API server.");
         }
+        // client-java's models refuse unknown fields and missing required ones, so a cluster newer than the
+        // client can fail here; the message is the only sign of it.
+        if (failure instanceof IllegalArgumentException && String.valueOf(failure.getMessage()).contains("JSON")) {
+            log.warn("Cannot read the answer of {}: {}", server, abbreviated(failure.getMessage()));
+            return new ClusterUnavailableException("The answer of " + server + " does not have the shape this "
+                    + "console's Kubernetes client expects; the cluster may be newer than the console supports.");
+        }
         log.warn("Unexpected failure talking to {}", server, failure);
         return new ClusterUnavailableException("Talking to " + server + " failed unexpectedly.");
+    }
+
+    /** Enough of client-java's message to name the field, without the whole object it quotes. */
+    private static String abbreviated(String message) {
+        return message.length() <= 300 ? message : message.substring(0, 300) + "...";
     }
 
     @SafeVarargs

@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class ServerKubeconfig {
 
     public static final String FIELD = "kubeconfig_content";
-    private static final String USE_INLINE = "a server cannot run local plugins; use a token or client certificate.";
+    private static final String NO_PLUGINS = "a server cannot run local plugins; use a token or client certificate.";
 
     private final String text;
     private final List<String> contextNames;
@@ -117,11 +117,11 @@ public final class ServerKubeconfig {
     private static void checkUser(String name, Map<String, Object> user) {
         if (user.get("exec") != null) {
             throw refused("User '" + name + "' needs an exec plugin (" + quoted(asMap(user.get("exec")), "command")
-                    + "); " + USE_INLINE);
+                    + "); " + NO_PLUGINS);
         }
         if (user.get("auth-provider") != null) {
             throw refused("User '" + name + "' needs the auth-provider plugin "
-                    + quoted(asMap(user.get("auth-provider")), "name") + "; " + USE_INLINE);
+                    + quoted(asMap(user.get("auth-provider")), "name") + "; " + NO_PLUGINS);
         }
         refuseFileReference("User", name, user, "client-certificate", "client-certificate-data");
         refuseFileReference("User", name, user, "client-key", "client-key-data");

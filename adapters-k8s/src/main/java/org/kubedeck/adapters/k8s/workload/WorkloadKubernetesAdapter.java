@@ -92,8 +92,7 @@ class WorkloadKubernetesAdapter implements WorkloadReader, PodLabeler {
                     .labelSelector(labelSelector(workload.selector())).execute().getItems();
             Map<String, String> nodeIps = nodeIps(client);
             return pods.stream()
-                    .map(pod -> WorkloadMapper.pod(pod, nodeIps.get(pod.getSpec() == null ? null
-                            : pod.getSpec().getNodeName())))
+                    .map(pod -> WorkloadMapper.pod(pod, nodeIps.get(WorkloadMapper.nodeName(pod))))
                     .sorted(Comparator.comparing(PodView::name))
                     .toList();
         });
@@ -162,7 +161,7 @@ class WorkloadKubernetesAdapter implements WorkloadReader, PodLabeler {
 
     /** One pod with its node's InternalIP, read alone: cheaper than listing every node for it. */
     private static PodView withNodeIp(ApiClient client, V1Pod pod) throws ApiException {
-        String nodeName = pod.getSpec() == null ? null : pod.getSpec().getNodeName();
+        String nodeName = WorkloadMapper.nodeName(pod);
         if (nodeName == null) {
             return WorkloadMapper.pod(pod, null);
         }

@@ -2,7 +2,11 @@ package org.kubedeck.adapters.k8s.workload;
 
 import io.kubernetes.client.openapi.models.V1ContainerStatus;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
+import io.kubernetes.client.openapi.models.V1DaemonSetSpec;
+import io.kubernetes.client.openapi.models.V1DaemonSetStatus;
 import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1DeploymentSpec;
+import io.kubernetes.client.openapi.models.V1DeploymentStatus;
 import io.kubernetes.client.openapi.models.V1LabelSelector;
 import io.kubernetes.client.openapi.models.V1Node;
 import io.kubernetes.client.openapi.models.V1NodeAddress;
@@ -13,6 +17,8 @@ import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1PodStatus;
 import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
+import io.kubernetes.client.openapi.models.V1StatefulSetSpec;
+import io.kubernetes.client.openapi.models.V1StatefulSetStatus;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -36,25 +42,27 @@ final class WorkloadMapper {
     }
 
     static WorkloadView deployment(V1Deployment deployment) {
+        V1DeploymentSpec spec = Objects.requireNonNullElseGet(deployment.getSpec(), V1DeploymentSpec::new);
+        V1DeploymentStatus status = Objects.requireNonNullElseGet(deployment.getStatus(), V1DeploymentStatus::new);
         return new WorkloadView(name(deployment.getMetadata()), WorkloadType.DEPLOYMENT,
-                matchLabels(deployment.getSpec() == null ? null : deployment.getSpec().getSelector()),
-                replicas(deployment.getSpec() == null ? null : deployment.getSpec().getReplicas()),
-                count(deployment.getStatus() == null ? null : deployment.getStatus().getReadyReplicas()));
+                matchLabels(spec.getSelector()), replicas(spec.getReplicas()), count(status.getReadyReplicas()));
     }
 
     static WorkloadView statefulSet(V1StatefulSet statefulSet) {
+        V1StatefulSetSpec spec = Objects.requireNonNullElseGet(statefulSet.getSpec(), V1StatefulSetSpec::new);
+        V1StatefulSetStatus status = Objects.requireNonNullElseGet(statefulSet.getStatus(),
+                V1StatefulSetStatus::new);
         return new WorkloadView(name(statefulSet.getMetadata()), WorkloadType.STATEFULSET,
-                matchLabels(statefulSet.getSpec() == null ? null : statefulSet.getSpec().getSelector()),
-                replicas(statefulSet.getSpec() == null ? null : statefulSet.getSpec().getReplicas()),
-                count(statefulSet.getStatus() == null ? null : statefulSet.getStatus().getReadyReplicas()));
+                matchLabels(spec.getSelector()), replicas(spec.getReplicas()), count(status.getReadyReplicas()));
     }
 
     /** A DaemonSet wants one pod on every node it is scheduled to. */
     static WorkloadView daemonSet(V1DaemonSet daemonSet) {
+        V1DaemonSetSpec spec = Objects.requireNonNullElseGet(daemonSet.getSpec(), V1DaemonSetSpec::new);
+        V1DaemonSetStatus status = Objects.requireNonNullElseGet(daemonSet.getStatus(), V1DaemonSetStatus::new);
         return new WorkloadView(name(daemonSet.getMetadata()), WorkloadType.DAEMONSET,
-                matchLabels(daemonSet.getSpec() == null ? null : daemonSet.getSpec().getSelector()),
-                count(daemonSet.getStatus() == null ? null : daemonSet.getStatus().getDesiredNumberScheduled()),
-                count(daemonSet.getStatus() == null ? null : daemonSet.getStatus().getNumberReady()));
+                matchLabels(spec.getSelector()), count(status.getDesiredNumberScheduled()),
+                count(status.getNumberReady()));
     }
 
     /** A pod no controller owns stands for itself: its labels select it, and it is one replica. */
@@ -83,6 +91,11 @@ final class WorkloadMapper {
         return new PodView(name(metadata), Objects.toString(metadata.getNamespace(), ""), status.getPhase(),
                 ready(status), readyContainers, containers, restarts, spec.getNodeName(), nodeIp, status.getPodIP(),
                 created == null ? null : created.toInstant(), labels(metadata));
+    }
+
+    /** The node the pod is scheduled to; null while it is pending. */
+    static String nodeName(V1Pod pod) {
+        return pod.getSpec() == null ? null : pod.getSpec().getNodeName();
     }
 
     static ServiceView service(V1Service service) {

@@ -36,9 +36,6 @@ import org.kubedeck.domain.cluster.Kubeconfig;
 
 class ClusterKubernetesAdapterTest {
 
-    /** client-java asks for "/version/"; the fake matches canned answers on the exact path. */
-    private static final String VERSION_PATH = "/version/";
-    private static final String VERSION = "{\"major\":\"1\",\"minor\":\"31\",\"gitVersion\":\"v1.31.2\"}";
     /** The probe's deadline plus room for a slow test machine; the cluster itself is told to wait longer. */
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(6);
 
@@ -55,7 +52,7 @@ class ClusterKubernetesAdapterTest {
     @Test
     void probeReadsTheVersionAndCountsTheNodes() {
         try (FakeCluster cluster = FakeCluster.withCannedAnswers()) {
-            cluster.expect().get().withPath(VERSION_PATH).andReturn(200, VERSION).always();
+            cluster.answeringVersion("v1.31.2");
             for (String node : new String[] {"node-a", "node-b", "node-c"}) {
                 cluster.objects().nodes().resource(new NodeBuilder().withNewMetadata().withName(node).endMetadata()
                         .build()).create();
@@ -76,10 +73,10 @@ class ClusterKubernetesAdapterTest {
     }
 
     @Test
-    void probeUsesTheChosenContextRatherThanTheCurrentOne() throws IOException {
+    void probeUsesTheChosenContextRatherThanTheCurrentOne() {
         try (FakeCluster cluster = FakeCluster.withCannedAnswers()) {
-            cluster.expect().get().withPath(VERSION_PATH).andReturn(200, VERSION).always();
-            KubeconfigYaml kubeconfig = KubeconfigYaml.forServer("http://127.0.0.1:" + closedPort())
+            cluster.answeringVersion("v1.31.2");
+            KubeconfigYaml kubeconfig = KubeconfigYaml.forServer(FakeCluster.unreachableUrl())
                     .context("working", cluster.url())
                     .currentContext("fake");
 
@@ -91,10 +88,10 @@ class ClusterKubernetesAdapterTest {
 
     @Test
     void anEditedKubeconfigReachesTheNewServer() {
-        try (FakeCluster first = FakeCluster.withCannedAnswers(); FakeCluster second = FakeCluster.withCannedAnswers()) {
-            first.expect().get().withPath(VERSION_PATH).andReturn(200, VERSION).always();
-            second.expect().get().withPath(VERSION_PATH)
-                    .andReturn(200, "{\"major\":\"1\",\"minor\":\"32\",\"gitVersion\":\"v1.32.0\"}").always();
+        try (FakeCluster first = FakeCluster.withCannedAnswers();
+                FakeCluster second = FakeCluster.withCannedAnswers()) {
+            first.answeringVersion("v1.31.2");
+            second.answeringVersion("v1.32.0");
             ClusterName name = ClusterName.of("edited");
 
             assertThat(adapter.probe(new ClusterAccess(name, first.kubeconfig().kubeconfig(), null)).version())
@@ -175,8 +172,8 @@ class ClusterKubernetesAdapterTest {
     }
 
     @Test
-    void aClosedPortIsReportedAsUnreachableAtOnce() throws IOException {
-        String server = "http://127.0.0.1:" + closedPort();
+    void aClosedPortIsReportedAsUnreachableAtOnce() {
+        String server = FakeCluster.unreachableUrl();
 
         assertFailsWithin(ANSWER_BOUND, KubeconfigYaml.forServer(server).access(), "Cannot reach " + server);
     }
@@ -194,7 +191,8 @@ class ClusterKubernetesAdapterTest {
     @Test
     void aServerThatAnswersTooLateTimesOutWithinTheDeadline() {
         try (FakeCluster cluster = FakeCluster.withCannedAnswers()) {
-            cluster.expect().get().delay(8, TimeUnit.SECONDS).withPath(VERSION_PATH).andReturn(200, VERSION).always();
+            cluster.expect().get().delay(8, TimeUnit.SECONDS).withPath(FakeCluster.VERSION_PATH).andReturn(200, "{}")
+                    .always();
 
             assertFailsWithin(ANSWER_BOUND, cluster.access(), "did not answer in time");
         }
@@ -203,7 +201,7 @@ class ClusterKubernetesAdapterTest {
     @Test
     void rejectedCredentialsAreReportedAsSuch() {
         try (FakeCluster cluster = FakeCluster.withCannedAnswers()) {
-            cluster.expect().get().withPath(VERSION_PATH).andReturn(401, """
+            cluster.expect().get().withPath(FakeCluster.VERSION_PATH).andReturn(401, """
                     {"kind":"Status","apiVersion":"v1","status":"Failure","message":"Unauthorized","code":401}""")
                     .always();
 
@@ -241,12 +239,6 @@ class ClusterKubernetesAdapterTest {
                 .isInstanceOf(ClusterUnavailableException.class)
                 .hasMessageContaining(message);
         assertThat(Duration.between(start, Instant.now())).isLessThan(bound);
-    }
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String base64(String text) {

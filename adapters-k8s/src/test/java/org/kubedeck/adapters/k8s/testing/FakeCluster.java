@@ -9,6 +9,10 @@ import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
 import io.fabric8.mockwebserver.dsl.MockServerExpectation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Queue;
@@ -19,6 +23,9 @@ import org.kubedeck.application.cluster.ClusterAccess;
  * so tests seed status fields themselves; answers it cannot compute ({@code /version}) are canned.
  */
 public final class FakeCluster implements AutoCloseable {
+
+    /** client-java asks for "/version/"; canned answers match the exact path. */
+    public static final String VERSION_PATH = "/version/";
 
     private final KubernetesMockServer server;
     private final KubernetesClient objects;
@@ -48,6 +55,15 @@ public final class FakeCluster implements AutoCloseable {
                 new KubernetesCrudDispatcher(), true));
     }
 
+    /** An address on this machine where nothing listens: connections to it are refused at once. */
+    public static String unreachableUrl() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A fabric8 client to seed objects and read them back, independent of the code under test. */
     public KubernetesClient objects() {
         return objects;
@@ -55,6 +71,18 @@ public final class FakeCluster implements AutoCloseable {
 
     public MockServerExpectation expect() {
         return server.expect();
+    }
+
+    /**
+     * Answers {@code /version} as a cluster of that version would (needs {@link #withCannedAnswers()}). client-java
+     * refuses an answer that lacks any of these fields.
+     */
+    public FakeCluster answeringVersion(String gitVersion) {
+        server.expect().get().withPath(VERSION_PATH).andReturn(200, """
+                {"major":"1","minor":"31","gitVersion":"%s","gitCommit":"abc123","gitTreeState":"clean",
+                "buildDate":"2026-01-01T00:00:00Z","goVersion":"go1.24","compiler":"gc","platform":"linux/amd64"}"""
+                .formatted(gitVersion)).always();
+        return this;
     }
 
     /** The PEM file of the server's self-signed certificate (HTTPS only). */

@@ -1,0 +1,164 @@
+package org.kubedeck.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
+import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.AccessLevel;
+import org.kubedeck.domain.user.Permissions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@WebTest
+class ClustersWebTest {
+
+    @Autowired
+    Fixtures f;
+
+    private final ShopCluster shop = new ShopCluster();
+    private WebSession admin;
+
+    @BeforeEach
+    void signIn() {
+        admin = f.signedIn(f.user("root", Permissions.ADMINISTRATOR));
+    }
+
+    @AfterEach
+    void stop() {
+        shop.close();
+    }
+
+    private static String unique() {
+        return "c" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Map<String, Object> body(String name, String kubeconfig) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("display_name", "Cluster " + name);
+        body.put("tags", List.of("eu", "test"));
+        body.put("kubeconfig_content", kubeconfig);
+        return body;
+    }
+
+    private long storedClusters(String name) {
+        return f.jdbc().sql("select count(*) from clusters where name = ?").param(name).query(Long.class).single();
+    }
+
+    @Test
+    void adminAddsAClusterThatIsCheckedAndStoredEncrypted() {
+        String name = unique();
+        var created = admin.postJson("/api/admin/clusters", body(name, shop.kubeconfig())).assertStatus(201).json();
+        assertThat(created.at("/health/status").asString()).isEqualTo("reachable");
+        assertThat(created.at("/health/version").asString()).isEqualTo("v1.31.2");
+        assertThat(created.at("/health/nodes").asInt()).isEqualTo(1);
+        assertThat(created.has("kubeconfig_content")).isFalse();
+
+        byte[] sealed = f.jdbc().sql("select kubeconfig_sealed from clusters where name = ?").param(name)
+                .query(byte[].class).single();
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(KubeconfigYaml.TOKEN);
+
+        var list = admin.get("/api/clusters").assertStatus(200).json();
+        assertThat(list.findValuesAsString("name")).contains(name);
+        String everything = list + admin.get("/api/admin/clusters").body() + admin.get("/clusters").body()
+                + admin.get("/clusters/" + name + "/edit").body() + admin.get("/api/admin/logs?limit=500").body();
+        assertThat(everything).doesNotContain(KubeconfigYaml.TOKEN);
+    }
+
+    @Test
+    void malformedKubeconfigIsRefusedWithAReasonAndStoresNothing() {
+        String name = unique();
+        var json = admin.postJson("/api/admin/clusters", body(name, "this: [is not a kubeconfig"))
+                .assertStatus(400).json();
+        assertThat(json.get("field").asString()).isEqualTo("kubeconfig_content");
+        assertThat(storedClusters(name)).isZero();
+    }
+
+    @Test
+    void closedPortAnswers502WithinSixSecondsAndStoresNothing() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String name = unique();
+        long started = System.nanoTime();
+        var json = admin.postJson("/api/admin/clusters", body(name,
+                KubeconfigYaml.forServer("http://127.0.0.1:" + port).text())).assertStatus(502).json();
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(6_000);
+        assertThat(json.get("error").asString()).isEqualTo("cluster_unavailable");
+        assertThat(storedClusters(name)).isZero();
+    }
+
+    @Test
+    void serverSlowerThanFiveSecondsAnswers502WithinSixSeconds() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String name = unique();
+            long started = System.nanoTime();
+            var json = admin.postJson("/api/admin/clusters", body(name,
+                    KubeconfigYaml.forServer("http://127.0.0.1:" + silent.getLocalPort()).text()))
+                    .assertStatus(502).json();
+            assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(6_000);
+            assertThat(json.get("message").asString()).contains("in time");
+            assertThat(storedClusters(name)).isZero();
+        }
+    }
+
+    @Test
+    void formShowsTheReasonInlineAndNeverEchoesTheKubeconfig() {
+        String page = admin.postForm("/clusters", Map.of("name", unique(), "kubeconfig",
+                "users: [{name: u, user: {token: echo-me-not, exec: {command: aws}}}]")).assertStatus(200).body();
+        assertThat(page).contains("form-error").doesNotContain("echo-me-not");
+    }
+
+    @Test
+    void lowerRolesCannotAddEditOrDelete() {
+        String name = unique();
+        admin.postJson("/api/admin/clusters", body(name, shop.kubeconfig())).assertStatus(201);
+        ClusterName cluster = ClusterName.of(name);
+
+        WebSession writer = f.signedIn(f.user("writer", Permissions.perCluster(Map.of(cluster, AccessLevel.WRITE))));
+        writer.postJson("/api/admin/clusters", body(unique(), shop.kubeconfig())).assertStatus(403);
+        writer.putJson("/api/admin/clusters/" + name, Map.of("display_name", "Mine")).assertStatus(403);
+        writer.delete("/api/admin/clusters/" + name).assertStatus(403);
+        writer.get("/clusters/new").assertStatus(403);
+
+        WebSession clusterAdmin = f.signedIn(f.user("ops", Permissions.perCluster(Map.of(cluster,
+                AccessLevel.ADMIN))));
+        clusterAdmin.delete("/api/admin/clusters/" + name).assertStatus(403);
+        var edited = clusterAdmin.putJson("/api/admin/clusters/" + name, Map.of("display_name", "Renamed"))
+                .assertStatus(200).json();
+        assertThat(edited.get("display_name").asString()).isEqualTo("Renamed");
+        assertThat(edited.get("tags")).hasSize(2);
+
+        WebSession stranger = f.signedIn(f.user("stranger", Permissions.perCluster(Map.of(ClusterName.of("other"),
+                AccessLevel.ADMIN))));
+        assertThat(stranger.get("/api/clusters").json().findValuesAsString("name")).doesNotContain(name);
+        stranger.get("/api/admin/clusters/" + name).assertStatus(404);
+
+        admin.delete("/api/admin/clusters/" + name).assertStatus(204);
+        assertThat(storedClusters(name)).isZero();
+    }
+
+    @Test
+    void testConnectionReportsAnUnreachableClusterAsSuch() {
+        String name = unique();
+        admin.postJson("/api/admin/clusters", body(name, shop.kubeconfig())).assertStatus(201);
+        shop.close();
+        long started = System.nanoTime();
+        var health = admin.postJson("/api/admin/clusters/" + name + "/test", Map.of()).assertStatus(200).json();
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(6_000);
+        assertThat(health.get("status").asString()).isEqualTo("unreachable");
+        assertThat(admin.get("/clusters").body()).contains("unreachable");
+    }
+}
