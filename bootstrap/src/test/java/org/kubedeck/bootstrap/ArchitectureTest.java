@@ -79,8 +79,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule kubernetesAdapterDoesNotUseOtherAdapters = noClasses().that()
             .resideInAPackage("org.kubedeck.adapters.k8s..").should().dependOnClassesThat()
-            .resideInAnyPackage("org.kubedeck.adapters.persistence..", "org.kubedeck.web..")
-            .allowEmptyShould(true);
+            .resideInAnyPackage("org.kubedeck.adapters.persistence..", "org.kubedeck.web..");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.kubedeck.(**)").should().beFreeOfCycles();

@@ -17,7 +17,9 @@ import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
+import org.kubedeck.bootstrap.web.ShopCluster;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -134,6 +136,44 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.id("user-" + doomed), 0));
         assertThat(f.users().exists(Username.of(doomed))).isFalse();
+    }
+
+    @Test
+    void adminAddsAClusterAndKicksAndRestoresAPod() throws IOException {
+        try (ShopCluster shop = new ShopCluster()) {
+            String admin = f.user("chief", Permissions.ADMINISTRATOR);
+            String cluster = "shop" + System.nanoTime() % 100_000;
+            signIn(admin, WebTestSupport.PASSWORD);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+
+            browser.findElement(By.linkText("Clusters")).click();
+            browser.get(url("/clusters/new"));
+            browser.findElement(By.name("name")).sendKeys(cluster);
+            browser.findElement(By.name("displayName")).sendKeys("Shop " + cluster);
+            browser.findElement(By.name("tags")).sendKeys("eu, test");
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                    browser.findElement(By.name("kubeconfig")), shop.kubeconfig());
+            browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Cluster added."));
+            assertThat(browser.findElement(By.id("cluster-" + cluster)).getText()).contains("reachable", "v1.31.2");
+            screenshot("clusters-page.png");
+
+            browser.findElement(By.linkText("Shop " + cluster)).click();
+            browser.findElement(By.linkText("shop")).click();
+            browser.findElement(By.linkText("web")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pod-web-1")));
+            assertThat(browser.findElement(By.id("pod-web-1")).getText()).contains(ShopCluster.NODE_IP, "online");
+
+            browser.findElement(By.cssSelector("#pod-web-1 button.kick")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pod-web-1 .load"), "done"));
+            assertThat(shop.loadOf("web-1")).isEqualTo("done");
+            screenshot("pod-kicked.png");
+
+            browser.findElement(By.cssSelector("#pod-web-1 button.restore")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pod-web-1 .load"),
+                    "online"));
+            assertThat(shop.loadOf("web-1")).isEqualTo("online");
+        }
     }
 
     private void screenshot(String name) throws IOException {
