@@ -18,10 +18,12 @@ import org.kubedeck.application.cluster.port.in.MaintainClustersUseCase;
 import org.kubedeck.application.cluster.port.in.ManageClustersUseCase;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
+import org.kubedeck.application.cluster.port.out.LocalKubeconfig;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
@@ -50,13 +52,15 @@ class ClusterService implements ClusterQuery, ManageClustersUseCase, MaintainClu
     private final SecretBox secrets;
     private final ClusterConnector connector;
     private final ClusterKeyring keyring;
+    private final LocalKubeconfig local;
     private final AuditLog auditLog;
     private final AccessGuard guard;
     private final Clock clock;
 
     ClusterService(ClusterStore clusters, SecretBox secrets, ClusterConnector connector, ClusterKeyring keyring,
-            AuditLog auditLog, AccessGuard guard, Clock clock) {
+            LocalKubeconfig local, AuditLog auditLog, AccessGuard guard, Clock clock) {
         this.clusters = clusters;
+        this.local = local;
         this.secrets = secrets;
         this.connector = connector;
         this.keyring = keyring;
@@ -145,6 +149,28 @@ class ClusterService implements ClusterQuery, ManageClustersUseCase, MaintainClu
     public List<String> contexts(Actor actor, Kubeconfig kubeconfig) {
         guard.requireAdmin(actor, "read kubeconfigs", "kubeconfig");
         return connector.contexts(kubeconfig);
+    }
+
+    @Override
+    public Optional<ImportOffer> importOffer(Actor actor) {
+        if (!actor.isAdmin() || !clusters.findAll().isEmpty()) {
+            return Optional.empty();
+        }
+        return local.find().map(found -> {
+            try {
+                return new ImportOffer(found.path(), connector.contexts(found.kubeconfig()), null);
+            } catch (InvalidInputException e) {
+                return new ImportOffer(found.path(), List.of(), e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public Cluster importContext(Actor actor, String context, ClusterName name) {
+        guard.requireAdmin(actor, "import clusters", name.value());
+        LocalKubeconfig.Found found = local.find().orElseThrow(() -> new NotFoundException(
+                "There is no local kubeconfig to import from."));
+        return addCluster(actor, new AddClusterCommand(name, context, List.of(), context, found.kubeconfig()));
     }
 
     @Override

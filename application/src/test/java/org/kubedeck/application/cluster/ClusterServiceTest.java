@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.AddClusterCommand;
 import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.UpdateClusterCommand;
+import org.kubedeck.application.cluster.port.out.LocalKubeconfig;
 import org.kubedeck.application.testing.FakeClusters;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.domain.AccessDeniedException;
@@ -29,8 +30,9 @@ import org.kubedeck.domain.user.Permissions;
 class ClusterServiceTest {
 
     private final TestFixture f = new TestFixture();
+    private Optional<LocalKubeconfig.Found> localKubeconfig = Optional.empty();
     private final ClusterService service = new ClusterService(f.clusters, f.secrets, f.kubernetes, f.keyring,
-            f.auditLog, f.guard, f.clock());
+            () -> localKubeconfig, f.auditLog, f.guard, f.clock());
     private final Actor root = TestFixture.actor("root", Permissions.ADMINISTRATOR);
     private static final ClusterName PROD = ClusterName.of("prod");
 
@@ -146,6 +148,30 @@ class ClusterServiceTest {
         assertThat(f.clusters.kubeconfig(PROD).orElseThrow().keyId()).isEqualTo("key-2");
         assertThat(f.keyring.open(PROD).kubeconfig().content()).contains("secret-token-prod.example");
         assertThat(service.resealKubeconfigs()).isZero();
+    }
+
+    @Test
+    void anEmptyConsoleOffersTheLocalKubeconfigsContextsToAdminsOnly() {
+        f.kubernetes.cluster("prod.example");
+        localKubeconfig = Optional.of(new LocalKubeconfig.Found("/home/ops/.kube/config",
+                FakeClusters.kubeconfig("prod.example")));
+        Actor reader = TestFixture.actor("reader", Permissions.globalRead());
+        assertThat(service.importOffer(reader)).isEmpty();
+        var offer = service.importOffer(root).orElseThrow();
+        assertThat(offer.contexts()).containsExactly("main", "other");
+
+        Cluster imported = service.importContext(root, "other", ClusterName.of("imported"));
+        assertThat(imported.context()).isEqualTo("other");
+        assertThat(service.importOffer(root)).as("only while no cluster is registered").isEmpty();
+    }
+
+    @Test
+    void aLocalKubeconfigThatCannotBeUsedIsOfferedWithTheReason() {
+        localKubeconfig = Optional.of(new LocalKubeconfig.Found("/home/ops/.kube/config",
+                new Kubeconfig("kind: Config\nusers: [{name: u, user: {exec: {command: gcloud}}}]")));
+        var offer = service.importOffer(root).orElseThrow();
+        assertThat(offer.contexts()).isEmpty();
+        assertThat(offer.problem()).contains("plugins");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.kubedeck.web.cluster;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.cluster.port.in.ManageClustersUseCase;
@@ -9,6 +10,7 @@ import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.UpdateClus
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -36,11 +39,27 @@ class ClustersController {
 
     @GetMapping("/clusters")
     String list(Actor actor, Model model) {
-        model.addAttribute("clusters", query.visibleClusters(actor));
+        List<Cluster> visible = query.visibleClusters(actor);
+        model.addAttribute("clusters", visible);
+        if (visible.isEmpty()) {
+            manage.importOffer(actor).ifPresent(offer -> model.addAttribute("importOffer", offer));
+        }
         return "clusters/list";
     }
 
-    /** The health column alone, polled while the page is open. */
+    /** Imports one context of the local kubeconfig (offered while no cluster is registered). */
+    @PostMapping("/clusters/import")
+    String importContext(Actor actor, @RequestParam String context, @RequestParam String name,
+            RedirectAttributes redirect) {
+        try {
+            manage.importContext(actor, context, ClusterName.of(name));
+            redirect.addFlashAttribute("flash", "clusters.added");
+        } catch (InvalidInputException | ConflictException | ClusterUnavailableException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/clusters";
+    }
+
     @GetMapping("/clusters/health")
     String health(Actor actor, Model model) {
         model.addAttribute("clusters", query.visibleClusters(actor));

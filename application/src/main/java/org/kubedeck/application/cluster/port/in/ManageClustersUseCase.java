@@ -30,6 +30,19 @@ public interface ManageClustersUseCase {
     /** The contexts of a kubeconfig, for choosing one before adding (admins only). */
     List<String> contexts(Actor actor, Kubeconfig kubeconfig);
 
+    /**
+     * For a console without clusters: the contexts of the local kubeconfig that a global admin may import.
+     * Empty when there is no local kubeconfig, a cluster is already registered, or the actor is no admin.
+     */
+    Optional<ImportOffer> importOffer(Actor actor);
+
+    /** Adds the local kubeconfig's context as a cluster, connecting first like any other. */
+    Cluster importContext(Actor actor, String context, ClusterName name);
+
+    /** {@code problem} says why the file cannot be used (contexts is then empty). */
+    record ImportOffer(String path, List<String> contexts, String problem) {
+    }
+
     record AddClusterCommand(ClusterName name, String displayName, List<String> tags, String context,
             Kubeconfig kubeconfig) {
 
