@@ -4,6 +4,7 @@ import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.application.cluster.port.in.MaintainClustersUseCase;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.secret.port.out.SecretBox;
+import org.kubedeck.application.workload.port.in.RestoreDuePodsUseCase;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,30 @@ class ClusterConfig {
     @ConditionalOnProperty(name = "kubedeck.clusters.health-check", havingValue = "true", matchIfMissing = true)
     HealthSchedule healthSchedule(MaintainClustersUseCase maintenance) {
         return new HealthSchedule(maintenance);
+    }
+
+    @Bean
+    AutoRestoreSchedule autoRestoreSchedule(RestoreDuePodsUseCase restores) {
+        return new AutoRestoreSchedule(restores);
+    }
+
+    /** Puts kicked pods back when their planned restore is due; each is taken by one replica only. */
+    static class AutoRestoreSchedule {
+
+        private final RestoreDuePodsUseCase restores;
+
+        AutoRestoreSchedule(RestoreDuePodsUseCase restores) {
+            this.restores = restores;
+        }
+
+        @Scheduled(initialDelayString = "${kubedeck.load.restore-check-interval:15s}",
+                fixedDelayString = "${kubedeck.load.restore-check-interval:15s}")
+        void restoreDue() {
+            int restored = restores.restoreDuePods();
+            if (restored > 0) {
+                log.info("Restored {} pod(s) to load balancing as planned", restored);
+            }
+        }
     }
 
     /** Probes every cluster in the background, so pages show health without waiting on any cluster. */

@@ -1,5 +1,7 @@
 package org.kubedeck.application.workload;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,12 +20,16 @@ import org.kubedeck.application.cluster.ClusterAccess;
 import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
+import org.kubedeck.application.workload.port.in.RestoreDuePodsUseCase;
 import org.kubedeck.application.workload.port.out.PodLabeler;
+import org.kubedeck.application.workload.port.out.RestoreSchedule;
+import org.kubedeck.application.workload.port.out.RestoreSchedule.PlannedRestore;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
+import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
@@ -37,26 +43,31 @@ import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 
 @UseCase
-class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase {
+class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, RestoreDuePodsUseCase {
 
     /** Label patches in flight at once for a bulk change: fast, without flooding the API server. */
     static final int PARALLEL_PATCHES = 8;
+    private static final int RESTORES_PER_RUN = 200;
 
     private final ClusterKeyring keyring;
     private final WorkloadReader reader;
     private final PodLabeler labeler;
+    private final RestoreSchedule restores;
     private final LoadLabel load;
     private final AuditLog auditLog;
     private final AccessGuard guard;
+    private final Clock clock;
 
-    WorkloadService(ClusterKeyring keyring, WorkloadReader reader, PodLabeler labeler, LoadLabel load,
-            AuditLog auditLog, AccessGuard guard) {
+    WorkloadService(ClusterKeyring keyring, WorkloadReader reader, PodLabeler labeler, RestoreSchedule restores,
+            LoadLabel load, AuditLog auditLog, AccessGuard guard, Clock clock) {
         this.keyring = keyring;
         this.reader = reader;
         this.labeler = labeler;
+        this.restores = restores;
         this.load = load;
         this.auditLog = auditLog;
         this.guard = guard;
+        this.clock = clock;
     }
 
     @Override
@@ -92,7 +103,9 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase {
                         || pods.stream().anyMatch(pod -> service.frontsIgnoring(load.key(), pod.labels())))
                 .map(service -> new ServiceInFront(service.name(), service.routesBy(load.key())))
                 .toList();
-        return new WorkloadDetail(workload, pods, inFront, load);
+        Map<String, Instant> due = new HashMap<>();
+        restores.planned(cluster, namespace).forEach(r -> due.put(r.pod(), r.dueAt()));
+        return new WorkloadDetail(workload, pods, inFront, load, due);
     }
 
     @Override
@@ -113,7 +126,41 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase {
                 return LoadChange.needsConfirmation(warnings);
             }
         }
-        return apply(actor, access, command, current);
+        LoadChange change = apply(actor, access, command, current);
+        for (PodChange applied : change.changes()) {
+            String pod = applied.pod().name();
+            if (command.action() == LoadAction.KICK && command.restoreAfter() != null) {
+                restores.plan(new PlannedRestore(command.cluster(), command.namespace(), pod,
+                        clock.instant().plus(command.restoreAfter()), actor.username().value()));
+            } else {
+                restores.cancel(command.cluster(), command.namespace(), pod);
+            }
+        }
+        return change;
+    }
+
+    /** Runs as the console itself; the audit entry names who asked for the restore. */
+    @Override
+    public int restoreDuePods() {
+        int restored = 0;
+        for (PlannedRestore due : restores.takeDue(clock.instant(), RESTORES_PER_RUN)) {
+            try {
+                ClusterAccess access = keyring.open(due.cluster());
+                String old = reader.pod(access, due.namespace(), due.pod()).map(p -> p.label(load.key())).orElse(null);
+                labeler.setLabel(access, due.namespace(), due.pod(), load.key(), load.online());
+                auditLog.success(Actor.system(), AuditAction.POD_RESTORED, due.namespace() + "/" + due.pod(),
+                        due.cluster().value(), AuditDetail.of("namespace", due.namespace(), "pod", due.pod(),
+                                "label", load.key(), "old", old, "new", load.online(), "reason", "auto_restore",
+                                "requested_by", due.requestedBy()));
+                restored++;
+            } catch (DomainException e) {
+                // A pod or cluster that went away: nothing left to restore. Recorded, not retried.
+                auditLog.record(Actor.system(), AuditAction.POD_RESTORED, due.namespace() + "/" + due.pod(),
+                        due.cluster().value(), Outcome.FAILURE, AuditDetail.of("reason", "auto_restore",
+                                "error", e.getMessage(), "requested_by", due.requestedBy()));
+            }
+        }
+        return restored;
     }
 
     private List<KickWarning> kickWarnings(ClusterAccess access, String namespace, Map<String, PodView> kicked) {

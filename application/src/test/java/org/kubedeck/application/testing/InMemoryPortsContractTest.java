@@ -5,6 +5,7 @@ import org.kubedeck.application.audit.port.out.AuditTrail;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.user.port.out.LoginAttempts;
 import org.kubedeck.application.user.port.out.UserStore;
+import org.kubedeck.application.workload.port.out.RestoreSchedule;
 
 /** The in-memory ports keep the same contracts as the database adapters, so use-case tests can trust them. */
 class InMemoryPortsContractTest {
@@ -36,6 +37,16 @@ class InMemoryPortsContractTest {
         @Override
         protected ClusterStore store() {
             return store;
+        }
+    }
+
+    @Nested
+    class Restores extends RestoreScheduleContract {
+        private final InMemoryRestoreSchedule schedule = new InMemoryRestoreSchedule();
+
+        @Override
+        protected RestoreSchedule schedule() {
+            return schedule;
         }
     }
 

@@ -22,6 +22,7 @@ public class TestFixture {
     public final XorSecretBox secrets = new XorSecretBox("key-1");
     public final FakeClusters kubernetes = new FakeClusters();
     public final ClusterKeyring keyring = new ClusterKeyring(clusters, secrets);
+    public final InMemoryRestoreSchedule restores = new InMemoryRestoreSchedule();
 
     public Clock clock() {
         return clock;

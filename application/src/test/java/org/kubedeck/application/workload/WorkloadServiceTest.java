@@ -3,6 +3,7 @@ package org.kubedeck.application.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,7 @@ class WorkloadServiceTest {
 
     private final TestFixture f = new TestFixture();
     private final WorkloadService service = new WorkloadService(f.keyring, f.kubernetes, f.kubernetes,
-            LoadLabel.DEFAULT, f.auditLog, f.guard);
+            f.restores, LoadLabel.DEFAULT, f.auditLog, f.guard, f.clock());
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
     private FakeCluster prod;
@@ -159,6 +160,41 @@ class WorkloadServiceTest {
     void restoreNeverAsksForConfirmation() {
         change(writer, LoadAction.KICK, true, "web-0", "web-1");
         assertThat(change(writer, LoadAction.RESTORE, false, "web-0", "web-1").applied()).isTrue();
+    }
+
+    @Test
+    void aKickWithAutoRestorePutsThePodBackWhenTheTimeComes() {
+        service.changeLoad(writer, new LoadChangeCommand(PROD, "shop", List.of("web-1"), LoadAction.KICK, false,
+                Duration.ofMinutes(15)));
+        assertThat(service.workload(reader, PROD, "shop", WorkloadType.DEPLOYMENT, "web").restoresDue())
+                .containsKey("web-1");
+        f.clock.advance(Duration.ofMinutes(14));
+        assertThat(service.restoreDuePods()).isZero();
+        assertThat(prod.label("shop", "web-1", "load")).isEqualTo("done");
+
+        f.clock.advance(Duration.ofMinutes(2));
+        assertThat(service.restoreDuePods()).isEqualTo(1);
+        assertThat(prod.label("shop", "web-1", "load")).isEqualTo("online");
+        AuditEvent restored = f.audit.events(AuditAction.POD_RESTORED).get(0);
+        assertThat(restored.actor()).isEqualTo("system");
+        assertThat(restored.detail()).contains("\"reason\":\"auto_restore\"", "\"requested_by\":\"writer\"");
+        assertThat(service.restoreDuePods()).isZero();
+    }
+
+    @Test
+    void aManualRestoreCancelsThePlannedOne() {
+        service.changeLoad(writer, new LoadChangeCommand(PROD, "shop", List.of("web-1"), LoadAction.KICK, false,
+                Duration.ofMinutes(15)));
+        change(writer, LoadAction.RESTORE, false, "web-1");
+        assertThat(f.restores.planned(PROD, "shop")).isEmpty();
+    }
+
+    @Test
+    void autoRestoreIsBoundedAndOnlyFollowsAKick() {
+        assertThatThrownBy(() -> new LoadChangeCommand(PROD, "shop", List.of("web-1"), LoadAction.KICK, false,
+                Duration.ofHours(25))).hasMessageContaining("24 hours");
+        assertThatThrownBy(() -> new LoadChangeCommand(PROD, "shop", List.of("web-1"), LoadAction.RESTORE, false,
+                Duration.ofMinutes(5))).isInstanceOf(org.kubedeck.domain.InvalidInputException.class);
     }
 
     @Test

@@ -152,6 +152,18 @@ class PodConsoleWebTest {
     }
 
     @Test
+    void aKickCanPlanAnAutomaticRestoreThatThePageShows() {
+        writer.postJson(api("/shop/pods/web-1/remove-load?restore_after_minutes=15"), Map.of()).assertStatus(200);
+        assertThat(f.jdbc().sql("select requested_by from planned_restores where cluster = ? and pod = 'web-1'")
+                .param(cluster).query(String.class).single()).startsWith("writer");
+        assertThat(writer.get("/k8s/" + cluster + "/shop/deployment/web").body()).contains("back at");
+        writer.postJson(api("/shop/pods/web-1/restore-traffic"), Map.of()).assertStatus(200);
+        assertThat(f.jdbc().sql("select count(*) from planned_restores where cluster = ?").param(cluster)
+                .query(Long.class).single()).isZero();
+        writer.postJson(api("/shop/pods/web-1/remove-load?restore_after_minutes=5000"), Map.of()).assertStatus(400);
+    }
+
+    @Test
     void readerSeesNoKickButtons() {
         String page = reader.get("/k8s/" + cluster + "/shop/deployment/web").assertStatus(200).body();
         assertThat(page).contains("web-0").doesNotContain("class=\"link danger kick\"");

@@ -1,6 +1,7 @@
 package org.kubedeck.web.api;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ class PodsApiController {
     record ConfirmationJson(String error, String message, List<WarningJson> warnings) {
     }
 
-    record BulkRequest(List<String> pods, Boolean confirm) {
+    record BulkRequest(List<String> pods, Boolean confirm, Integer restoreAfterMinutes) {
     }
 
     record BulkJson(List<PodJson> pods, List<PodFailure> failures) {
@@ -102,32 +103,35 @@ class PodsApiController {
 
     @PostMapping("/api/{cluster}/{namespace}/pods/{pod}/remove-load")
     ResponseEntity<?> removeLoad(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
-            @PathVariable String pod, @RequestParam(defaultValue = "false") boolean confirm) {
-        return single(change(actor, cluster, namespace, List.of(pod), LoadAction.KICK, confirm));
+            @PathVariable String pod, @RequestParam(defaultValue = "false") boolean confirm,
+            @RequestParam(name = "restore_after_minutes", required = false) Integer restoreAfterMinutes) {
+        return single(change(actor, cluster, namespace, List.of(pod), LoadAction.KICK, confirm,
+                restoreAfterMinutes));
     }
 
     @PostMapping("/api/{cluster}/{namespace}/pods/{pod}/restore-traffic")
     ResponseEntity<?> restoreTraffic(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String pod) {
-        return single(change(actor, cluster, namespace, List.of(pod), LoadAction.RESTORE, true));
+        return single(change(actor, cluster, namespace, List.of(pod), LoadAction.RESTORE, true, null));
     }
 
     @PostMapping("/api/{cluster}/{namespace}/pods/remove-load")
     ResponseEntity<?> removeLoadBulk(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @RequestBody BulkRequest body) {
-        return bulk(change(actor, cluster, namespace, body.pods(), LoadAction.KICK, Boolean.TRUE.equals(body.confirm())));
+        return bulk(change(actor, cluster, namespace, body.pods(), LoadAction.KICK,
+                Boolean.TRUE.equals(body.confirm()), body.restoreAfterMinutes()));
     }
 
     @PostMapping("/api/{cluster}/{namespace}/pods/restore-traffic")
     ResponseEntity<?> restoreTrafficBulk(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @RequestBody BulkRequest body) {
-        return bulk(change(actor, cluster, namespace, body.pods(), LoadAction.RESTORE, true));
+        return bulk(change(actor, cluster, namespace, body.pods(), LoadAction.RESTORE, true, null));
     }
 
     private LoadChange change(Actor actor, String cluster, String namespace, List<String> pods, LoadAction action,
-            boolean confirmed) {
+            boolean confirmed, Integer restoreAfterMinutes) {
         return changeLoad.changeLoad(actor, new LoadChangeCommand(ClusterName.of(cluster), namespace, pods, action,
-                confirmed));
+                confirmed, restoreAfterMinutes == null ? null : Duration.ofMinutes(restoreAfterMinutes)));
     }
 
     private ResponseEntity<?> single(LoadChange change) {

@@ -3,6 +3,7 @@ package org.kubedeck.web.workload;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
@@ -76,7 +77,9 @@ class ConsoleController {
     @PostMapping("/k8s/{cluster}/{namespace}/load")
     String load(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @RequestParam(name = "pods", required = false) List<String> pods, @RequestParam String action,
-            @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam String type,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @RequestParam(name = "restore_after", required = false) Integer restoreAfterMinutes,
+            @RequestParam String type,
             @RequestParam String workload, HttpServletRequest request, HttpServletResponse response, Model model) {
         ClusterName name = ClusterName.of(cluster);
         LoadAction loadAction = switch (action) {
@@ -86,8 +89,10 @@ class ConsoleController {
         };
         LoadChange change;
         try {
+            Duration restoreAfter = loadAction == LoadAction.KICK && restoreAfterMinutes != null
+                    && restoreAfterMinutes > 0 ? Duration.ofMinutes(restoreAfterMinutes) : null;
             change = changeLoad.changeLoad(actor, new LoadChangeCommand(name, namespace, pods, loadAction,
-                    confirmed));
+                    confirmed, restoreAfter));
         } catch (InvalidInputException e) {
             model.addAttribute("loadError", e.getMessage());
             change = null;
@@ -95,6 +100,7 @@ class ConsoleController {
         model.addAttribute("change", change);
         model.addAttribute("requestedPods", pods == null ? List.of() : pods);
         model.addAttribute("action", action);
+        model.addAttribute("restoreAfter", restoreAfterMinutes);
         if (Htmx.isHtmx(request)) {
             // The pod table listens for this and refreshes at once instead of at its next poll.
             response.setHeader("HX-Trigger", "pods-changed");

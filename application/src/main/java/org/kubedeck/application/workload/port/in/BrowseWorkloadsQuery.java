@@ -1,6 +1,8 @@
 package org.kubedeck.application.workload.port.in;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.workload.LoadLabel;
@@ -29,7 +31,8 @@ public interface BrowseWorkloadsQuery {
     record ServiceInFront(String name, boolean routesByLoadLabel) {
     }
 
+    /** {@code restoresDue}: pod name → when a planned automatic restore puts it back. */
     record WorkloadDetail(WorkloadView workload, List<PodView> pods, List<ServiceInFront> services,
-            LoadLabel loadLabel) {
+            LoadLabel loadLabel, Map<String, Instant> restoresDue) {
     }
 }

@@ -1,5 +1,6 @@
 package org.kubedeck.application.workload.port.in;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.kubedeck.domain.InvalidInputException;
@@ -17,11 +18,18 @@ import org.kubedeck.domain.workload.PodView;
 public interface ChangePodLoadUseCase {
 
     int MAX_PODS = 500;
+    Duration LONGEST_AUTO_RESTORE = Duration.ofHours(24);
 
     LoadChange changeLoad(Actor actor, LoadChangeCommand command);
 
+    /** {@code restoreAfter}: for a kick, put the pods back automatically after this long (null: never). */
     record LoadChangeCommand(ClusterName cluster, String namespace, List<String> pods, LoadAction action,
-            boolean confirmed) {
+            boolean confirmed, Duration restoreAfter) {
+
+        public LoadChangeCommand(ClusterName cluster, String namespace, List<String> pods, LoadAction action,
+                boolean confirmed) {
+            this(cluster, namespace, pods, action, confirmed, null);
+        }
 
         public LoadChangeCommand {
             Objects.requireNonNull(cluster);
@@ -36,6 +44,11 @@ public interface ChangePodLoadUseCase {
             }
             if (pods.size() > MAX_PODS) {
                 throw new InvalidInputException("pods", "At most " + MAX_PODS + " pods at once.");
+            }
+            if (restoreAfter != null && (action != LoadAction.KICK || restoreAfter.isNegative()
+                    || restoreAfter.isZero() || restoreAfter.compareTo(LONGEST_AUTO_RESTORE) > 0)) {
+                throw new InvalidInputException("restore_after_minutes",
+                        "An automatic restore follows a kick, after 1 minute to 24 hours.");
             }
         }
     }
