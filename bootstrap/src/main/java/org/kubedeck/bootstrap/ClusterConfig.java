@@ -9,7 +9,7 @@ import org.kubedeck.domain.workload.LoadLabel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -44,48 +44,42 @@ class ClusterConfig {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "kubedeck.clusters.health-check", havingValue = "true", matchIfMissing = true)
-    HealthSchedule healthSchedule(MaintainClustersUseCase maintenance) {
-        return new HealthSchedule(maintenance);
+    BackgroundJobs backgroundJobs(MaintainClustersUseCase maintenance, RestoreDuePodsUseCase restores,
+            @Value("${kubedeck.clusters.health-check:true}") boolean healthCheck) {
+        return new BackgroundJobs(maintenance, restores, healthCheck);
     }
 
-    @Bean
-    AutoRestoreSchedule autoRestoreSchedule(RestoreDuePodsUseCase restores) {
-        return new AutoRestoreSchedule(restores);
-    }
-
-    /** Puts kicked pods back when their planned restore is due; each is taken by one replica only. */
-    static class AutoRestoreSchedule {
-
-        private final RestoreDuePodsUseCase restores;
-
-        AutoRestoreSchedule(RestoreDuePodsUseCase restores) {
-            this.restores = restores;
-        }
-
-        @Scheduled(initialDelayString = "${kubedeck.load.restore-check-interval:15s}",
-                fixedDelayString = "${kubedeck.load.restore-check-interval:15s}")
-        void restoreDue() {
-            int restored = restores.restoreDuePods();
-            if (restored > 0) {
-                log.info("Restored {} pod(s) to load balancing as planned", restored);
-            }
-        }
-    }
-
-    /** Probes every cluster in the background, so pages show health without waiting on any cluster. */
-    static class HealthSchedule {
+    /**
+     * The console's own work on its clusters: probing every cluster so pages show health without waiting on any,
+     * and putting kicked pods back when their planned restore is due (each taken by one replica only).
+     */
+    static class BackgroundJobs {
 
         private final MaintainClustersUseCase maintenance;
+        private final RestoreDuePodsUseCase restores;
+        private final boolean healthCheck;
 
-        HealthSchedule(MaintainClustersUseCase maintenance) {
+        BackgroundJobs(MaintainClustersUseCase maintenance, RestoreDuePodsUseCase restores, boolean healthCheck) {
             this.maintenance = maintenance;
+            this.restores = restores;
+            this.healthCheck = healthCheck;
         }
 
         @Scheduled(initialDelayString = "${kubedeck.clusters.health-interval:30s}",
                 fixedDelayString = "${kubedeck.clusters.health-interval:30s}")
-        void refresh() {
-            maintenance.refreshHealth();
+        void refreshHealth() {
+            if (healthCheck) {
+                maintenance.refreshHealth();
+            }
+        }
+
+        @Scheduled(initialDelayString = "${kubedeck.load.restore-check-interval:15s}",
+                fixedDelayString = "${kubedeck.load.restore-check-interval:15s}")
+        void restoreDuePods() {
+            int restored = restores.restoreDuePods();
+            if (restored > 0) {
+                log.info("Restored {} pod(s) to load balancing as planned", restored);
+            }
         }
     }
 }
