@@ -12,14 +12,15 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.springframework.stereotype.Component;
 
 /**
- * One API client per cluster, built from that cluster's kubeconfig, never client-java's global default.
- * A client is reused while the kubeconfig and context stay the same; an edited kubeconfig gets a new one.
+ * One API client per cluster, built from that cluster's kubeconfig, never client-java's global default, plus a
+ * second one per cluster for watches. A client is reused while the kubeconfig and context stay the same; an
+ * edited kubeconfig gets a new one.
  */
 @Component
 public class KubernetesClients implements AutoCloseable {
@@ -27,17 +28,43 @@ public class KubernetesClients implements AutoCloseable {
     /** Connect, read and write timeout of every request: a console must not hang on a dead cluster. */
     public static final Duration TIMEOUT = Duration.ofSeconds(5);
 
+    /** No read timeout: a watch waits for the next event as long as the cluster keeps the stream open. */
+    private static final Duration NO_READ_TIMEOUT = Duration.ZERO;
+
     private final ConcurrentMap<ClusterName, CachedClient> clients = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ClusterName, CachedClient> watchClients = new ConcurrentHashMap<>();
 
     /** Throws InvalidInputException (field {@code kubeconfig_content}) for a kubeconfig a server cannot use. */
     public ApiClient forCluster(ClusterAccess cluster) {
+        return cached(clients, cluster, TIMEOUT);
+    }
+
+    /**
+     * The client for long-running watches of the cluster: built like {@link #forCluster} (same connect and write
+     * timeouts, same caching by kubeconfig) but without a read timeout. A new kubeconfig gets a new instance, so
+     * whoever holds watches can tell by identity that its client is outdated.
+     */
+    public ApiClient forWatching(ClusterAccess cluster) {
+        return cached(watchClients, cluster, NO_READ_TIMEOUT);
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(CachedClient::release);
+        clients.clear();
+        watchClients.values().forEach(CachedClient::release);
+        watchClients.clear();
+    }
+
+    private static ApiClient cached(ConcurrentMap<ClusterName, CachedClient> cache, ClusterAccess cluster,
+            Duration readTimeout) {
         String fingerprint = fingerprint(cluster);
         // Keyed by name alone, so the client of an outdated kubeconfig is dropped rather than kept forever.
-        return clients.compute(cluster.name(), (name, cached) -> {
+        return cache.compute(cluster.name(), (name, cached) -> {
             if (cached != null && cached.fingerprint().equals(fingerprint)) {
                 return cached;
             }
-            CachedClient fresh = new CachedClient(fingerprint, build(cluster));
+            CachedClient fresh = new CachedClient(fingerprint, build(cluster, readTimeout));
             if (cached != null) {
                 cached.release();
             }
@@ -45,13 +72,7 @@ public class KubernetesClients implements AutoCloseable {
         }).client();
     }
 
-    @Override
-    public void close() {
-        clients.values().forEach(CachedClient::release);
-        clients.clear();
-    }
-
-    private static ApiClient build(ClusterAccess cluster) {
+    private static ApiClient build(ClusterAccess cluster, Duration readTimeout) {
         KubeConfig config = ServerKubeconfig.parse(cluster.kubeconfig()).select(cluster.context());
         ApiClient client;
         try {
@@ -63,7 +84,7 @@ public class KubernetesClients implements AutoCloseable {
         }
         client.setHttpClient(client.getHttpClient().newBuilder()
                 .connectTimeout(TIMEOUT)
-                .readTimeout(TIMEOUT)
+                .readTimeout(readTimeout)
                 .writeTimeout(TIMEOUT)
                 .build());
         return client;

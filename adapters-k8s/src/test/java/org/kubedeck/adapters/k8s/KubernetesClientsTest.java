@@ -9,7 +9,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
-import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.InvalidInputException;
 
 class KubernetesClientsTest {
@@ -59,6 +59,28 @@ class KubernetesClientsTest {
         assertThat(http.connectTimeoutMillis()).isEqualTo(5_000);
         assertThat(http.readTimeoutMillis()).isEqualTo(5_000);
         assertThat(http.writeTimeoutMillis()).isEqualTo(5_000);
+    }
+
+    @Test
+    void watchesGetTheirOwnClientWithoutReadTimeout() {
+        ApiClient requests = clients.forCluster(kubeconfig.access());
+        ApiClient watches = clients.forWatching(kubeconfig.access());
+
+        assertThat(watches).isNotSameAs(requests).isNotSameAs(Configuration.getDefaultApiClient());
+        assertThat(watches.getBasePath()).isEqualTo(requests.getBasePath());
+        assertThat(watches.getHttpClient().readTimeoutMillis()).isZero();
+        assertThat(watches.getHttpClient().connectTimeoutMillis()).isEqualTo(5_000);
+        assertThat(requests.getHttpClient().readTimeoutMillis()).isEqualTo(5_000);
+    }
+
+    @Test
+    void theWatchClientIsCachedByKubeconfigLikeTheOther() {
+        ApiClient before = clients.forWatching(kubeconfig.access());
+
+        assertThat(clients.forWatching(kubeconfig.access())).isSameAs(before);
+        assertThat(clients.forWatching(KubeconfigYaml.forServer("https://moved.example:6443").access()))
+                .isNotSameAs(before)
+                .satisfies(after -> assertThat(after.getBasePath()).isEqualTo("https://moved.example:6443"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.Kubeconfig;
 

@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
-import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;

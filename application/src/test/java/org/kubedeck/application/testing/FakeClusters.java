@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;

@@ -9,7 +9,7 @@ import io.kubernetes.client.openapi.models.V1NodeList;
 import java.util.List;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.ServerKubeconfig;
-import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
 import org.kubedeck.domain.cluster.ClusterInfo;
 import org.kubedeck.domain.cluster.Kubeconfig;

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
-import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.NotFoundException;
@@ -27,9 +27,14 @@ import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 import org.springframework.stereotype.Component;
 
-/** Reads workloads straight from the API server, one set of requests per question. */
+/**
+ * Talks to the API server directly, one set of requests per question: the {@link PodLabeler}, and the reads
+ * {@link WorkloadCache} (the WorkloadReader) falls back to while a namespace's watches are not ready. Its read
+ * methods keep the {@link WorkloadReader} contract without implementing the interface, so the application sees
+ * one WorkloadReader.
+ */
 @Component
-class WorkloadKubernetesAdapter implements WorkloadReader, PodLabeler {
+class WorkloadKubernetesAdapter implements PodLabeler {
 
     private static final int FORBIDDEN = 403;
     private static final int NOT_FOUND = 404;
@@ -40,7 +45,6 @@ class WorkloadKubernetesAdapter implements WorkloadReader, PodLabeler {
         this.calls = calls;
     }
 
-    @Override
     public List<String> namespaces(ClusterAccess cluster) {
         return calls.call(cluster, client -> new CoreV1Api(client).listNamespace().execute()).getItems().stream()
                 .map(namespace -> namespace.getMetadata().getName())
@@ -48,21 +52,18 @@ class WorkloadKubernetesAdapter implements WorkloadReader, PodLabeler {
                 .toList();
     }
 
-    @Override
     public boolean namespaceExists(ClusterAccess cluster, String namespace) {
         Optional<V1Namespace> found = calls.find(cluster,
                 client -> new CoreV1Api(client).readNamespace(namespace).execute());
         return found.isPresent();
     }
 
-    @Override
     public List<WorkloadView> workloads(ClusterAccess cluster, String namespace, WorkloadType type) {
         return calls.call(cluster, client -> listWorkloads(client, namespace, type))
                 .sorted(Comparator.comparing(WorkloadView::name))
                 .toList();
     }
 
-    @Override
     public Optional<WorkloadView> workload(ClusterAccess cluster, String namespace, WorkloadType type,
             String name) {
         return switch (type) {
@@ -78,7 +79,6 @@ class WorkloadKubernetesAdapter implements WorkloadReader, PodLabeler {
         };
     }
 
-    @Override
     public List<PodView> pods(ClusterAccess cluster, String namespace, WorkloadView workload) {
         if (workload.type() == WorkloadType.POD) {
             return pod(cluster, namespace, workload.name()).map(List::of).orElse(List.of());
@@ -98,13 +98,11 @@ class WorkloadKubernetesAdapter implements WorkloadReader, PodLabeler {
         });
     }
 
-    @Override
     public Optional<PodView> pod(ClusterAccess cluster, String namespace, String name) {
         return calls.find(cluster, client -> withNodeIp(client,
                 new CoreV1Api(client).readNamespacedPod(name, namespace).execute()));
     }
 
-    @Override
     public List<ServiceView> services(ClusterAccess cluster, String namespace) {
         return calls.call(cluster, client -> new CoreV1Api(client).listNamespacedService(namespace).execute())
                 .getItems().stream()

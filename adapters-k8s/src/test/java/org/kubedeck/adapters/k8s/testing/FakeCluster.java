@@ -16,7 +16,7 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Queue;
-import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterAccess;
 
 /**
  * fabric8's in-process Kubernetes API over real HTTP. It stores what it is sent (CRUD) but runs no controllers,

@@ -2,7 +2,7 @@ package org.kubedeck.adapters.k8s.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.Kubeconfig;
 

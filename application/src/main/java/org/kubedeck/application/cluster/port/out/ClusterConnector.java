@@ -1,7 +1,7 @@
 package org.kubedeck.application.cluster.port.out;
 
 import java.util.List;
-import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterInfo;
 import org.kubedeck.domain.cluster.Kubeconfig;
 

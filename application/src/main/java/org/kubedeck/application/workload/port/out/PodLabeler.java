@@ -1,6 +1,6 @@
 package org.kubedeck.application.workload.port.out;
 
-import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.workload.PodView;
 
 /** Changes pod labels in a cluster, one request per pod. */

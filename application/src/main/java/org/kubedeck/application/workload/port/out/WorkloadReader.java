@@ -3,7 +3,7 @@ package org.kubedeck.application.workload.port.out;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kubedeck.application.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
 import org.kubedeck.domain.workload.WorkloadType;

@@ -1,8 +1,6 @@
-package org.kubedeck.application.cluster;
+package org.kubedeck.domain.cluster;
 
 import java.util.Objects;
-import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.cluster.Kubeconfig;
 
 /**
  * What a Kubernetes adapter needs to talk to one cluster: its name (for caching and messages), the opened

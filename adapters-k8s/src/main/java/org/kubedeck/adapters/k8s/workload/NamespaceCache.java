@@ -1,0 +1,223 @@
+package org.kubedeck.adapters.k8s.workload;
+
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.apis.AppsV1Api;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.models.V1DaemonSet;
+import io.kubernetes.client.openapi.models.V1DaemonSetList;
+import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1DeploymentList;
+import io.kubernetes.client.openapi.models.V1Node;
+import io.kubernetes.client.openapi.models.V1NodeList;
+import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1PodList;
+import io.kubernetes.client.openapi.models.V1Service;
+import io.kubernetes.client.openapi.models.V1ServiceList;
+import io.kubernetes.client.openapi.models.V1StatefulSet;
+import io.kubernetes.client.openapi.models.V1StatefulSetList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.ServiceView;
+import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.domain.workload.WorkloadView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the pod load console shows of one namespace of one cluster, kept current by watches: the namespace's
+ * pods, services, deployments, statefulsets and daemonsets, and the cluster's nodes for their InternalIPs.
+ * Answers the same as {@link WorkloadKubernetesAdapter} does, from memory, once {@link #live()}.
+ */
+final class NamespaceCache {
+
+    private static final Logger log = LoggerFactory.getLogger(NamespaceCache.class);
+    private static final int UNAUTHORIZED = 401;
+    private static final int FORBIDDEN = 403;
+
+    final String cluster;
+    final String namespace;
+    /** The client the watches were opened with; an edited kubeconfig gets another one, and a new cache. */
+    final ApiClient watchClient;
+
+    final WatchedCollection<V1Pod, V1PodList> pods;
+    final WatchedCollection<V1Service, V1ServiceList> services;
+    final WatchedCollection<V1Deployment, V1DeploymentList> deployments;
+    final WatchedCollection<V1StatefulSet, V1StatefulSetList> statefulSets;
+    final WatchedCollection<V1DaemonSet, V1DaemonSetList> daemonSets;
+    final WatchedCollection<V1Node, V1NodeList> nodes;
+    private final List<WatchedCollection<?, ?>> namespaced;
+
+    private final Executor housekeeping;
+    private final Consumer<NamespaceCache> onRefused;
+    /** The credential may not list or watch nodes: pods show without node IPs, as in direct reads. */
+    private volatile boolean nodesForbidden;
+    private volatile boolean refused;
+    private volatile long lastReadNanos = System.nanoTime();
+
+    /**
+     * @param housekeeping runs stops outside the informers' own threads
+     * @param onRefused told once when the server refuses to list or watch something the cache cannot do without
+     */
+    NamespaceCache(String cluster, String namespace, ApiClient listClient, ApiClient watchClient,
+            Executor housekeeping, Consumer<NamespaceCache> onRefused) {
+        this.cluster = cluster;
+        this.namespace = namespace;
+        this.watchClient = watchClient;
+        this.housekeeping = housekeeping;
+        this.onRefused = onRefused;
+        pods = new WatchedCollection<>(what("pods"), V1Pod.class, V1PodList.class, listClient, watchClient,
+                (client, params) -> new CoreV1Api(client).listNamespacedPod(namespace)
+                        .resourceVersion(params.resourceVersion).timeoutSeconds(params.timeoutSeconds)
+                        .watch(params.watch).allowWatchBookmarks(params.watch).buildCall(null),
+                refusal -> refused("pods", refusal));
+        services = new WatchedCollection<>(what("services"), V1Service.class, V1ServiceList.class, listClient,
+                watchClient, (client, params) -> new CoreV1Api(client).listNamespacedService(namespace)
+                        .resourceVersion(params.resourceVersion).timeoutSeconds(params.timeoutSeconds)
+                        .watch(params.watch).allowWatchBookmarks(params.watch).buildCall(null),
+                refusal -> refused("services", refusal));
+        deployments = new WatchedCollection<>(what("deployments"), V1Deployment.class, V1DeploymentList.class,
+                listClient, watchClient, (client, params) -> new AppsV1Api(client).listNamespacedDeployment(namespace)
+                        .resourceVersion(params.resourceVersion).timeoutSeconds(params.timeoutSeconds)
+                        .watch(params.watch).allowWatchBookmarks(params.watch).buildCall(null),
+                refusal -> refused("deployments", refusal));
+        statefulSets = new WatchedCollection<>(what("statefulsets"), V1StatefulSet.class, V1StatefulSetList.class,
+                listClient, watchClient, (client, params) -> new AppsV1Api(client).listNamespacedStatefulSet(namespace)
+                        .resourceVersion(params.resourceVersion).timeoutSeconds(params.timeoutSeconds)
+                        .watch(params.watch).allowWatchBookmarks(params.watch).buildCall(null),
+                refusal -> refused("statefulsets", refusal));
+        daemonSets = new WatchedCollection<>(what("daemonsets"), V1DaemonSet.class, V1DaemonSetList.class,
+                listClient, watchClient, (client, params) -> new AppsV1Api(client).listNamespacedDaemonSet(namespace)
+                        .resourceVersion(params.resourceVersion).timeoutSeconds(params.timeoutSeconds)
+                        .watch(params.watch).allowWatchBookmarks(params.watch).buildCall(null),
+                refusal -> refused("daemonsets", refusal));
+        nodes = new WatchedCollection<>("nodes of cluster '" + cluster + "'", V1Node.class, V1NodeList.class,
+                listClient, watchClient, (client, params) -> new CoreV1Api(client).listNode()
+                        .resourceVersion(params.resourceVersion).timeoutSeconds(params.timeoutSeconds)
+                        .watch(params.watch).allowWatchBookmarks(params.watch).buildCall(null),
+                this::nodesRefused);
+        namespaced = List.of(pods, services, deployments, statefulSets, daemonSets);
+    }
+
+    void start() {
+        log.info("Watching namespace {} of cluster '{}'", namespace, cluster);
+        namespaced.forEach(WatchedCollection::start);
+        nodes.start();
+    }
+
+    void stop() {
+        namespaced.forEach(WatchedCollection::stop);
+        nodes.stop();
+    }
+
+    /** Every watch is open and every store has listed: answers come from memory. */
+    boolean live() {
+        return !refused && namespaced.stream().allMatch(WatchedCollection::live)
+                && (nodesForbidden || nodes.live());
+    }
+
+    boolean refused() {
+        return refused;
+    }
+
+    void touch() {
+        lastReadNanos = System.nanoTime();
+    }
+
+    boolean idleFor(long nanos, long now) {
+        return now - lastReadNanos > nanos;
+    }
+
+    List<WorkloadView> workloads(WorkloadType type) {
+        Stream<WorkloadView> views = switch (type) {
+            case DEPLOYMENT -> deployments.items().stream().map(WorkloadMapper::deployment);
+            case STATEFULSET -> statefulSets.items().stream().map(WorkloadMapper::statefulSet);
+            case DAEMONSET -> daemonSets.items().stream().map(WorkloadMapper::daemonSet);
+            case POD -> pods.items().stream().filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
+        };
+        return views.sorted(Comparator.comparing(WorkloadView::name)).toList();
+    }
+
+    Optional<WorkloadView> workload(WorkloadType type, String name) {
+        return switch (type) {
+            case DEPLOYMENT -> deployments.item(namespace, name).map(WorkloadMapper::deployment);
+            case STATEFULSET -> statefulSets.item(namespace, name).map(WorkloadMapper::statefulSet);
+            case DAEMONSET -> daemonSets.item(namespace, name).map(WorkloadMapper::daemonSet);
+            case POD -> pods.item(namespace, name).filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
+        };
+    }
+
+    /** Like {@link WorkloadKubernetesAdapter#pods}: a bare pod is its own only pod; no selector, no pods. */
+    List<PodView> pods(WorkloadView workload) {
+        if (workload.type() == WorkloadType.POD) {
+            return pod(workload.name()).map(List::of).orElse(List.of());
+        }
+        Map<String, String> selector = workload.selector();
+        if (selector.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> nodeIps = nodesForbidden ? Map.of() : WorkloadMapper.internalIps(nodes.items());
+        return pods.items().stream()
+                .filter(pod -> selects(selector, pod))
+                .map(pod -> WorkloadMapper.pod(pod, nodeIps.get(WorkloadMapper.nodeName(pod))))
+                .sorted(Comparator.comparing(PodView::name))
+                .toList();
+    }
+
+    Optional<PodView> pod(String name) {
+        return pods.item(namespace, name).map(pod -> WorkloadMapper.pod(pod, nodeIp(WorkloadMapper.nodeName(pod))));
+    }
+
+    List<ServiceView> services() {
+        return services.items().stream()
+                .map(WorkloadMapper::service)
+                .sorted(Comparator.comparing(ServiceView::name))
+                .toList();
+    }
+
+    private String nodeIp(String nodeName) {
+        if (nodeName == null || nodesForbidden) {
+            return null;
+        }
+        return nodes.item(null, nodeName).map(WorkloadMapper::internalIp).orElse(null);
+    }
+
+    /** matchLabels semantics: every pair of the selector is among the pod's labels. */
+    private static boolean selects(Map<String, String> selector, V1Pod pod) {
+        Map<String, String> labels = pod.getMetadata() == null ? null : pod.getMetadata().getLabels();
+        return labels != null && labels.entrySet().containsAll(selector.entrySet());
+    }
+
+    private String what(String kind) {
+        return kind + " in namespace " + namespace + " of cluster '" + cluster + "'";
+    }
+
+    /** A credential limited to namespaces may not see nodes; its pods still show, without node IPs. */
+    private void nodesRefused(ApiException refusal) {
+        if (refusal.getCode() != UNAUTHORIZED && refusal.getCode() != FORBIDDEN) {
+            refused("nodes", refusal);
+            return;
+        }
+        if (!nodesForbidden) {
+            nodesForbidden = true;
+            log.info("Cluster '{}' does not let this credential watch nodes (HTTP {}); pods of {} show without "
+                    + "node IPs", cluster, refusal.getCode(), namespace);
+            housekeeping.execute(nodes::stop);
+        }
+    }
+
+    private void refused(String kind, ApiException refusal) {
+        if (!refused) {
+            refused = true;
+            log.warn("Cluster '{}' refuses to list or watch {} in namespace {} (HTTP {}); reading that namespace "
+                    + "directly for now", cluster, kind, namespace, refusal.getCode());
+            onRefused.accept(this);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.kubedeck.adapters.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.kubedeck.application.cluster.port.out.ClusterConnector;
+import org.kubedeck.application.workload.port.out.PodLabeler;
+import org.kubedeck.application.workload.port.out.WorkloadReader;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * What the application is wired with when it scans this adapter. Spring Boot's conversion service turns
+ * {@code kubedeck.clusters.cache-idle} ("10m" by default) into a Duration, as in the running application.
+ */
+class KubernetesAdapterBeansTest {
+
+    @Test
+    void theWatchFedCacheIsTheOneWorkloadReaderAndTheDirectAdapterTheOnePodLabeler() {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance());
+            context.scan("org.kubedeck.adapters.k8s");
+            context.refresh();
+
+            assertThat(context.getBeansOfType(WorkloadReader.class).values()).singleElement()
+                    .satisfies(reader -> assertThat(reader.getClass().getSimpleName()).isEqualTo("WorkloadCache"));
+            assertThat(context.getBeansOfType(PodLabeler.class).values()).singleElement()
+                    .satisfies(labeler -> assertThat(labeler.getClass().getSimpleName())
+                            .isEqualTo("WorkloadKubernetesAdapter"));
+            assertThat(context.getBeansOfType(ClusterConnector.class)).hasSize(1);
+        }
+    }
+}
