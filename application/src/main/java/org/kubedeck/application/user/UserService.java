@@ -60,8 +60,8 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
         return existing(username);
     }
 
+    /** Runs on every request of a signed-in session: one read, no transaction of its own. */
     @Override
-    @Transactional(readOnly = true)
     public Optional<User> currentUser(Username username) {
         return users.find(username);
     }

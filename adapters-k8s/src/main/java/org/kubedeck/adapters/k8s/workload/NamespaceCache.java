@@ -19,7 +19,9 @@ import io.kubernetes.client.openapi.models.V1StatefulSetList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -47,6 +49,9 @@ final class NamespaceCache {
     final ApiClient watchClient;
 
     final WatchedCollection<V1Pod, V1PodList> pods;
+    private final Map<String, MappedPod> mapped = new ConcurrentHashMap<>();
+    /** A page polls the same workload every 2 s; while nothing changed, the answer is the same list. */
+    private volatile PodsOfSelector lastPods;
     final WatchedCollection<V1Service, V1ServiceList> services;
     final WatchedCollection<V1Deployment, V1DeploymentList> deployments;
     final WatchedCollection<V1StatefulSet, V1StatefulSetList> statefulSets;
@@ -162,12 +167,52 @@ final class NamespaceCache {
         if (selector.isEmpty()) {
             return List.of();
         }
+        String podsVersion = pods.version();
+        String nodesVersion = nodes.version();
+        PodsOfSelector last = lastPods;
+        if (podsVersion != null && last != null && last.selector().equals(selector)
+                && podsVersion.equals(last.podsVersion()) && Objects.equals(nodesVersion, last.nodesVersion())) {
+            return last.pods();
+        }
+        List<PodView> result = mapPods(selector);
+        lastPods = new PodsOfSelector(selector, podsVersion, nodesVersion, result);
+        return result;
+    }
+
+    private List<PodView> mapPods(Map<String, String> selector) {
         Map<String, String> nodeIps = nodesForbidden ? Map.of() : WorkloadMapper.internalIps(nodes.items());
-        return pods.items().stream()
+        List<V1Pod> items = pods.items();
+        if (mapped.size() > 2 * items.size() + 64) {
+            mapped.keySet().retainAll(items.stream().map(pod -> pod.getMetadata().getName()).toList());
+        }
+        return items.stream()
                 .filter(pod -> selects(selector, pod))
-                .map(pod -> WorkloadMapper.pod(pod, nodeIps.get(WorkloadMapper.nodeName(pod))))
+                .map(pod -> view(pod, nodeIps.get(WorkloadMapper.nodeName(pod))))
                 .sorted(Comparator.comparing(PodView::name))
                 .toList();
+    }
+
+    /**
+     * The informer replaces a pod's object on every change, so a view mapped from the very same object (and
+     * node IP) is still right: large namespaces are mapped once per change, not once per page view.
+     */
+    private PodView view(V1Pod pod, String nodeIp) {
+        String name = pod.getMetadata().getName();
+        MappedPod known = mapped.get(name);
+        if (known != null && known.source() == pod && Objects.equals(known.view().nodeIp(), nodeIp)) {
+            return known.view();
+        }
+        PodView view = WorkloadMapper.pod(pod, nodeIp);
+        mapped.put(name, new MappedPod(pod, view));
+        return view;
+    }
+
+    private record MappedPod(V1Pod source, PodView view) {
+    }
+
+    /** The last pods answered, and the versions of the stores they came from. */
+    private record PodsOfSelector(Map<String, String> selector, String podsVersion, String nodesVersion,
+            List<PodView> pods) {
     }
 
     Optional<PodView> pod(String name) {

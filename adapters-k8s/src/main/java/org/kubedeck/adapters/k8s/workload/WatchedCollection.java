@@ -90,6 +90,15 @@ final class WatchedCollection<T extends KubernetesObject, L extends KubernetesLi
         });
     }
 
+    /**
+     * The resource version the store has caught up with: the same version means the same objects, so a reader
+     * may reuse what it derived from them. Null before the first list.
+     */
+    String version() {
+        String version = informer.lastSyncResourceVersion();
+        return version == null || version.isEmpty() ? null : version;
+    }
+
     /** Lists and watches in the informer's own threads; returns at once. */
     void start() {
         informer.run();

@@ -1,8 +1,8 @@
 package org.kubedeck.adapters.k8s.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kubedeck.adapters.k8s.workload.ShopObjects.SHOP;
-import static org.kubedeck.adapters.k8s.workload.ShopObjects.WEB;
+import static org.kubedeck.adapters.k8s.testing.ShopObjects.SHOP;
+import static org.kubedeck.adapters.k8s.testing.ShopObjects.WEB;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.KubernetesClients;
+import org.kubedeck.adapters.k8s.testing.ShopObjects;
 import org.kubedeck.adapters.k8s.testing.WireMockApiServer;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.workload.PodView;

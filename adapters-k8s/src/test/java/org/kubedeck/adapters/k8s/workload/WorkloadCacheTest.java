@@ -1,9 +1,9 @@
 package org.kubedeck.adapters.k8s.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kubedeck.adapters.k8s.workload.ShopObjects.NODE_IP;
-import static org.kubedeck.adapters.k8s.workload.ShopObjects.SHOP;
-import static org.kubedeck.adapters.k8s.workload.ShopObjects.WEB;
+import static org.kubedeck.adapters.k8s.testing.ShopObjects.NODE_IP;
+import static org.kubedeck.adapters.k8s.testing.ShopObjects.SHOP;
+import static org.kubedeck.adapters.k8s.testing.ShopObjects.WEB;
 
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.kubernetes.client.openapi.models.V1Pod;
@@ -18,6 +18,7 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
+import org.kubedeck.adapters.k8s.testing.ShopObjects;
 import org.kubedeck.adapters.k8s.testing.WireMockApiServer;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.workload.PodView;

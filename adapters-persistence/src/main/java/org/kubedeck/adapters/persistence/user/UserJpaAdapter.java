@@ -1,5 +1,6 @@
 package org.kubedeck.adapters.persistence.user;
 
+import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
 import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
@@ -19,14 +22,42 @@ import org.springframework.transaction.annotation.Transactional;
 class UserJpaAdapter implements UserStore {
 
     private final UserJpaRepository repository;
+    private final JdbcClient jdbc;
 
-    UserJpaAdapter(UserJpaRepository repository) {
+    UserJpaAdapter(UserJpaRepository repository, JdbcClient jdbc) {
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
+    /**
+     * Every request of a signed-in session reloads its user, so this one read is a single plain query rather
+     * than an entity load with its collection.
+     */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<User> find(Username username) {
-        return repository.findById(username.value()).map(UserJpaAdapter::toDomain);
+        List<Map<String, Object>> rows = jdbc.sql("""
+                select u.password_hash, u.is_admin, u.can_read, u.can_write, u.enabled, u.must_change_password,
+                       u.created_at, p.cluster, p.access_level
+                from users u left join user_cluster_permissions p on p.username = u.username
+                where u.username = ?
+                """).param(username.value()).query().listOfRows();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> first = rows.get(0);
+        Map<ClusterName, AccessLevel> levels = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            if (row.get("cluster") != null) {
+                levels.put(new ClusterName((String) row.get("cluster")),
+                        AccessLevel.parse((String) row.get("access_level")));
+            }
+        }
+        Permissions permissions = new Permissions((Boolean) first.get("is_admin"), (Boolean) first.get("can_read"),
+                (Boolean) first.get("can_write"), levels);
+        return Optional.of(new User(username, new PasswordHash((String) first.get("password_hash")), permissions,
+                (Boolean) first.get("enabled"), (Boolean) first.get("must_change_password"),
+                ((Timestamp) first.get("created_at")).toInstant()));
     }
 
     @Override

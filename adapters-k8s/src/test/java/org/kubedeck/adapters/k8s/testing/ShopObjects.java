@@ -1,4 +1,4 @@
-package org.kubedeck.adapters.k8s.workload;
+package org.kubedeck.adapters.k8s.testing;
 
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerStatus;
@@ -30,14 +30,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import org.kubedeck.adapters.k8s.testing.WireMockApiServer;
 
 /** client-java objects as a cluster holds them, for {@link WireMockApiServer}: a small shop and a big one. */
-final class ShopObjects {
+public final class ShopObjects {
 
-    static final String SHOP = "shop";
-    static final String NODE_IP = "192.168.10.11";
-    static final Map<String, String> WEB = Map.of("app", "web");
+    public static final String SHOP = "shop";
+    public static final String NODE_IP = "192.168.10.11";
+    public static final Map<String, String> WEB = Map.of("app", "web");
     private static final OffsetDateTime CREATED = OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private ShopObjects() {
@@ -47,7 +46,7 @@ final class ShopObjects {
      * Namespace "shop" with Deployment "web" (pods web-0..web-{webPods-1} on node-1), Service "web", StatefulSet
      * "db" (pod db-0), DaemonSet "agent" (no pods) and the bare pod "debug"; node-1 has InternalIP {@link #NODE_IP}.
      */
-    static void seed(WireMockApiServer api, int webPods) {
+    public static void seed(WireMockApiServer api, int webPods) {
         api.put(new V1Namespace().metadata(new V1ObjectMeta().name(SHOP)));
         api.put(node("node-1", NODE_IP));
         api.put(node("node-2", "192.168.10.12"));
@@ -75,7 +74,7 @@ final class ShopObjects {
         api.put(pod("debug", Map.of("run", "debug"), null, "node-1", "10.244.1.250"));
     }
 
-    static V1Pod pod(String name, Map<String, String> labels, String owner, String node, String ip) {
+    public static V1Pod pod(String name, Map<String, String> labels, String owner, String node, String ip) {
         V1ObjectMeta metadata = meta(name, labels)
                 // What server-side apply leaves on every object; the cache drops it.
                 .addManagedFieldsItem(new V1ManagedFieldsEntry().manager("kubectl").operation("Update")
@@ -92,7 +91,7 @@ final class ShopObjects {
                                 .ready(true).restartCount(1)));
     }
 
-    static V1Node node(String name, String internalIp) {
+    public static V1Node node(String name, String internalIp) {
         return new V1Node().metadata(new V1ObjectMeta().name(name)).status(new V1NodeStatus()
                 .addAddressesItem(new V1NodeAddress().type("Hostname").address(name))
                 .addAddressesItem(new V1NodeAddress().type("InternalIP").address(internalIp)));
