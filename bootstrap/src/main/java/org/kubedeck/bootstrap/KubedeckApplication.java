@@ -15,6 +15,8 @@ import org.springframework.context.annotation.FilterType;
 public class KubedeckApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(KubedeckApplication.class, args);
+        SpringApplication application = new SpringApplication(KubedeckApplication.class);
+        application.addListeners(new EmbeddedDatabaseConfig.StartEarly());
+        application.run(args);
     }
 }
