@@ -136,6 +136,9 @@ class ClustersWebTest {
         WebSession clusterAdmin = f.signedIn(f.user("ops", Permissions.perCluster(Map.of(cluster,
                 AccessLevel.ADMIN))));
         clusterAdmin.delete("/api/admin/clusters/" + name).assertStatus(403);
+        assertThat(clusterAdmin.get("/clusters").body()).contains("/clusters/" + name + "/edit")
+                .doesNotContain("/clusters/" + name + "/delete");
+        assertThat(admin.get("/clusters").body()).contains("/clusters/" + name + "/delete");
         var edited = clusterAdmin.putJson("/api/admin/clusters/" + name, Map.of("display_name", "Renamed"))
                 .assertStatus(200).json();
         assertThat(edited.get("display_name").asString()).isEqualTo("Renamed");

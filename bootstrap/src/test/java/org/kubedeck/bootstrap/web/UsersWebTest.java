@@ -134,7 +134,8 @@ class UsersWebTest {
                 "password", "long-enough-pw", "read", "true", "clusterNames", "staging", "clusterLevels", "admin"));
         assertThat(created.location()).isEqualTo("/users");
         String page = adminClient.get("/users").assertStatus(200).body();
-        assertThat(page).contains(name, "staging: admin", "User created.");
+        assertThat(page).contains(name, "staging: admin", "User created.", "/users/" + name + "/delete")
+                .as("no delete button for oneself").doesNotContain("/users/" + admin + "/delete");
         assertThat(f.users().find(Username.of(name)).orElseThrow().permissions()
                 .levelOn(ClusterName.of("staging"))).contains(AccessLevel.ADMIN);
     }
