@@ -152,6 +152,27 @@ class LoginWebTest {
     }
 
     @Test
+    void changingThePasswordEndsTheUsersOtherSessions() {
+        String name = f.user("twice", Permissions.globalRead());
+        WebSession laptop = f.signedIn(name);
+        WebSession phone = f.signedIn(name);
+        laptop.postJson("/api/account/password", Map.of("current_password", WebTestSupport.PASSWORD,
+                "new_password", "a-new-password")).assertStatus(200);
+        laptop.get("/api/current-user").assertStatus(200);
+        phone.get("/api/current-user").assertStatus(401);
+    }
+
+    @Test
+    void anAdminResettingAPasswordEndsThatUsersSessions() {
+        String name = f.user("reset", Permissions.globalRead());
+        WebSession user = f.signedIn(name);
+        WebSession admin = f.signedIn(f.user("resetter", Permissions.ADMINISTRATOR));
+        admin.putJson("/api/admin/users/" + name, Map.of("password", "set-by-admin")).assertStatus(200);
+        user.get("/api/current-user").assertStatus(401);
+        admin.get("/api/current-user").assertStatus(200);
+    }
+
+    @Test
     void theFirstAdminExistsAndMustChangeTheConfiguredPassword() {
         var json = f.session().apiLogin("admin", "initial-admin-password").assertStatus(200).json();
         assertThat(json.at("/permissions/admin").asBoolean()).isTrue();

@@ -1,9 +1,11 @@
 package org.kubedeck.web.account;
 
+import jakarta.servlet.http.HttpSession;
 import org.kubedeck.application.user.port.in.ChangePasswordUseCase;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
+import org.kubedeck.web.security.UserSessions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final ChangePasswordUseCase changePassword;
+    private final UserSessions sessions;
 
-    AccountController(ChangePasswordUseCase changePassword) {
+    AccountController(ChangePasswordUseCase changePassword, UserSessions sessions) {
         this.changePassword = changePassword;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account/password")
@@ -28,12 +32,13 @@ class AccountController {
     @PostMapping("/account/password")
     String change(Actor actor, @RequestParam("current_password") String currentPassword,
             @RequestParam("new_password") String newPassword, @RequestParam("confirm_password") String confirm,
-            Model model, RedirectAttributes redirect) {
+            HttpSession session, Model model, RedirectAttributes redirect) {
         try {
             if (!newPassword.equals(confirm)) {
                 throw new InvalidInputException("confirm_password", "The two new passwords differ.");
             }
             changePassword.changeOwnPassword(actor, currentPassword, new NewPassword(newPassword));
+            sessions.endSessionsOf(actor.username().value(), session.getId());
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", e.field());

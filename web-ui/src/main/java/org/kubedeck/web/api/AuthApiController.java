@@ -13,6 +13,7 @@ import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
 import org.kubedeck.web.security.LoginThrottledException;
+import org.kubedeck.web.security.UserSessions;
 import org.kubedeck.web.support.CurrentActor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,9 +39,11 @@ class AuthApiController {
     private final UserQuery users;
     private final LogOutUseCase logOut;
     private final ChangePasswordUseCase changePassword;
+    private final UserSessions sessions;
 
     AuthApiController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
-            UserQuery users, LogOutUseCase logOut, ChangePasswordUseCase changePassword) {
+            UserQuery users, LogOutUseCase logOut, ChangePasswordUseCase changePassword, UserSessions sessions) {
+        this.sessions = sessions;
         this.authenticationManager = authenticationManager;
         this.contextRepository = contextRepository;
         this.users = users;
@@ -116,8 +119,9 @@ class AuthApiController {
     }
 
     @PostMapping("/api/account/password")
-    ResponseEntity<?> changePassword(Actor actor, @RequestBody PasswordChangeRequest body) {
+    ResponseEntity<?> changePassword(Actor actor, @RequestBody PasswordChangeRequest body, HttpSession session) {
         changePassword.changeOwnPassword(actor, body.currentPassword(), new NewPassword(body.newPassword()));
+        sessions.endSessionsOf(actor.username().value(), session.getId());
         return ResponseEntity.ok(Map.of("status", "password_changed"));
     }
 }

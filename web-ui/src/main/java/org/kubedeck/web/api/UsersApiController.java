@@ -1,5 +1,6 @@
 package org.kubedeck.web.api;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase;
@@ -11,6 +12,7 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.Username;
+import org.kubedeck.web.security.UserSessions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,10 +30,12 @@ class UsersApiController {
 
     private final UserQuery query;
     private final ManageUsersUseCase manage;
+    private final UserSessions sessions;
 
-    UsersApiController(UserQuery query, ManageUsersUseCase manage) {
+    UsersApiController(UserQuery query, ManageUsersUseCase manage, UserSessions sessions) {
         this.query = query;
         this.manage = manage;
+        this.sessions = sessions;
     }
 
     /** On update every field is optional: what is left out keeps its current value. */
@@ -64,7 +68,8 @@ class UsersApiController {
     }
 
     @PutMapping("/{username}")
-    UserJson update(Actor actor, @PathVariable String username, @RequestBody UserRequest body) {
+    UserJson update(Actor actor, @PathVariable String username, @RequestBody UserRequest body,
+            HttpSession session) {
         if (body.username() != null && !body.username().equals(username)) {
             throw new InvalidInputException("username", "A user cannot be renamed; create a new user instead.");
         }
@@ -73,7 +78,12 @@ class UsersApiController {
         UpdateUserCommand command = new UpdateUserCommand(Username.of(username), password,
                 Optional.ofNullable(body.permissions()).map(PermissionsJson::toDomain),
                 Optional.ofNullable(body.enabled()));
-        return UserJson.of(manage.updateUser(actor, command));
+        UserJson updated = UserJson.of(manage.updateUser(actor, command));
+        if (password.isPresent()) {
+            // A reset password ends the sessions signed in with the old one (but not the admin's own request).
+            sessions.endSessionsOf(username, actor.is(Username.of(username)) ? session.getId() : null);
+        }
+        return updated;
     }
 
     @DeleteMapping("/{username}")

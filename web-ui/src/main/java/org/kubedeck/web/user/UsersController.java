@@ -2,6 +2,7 @@ package org.kubedeck.web.user;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase;
@@ -15,6 +16,7 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
+import org.kubedeck.web.security.UserSessions;
 import org.kubedeck.web.support.Htmx;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +36,12 @@ class UsersController {
 
     private final UserQuery query;
     private final ManageUsersUseCase manage;
+    private final UserSessions sessions;
 
-    UsersController(UserQuery query, ManageUsersUseCase manage) {
+    UsersController(UserQuery query, ManageUsersUseCase manage, UserSessions sessions) {
         this.query = query;
         this.manage = manage;
+        this.sessions = sessions;
     }
 
     @GetMapping("/users")
@@ -83,14 +87,17 @@ class UsersController {
     }
 
     @PostMapping("/users/{username}")
-    String update(Actor actor, @PathVariable String username, @ModelAttribute("form") UserForm form, Model model,
-            RedirectAttributes redirect) {
+    String update(Actor actor, @PathVariable String username, @ModelAttribute("form") UserForm form,
+            HttpSession session, Model model, RedirectAttributes redirect) {
         form.setUsername(username);
         try {
             Optional<NewPassword> password = Optional.ofNullable(form.getPassword()).filter(p -> !p.isEmpty())
                     .map(NewPassword::new);
             manage.updateUser(actor, UpdateUserCommand.of(Username.of(username), password, form.permissions(),
                     form.isEnabled()));
+            if (password.isPresent()) {
+                sessions.endSessionsOf(username, actor.is(Username.of(username)) ? session.getId() : null);
+            }
         } catch (InvalidInputException e) {
             return formWithError(model, form, false, e);
         }
