@@ -117,8 +117,7 @@ public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabele
             return Optional.ofNullable(cluster.pods.get(namespace + "/" + workload.name())).stream().toList();
         }
         return cluster.pods.values().stream().filter(p -> p.namespace().equals(namespace))
-                .filter(p -> workload.selector().entrySet().stream()
-                        .allMatch(e -> e.getValue().equals(p.labels().get(e.getKey()))))
+                .filter(p -> workload.selects(p.labels()))
                 .sorted(Comparator.comparing(PodView::name)).toList();
     }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.SelectorRequirement;
 import org.kubedeck.domain.workload.ServiceView;
 import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
@@ -163,30 +164,30 @@ final class NamespaceCache {
         if (workload.type() == WorkloadType.POD) {
             return pod(workload.name()).map(List::of).orElse(List.of());
         }
-        Map<String, String> selector = workload.selector();
-        if (selector.isEmpty()) {
+        if (!workload.hasSelector()) {
             return List.of();
         }
+        Selection selection = new Selection(workload.selector(), workload.expressions());
         String podsVersion = pods.version();
         String nodesVersion = nodes.version();
         PodsOfSelector last = lastPods;
-        if (podsVersion != null && last != null && last.selector().equals(selector)
+        if (podsVersion != null && last != null && last.selection().equals(selection)
                 && podsVersion.equals(last.podsVersion()) && Objects.equals(nodesVersion, last.nodesVersion())) {
             return last.pods();
         }
-        List<PodView> result = mapPods(selector);
-        lastPods = new PodsOfSelector(selector, podsVersion, nodesVersion, result);
+        List<PodView> result = mapPods(workload);
+        lastPods = new PodsOfSelector(selection, podsVersion, nodesVersion, result);
         return result;
     }
 
-    private List<PodView> mapPods(Map<String, String> selector) {
+    private List<PodView> mapPods(WorkloadView workload) {
         Map<String, String> nodeIps = nodesForbidden ? Map.of() : WorkloadMapper.internalIps(nodes.items());
         List<V1Pod> items = pods.items();
         if (mapped.size() > 2 * items.size() + 64) {
             mapped.keySet().retainAll(items.stream().map(pod -> pod.getMetadata().getName()).toList());
         }
         return items.stream()
-                .filter(pod -> selects(selector, pod))
+                .filter(pod -> workload.selects(WorkloadMapper.podLabels(pod)))
                 .map(pod -> view(pod, nodeIps.get(WorkloadMapper.nodeName(pod))))
                 .sorted(Comparator.comparing(PodView::name))
                 .toList();
@@ -210,8 +211,12 @@ final class NamespaceCache {
     private record MappedPod(V1Pod source, PodView view) {
     }
 
+    /** What a workload's selector asks for: matchLabels and matchExpressions. */
+    private record Selection(Map<String, String> labels, List<SelectorRequirement> expressions) {
+    }
+
     /** The last pods answered, and the versions of the stores they came from. */
-    private record PodsOfSelector(Map<String, String> selector, String podsVersion, String nodesVersion,
+    private record PodsOfSelector(Selection selection, String podsVersion, String nodesVersion,
             List<PodView> pods) {
     }
 
@@ -233,11 +238,6 @@ final class NamespaceCache {
         return nodes.item(null, nodeName).map(WorkloadMapper::internalIp).orElse(null);
     }
 
-    /** matchLabels semantics: every pair of the selector is among the pod's labels. */
-    private static boolean selects(Map<String, String> selector, V1Pod pod) {
-        Map<String, String> labels = pod.getMetadata() == null ? null : pod.getMetadata().getLabels();
-        return labels != null && labels.entrySet().containsAll(selector.entrySet());
-    }
 
     private String what(String kind) {
         return kind + " in namespace " + namespace + " of cluster '" + cluster + "'";

@@ -22,6 +22,7 @@ import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.SelectorRequirement;
 import org.kubedeck.domain.workload.ServiceView;
 import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
@@ -83,13 +84,15 @@ class WorkloadKubernetesAdapter implements PodLabeler {
         if (workload.type() == WorkloadType.POD) {
             return pod(cluster, namespace, workload.name()).map(List::of).orElse(List.of());
         }
-        // An empty selector would pick every pod of the namespace.
-        if (workload.selector().isEmpty()) {
+        if (!workload.hasSelector()) {
             return List.of();
         }
         return calls.call(cluster, client -> {
             List<V1Pod> pods = new CoreV1Api(client).listNamespacedPod(namespace)
-                    .labelSelector(labelSelector(workload.selector())).execute().getItems();
+                    .labelSelector(labelSelector(workload)).execute().getItems().stream()
+                    // The server applies the selector; this keeps the answer right where it is applied loosely.
+                    .filter(pod -> workload.selects(WorkloadMapper.podLabels(pod)))
+                    .toList();
             Map<String, String> nodeIps = nodeIps(client);
             return pods.stream()
                     .map(pod -> WorkloadMapper.pod(pod, nodeIps.get(WorkloadMapper.nodeName(pod))))
@@ -135,10 +138,11 @@ class WorkloadKubernetesAdapter implements PodLabeler {
         };
     }
 
-    /** {@code app=web,tier=front}; sorted so the same workload always sends the same query. */
-    private static String labelSelector(Map<String, String> selector) {
-        return new TreeMap<>(selector).entrySet().stream()
-                .map(label -> label.getKey() + "=" + label.getValue())
+    /** {@code app=web,tier in (front)}; labels sorted so the same workload always sends the same query. */
+    private static String labelSelector(WorkloadView workload) {
+        return Stream.concat(new TreeMap<>(workload.selector()).entrySet().stream()
+                                .map(label -> label.getKey() + "=" + label.getValue()),
+                        workload.expressions().stream().map(SelectorRequirement::toQuery))
                 .collect(Collectors.joining(","));
     }
 

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.SelectorRequirement;
 import org.kubedeck.domain.workload.ServiceView;
 import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
@@ -45,7 +46,8 @@ final class WorkloadMapper {
         V1DeploymentSpec spec = Objects.requireNonNullElseGet(deployment.getSpec(), V1DeploymentSpec::new);
         V1DeploymentStatus status = Objects.requireNonNullElseGet(deployment.getStatus(), V1DeploymentStatus::new);
         return new WorkloadView(name(deployment.getMetadata()), WorkloadType.DEPLOYMENT,
-                matchLabels(spec.getSelector()), replicas(spec.getReplicas()), count(status.getReadyReplicas()));
+                matchLabels(spec.getSelector()), matchExpressions(spec.getSelector()), replicas(spec.getReplicas()),
+                count(status.getReadyReplicas()));
     }
 
     static WorkloadView statefulSet(V1StatefulSet statefulSet) {
@@ -53,7 +55,8 @@ final class WorkloadMapper {
         V1StatefulSetStatus status = Objects.requireNonNullElseGet(statefulSet.getStatus(),
                 V1StatefulSetStatus::new);
         return new WorkloadView(name(statefulSet.getMetadata()), WorkloadType.STATEFULSET,
-                matchLabels(spec.getSelector()), replicas(spec.getReplicas()), count(status.getReadyReplicas()));
+                matchLabels(spec.getSelector()), matchExpressions(spec.getSelector()), replicas(spec.getReplicas()),
+                count(status.getReadyReplicas()));
     }
 
     /** A DaemonSet wants one pod on every node it is scheduled to. */
@@ -61,8 +64,8 @@ final class WorkloadMapper {
         V1DaemonSetSpec spec = Objects.requireNonNullElseGet(daemonSet.getSpec(), V1DaemonSetSpec::new);
         V1DaemonSetStatus status = Objects.requireNonNullElseGet(daemonSet.getStatus(), V1DaemonSetStatus::new);
         return new WorkloadView(name(daemonSet.getMetadata()), WorkloadType.DAEMONSET,
-                matchLabels(spec.getSelector()), count(status.getDesiredNumberScheduled()),
-                count(status.getNumberReady()));
+                matchLabels(spec.getSelector()), matchExpressions(spec.getSelector()),
+                count(status.getDesiredNumberScheduled()), count(status.getNumberReady()));
     }
 
     /** A pod no controller owns stands for itself: its labels select it, and it is one replica. */
@@ -133,9 +136,24 @@ final class WorkloadMapper {
                 .anyMatch(condition -> "Ready".equals(condition.getType()) && "True".equals(condition.getStatus()));
     }
 
-    /** matchExpressions are left out: the console selects pods by the matchLabels part only. */
     private static Map<String, String> matchLabels(V1LabelSelector selector) {
         return selector == null ? null : selector.getMatchLabels();
+    }
+
+    private static List<SelectorRequirement> matchExpressions(V1LabelSelector selector) {
+        if (selector == null || selector.getMatchExpressions() == null) {
+            return List.of();
+        }
+        return selector.getMatchExpressions().stream()
+                .map(expression -> new SelectorRequirement(expression.getKey(),
+                        SelectorRequirement.Operator.of(expression.getOperator()), expression.getValues()))
+                .toList();
+    }
+
+    /** A pod's labels; empty when it has none. */
+    static Map<String, String> podLabels(V1Pod pod) {
+        Map<String, String> labels = labels(pod.getMetadata());
+        return labels == null ? Map.of() : labels;
     }
 
     private static Map<String, String> labels(V1ObjectMeta metadata) {

@@ -157,6 +157,27 @@ class WorkloadKubernetesAdapterTest {
     }
 
     @Test
+    void matchExpressionsOfADeploymentAreHonoured() {
+        objects.apps().deployments().inNamespace(SHOP).resource(new DeploymentBuilder()
+                .withNewMetadata().withName("front").endMetadata()
+                .withNewSpec().withReplicas(2).withNewSelector().withMatchLabels(WEB)
+                .addNewMatchExpression().withKey("tier").withOperator("In").withValues("front", "edge")
+                .endMatchExpression().addNewMatchExpression().withKey("canary").withOperator("DoesNotExist")
+                .endMatchExpression().endSelector()
+                .withTemplate(template(Map.of("app", "web", "tier", "front"))).endSpec().build()).create();
+        create(pod("front-1").withLabels(Map.of("app", "web", "tier", "front")));
+        create(pod("edge-1").withLabels(Map.of("app", "web", "tier", "edge")));
+        create(pod("back-1").withLabels(Map.of("app", "web", "tier", "back")));
+        create(pod("canary-1").withLabels(Map.of("app", "web", "tier", "front", "canary", "yes")));
+
+        WorkloadView front = adapter.workload(cluster, SHOP, WorkloadType.DEPLOYMENT, "front").orElseThrow();
+
+        assertThat(front.expressions()).hasSize(2);
+        assertThat(adapter.pods(cluster, SHOP, front)).extracting(PodView::name)
+                .containsExactly("edge-1", "front-1");
+    }
+
+    @Test
     void podsShowTheNodesInternalIpNotItsName() {
         createNode("node-a", "10.0.0.11");
         createNode("node-b", "10.0.0.12");
