@@ -38,7 +38,7 @@ class AccountController {
                 throw new InvalidInputException("confirm_password", "The two new passwords differ.");
             }
             changePassword.changeOwnPassword(actor, currentPassword, new NewPassword(newPassword));
-            sessions.endSessionsOf(actor.username().value(), session.getId());
+            sessions.passwordChanged(actor, actor.username(), session.getId());
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", e.field());

@@ -121,7 +121,7 @@ class AuthApiController {
     @PostMapping("/api/account/password")
     ResponseEntity<?> changePassword(Actor actor, @RequestBody PasswordChangeRequest body, HttpSession session) {
         changePassword.changeOwnPassword(actor, body.currentPassword(), new NewPassword(body.newPassword()));
-        sessions.endSessionsOf(actor.username().value(), session.getId());
+        sessions.passwordChanged(actor, actor.username(), session.getId());
         return ResponseEntity.ok(Map.of("status", "password_changed"));
     }
 }

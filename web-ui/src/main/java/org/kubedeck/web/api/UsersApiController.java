@@ -80,8 +80,7 @@ class UsersApiController {
                 Optional.ofNullable(body.enabled()));
         UserJson updated = UserJson.of(manage.updateUser(actor, command));
         if (password.isPresent()) {
-            // A reset password ends the sessions signed in with the old one (but not the admin's own request).
-            sessions.endSessionsOf(username, actor.is(Username.of(username)) ? session.getId() : null);
+            sessions.passwordChanged(actor, Username.of(username), session.getId());
         }
         return updated;
     }

@@ -96,7 +96,7 @@ class UsersController {
             manage.updateUser(actor, UpdateUserCommand.of(Username.of(username), password, form.permissions(),
                     form.isEnabled()));
             if (password.isPresent()) {
-                sessions.endSessionsOf(username, actor.is(Username.of(username)) ? session.getId() : null);
+                sessions.passwordChanged(actor, Username.of(username), session.getId());
             }
         } catch (InvalidInputException e) {
             return formWithError(model, form, false, e);
