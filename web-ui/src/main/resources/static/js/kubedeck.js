@@ -17,3 +17,11 @@ document.addEventListener("DOMContentLoaded", function () {
     ];
   }
 });
+
+// Plain forms marked data-confirm ask before they submit (htmx forms use hx-confirm).
+document.addEventListener("submit", function (event) {
+  var question = event.target.getAttribute("data-confirm");
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});

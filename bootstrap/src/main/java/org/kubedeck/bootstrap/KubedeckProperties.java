@@ -14,11 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param encryption the key that seals kubeconfigs at rest
  * @param load       the label that takes pods in and out of load balancing
  * @param clusters   background work on registered clusters
+ * @param desktops   per-user VNC desktops
+ * @param api        the token-authenticated API
  */
 @ConfigurationProperties("kubedeck")
 public record KubedeckProperties(@DefaultValue("${user.home}/.kubedeck") Path dataDir,
         @DefaultValue Admin admin, @DefaultValue Encryption encryption, @DefaultValue Load load,
-        @DefaultValue Clusters clusters) {
+        @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api) {
 
     /** @param password the first admin's password; empty means "generate one and print it once". */
     public record Admin(@DefaultValue("") String password) {
@@ -38,5 +40,46 @@ public record KubedeckProperties(@DefaultValue("${user.home}/.kubedeck") Path da
 
     /** @param healthInterval how often every cluster's API server is probed in the background */
     public record Clusters(@DefaultValue("30s") Duration healthInterval) {
+    }
+
+    /**
+     * @param cluster          the registered cluster desktops are made on, unless an admin chose one on the
+     *                         Desktops page; empty: none until then
+     * @param namespace        where every desktop's objects live
+     * @param image            the desktop container image (noVNC on 6901, VNC on 5901, password in VNC_PW)
+     * @param resolution       the screen size, passed as VNC_RESOLUTION
+     * @param homePath         where the home volume is mounted in the container
+     * @param domain           the host of the desktops' Ingress; each desktop is under /user/&lt;user&gt;/
+     * @param tls              whether that host serves HTTPS, for the URLs handed out
+     * @param tlsSecret        the TLS Secret named in the Ingress; empty: none (TLS ends before the Ingress)
+     * @param ingressClass     the IngressClass of the desktops' Ingress; empty: the cluster's default
+     * @param ingressNamespace the ingress controller's namespace, the only traffic a desktop admits
+     * @param maxTotal         the most desktops at once, over all users
+     * @param startTimeout     a desktop not ready after this long is reported failed
+     * @param idleTimeout      a running desktop nobody has been connected to for this long is stopped, keeping
+     *                         its home volume; zero: never
+     * @param observeInterval  how often desktops are observed for metrics and stale claims
+     */
+    public record Desktops(@DefaultValue("") String cluster, @DefaultValue("vnc-pods") String namespace,
+            @DefaultValue("docker.io/consol/ubuntu-xfce-vnc:1.4.0") String image,
+            @DefaultValue("1920x1080") String resolution, @DefaultValue("/headless") String homePath,
+            @DefaultValue("desktops.localhost") String domain, @DefaultValue("true") boolean tls,
+            @DefaultValue("") String tlsSecret, @DefaultValue("nginx") String ingressClass,
+            @DefaultValue("ingress-nginx") String ingressNamespace,
+            @DefaultValue("1") String defaultCpuLimit, @DefaultValue("2Gi") String defaultMemoryLimit,
+            @DefaultValue("10Gi") String defaultStorage,
+            @DefaultValue("500m") String minCpuLimit, @DefaultValue("1Gi") String minMemoryLimit,
+            @DefaultValue("1Gi") String minStorage,
+            @DefaultValue("2") String maxCpuLimit, @DefaultValue("4Gi") String maxMemoryLimit,
+            @DefaultValue("50Gi") String maxStorage,
+            @DefaultValue("100") int maxTotal, @DefaultValue("300s") Duration startTimeout,
+            @DefaultValue("0s") Duration idleTimeout, @DefaultValue("30s") Duration observeInterval) {
+    }
+
+    /**
+     * @param rateLimit  requests one API token may make per window
+     * @param rateWindow the window the rate limit counts in
+     */
+    public record Api(@DefaultValue("60") int rateLimit, @DefaultValue("1m") Duration rateWindow) {
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
+import org.kubedeck.application.desktop.port.out.DesktopCluster;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.springframework.boot.convert.ApplicationConversionService;
@@ -28,6 +29,19 @@ class KubernetesAdapterBeansTest {
                     .satisfies(labeler -> assertThat(labeler.getClass().getSimpleName())
                             .isEqualTo("WorkloadKubernetesAdapter"));
             assertThat(context.getBeansOfType(ClusterConnector.class)).hasSize(1);
+        }
+    }
+
+    @Test
+    void theDesktopsLiveInTheClusterThroughTheKubernetesAdapter() {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance());
+            context.scan("org.kubedeck.adapters.k8s");
+            context.refresh();
+
+            assertThat(context.getBeansOfType(DesktopCluster.class).values()).singleElement()
+                    .satisfies(desktops -> assertThat(desktops.getClass().getSimpleName())
+                            .isEqualTo("DesktopKubernetesAdapter"));
         }
     }
 }

@@ -3,6 +3,9 @@ package org.kubedeck.application.testing;
 import org.junit.jupiter.api.Nested;
 import org.kubedeck.application.audit.port.out.AuditTrail;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
+import org.kubedeck.application.desktop.port.out.DesktopClaims;
+import org.kubedeck.application.desktop.port.out.DesktopSettingsStore;
+import org.kubedeck.application.token.port.out.ApiTokenStore;
 import org.kubedeck.application.user.port.out.LoginAttempts;
 import org.kubedeck.application.user.port.out.UserStore;
 import org.kubedeck.application.workload.port.out.RestoreSchedule;
@@ -57,6 +60,36 @@ class InMemoryPortsContractTest {
         @Override
         protected LoginAttempts attempts() {
             return attempts;
+        }
+    }
+
+    @Nested
+    class ApiTokens extends ApiTokenStoreContract {
+        private final InMemoryApiTokenStore store = new InMemoryApiTokenStore();
+
+        @Override
+        protected ApiTokenStore store() {
+            return store;
+        }
+    }
+
+    @Nested
+    class Desktops extends DesktopClaimsContract {
+        private final InMemoryDesktopClaims claims = new InMemoryDesktopClaims();
+
+        @Override
+        protected DesktopClaims claims() {
+            return claims;
+        }
+    }
+
+    @Nested
+    class DesktopChoice extends DesktopSettingsStoreContract {
+        private final InMemoryDesktopSettingsStore store = new InMemoryDesktopSettingsStore();
+
+        @Override
+        protected DesktopSettingsStore store() {
+            return store;
         }
     }
 }

@@ -9,10 +9,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
+import org.kubedeck.bootstrap.web.DesktopCluster;
 import org.kubedeck.bootstrap.web.WebTest;
 import org.kubedeck.bootstrap.web.WebTestSupport;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.User;
@@ -41,6 +44,8 @@ class BrowserJourneyTest {
 
     @Autowired
     Fixtures f;
+    @Autowired
+    ManageDesktopsUseCase desktops;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -173,6 +178,41 @@ class BrowserJourneyTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pod-web-1 .load"),
                     "online"));
             assertThat(shop.loadOf("web-1")).isEqualTo("online");
+        }
+    }
+
+    @Test
+    void aUserMakesATokenAndADesktopThenDeletesTheDesktopAfterConfirming() throws IOException {
+        // The fake cluster stamps objects with the real time; other tests may have moved the console's clock.
+        f.clock().set(java.time.Instant.now());
+        String alice = f.user("alice", Permissions.NONE);
+        try (DesktopCluster cluster = new DesktopCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)),
+                desktops)) {
+            signIn(alice, WebTestSupport.PASSWORD);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+
+            browser.findElement(By.linkText("API tokens")).click();
+            browser.findElement(By.name("name")).sendKeys("laptop");
+            browser.findElement(By.cssSelector("#token-form button[type=submit]")).click();
+            String token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-token"))).getText();
+            assertThat(token).startsWith("vnc-sk-proj-default-alice-");
+            screenshot("tokens-page.png");
+
+            browser.findElement(By.linkText("Desktops")).click();
+            browser.findElement(By.name("cpuLimit")).sendKeys("2");
+            browser.findElement(By.cssSelector("#create-desktop button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Desktop created"));
+            String desktop = DesktopNames.of(Username.of(alice)).desktop();
+            assertThat(browser.findElement(By.id("desktop-" + desktop)).getText()).contains("creating", "2 CPU");
+            screenshot("desktops-page.png");
+
+            browser.findElement(By.cssSelector("#desktop-" + desktop + " button.danger")).click();
+            wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+            assertThat(cluster.statefulSets()).as("dismissed: nothing deleted").isEqualTo(1);
+            browser.findElement(By.cssSelector("#desktop-" + desktop + " button.danger")).click();
+            wait.until(ExpectedConditions.alertIsPresent()).accept();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Desktop deleted."));
+            assertThat(cluster.statefulSets()).isZero();
         }
     }
 

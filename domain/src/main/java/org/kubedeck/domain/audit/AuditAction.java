@@ -20,7 +20,14 @@ public enum AuditAction {
     CLUSTER_TESTED,
     KUBECONFIGS_RESEALED,
     POD_KICKED,
-    POD_RESTORED;
+    POD_RESTORED,
+    TOKEN_CREATED,
+    TOKEN_REVOKED,
+    DESKTOP_CREATED,
+    DESKTOP_RESTARTED,
+    DESKTOP_STOPPED,
+    DESKTOP_DELETED,
+    DESKTOP_CLUSTER_CHOSEN;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -4,8 +4,10 @@ import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.TooManyRequestsException;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -41,6 +43,16 @@ class ApiExceptionHandler {
     @ExceptionHandler(ClusterUnavailableException.class)
     ResponseEntity<ApiError> clusterUnavailable(ClusterUnavailableException e) {
         return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(new ApiError("cluster_unavailable", e.getMessage()));
+    }
+
+    /** A rate limit says when to come back; a cap (such as the most desktops) does not. */
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ApiError> tooMany(TooManyRequestsException e) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS);
+        e.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
+                Long.toString(Math.max(1, wait.toSeconds()))));
+        return response.body(new ApiError(e.retryAfter().isPresent() ? "rate_limited" : "limit_reached",
+                e.getMessage()));
     }
 
     /** Two requests raced to create the same thing; the database kept one. */

@@ -2,6 +2,7 @@ package org.kubedeck.web.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.kubedeck.application.token.port.in.AuthenticateTokenUseCase;
 import org.kubedeck.application.user.port.in.LogInUseCase;
 import org.kubedeck.application.user.port.in.LogOutUseCase;
 import org.kubedeck.application.user.port.in.LogOutUseCase.Reason;
@@ -20,9 +21,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
@@ -57,13 +60,14 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             SecurityContextRepository contextRepository, SecurityResponses responses, UserQuery users,
-            LogOutUseCase logOut, Clock clock, SessionProperties session) throws Exception {
+            LogOutUseCase logOut, Clock clock, SessionProperties session, AuthenticateTokenUseCase tokens)
+            throws Exception {
         http
             .authenticationManager(authenticationManager)
             .securityContext(context -> context.securityContextRepository(contextRepository))
             .authorizeHttpRequests(authorize -> authorize
                 .requestMatchers("/login", "/api/login", "/error", "/webjars/**", "/css/**", "/js/**",
-                        "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                        "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")
@@ -81,9 +85,10 @@ public class SecurityConfig {
                 })
                 .logoutSuccessUrl("/login?logout")
                 .deleteCookies("SESSION"))
-            // Scripts sign in with a plain POST, as with the tool this console replaces; everything else that
-            // changes state needs the token, from the XSRF-TOKEN cookie or the page.
-            .csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/login"))
+            // Scripts sign in with a plain POST, as with the tool this console replaces, or send an API token;
+            // everything else that changes state needs the CSRF token, from the XSRF-TOKEN cookie or the page.
+            .csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/login")
+                    .ignoringRequestMatchers((RequestMatcher) ApiTokenFilter::presentsToken))
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint((request, response, exception) -> {
                     boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
@@ -102,6 +107,7 @@ public class SecurityConfig {
             .headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
                 .addHeaderWriter(new StaticHeadersWriter("Vary", "HX-Request")))
+            .addFilterBefore(new ApiTokenFilter(tokens, responses), AnonymousAuthenticationFilter.class)
             .addFilterBefore(new SignedInUserFilter(users, logOut, responses, clock, session.idleTimeout()),
                     AuthorizationFilter.class);
         return http.build();

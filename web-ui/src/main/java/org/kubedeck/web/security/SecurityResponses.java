@@ -16,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class SecurityResponses {
 
+    /** Not among the servlet API's constants. */
+    public static final int TOO_MANY_REQUESTS = 429;
+
     private final JsonMapper json;
 
     public SecurityResponses(JsonMapper json) {

@@ -60,6 +60,11 @@ class SignedInUserFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (CurrentActor.user(request).isPresent()) {
+            // Authenticated by an API token for this request alone: there is no session to look after.
+            chain.doFilter(request, response);
+            return;
+        }
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             chain.doFilter(request, response);

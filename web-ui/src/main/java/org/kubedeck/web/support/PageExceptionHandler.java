@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * flash area (the layout lets htmx swap 4xx answers).
  */
 @ControllerAdvice(basePackages = {"org.kubedeck.web.home", "org.kubedeck.web.account", "org.kubedeck.web.user",
-        "org.kubedeck.web.audit", "org.kubedeck.web.cluster", "org.kubedeck.web.workload"})
+        "org.kubedeck.web.audit", "org.kubedeck.web.cluster", "org.kubedeck.web.workload", "org.kubedeck.web.token",
+        "org.kubedeck.web.desktop"})
 class PageExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,5 +1,8 @@
 package org.kubedeck.web.workload;
 
+import java.time.Duration;
+import java.time.Instant;
+
 /** Ages as kubectl shows them: 45s, 12m, 5h, 3d. */
 public final class Ages {
 
@@ -17,5 +20,10 @@ public final class Ages {
             return seconds / 3600 + "h";
         }
         return seconds / 86400 + "d";
+    }
+
+    /** The age of something made at {@code from}; empty when that is unknown. */
+    public static String since(Instant from, Instant now) {
+        return from == null ? "" : of(Math.max(0, Duration.between(from, now).getSeconds()));
     }
 }

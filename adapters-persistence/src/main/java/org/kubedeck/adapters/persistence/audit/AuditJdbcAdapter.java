@@ -15,6 +15,7 @@ import org.kubedeck.domain.audit.AuditEvent;
 import org.kubedeck.domain.audit.AuditRecord;
 import org.kubedeck.domain.audit.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.kubedeck.adapters.persistence.AdvisoryLocks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AuditJdbcAdapter implements AuditTrail {
 
-    /** Serialises appends across every replica, so that each row links to the one committed before it. */
-    private static final long CHAIN_LOCK = 0x6b75626564656b31L;
     private static final String COLUMNS = "id, time, actor, client_ip, action, target, cluster, outcome, detail, "
             + "prev_hash, hash";
 
@@ -40,7 +39,7 @@ class AuditJdbcAdapter implements AuditTrail {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public AuditRecord append(AuditEvent event) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().listOfRows();
+        AdvisoryLocks.AUDIT_CHAIN.hold(jdbc);
         String previous = jdbc.sql("select hash from audit_log order by id desc limit 1")
                 .query(String.class).optional().orElse(AuditChain.GENESIS);
         String hash = AuditChain.link(previous, event);

@@ -1,0 +1,233 @@
+package org.kubedeck.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
+import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
+import org.kubedeck.domain.desktop.DesktopNames;
+import org.kubedeck.domain.user.Permissions;
+import org.kubedeck.domain.user.Username;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+@WebTest
+class DesktopApiWebTest {
+
+    private static final Map<String, Object> QUOTA = Map.of("resource_quota",
+            Map.of("cpu_limit", "2", "memory_limit", "4Gi", "storage", "10Gi"));
+
+    @Autowired
+    Fixtures f;
+    @Autowired
+    ManageDesktopsUseCase desktops;
+
+    private DesktopCluster cluster;
+    private String alice;
+    private String aliceToken;
+    private String desktop;
+
+    @BeforeEach
+    void setUp() {
+        // The fake cluster stamps objects with the real time; other tests may have moved the console's clock.
+        f.clock().set(java.time.Instant.now());
+        WebSession admin = f.signedIn(f.user("root", Permissions.ADMINISTRATOR));
+        cluster = new DesktopCluster(admin, desktops);
+        alice = f.user("alice", Permissions.NONE);
+        aliceToken = token(f.signedIn(alice));
+        desktop = DesktopNames.of(Username.of(alice)).desktop();
+    }
+
+    @AfterEach
+    void tearDown() {
+        cluster.close();
+    }
+
+    private static String token(WebSession session) {
+        return session.postJson("/api/v1/tokens", Map.of("name", "ci")).assertStatus(201).json().get("token")
+                .asString();
+    }
+
+    private WebSession.Response call(String token, String method, String path, Object body) {
+        return f.session().withToken(token, method, path, body);
+    }
+
+    @Test
+    void createSubmitsTheDesktopAndAnswersHowToReachIt() {
+        JsonNode created = call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201).json();
+
+        assertThat(created.get("status").asString()).isEqualTo("created");
+        assertThat(created.get("pod_name").asString()).isEqualTo(desktop);
+        String key = DesktopNames.of(Username.of(alice)).key();
+        JsonNode access = created.get("access_info");
+        assertThat(access.get("novnc_url").asString())
+                .isEqualTo("https://desktops.localhost/user/" + key + "/vnc.html?path=user/" + key
+                        + "/websockify&autoconnect=true&resize=remote");
+        assertThat(access.get("websocket_url").asString())
+                .isEqualTo("wss://desktops.localhost/user/" + key + "/websockify");
+        assertThat(access.get("access_instructions").get("web_browser").asString()).contains("vnc.html", "VNC password");
+        assertThat(access.get("vnc_password").asString()).hasSize(16);
+        assertThat(cluster.statefulSet(desktop).getSpec().getTemplate().getSpec().getContainers().get(0)
+                .getResources().getLimits().get("cpu").toString()).isEqualTo("2");
+        assertThat(cluster.home(key).getSpec().getResources().getRequests().get("storage").toString())
+                .isEqualTo("10Gi");
+        assertThat(f.auditCount("desktop_created", alice)).isEqualTo(1);
+
+        JsonNode again = call(aliceToken, "POST", "/api/v1/pods", Map.of()).assertStatus(409).json();
+        assertThat(again.get("status").asString()).isEqualTo("exists");
+        assertThat(again.get("pod_name").asString()).isEqualTo(desktop);
+        assertThat(again.get("access_info").get("vnc_password").asString())
+                .isEqualTo(access.get("vnc_password").asString());
+        assertThat(cluster.statefulSets()).isEqualTo(1);
+    }
+
+    @Test
+    void badQuantitiesAndValuesOutOfBoundsAreRefusedNamingTheFieldAndCreateNothing() {
+        JsonNode garbage = call(aliceToken, "POST", "/api/v1/pods",
+                Map.of("resource_quota", Map.of("cpu_limit", "two"))).assertStatus(400).json();
+        assertThat(garbage.get("field").asString()).isEqualTo("resource_quota.cpu_limit");
+        assertThat(garbage.get("message").asString()).contains("'two'", "quantity");
+
+        JsonNode tooMuch = call(aliceToken, "POST", "/api/v1/pods",
+                Map.of("resource_quota", Map.of("memory_limit", "8Gi"))).assertStatus(400).json();
+        assertThat(tooMuch.get("field").asString()).isEqualTo("resource_quota.memory_limit");
+        assertThat(tooMuch.get("message").asString()).contains("between 1Gi and 4Gi", "8Gi");
+
+        JsonNode tooLittle = call(aliceToken, "POST", "/api/v1/pods",
+                Map.of("resource_quota", Map.of("cpu_limit", "100m"))).assertStatus(400).json();
+        assertThat(tooLittle.get("field").asString()).isEqualTo("resource_quota.cpu_limit");
+
+        assertThat(cluster.statefulSets()).isZero();
+        assertThat(f.jdbc().sql("select count(*) from desktop_claims where owner = ?").param(alice)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void withoutAValidTokenTheApiAnswers401() {
+        assertThat(f.session().get("/api/v1/pods").assertStatus(401).json().get("error").asString())
+                .isEqualTo("unauthorized");
+        call("vnc-sk-proj-default-alice-" + "x".repeat(40), "GET", "/api/v1/pods", null).assertStatus(401);
+        WebSession.Response garbage = call("not-a-token", "POST", "/api/v1/pods", QUOTA).assertStatus(401);
+        assertThat(garbage.header("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
+
+        WebSession owner = f.signedIn(alice);
+        JsonNode created = owner.postJson("/api/v1/tokens", Map.of("name", "to revoke")).assertStatus(201).json();
+        String revoked = created.get("token").asString();
+        call(revoked, "GET", "/api/v1/pods", null).assertStatus(200);
+        owner.delete("/api/v1/tokens/" + created.get("id").asLong()).assertStatus(204);
+        assertThat(call(revoked, "POST", "/api/v1/pods", QUOTA).assertStatus(401).json().get("error").asString())
+                .isEqualTo("invalid_token");
+        assertThat(cluster.statefulSets()).isZero();
+        assertThat(f.auditCount("token_revoked", alice)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherUsersDesktopAnswers404AndStaysUntouched() {
+        call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201);
+        String bobToken = token(f.signedIn(f.user("bob", Permissions.NONE)));
+
+        call(bobToken, "GET", "/api/v1/pods/" + desktop, null).assertStatus(404);
+        call(bobToken, "GET", "/api/v1/pods/" + desktop + "/logs", null).assertStatus(404);
+        call(bobToken, "POST", "/api/v1/pods/" + desktop + "/restart", null).assertStatus(404);
+        call(bobToken, "DELETE", "/api/v1/pods/" + desktop, null).assertStatus(404);
+        assertThat(call(bobToken, "GET", "/api/v1/pods", null).assertStatus(200).json()).isEmpty();
+        assertThat(cluster.statefulSet(desktop)).isNotNull();
+
+        String adminToken = token(f.signedIn(f.user("admin", Permissions.ADMINISTRATOR)));
+        JsonNode seen = call(adminToken, "GET", "/api/v1/pods/" + desktop, null).assertStatus(200).json();
+        assertThat(seen.get("owner").asString()).isEqualTo(alice);
+        assertThat(seen.has("events")).isTrue();
+        assertThat(seen.get("access_info").has("vnc_password")).as("only the owner sees the password").isFalse();
+        assertThat(call(adminToken, "GET", "/api/v1/pods?all=true", null).assertStatus(200).json().valueStream()
+                .map(d -> d.get("pod_name").asString())).contains(desktop);
+    }
+
+    @Test
+    void aTokenOverItsRateLimitGets429WithRetryAfter() {
+        for (int i = 0; i < 60; i++) {
+            call(aliceToken, "GET", "/api/v1/pods", null).assertStatus(200);
+        }
+        WebSession.Response limited = call(aliceToken, "GET", "/api/v1/pods", null).assertStatus(429);
+        assertThat(limited.json().get("error").asString()).isEqualTo("rate_limited");
+        assertThat(Long.parseLong(limited.header("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        f.clock().advance(java.time.Duration.ofSeconds(61));
+        call(aliceToken, "GET", "/api/v1/pods", null).assertStatus(200);
+    }
+
+    @Test
+    void restartReplacesThePodAndDeleteKeepsTheHomeVolumeUnlessAsked() {
+        call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201);
+        String key = DesktopNames.of(Username.of(alice)).key();
+        cluster.startPod(desktop, cluster.statefulSet(desktop).getSpec().getSelector().getMatchLabels());
+        JsonNode detail = call(aliceToken, "GET", "/api/v1/pods/" + desktop, null).assertStatus(200).json();
+        assertThat(detail.get("phase").asString()).isEqualTo("running");
+        assertThat(detail.get("ready").asBoolean()).isTrue();
+        assertThat(detail.get("node").asString()).isEqualTo("node-1");
+        assertThat(detail.get("resources").get("memory_limit").asString()).isEqualTo("4Gi");
+
+        call(aliceToken, "POST", "/api/v1/pods/" + desktop + "/restart", null).assertStatus(200);
+        assertThat(cluster.podExists(desktop)).isFalse();
+        assertThat(f.auditCount("desktop_restarted", alice)).isEqualTo(1);
+
+        JsonNode deleted = call(aliceToken, "DELETE", "/api/v1/pods/" + desktop, null).assertStatus(200).json();
+        assertThat(deleted.get("status").asString()).isEqualTo("deleted");
+        assertThat(cluster.statefulSet(desktop)).isNull();
+        assertThat(cluster.home(key)).isNotNull();
+        call(aliceToken, "GET", "/api/v1/pods/" + desktop, null).assertStatus(404);
+
+        call(aliceToken, "POST", "/api/v1/pods", Map.of()).assertStatus(201);
+        call(aliceToken, "DELETE", "/api/v1/pods/" + desktop + "?delete_storage=true", null).assertStatus(200);
+        assertThat(cluster.home(key)).isNull();
+        assertThat(f.auditCount("desktop_deleted", alice)).isEqualTo(2);
+    }
+
+    @Test
+    void tokensCannotManageTokensAndAreStoredOnlyAsHashes() {
+        JsonNode created = f.signedIn(alice).postJson("/api/v1/tokens", Map.of("name", "laptop", "project", "ml"))
+                .assertStatus(201).json();
+        String token = created.get("token").asString();
+        String key = DesktopNames.of(Username.of(alice)).key();
+        assertThat(token).matches("vnc-sk-proj-ml-" + key + "-[0-9A-Za-z]{40}");
+        assertThat(token).startsWith(created.get("prefix").asString());
+        assertThat(created.get("created_at").isString()).isTrue();
+
+        JsonNode listed = f.signedIn(alice).get("/api/v1/tokens").assertStatus(200).json();
+        assertThat(listed).hasSize(2);
+        assertThat(listed.toString()).doesNotContain(token).doesNotContain(aliceToken);
+        assertThat(f.jdbc().sql("select count(*) from api_tokens where token_hash = ? or prefix = ?")
+                .params(token, token).query(Long.class).single()).isZero();
+
+        call(token, "POST", "/api/v1/tokens", Map.of("name", "more")).assertStatus(403);
+        call(token, "GET", "/api/v1/tokens", null).assertStatus(403);
+    }
+
+    @Test
+    void monitorIsForAdmins() {
+        call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201);
+        call(aliceToken, "GET", "/api/v1/monitor/system", null).assertStatus(403);
+        call(aliceToken, "GET", "/api/v1/monitor/cluster", null).assertStatus(403);
+
+        String adminToken = token(f.signedIn(f.user("admin", Permissions.ADMINISTRATOR)));
+        JsonNode system = call(adminToken, "GET", "/api/v1/monitor/system", null).assertStatus(200).json();
+        assertThat(system.get("desktops").get("total").asInt()).isEqualTo(1);
+        assertThat(system.get("desktops").get("by_phase").get("creating").asInt()).isEqualTo(1);
+        assertThat(system.get("requested").get("cpu").asString()).isEqualTo("2");
+        JsonNode clusterView = call(adminToken, "GET", "/api/v1/monitor/cluster", null).assertStatus(200).json();
+        assertThat(clusterView.get("cluster").asString()).isEqualTo(cluster.name());
+        assertThat(clusterView.get("desktops_requested").get("memory").asString()).isEqualTo("4Gi");
+    }
+
+    @Test
+    void prometheusShowsDesktopMetricsAfterACreate() {
+        call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201);
+        String metrics = f.session().get("/actuator/prometheus").assertStatus(200).body();
+        assertThat(metrics)
+                .containsPattern("kubedeck_desktop_operations_total\\{operation=\"create\",outcome=\"success\"} [1-9]")
+                .contains("kubedeck_desktop_create_seconds_bucket")
+                .contains("kubedeck_desktops{phase=\"running\"}")
+                .contains("http_server_requests_seconds_count");
+    }
+}

@@ -1,0 +1,104 @@
+package org.kubedeck.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
+import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
+import org.kubedeck.domain.desktop.DesktopNames;
+import org.kubedeck.domain.user.Permissions;
+import org.kubedeck.domain.user.Username;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The "API tokens" and "Desktops" pages, driven as a browser without JavaScript would. */
+@WebTest
+class DesktopPagesWebTest {
+
+    private static final Pattern SHOWN_TOKEN = Pattern.compile("id=\"new-token\"[^>]*>(vnc-sk-proj-[^<]+)<");
+
+    @Autowired
+    Fixtures f;
+    @Autowired
+    ManageDesktopsUseCase desktops;
+
+    private DesktopCluster cluster;
+    private WebSession admin;
+
+    @BeforeEach
+    void setUp() {
+        // The fake cluster stamps objects with the real time; other tests may have moved the console's clock.
+        f.clock().set(java.time.Instant.now());
+        admin = f.signedIn(f.user("root", Permissions.ADMINISTRATOR));
+        cluster = new DesktopCluster(admin, desktops);
+    }
+
+    @AfterEach
+    void tearDown() {
+        cluster.close();
+    }
+
+    @Test
+    void aTokenIsShownOnceOnTheTokensPageAndCanBeRevoked() {
+        String alice = f.user("alice", Permissions.NONE);
+        WebSession page = f.signedIn(alice);
+        String created = page.postForm("/tokens", Map.of("name", "laptop", "project", "")).assertStatus(200).body();
+        Matcher shown = SHOWN_TOKEN.matcher(created);
+        assertThat(shown.find()).as("the new token is on the page").isTrue();
+        String token = shown.group(1);
+        f.session().withToken(token, "GET", "/api/v1/pods", null).assertStatus(200);
+
+        String listed = page.get("/tokens").assertStatus(200).body();
+        assertThat(listed).contains("laptop").doesNotContain(token);
+        long id = f.jdbc().sql("select id from api_tokens where owner = ?").param(alice).query(Long.class).single();
+
+        WebSession bob = f.signedIn(f.user("bob", Permissions.NONE));
+        bob.postForm("/tokens/" + id + "/delete", Map.of()).assertStatus(404);
+        assertThat(bob.get("/tokens?all=true").assertStatus(200).body()).doesNotContain("laptop");
+        assertThat(admin.get("/tokens?all=true").assertStatus(200).body()).contains("laptop", alice);
+
+        page.postForm("/tokens/" + id + "/delete", Map.of()).assertStatus(302);
+        f.session().withToken(token, "GET", "/api/v1/pods", null).assertStatus(401);
+        assertThat(page.postForm("/tokens", Map.of("name", "")).assertStatus(200).body())
+                .contains("A token needs a name.");
+    }
+
+    @Test
+    void aUserMakesOpensAndDeletesTheirDesktopFromThePage() {
+        String alice = f.user("alice", Permissions.NONE);
+        String desktop = DesktopNames.of(Username.of(alice)).desktop();
+        WebSession page = f.signedIn(alice);
+        assertThat(page.get("/desktops").assertStatus(200).body()).contains("Create my desktop", "No desktops yet.");
+
+        assertThat(page.postForm("/desktops", Map.of("cpuLimit", "8")).location()).isEqualTo("/desktops");
+        assertThat(page.get("/desktops").body()).contains("must be between 500m and 2");
+        page.postForm("/desktops", Map.of("cpuLimit", "2", "memoryLimit", "", "storage", "")).assertStatus(302);
+        String listed = page.get("/desktops").assertStatus(200).body();
+        assertThat(listed).contains("Desktop created", desktop, "creating", "2 CPU · 2Gi · 10Gi",
+                "/user/" + DesktopNames.of(Username.of(alice)).key() + "/vnc.html")
+                .doesNotContain("Create my desktop");
+
+        String bob = f.user("bob", Permissions.NONE);
+        assertThat(f.signedIn(bob).get("/desktops").body()).doesNotContain(desktop);
+        assertThat(admin.get("/desktops").body()).contains(desktop, alice, "1 of at most 100 desktops");
+
+        page.postForm("/desktops/" + desktop + "/delete", Map.of("deleteStorage", "true")).assertStatus(302);
+        assertThat(page.get("/desktops").body()).contains("Desktop deleted.").doesNotContain("vnc.html");
+        assertThat(cluster.statefulSet(desktop)).isNull();
+        assertThat(f.auditCount("desktop_deleted", alice)).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAdminsChooseTheDesktopCluster() {
+        String carol = f.user("carol", Permissions.NONE);
+        WebSession user = f.signedIn(carol);
+        assertThat(user.get("/desktops").body()).doesNotContain("Desktop cluster");
+        user.postForm("/desktops/cluster", Map.of("cluster", "")).assertStatus(403);
+        assertThat(admin.get("/desktops").body()).contains("Desktop cluster", cluster.name());
+        assertThat(f.auditCount("denied", carol)).isEqualTo(1);
+    }
+}

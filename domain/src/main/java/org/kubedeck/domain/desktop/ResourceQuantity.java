@@ -1,0 +1,80 @@
+package org.kubedeck.domain.desktop;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kubedeck.domain.InvalidInputException;
+
+/**
+ * Kubernetes quantities ({@code 500m}, {@code 2}, {@code 4Gi}, {@code 10G}, {@code 1e3}) read into whole
+ * millicores or bytes, and written back in the shortest exact form.
+ */
+public final class ResourceQuantity {
+
+    private static final Pattern QUANTITY = Pattern.compile(
+            "([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?");
+    private static final Map<String, BigDecimal> SUFFIXES = Map.ofEntries(
+            Map.entry("", BigDecimal.ONE),
+            Map.entry("n", new BigDecimal("1e-9")), Map.entry("u", new BigDecimal("1e-6")),
+            Map.entry("m", new BigDecimal("1e-3")), Map.entry("k", new BigDecimal("1e3")),
+            Map.entry("M", new BigDecimal("1e6")), Map.entry("G", new BigDecimal("1e9")),
+            Map.entry("T", new BigDecimal("1e12")), Map.entry("P", new BigDecimal("1e15")),
+            Map.entry("E", new BigDecimal("1e18")),
+            Map.entry("Ki", BigDecimal.valueOf(1L << 10)), Map.entry("Mi", BigDecimal.valueOf(1L << 20)),
+            Map.entry("Gi", BigDecimal.valueOf(1L << 30)), Map.entry("Ti", BigDecimal.valueOf(1L << 40)),
+            Map.entry("Pi", BigDecimal.valueOf(1L << 50)), Map.entry("Ei", BigDecimal.valueOf(1L << 60)));
+    private static final String[] BINARY = {"Ei", "Pi", "Ti", "Gi", "Mi", "Ki"};
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    private ResourceQuantity() {
+    }
+
+    /** CPU in millicores: {@code "500m"} is 500, {@code "2"} is 2000. Finer than a millicore is refused. */
+    public static long millicores(String field, String value) {
+        BigDecimal millis = parse(field, value, "500m or 2").multiply(THOUSAND);
+        return whole(field, value, millis, "CPU is counted in whole millicores");
+    }
+
+    /** Memory or storage in bytes: {@code "4Gi"} is 4294967296. */
+    public static long bytes(String field, String value) {
+        return whole(field, value, parse(field, value, "4Gi or 512Mi"), "a size is counted in whole bytes");
+    }
+
+    public static String formatMillicores(long millicores) {
+        return millicores % 1000 == 0 ? Long.toString(millicores / 1000) : millicores + "m";
+    }
+
+    /** The largest binary unit that divides the size exactly: {@code 4Gi}, {@code 1536Mi}, {@code 1000}. */
+    public static String formatBytes(long bytes) {
+        for (String unit : BINARY) {
+            long size = SUFFIXES.get(unit).longValueExact();
+            if (bytes != 0 && bytes % size == 0) {
+                return bytes / size + unit;
+            }
+        }
+        return Long.toString(bytes);
+    }
+
+    private static BigDecimal parse(String field, String value, String example) {
+        Matcher matcher = QUANTITY.matcher(value == null ? "" : value.trim());
+        if (!matcher.matches()) {
+            throw new InvalidInputException(field,
+                    field + ": '" + value + "' is not a Kubernetes quantity such as " + example + ".");
+        }
+        BigDecimal number = new BigDecimal(matcher.group(1));
+        String suffix = matcher.group(2) == null ? "" : matcher.group(2);
+        if (suffix.startsWith("e") || suffix.startsWith("E")) {
+            return number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1)));
+        }
+        return number.multiply(SUFFIXES.get(suffix));
+    }
+
+    private static long whole(String field, String value, BigDecimal amount, String rule) {
+        try {
+            return amount.stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(field, field + ": '" + value + "' is not exact; " + rule + ".");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.kubedeck.domain.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kubedeck.domain.InvalidInputException;
+
+class ResourceQuantityTest {
+
+    @ParameterizedTest
+    @CsvSource({"500m,500", "2,2000", "1.5,1500", "0.5,500", ".25,250", "2000m,2000", "1e3,1000000", "1k,1000000"})
+    void cpuIsReadInMillicores(String quantity, long millicores) {
+        assertThat(ResourceQuantity.millicores("cpu", quantity)).isEqualTo(millicores);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4Gi,4294967296", "512Mi,536870912", "1G,1000000000", "1.5Gi,1610612736", "1024,1024",
+            "1Ki,1024"})
+    void sizesAreReadInBytes(String quantity, long bytes) {
+        assertThat(ResourceQuantity.bytes("memory", quantity)).isEqualTo(bytes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "two", "4GG", "-1", "4 Gi", "Gi", "1.5.5", "4gi"})
+    void whatIsNoQuantityIsRefusedNamingTheField(String quantity) {
+        assertThatThrownBy(() -> ResourceQuantity.bytes("resource_quota.memory_limit", quantity))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("resource_quota.memory_limit");
+                    assertThat(e.getMessage()).contains("'" + quantity + "'", "quantity");
+                });
+    }
+
+    @Test
+    void finerThanAMillicoreOrAByteIsRefused() {
+        assertThatThrownBy(() -> ResourceQuantity.millicores("cpu", "0.0001"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("whole millicores");
+        assertThatThrownBy(() -> ResourceQuantity.bytes("memory", "0.5"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("whole bytes");
+    }
+
+    @Test
+    void writesTheShortestExactForm() {
+        assertThat(ResourceQuantity.formatMillicores(2000)).isEqualTo("2");
+        assertThat(ResourceQuantity.formatMillicores(500)).isEqualTo("500m");
+        assertThat(ResourceQuantity.formatBytes(4L << 30)).isEqualTo("4Gi");
+        assertThat(ResourceQuantity.formatBytes(1536L << 20)).isEqualTo("1536Mi");
+        assertThat(ResourceQuantity.formatBytes(1000)).isEqualTo("1000");
+        assertThat(ResourceQuantity.formatBytes(0)).isEqualTo("0");
+    }
+}

@@ -1,0 +1,112 @@
+package org.kubedeck.web.desktop;
+
+import java.time.Clock;
+import java.util.List;
+import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.desktop.port.in.DesktopQuery;
+import org.kubedeck.application.desktop.port.in.DesktopQuery.ClusterChoice;
+import org.kubedeck.application.desktop.port.in.DesktopQuery.DesktopView;
+import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.TooManyRequestsException;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.user.Actor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The "Desktops" page: a user's own desktop, to create, open, restart or delete; for admins every desktop, the
+ * counts by phase, and the choice of desktop cluster.
+ */
+@Controller
+class DesktopsController {
+
+    private final DesktopQuery query;
+    private final ManageDesktopsUseCase manage;
+    private final ClusterQuery clusters;
+    private final Clock clock;
+
+    DesktopsController(DesktopQuery query, ManageDesktopsUseCase manage, ClusterQuery clusters, Clock clock) {
+        this.query = query;
+        this.manage = manage;
+        this.clusters = clusters;
+        this.clock = clock;
+    }
+
+    @GetMapping("/desktops")
+    String list(Actor actor, Model model) {
+        ClusterChoice choice = query.clusterChoice(actor);
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("choice", choice);
+        if (actor.isAdmin()) {
+            model.addAttribute("clusters", clusters.visibleClusters(actor));
+        }
+        if (choice.current().isPresent()) {
+            try {
+                List<DesktopView> desktops = query.desktops(actor, actor.isAdmin());
+                model.addAttribute("desktops", desktops);
+                model.addAttribute("mine", desktops.stream().anyMatch(d -> actor.username().value().equals(d.owner())));
+                if (actor.isAdmin()) {
+                    model.addAttribute("monitor", query.systemMonitor(actor));
+                }
+            } catch (ClusterUnavailableException e) {
+                model.addAttribute("unavailable", e.getMessage());
+            }
+        }
+        return "desktops/list";
+    }
+
+    @GetMapping("/desktops/table")
+    String table(Actor actor, Model model) {
+        model.addAttribute("desktops", query.desktops(actor, actor.isAdmin()));
+        model.addAttribute("now", clock.instant());
+        return "desktops/list :: table";
+    }
+
+    @PostMapping("/desktops")
+    String create(Actor actor, @RequestParam(required = false) String cpuLimit,
+            @RequestParam(required = false) String memoryLimit, @RequestParam(required = false) String storage,
+            RedirectAttributes redirect) {
+        try {
+            boolean created = manage.create(actor, cpuLimit, memoryLimit, storage).created();
+            redirect.addFlashAttribute("flash", created ? "desktops.created" : "desktops.exists");
+        } catch (InvalidInputException | TooManyRequestsException | ClusterUnavailableException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/desktops";
+    }
+
+    @PostMapping("/desktops/{name}/restart")
+    String restart(Actor actor, @PathVariable String name, RedirectAttributes redirect) {
+        return act(redirect, "desktops.restarted", () -> manage.restart(actor, name));
+    }
+
+    @PostMapping("/desktops/{name}/delete")
+    String delete(Actor actor, @PathVariable String name,
+            @RequestParam(name = "deleteStorage", defaultValue = "false") boolean deleteStorage,
+            RedirectAttributes redirect) {
+        return act(redirect, "desktops.deleted", () -> manage.delete(actor, name, deleteStorage));
+    }
+
+    @PostMapping("/desktops/cluster")
+    String chooseCluster(Actor actor, @RequestParam(defaultValue = "") String cluster, RedirectAttributes redirect) {
+        return act(redirect, "desktops.clusterChosen",
+                () -> manage.chooseCluster(actor, cluster.isBlank() ? null : ClusterName.of(cluster)));
+    }
+
+    private static String act(RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (InvalidInputException | ClusterUnavailableException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/desktops";
+    }
+}
