@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.kubedeck.application.desktop.port.out.DesktopMetrics;
 import org.kubedeck.domain.desktop.DesktopPhase;
 
@@ -18,6 +19,10 @@ import org.kubedeck.domain.desktop.DesktopPhase;
  * histogram.
  */
 class MicrometerDesktopMetrics implements DesktopMetrics {
+
+    /** Histogram buckets around the 150 ms a create should take, out to the 5 s deadline of its requests. */
+    private static final Duration[] CREATE_BUCKETS = Stream.of(10, 25, 50, 100, 150, 250, 500, 1000, 2500, 5000,
+            10000).map(Duration::ofMillis).toArray(Duration[]::new);
 
     private final MeterRegistry registry;
     private final Map<DesktopPhase, AtomicInteger> byPhase = new EnumMap<>(DesktopPhase.class);
@@ -40,9 +45,7 @@ class MicrometerDesktopMetrics implements DesktopMetrics {
         }
         createTime = Timer.builder("kubedeck.desktop.create")
                 .description("Time from a create request to its objects being submitted to the cluster")
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(5))
-                .maximumExpectedValue(Duration.ofSeconds(10))
+                .serviceLevelObjectives(CREATE_BUCKETS)
                 .register(registry);
     }
 

@@ -156,9 +156,15 @@ class DesktopService implements ManageDesktopsUseCase, DesktopQuery, MaintainDes
 
     @Override
     public List<DesktopView> desktops(Actor actor, boolean everyone) {
-        ClusterAccess access = keyring.open(desktopCluster());
         if (everyone) {
             guard.requireAdmin(actor, "list every user's desktops", "desktops");
+        }
+        Optional<ClusterName> desktopCluster = clusterChoice(actor).current();
+        if (desktopCluster.isEmpty()) {
+            return List.of();
+        }
+        ClusterAccess access = keyring.open(desktopCluster.get());
+        if (everyone) {
             return cluster.list(access, settings.namespace()).stream().map(state -> view(actor, state, access))
                     .toList();
         }

@@ -142,8 +142,11 @@ class DesktopServiceTest {
     }
 
     @Test
-    void withoutADesktopClusterCreatingExplainsWhatIsMissing() {
+    void withoutADesktopClusterCreatingExplainsWhatIsMissingAndThereIsNothingToList() {
         service = service(null, 3);
+        assertThat(service.desktops(alice, false)).isEmpty();
+        assertThat(service.desktops(admin, true)).isEmpty();
+        assertThatThrownBy(() -> service.desktop(alice, "vnc-alice")).isInstanceOf(ClusterUnavailableException.class);
         assertThatThrownBy(() -> service.create(alice, null, null, null))
                 .isInstanceOf(ClusterUnavailableException.class)
                 .hasMessageContaining("No desktop cluster");

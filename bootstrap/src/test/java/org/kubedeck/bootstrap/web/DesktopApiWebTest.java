@@ -132,6 +132,7 @@ class DesktopApiWebTest {
         call(bobToken, "GET", "/api/v1/pods/" + desktop, null).assertStatus(404);
         call(bobToken, "GET", "/api/v1/pods/" + desktop + "/logs", null).assertStatus(404);
         call(bobToken, "POST", "/api/v1/pods/" + desktop + "/restart", null).assertStatus(404);
+        call(bobToken, "POST", "/api/v1/pods/" + desktop + "/stop", null).assertStatus(404);
         call(bobToken, "DELETE", "/api/v1/pods/" + desktop, null).assertStatus(404);
         assertThat(call(bobToken, "GET", "/api/v1/pods", null).assertStatus(200).json()).isEmpty();
         assertThat(cluster.statefulSet(desktop)).isNotNull();
@@ -170,6 +171,10 @@ class DesktopApiWebTest {
 
         call(aliceToken, "POST", "/api/v1/pods/" + desktop + "/restart", null).assertStatus(200);
         assertThat(cluster.podExists(desktop)).isFalse();
+        assertThat(call(aliceToken, "POST", "/api/v1/pods/" + desktop + "/stop", null).assertStatus(200).json()
+                .get("status").asString()).isEqualTo("stopped");
+        assertThat(call(aliceToken, "GET", "/api/v1/pods", null).json().get(0).get("phase").asString())
+                .isEqualTo("stopped");
         assertThat(f.auditCount("desktop_restarted", alice)).isEqualTo(1);
 
         JsonNode deleted = call(aliceToken, "DELETE", "/api/v1/pods/" + desktop, null).assertStatus(200).json();

@@ -86,6 +86,14 @@ class DesktopPagesWebTest {
         assertThat(f.signedIn(bob).get("/desktops").body()).doesNotContain(desktop);
         assertThat(admin.get("/desktops").body()).contains(desktop, alice, "1 of at most 100 desktops");
 
+        page.postForm("/desktops/" + desktop + "/stop", Map.of()).assertStatus(302);
+        assertThat(page.get("/desktops").body()).contains("Desktop stopped.", "stopped", ">Start<")
+                .doesNotContain("vnc.html");
+        assertThat(cluster.statefulSet(desktop).getSpec().getReplicas()).isZero();
+        page.postForm("/desktops/" + desktop + "/restart", Map.of()).assertStatus(302);
+        assertThat(cluster.statefulSet(desktop).getSpec().getReplicas()).isEqualTo(1);
+        assertThat(page.get("/desktops").body()).contains("Desktop restarting.");
+
         page.postForm("/desktops/" + desktop + "/delete", Map.of("deleteStorage", "true")).assertStatus(302);
         assertThat(page.get("/desktops").body()).contains("Desktop deleted.").doesNotContain("vnc.html");
         assertThat(cluster.statefulSet(desktop)).isNull();

@@ -144,6 +144,13 @@ class DesktopsApiController {
         return new ActionResponse("restarted", "Desktop " + name + " is restarting; its home volume is kept.", name);
     }
 
+    /** Scales the desktop to no pod; restart brings it back on the same home volume. */
+    @PostMapping("/{name}/stop")
+    ActionResponse stop(Actor actor, @PathVariable String name) {
+        manage.stop(actor, name);
+        return new ActionResponse("stopped", "Desktop " + name + " was stopped; restart starts it again.", name);
+    }
+
     /** {@code ?delete_storage=true} also deletes the home volume; by default it is kept for the next desktop. */
     @DeleteMapping("/{name}")
     ActionResponse delete(Actor actor, @PathVariable String name,

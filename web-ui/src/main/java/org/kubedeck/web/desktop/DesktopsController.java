@@ -87,6 +87,11 @@ class DesktopsController {
         return act(redirect, "desktops.restarted", () -> manage.restart(actor, name));
     }
 
+    @PostMapping("/desktops/{name}/stop")
+    String stop(Actor actor, @PathVariable String name, RedirectAttributes redirect) {
+        return act(redirect, "desktops.stopped", () -> manage.stop(actor, name));
+    }
+
     @PostMapping("/desktops/{name}/delete")
     String delete(Actor actor, @PathVariable String name,
             @RequestParam(name = "deleteStorage", defaultValue = "false") boolean deleteStorage,
