@@ -9,6 +9,7 @@ import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.user.port.in.ChangePasswordUseCase;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase;
 import org.kubedeck.application.user.port.in.UserQuery;
+import org.kubedeck.application.desktop.port.out.DesktopClaims;
 import org.kubedeck.application.user.port.out.PasswordHasher;
 import org.kubedeck.application.user.port.out.UserStore;
 import org.kubedeck.domain.ConflictException;
@@ -28,13 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCase {
 
     private final UserStore users;
+    private final DesktopClaims desktops;
     private final PasswordHasher hasher;
     private final AuditLog auditLog;
     private final AccessGuard guard;
     private final Clock clock;
 
-    UserService(UserStore users, PasswordHasher hasher, AuditLog auditLog, AccessGuard guard, Clock clock) {
+    UserService(UserStore users, DesktopClaims desktops, PasswordHasher hasher, AuditLog auditLog,
+            AccessGuard guard, Clock clock) {
         this.users = users;
+        this.desktops = desktops;
         this.hasher = hasher;
         this.auditLog = auditLog;
         this.guard = guard;
@@ -120,6 +124,11 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
         if (user.isActiveAdmin() && users.countActiveAdmins() <= 1) {
             throw new InvalidInputException("username", "This is the last enabled admin and cannot be deleted.");
         }
+        // A later user of the same name would otherwise be handed this user's home volume.
+        desktops.find(username).ifPresent(desktop -> {
+            throw new ConflictException(username + " still has the desktop " + desktop.name()
+                    + "; delete it (with its home volume, if it is no longer needed) on the Desktops page first.");
+        });
         users.delete(username);
         auditLog.success(actor, AuditAction.USER_DELETED, username.value(), null, AuditDetail.EMPTY);
     }

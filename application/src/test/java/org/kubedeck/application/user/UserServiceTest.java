@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.desktop.port.out.DesktopClaims.DesktopClaim;
+import org.kubedeck.application.testing.InMemoryDesktopClaims;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase.CreateUserCommand;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase.UpdateUserCommand;
@@ -17,6 +19,7 @@ import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.desktop.DesktopResources;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
@@ -27,12 +30,13 @@ import org.kubedeck.domain.user.Username;
 class UserServiceTest {
 
     private final TestFixture f = new TestFixture();
+    private final InMemoryDesktopClaims desktops = new InMemoryDesktopClaims();
     private UserService service;
     private Actor root;
 
     @BeforeEach
     void setUp() {
-        service = new UserService(f.users, f.hasher, f.auditLog, f.guard, f.clock());
+        service = new UserService(f.users, desktops, f.hasher, f.auditLog, f.guard, f.clock());
         f.users.save(User.create(Username.of("root"), f.hasher.hash(new NewPassword("root-password")),
                 Permissions.ADMINISTRATOR, f.clock.instant()));
         root = TestFixture.actor("root", Permissions.ADMINISTRATOR);
@@ -150,6 +154,23 @@ class UserServiceTest {
         assertThat(f.users.exists(Username.of("temp"))).isFalse();
         assertThat(f.audit.events(AuditAction.USER_DELETED)).extracting(e -> e.target()).containsExactly("temp");
         assertThatThrownBy(() -> service.deleteUser(root, Username.of("temp"))).isInstanceOf(NotFoundException.class);
+    }
+
+    /** Someone created later under the same name would otherwise be handed the old user's home volume. */
+    @Test
+    void aUserWithADesktopIsNotDeletedUntilTheDesktopIs() {
+        create("desk", Permissions.NONE);
+        Username desk = Username.of("desk");
+        desktops.claim(new DesktopClaim(desk, "vnc-desk", ClusterName.of("desktops"),
+                new DesktopResources(1000, 1L << 30, 1L << 30), f.clock.instant()), 10);
+
+        assertThatThrownBy(() -> service.deleteUser(root, desk)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("vnc-desk");
+        assertThat(f.users.exists(desk)).isTrue();
+
+        desktops.release(desk);
+        service.deleteUser(root, desk);
+        assertThat(f.users.exists(desk)).isFalse();
     }
 
     @Test

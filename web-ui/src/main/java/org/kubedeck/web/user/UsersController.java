@@ -111,7 +111,7 @@ class UsersController {
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
             manage.deleteUser(actor, Username.of(username));
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | ConflictException e) {
             if (Htmx.isHtmx(request)) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
                 response.setHeader("HX-Retarget", "#flash");
