@@ -16,11 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clusters   background work on registered clusters
  * @param desktops   per-user VNC desktops
  * @param api        the token-authenticated API
+ * @param versions   resources' YAML histories
+ * @param backups    namespace backups
  */
 @ConfigurationProperties("kubedeck")
 public record KubedeckProperties(@DefaultValue("${user.home}/.kubedeck") Path dataDir,
         @DefaultValue Admin admin, @DefaultValue Encryption encryption, @DefaultValue Load load,
-        @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api) {
+        @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api,
+        @DefaultValue Versions versions, @DefaultValue Backups backups) {
 
     /** @param password the first admin's password; empty means "generate one and print it once". */
     public record Admin(@DefaultValue("") String password) {
@@ -81,5 +84,16 @@ public record KubedeckProperties(@DefaultValue("${user.home}/.kubedeck") Path da
      * @param rateWindow the window the rate limit counts in
      */
     public record Api(@DefaultValue("60") int rateLimit, @DefaultValue("1m") Duration rateWindow) {
+    }
+
+    /**
+     * @param captureInterval how often resources with a history are looked at for changes made outside the console
+     * @param captureBatch    how many resources each look takes, least recently looked at first
+     */
+    public record Versions(@DefaultValue("1m") Duration captureInterval, @DefaultValue("100") int captureBatch) {
+    }
+
+    /** @param checkInterval how often backup schedules are looked at; a backup starts at most this late */
+    public record Backups(@DefaultValue("1m") Duration checkInterval) {
     }
 }

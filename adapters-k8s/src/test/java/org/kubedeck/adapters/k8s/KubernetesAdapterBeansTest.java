@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
 import org.kubedeck.application.desktop.port.out.DesktopCluster;
+import org.kubedeck.application.version.port.out.ResourceCluster;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.springframework.boot.convert.ApplicationConversionService;
@@ -42,6 +43,19 @@ class KubernetesAdapterBeansTest {
             assertThat(context.getBeansOfType(DesktopCluster.class).values()).singleElement()
                     .satisfies(desktops -> assertThat(desktops.getClass().getSimpleName())
                             .isEqualTo("DesktopKubernetesAdapter"));
+        }
+    }
+
+    @Test
+    void objectsAsYamlComeFromTheOneResourceAdapter() {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance());
+            context.scan("org.kubedeck.adapters.k8s");
+            context.refresh();
+
+            assertThat(context.getBeansOfType(ResourceCluster.class).values()).singleElement()
+                    .satisfies(resources -> assertThat(resources.getClass().getSimpleName())
+                            .isEqualTo("ResourceKubernetesAdapter"));
         }
     }
 }

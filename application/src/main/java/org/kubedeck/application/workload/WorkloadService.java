@@ -18,6 +18,7 @@ import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
 import org.kubedeck.application.workload.port.in.RestoreDuePodsUseCase;
@@ -33,6 +34,8 @@ import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.workload.KickCheck;
 import org.kubedeck.domain.workload.KickWarning;
 import org.kubedeck.domain.workload.LoadAction;
@@ -53,13 +56,15 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
     private final WorkloadReader reader;
     private final PodLabeler labeler;
     private final RestoreSchedule restores;
+    private final ResourceHistory history;
     private final LoadLabel load;
     private final AuditLog auditLog;
     private final AccessGuard guard;
     private final Clock clock;
 
     WorkloadService(ClusterKeyring keyring, WorkloadReader reader, PodLabeler labeler, RestoreSchedule restores,
-            LoadLabel load, AuditLog auditLog, AccessGuard guard, Clock clock) {
+            ResourceHistory history, LoadLabel load, AuditLog auditLog, AccessGuard guard, Clock clock) {
+        this.history = history;
         this.keyring = keyring;
         this.reader = reader;
         this.labeler = labeler;
@@ -147,7 +152,7 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
             try {
                 ClusterAccess access = keyring.open(due.cluster());
                 String old = reader.pod(access, due.namespace(), due.pod()).map(p -> p.label(load.key())).orElse(null);
-                labeler.setLabel(access, due.namespace(), due.pod(), load.key(), load.online());
+                labelled(Actor.system(), access, due.namespace(), due.pod(), load.online(), "automatic restore");
                 auditLog.success(Actor.system(), AuditAction.POD_RESTORED, due.namespace() + "/" + due.pod(),
                         due.cluster().value(), AuditDetail.of("namespace", due.namespace(), "pod", due.pod(),
                                 "label", load.key(), "old", old, "new", load.online(), "reason", "auto_restore",
@@ -187,7 +192,8 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         try {
             Map<String, Future<PodView>> patches = new LinkedHashMap<>();
             current.keySet().forEach(name -> patches.put(name, pool.submit(
-                    () -> labeler.setLabel(access, command.namespace(), name, load.key(), value))));
+                    () -> labelled(actor, access, command.namespace(), name, value,
+                            command.action() == LoadAction.KICK ? "kick" : "restore"))));
             for (Map.Entry<String, Future<PodView>> patch : patches.entrySet()) {
                 String name = patch.getKey();
                 String old = current.get(name).label(load.key());
@@ -210,6 +216,28 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         }
         changes.sort(Comparator.comparing(change -> change.pod().name()));
         return new LoadChange(true, List.of(), changes, failures);
+    }
+
+    /**
+     * Sets the load label on one pod, recording the pod's YAML before (if it changed elsewhere) and after as
+     * versions. The history is a record of the change, not part of it: a pod whose version cannot be recorded
+     * stays changed.
+     */
+    private PodView labelled(Actor actor, ClusterAccess access, String namespace, String pod, String value,
+            String note) {
+        ResourceRef resource = new ResourceRef(access.name(), namespace, ResourceKind.POD, pod);
+        recordQuietly(() -> history.observe(access, resource));
+        PodView updated = labeler.setLabel(access, namespace, pod, load.key(), value);
+        recordQuietly(() -> history.recordChange(access, resource, actor.username().value(), note));
+        return updated;
+    }
+
+    private static void recordQuietly(Runnable recording) {
+        try {
+            recording.run();
+        } catch (DomainException e) {
+            // The label is set; only its version is missing, and the next look at the pod records it.
+        }
     }
 
     private ClusterAccess viewable(Actor actor, ClusterName cluster, String target) {

@@ -8,6 +8,9 @@ import org.kubedeck.application.desktop.port.out.DesktopSettingsStore;
 import org.kubedeck.application.token.port.out.ApiTokenStore;
 import org.kubedeck.application.user.port.out.LoginAttempts;
 import org.kubedeck.application.user.port.out.UserStore;
+import org.kubedeck.application.version.port.out.BackupSchedules;
+import org.kubedeck.application.version.port.out.BackupStore;
+import org.kubedeck.application.version.port.out.VersionStore;
 import org.kubedeck.application.workload.port.out.RestoreSchedule;
 
 /** The in-memory ports keep the same contracts as the database adapters, so use-case tests can trust them. */
@@ -90,6 +93,36 @@ class InMemoryPortsContractTest {
         @Override
         protected DesktopSettingsStore store() {
             return store;
+        }
+    }
+
+    @Nested
+    class Versions extends VersionStoreContract {
+        private final InMemoryVersionStore store = new InMemoryVersionStore();
+
+        @Override
+        protected VersionStore store() {
+            return store;
+        }
+    }
+
+    @Nested
+    class Backups extends BackupStoreContract {
+        private final InMemoryBackupStore store = new InMemoryBackupStore();
+
+        @Override
+        protected BackupStore store() {
+            return store;
+        }
+    }
+
+    @Nested
+    class BackupTimes extends BackupSchedulesContract {
+        private final InMemoryBackupSchedules schedules = new InMemoryBackupSchedules();
+
+        @Override
+        protected BackupSchedules schedules() {
+            return schedules;
         }
     }
 }

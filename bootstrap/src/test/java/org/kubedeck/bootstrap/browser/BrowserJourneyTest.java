@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
 import org.kubedeck.bootstrap.web.DesktopCluster;
 import org.kubedeck.bootstrap.web.WebTest;
+import org.kubedeck.bootstrap.web.YamlCluster;
 import org.kubedeck.bootstrap.web.WebTestSupport;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -213,6 +215,34 @@ class BrowserJourneyTest {
             wait.until(ExpectedConditions.alertIsPresent()).accept();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Desktop deleted."));
             assertThat(cluster.statefulSets()).isZero();
+        }
+    }
+
+    @Test
+    void aWriterEditsADeploymentAndReadsTheChangeSideBySide() throws IOException {
+        try (YamlCluster cluster = new YamlCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)))) {
+            String writer = f.user("writer", Permissions.perCluster(Map.of(ClusterName.of(cluster.name()),
+                    AccessLevel.WRITE)));
+            signIn(writer, WebTestSupport.PASSWORD);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+
+            browser.get(url("/k8s/" + cluster.name() + "/shop"));
+            browser.findElement(By.id("objects-link")).click();
+            browser.findElement(By.linkText("web")).click();
+            WebElement yaml = wait.until(ExpectedConditions.elementToBeClickable(By.name("yaml")));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[0].value"
+                    + ".replace('replicas: 2', 'replicas: 3').replace('nginx:1.27', 'nginx:1.28');", yaml);
+            browser.findElement(By.name("note")).sendKeys("scale up and patch nginx");
+            browser.findElement(By.cssSelector("#yaml-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Applied"));
+            assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(3);
+
+            browser.findElement(By.cssSelector("#version-2 a")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-by-side")));
+            assertThat(browser.findElements(By.cssSelector("#side-by-side tr.diff-changed"))).hasSize(2);
+            assertThat(browser.findElement(By.id("side-by-side")).getText()).contains("replicas: 2", "replicas: 3",
+                    "nginx:1.28");
+            screenshot("yaml-diff.png");
         }
     }
 

@@ -26,6 +26,7 @@ class PodConsoleWebTest {
     private String cluster;
     private WebSession reader;
     private WebSession writer;
+    private String writerName;
 
     @BeforeEach
     void registerShop() {
@@ -35,7 +36,8 @@ class PodConsoleWebTest {
                 .assertStatus(201);
         ClusterName name = ClusterName.of(cluster);
         reader = f.signedIn(f.user("reader", Permissions.perCluster(Map.of(name, AccessLevel.READ))));
-        writer = f.signedIn(f.user("writer", Permissions.perCluster(Map.of(name, AccessLevel.WRITE))));
+        writerName = f.user("writer", Permissions.perCluster(Map.of(name, AccessLevel.WRITE)));
+        writer = f.signedIn(writerName);
     }
 
     @AfterEach
@@ -100,6 +102,14 @@ class PodConsoleWebTest {
                 + "order by id limit 1").param(cluster).query(String.class).single();
         assertThat(detail).contains("\"namespace\":\"shop\"", "\"pod\":\"web-1\"", "\"old\":\"online\"",
                 "\"new\":\"done\"");
+
+        var versions = writer.get("/api/k8s/yaml/versions?cluster=" + cluster + "&namespace=shop&kind=pod&name=web-1")
+                .assertStatus(200).json().get("items");
+        assertThat(versions.valueStream().map(v -> v.get("author").asString() + ":" + v.get("note").asString()))
+                .containsExactly(writerName + ":restore", writerName + ":kick", "first-seen:history started");
+        String kick = writer.get("/api/k8s/yaml/versions/" + versions.get(1).get("id").asString()).json()
+                .get("diff").asString();
+        assertThat(kick).contains("-    load: online", "+    load: done");
     }
 
     @Test

@@ -27,7 +27,14 @@ public enum AuditAction {
     DESKTOP_RESTARTED,
     DESKTOP_STOPPED,
     DESKTOP_DELETED,
-    DESKTOP_CLUSTER_CHOSEN;
+    DESKTOP_CLUSTER_CHOSEN,
+    RESOURCE_EDITED,
+    VERSION_ROLLED_BACK,
+    VERSION_TAGGED,
+    BACKUP_CREATED,
+    BACKUP_RESTORED,
+    BACKUP_SCHEDULED,
+    BACKUP_UNSCHEDULED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -10,7 +10,7 @@ public record ClusterName(String value) implements Comparable<ClusterName> {
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
     /** Words the console's own URLs use where a cluster name stands ({@code /api/{cluster}/...}). */
     public static final Set<String> RESERVED = Set.of("admin", "api", "v1", "login", "logout", "account",
-            "clusters", "current-user", "users", "audit", "new", "webjars", "css", "js", "actuator");
+            "clusters", "current-user", "users", "audit", "new", "webjars", "css", "js", "actuator", "k8s");
 
     public ClusterName {
         if (value == null || !DNS_LABEL.matcher(value).matches()) {

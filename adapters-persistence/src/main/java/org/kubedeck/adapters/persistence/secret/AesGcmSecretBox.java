@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.kubedeck.application.secret.SealedSecret;
@@ -25,15 +26,18 @@ public class AesGcmSecretBox implements SecretBox {
     private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final int FINGERPRINT_BYTES = 8;
 
     private final SecureRandom random = new SecureRandom();
     private final String currentId;
     private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
+    private final SecretKeySpec fingerprintKey;
 
     /** @param current the 32-byte key that seals; {@code previous} keys only open. */
     public AesGcmSecretBox(byte[] current, List<byte[]> previous) {
         currentId = add(current);
         previous.forEach(this::add);
+        fingerprintKey = new SecretKeySpec(derive(current, "kubedeck fingerprints"), "HmacSHA256");
     }
 
     private String add(byte[] key) {
@@ -45,12 +49,34 @@ public class AesGcmSecretBox implements SecretBox {
         return id;
     }
 
+    private static byte[] derive(byte[] key, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
     static String keyId(byte[] key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key);
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** HMAC-SHA256 under a key derived from the current one (never the AES key itself), first 8 bytes in hex. */
+    @Override
+    public String fingerprint(byte[] value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(fingerprintKey);
+            return HexFormat.of().formatHex(mac.doFinal(value), 0, FINGERPRINT_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 

@@ -2,20 +2,17 @@ package org.kubedeck.adapters.persistence.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.persistence.PostgresTest;
+import org.kubedeck.adapters.persistence.testing.Rows;
 import org.kubedeck.adapters.persistence.testing.TableLock;
-import org.kubedeck.application.desktop.port.out.DesktopClaims;
 import org.kubedeck.application.desktop.port.out.DesktopClaims.Outcome;
+import org.kubedeck.application.desktop.port.out.DesktopClaims;
 import org.kubedeck.application.testing.DesktopClaimsContract;
 import org.kubedeck.application.user.port.out.UserStore;
-import org.kubedeck.domain.user.PasswordHash;
-import org.kubedeck.domain.user.Permissions;
-import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +40,7 @@ class DesktopClaimsJdbcAdapterTest extends DesktopClaimsContract {
     /** A claim belongs to a stored user, and goes when the user goes. */
     @Override
     protected void register(Username owner) {
-        users.save(User.create(owner, new PasswordHash("{test}x"), Permissions.NONE, Instant.now()));
+        Rows.user(users, owner);
     }
 
     @Test

@@ -9,15 +9,13 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.persistence.PostgresTest;
+import org.kubedeck.adapters.persistence.testing.Rows;
 import org.kubedeck.adapters.persistence.testing.TableLock;
 import org.kubedeck.application.testing.ApiTokenStoreContract;
-import org.kubedeck.application.token.port.out.ApiTokenStore;
 import org.kubedeck.application.token.port.out.ApiTokenStore.Usage;
+import org.kubedeck.application.token.port.out.ApiTokenStore;
 import org.kubedeck.application.user.port.out.UserStore;
 import org.kubedeck.domain.token.ApiToken;
-import org.kubedeck.domain.user.PasswordHash;
-import org.kubedeck.domain.user.Permissions;
-import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,7 +39,7 @@ class ApiTokenJdbcAdapterTest extends ApiTokenStoreContract {
     /** A token belongs to a stored user, and goes when the user goes. */
     @Override
     protected void register(Username owner) {
-        users.save(User.create(owner, new PasswordHash("{test}x"), Permissions.NONE, Instant.now()));
+        Rows.user(users, owner);
     }
 
     @Test

@@ -12,4 +12,10 @@ public interface SecretBox {
 
     /** Whether the secret was sealed under an older key and should be sealed again. */
     boolean isStale(SealedSecret secret);
+
+    /**
+     * A short keyed fingerprint of a secret value (HMAC under the current key): equal values give equal
+     * fingerprints, so a diff shows that a value changed, while the value cannot be guessed from it.
+     */
+    String fingerprint(byte[] value);
 }

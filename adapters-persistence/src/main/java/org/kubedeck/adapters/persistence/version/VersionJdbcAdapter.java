@@ -1,0 +1,170 @@
+package org.kubedeck.adapters.persistence.version;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.kubedeck.adapters.persistence.AdvisoryLocks;
+import org.kubedeck.application.secret.SealedSecret;
+import org.kubedeck.application.version.port.out.VersionStore;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.version.ResourceRef;
+import org.kubedeck.domain.version.VersionDraft;
+import org.kubedeck.domain.version.VersionHistory;
+import org.kubedeck.domain.version.YamlVersion;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Versions in {@code yaml_versions}, one row each. {@code checked_at} on a resource's latest row says when the
+ * console last looked at the live resource: recording a version counts as looking, and so does being handed out
+ * by {@link #tracked}.
+ */
+@Component
+class VersionJdbcAdapter implements VersionStore {
+
+    private static final String COLUMNS = "id, cluster, namespace, kind, name, version, author, created_at, note, "
+            + "tag, yaml, diff";
+    private static final String OF_RESOURCE = "cluster = :cluster and namespace = :namespace and kind = :kind "
+            + "and name = :name";
+
+    private final JdbcClient jdbc;
+
+    VersionJdbcAdapter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Under the resource's lock no other replica can read the same latest version and number its change alike;
+     * the unique index on the version number still guards the table.
+     */
+    @Override
+    @Transactional
+    public Optional<YamlVersion> record(VersionDraft draft, SealedSecret sealedManifest) {
+        ResourceRef resource = draft.resource();
+        AdvisoryLocks.RESOURCE_HISTORY.holdFor(jdbc, resource.cluster().value() + "/" + resource.namespace() + "/"
+                + resource.kind().code() + "/" + resource.name());
+        return VersionHistory.next(latest(resource), draft).map(next -> insert(draft, next, sealedManifest));
+    }
+
+    private YamlVersion insert(VersionDraft draft, VersionHistory.Next next, SealedSecret sealed) {
+        Inserted row = ofResource(jdbc.sql("""
+                insert into yaml_versions (cluster, namespace, kind, name, version, author, created_at, note, yaml,
+                                           diff, sealed_key_id, sealed_manifest, checked_at)
+                values (:cluster, :namespace, :kind, :name, :version, :author, :created, :note, :yaml, :diff,
+                        :keyId, :sealed, now())
+                returning id, created_at
+                """), draft.resource())
+                .param("version", next.version())
+                .param("author", draft.author())
+                .param("created", OffsetDateTime.ofInstant(draft.at(), ZoneOffset.UTC))
+                .param("note", draft.note(), Types.VARCHAR)
+                .param("yaml", draft.yaml())
+                .param("diff", next.diff())
+                .param("keyId", sealed == null ? null : sealed.keyId(), Types.VARCHAR)
+                .param("sealed", sealed == null ? null : sealed.sealed(), Types.BINARY)
+                .query((rs, n) -> new Inserted(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class)))
+                .single();
+        return new YamlVersion(OpaqueIds.of(row.id()), draft.resource(), next.version(), draft.author(),
+                row.createdAt().toInstant(), draft.note(), null, draft.yaml(), next.diff());
+    }
+
+    @Override
+    public Optional<YamlVersion> latest(ResourceRef resource) {
+        return list(resource, 1).stream().findFirst();
+    }
+
+    @Override
+    public List<YamlVersion> list(ResourceRef resource, int limit) {
+        return ofResource(jdbc.sql("select " + COLUMNS + " from yaml_versions where " + OF_RESOURCE
+                + " order by version desc limit :limit"), resource)
+                .param("limit", Math.max(0, limit))
+                .query(VersionJdbcAdapter::toVersion).list();
+    }
+
+    @Override
+    public Optional<YamlVersion> find(String id) {
+        OptionalLong row = OpaqueIds.row(id);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + COLUMNS + " from yaml_versions where id = ?").param(row.getAsLong())
+                .query(VersionJdbcAdapter::toVersion).optional();
+    }
+
+    @Override
+    public Optional<SealedSecret> sealedManifest(String id) {
+        OptionalLong row = OpaqueIds.row(id);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select sealed_key_id, sealed_manifest from yaml_versions
+                where id = ? and sealed_key_id is not null
+                """)
+                .param(row.getAsLong())
+                .query((rs, n) -> new SealedSecret(rs.getString("sealed_key_id"), rs.getBytes("sealed_manifest")))
+                .optional();
+    }
+
+    @Override
+    public boolean tag(String id, String tag) {
+        OptionalLong row = OpaqueIds.row(id);
+        return row.isPresent() && jdbc.sql("update yaml_versions set tag = :tag where id = :id")
+                .param("tag", tag, Types.VARCHAR).param("id", row.getAsLong()).update() > 0;
+    }
+
+    /**
+     * One statement picks the resources whose latest row was looked at longest ago and marks those rows looked
+     * at now, so that repeated calls go round every resource. Replicas that call at the same moment may be
+     * handed the same resources; looking twice records nothing twice.
+     */
+    @Override
+    public List<ResourceRef> tracked(int limit) {
+        return jdbc.sql("""
+                with latest as (
+                    select distinct on (cluster, namespace, kind, name) id, checked_at
+                    from yaml_versions
+                    order by cluster, namespace, kind, name, version desc
+                ), oldest as (
+                    select id, checked_at from latest order by checked_at nulls first, id limit :limit
+                ), checked as (
+                    update yaml_versions v set checked_at = now()
+                    from oldest where v.id = oldest.id
+                    returning v.id, v.cluster, v.namespace, v.kind, v.name, oldest.checked_at as previous
+                )
+                select cluster, namespace, kind, name from checked order by previous nulls first, id
+                """)
+                .param("limit", Math.max(0, limit))
+                .query((rs, n) -> toResource(rs)).list();
+    }
+
+    /** Binds the resource to the named parameters {@link #OF_RESOURCE} and the insert use. */
+    private static StatementSpec ofResource(StatementSpec statement, ResourceRef resource) {
+        return statement.param("cluster", resource.cluster().value())
+                .param("namespace", resource.namespace())
+                .param("kind", resource.kind().code())
+                .param("name", resource.name());
+    }
+
+    private static YamlVersion toVersion(ResultSet rs, int row) throws SQLException {
+        return new YamlVersion(OpaqueIds.of(rs.getLong("id")), toResource(rs), rs.getInt("version"),
+                rs.getString("author"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getString("note"), rs.getString("tag"), rs.getString("yaml"), rs.getString("diff"));
+    }
+
+    private static ResourceRef toResource(ResultSet rs) throws SQLException {
+        return new ResourceRef(new ClusterName(rs.getString("cluster")), rs.getString("namespace"),
+                ResourceKind.of(rs.getString("kind")), rs.getString("name"));
+    }
+
+    private record Inserted(long id, OffsetDateTime createdAt) {
+    }
+}

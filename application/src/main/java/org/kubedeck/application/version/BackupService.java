@@ -1,0 +1,249 @@
+package org.kubedeck.application.version;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kubedeck.application.UseCase;
+import org.kubedeck.application.audit.AccessGuard;
+import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.secret.SealedSecret;
+import org.kubedeck.application.secret.port.out.SecretBox;
+import org.kubedeck.application.version.port.in.BackupsUseCase;
+import org.kubedeck.application.version.port.in.RunDueBackupsUseCase;
+import org.kubedeck.application.version.port.out.BackupSchedules;
+import org.kubedeck.application.version.port.out.BackupSchedules.Schedule;
+import org.kubedeck.application.version.port.out.BackupStore;
+import org.kubedeck.application.version.port.out.ResourceCluster;
+import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
+import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.audit.AuditDetail;
+import org.kubedeck.domain.audit.Outcome;
+import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.domain.version.Backup;
+import org.kubedeck.domain.version.Backup.BackupObject;
+import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.version.ResourceRef;
+import org.kubedeck.domain.version.VersionHistory;
+
+/**
+ * Namespace backups: one multi-document YAML of every supported object, Secret values masked, with the complete
+ * Secrets sealed apart. Restoring compares each object with the live namespace and puts back what is missing or
+ * differs, recording each as a new version.
+ */
+@UseCase
+class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
+
+    static final int LISTED_BACKUPS = 100;
+    private static final int SCHEDULES_PER_RUN = 20;
+    private static final String SEPARATOR = "---\n";
+
+    private final ClusterKeyring keyring;
+    private final ResourceCluster resources;
+    private final BackupStore backups;
+    private final BackupSchedules schedules;
+    private final ResourceHistory history;
+    private final SecretBox secrets;
+    private final AuditLog auditLog;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    BackupService(ClusterKeyring keyring, ResourceCluster resources, BackupStore backups, BackupSchedules schedules,
+            ResourceHistory history, SecretBox secrets, AuditLog auditLog, AccessGuard guard, Clock clock) {
+        this.keyring = keyring;
+        this.resources = resources;
+        this.backups = backups;
+        this.schedules = schedules;
+        this.history = history;
+        this.secrets = secrets;
+        this.auditLog = auditLog;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Override
+    public Backup create(Actor actor, ClusterName cluster, String namespace) {
+        guard.require(actor, cluster, ClusterAction.CHANGE, "back up namespace " + namespace, namespace);
+        Backup backup = backUp(actor, cluster, ResourceRef.checkNamespace(namespace));
+        auditLog.success(actor, AuditAction.BACKUP_CREATED, namespace, cluster.value(),
+                AuditDetail.of("id", backup.id(), "objects", backup.objects().size()));
+        return backup;
+    }
+
+    @Override
+    public List<Backup> list(Actor actor, ClusterName cluster, String namespace) {
+        guard.require(actor, cluster, ClusterAction.VIEW, "list backups", namespace == null ? "" : namespace);
+        return backups.list(cluster, namespace, LISTED_BACKUPS);
+    }
+
+    @Override
+    public Backup get(Actor actor, String id) {
+        Backup backup = find(id);
+        guard.require(actor, backup.cluster(), ClusterAction.VIEW, "read a backup", backup.namespace());
+        return backup;
+    }
+
+    @Override
+    public List<ObjectChange> compare(Actor actor, String id) {
+        Backup backup = get(actor, id);
+        return changes(backup, keyring.open(backup.cluster()));
+    }
+
+    @Override
+    public List<ObjectChange> restore(Actor actor, String id, List<BackupObject> objects, boolean dryRun) {
+        Backup backup = find(id);
+        guard.require(actor, backup.cluster(), ClusterAction.CHANGE, "restore a backup", backup.namespace());
+        Set<BackupObject> wanted = objects == null || objects.isEmpty() ? Set.copyOf(backup.objects())
+                : Set.copyOf(objects);
+        wanted.stream().filter(object -> !backup.objects().contains(object)).findFirst().ifPresent(object -> {
+            throw new InvalidInputException("objects", object.kind().kind() + " " + object.name()
+                    + " is not in backup " + id + ".");
+        });
+        ClusterAccess access = keyring.open(backup.cluster());
+        List<ObjectChange> todo = changes(backup, access).stream()
+                .filter(change -> change.action() != Action.UNCHANGED)
+                .filter(change -> wanted.contains(new BackupObject(change.kind(), change.name())))
+                .toList();
+        if (dryRun || todo.isEmpty()) {
+            return todo;
+        }
+        Map<BackupObject, String> manifests = manifests(backup);
+        for (ObjectChange change : todo) {
+            ResourceRef resource = new ResourceRef(backup.cluster(), backup.namespace(), change.kind(), change.name());
+            history.observe(access, resource);
+            resources.apply(access, backup.namespace(), manifests.get(new BackupObject(change.kind(), change.name())));
+            history.recordChange(access, resource, actor.username().value(), "restored from backup " + id);
+        }
+        auditLog.success(actor, AuditAction.BACKUP_RESTORED, backup.namespace(), backup.cluster().value(),
+                AuditDetail.of("id", id, "objects", todo.stream()
+                        .map(change -> change.kind().code() + "/" + change.name() + ":" + change.action().code())
+                        .collect(Collectors.joining(" "))));
+        return todo;
+    }
+
+    @Override
+    public Schedule schedule(Actor actor, ClusterName cluster, String namespace, String cron) {
+        guard.require(actor, cluster, ClusterAction.CHANGE, "schedule backups of " + namespace, namespace);
+        Schedule schedule = schedules.set(cluster, ResourceRef.checkNamespace(namespace), cron == null ? "" : cron.trim(),
+                actor.username().value(), clock.instant());
+        auditLog.success(actor, AuditAction.BACKUP_SCHEDULED, namespace, cluster.value(),
+                AuditDetail.of("cron", schedule.cron(), "next_run", schedule.nextRun().toString()));
+        return schedule;
+    }
+
+    @Override
+    public void unschedule(Actor actor, ClusterName cluster, String namespace) {
+        guard.require(actor, cluster, ClusterAction.CHANGE, "stop scheduled backups of " + namespace, namespace);
+        if (!schedules.remove(cluster, namespace)) {
+            throw new NotFoundException("Namespace " + namespace + " has no backup schedule.");
+        }
+        auditLog.success(actor, AuditAction.BACKUP_UNSCHEDULED, namespace, cluster.value(), AuditDetail.EMPTY);
+    }
+
+    @Override
+    public List<Schedule> schedules(Actor actor, ClusterName cluster) {
+        guard.require(actor, cluster, ClusterAction.VIEW, "list backup schedules", "");
+        return schedules.list(cluster);
+    }
+
+    /** Runs as the console itself; the audit entry names who set the schedule. */
+    @Override
+    public int runDueBackups() {
+        int done = 0;
+        for (Schedule due : schedules.takeDue(clock.instant(), SCHEDULES_PER_RUN)) {
+            try {
+                Backup backup = backUp(Actor.system(), due.cluster(), due.namespace());
+                auditLog.success(Actor.system(), AuditAction.BACKUP_CREATED, due.namespace(), due.cluster().value(),
+                        AuditDetail.of("id", backup.id(), "objects", backup.objects().size(), "scheduled_by",
+                                due.author()));
+                done++;
+            } catch (DomainException e) {
+                auditLog.record(Actor.system(), AuditAction.BACKUP_CREATED, due.namespace(), due.cluster().value(),
+                        Outcome.FAILURE, AuditDetail.of("error", e.getMessage(), "scheduled_by", due.author()));
+            }
+        }
+        return done;
+    }
+
+    private Backup backUp(Actor actor, ClusterName cluster, String namespace) {
+        List<LiveResource> live = resources.list(keyring.open(cluster), namespace, history.mask());
+        if (live.isEmpty()) {
+            throw new NotFoundException("Namespace " + namespace + " in cluster '" + cluster
+                    + "' has nothing to back up.");
+        }
+        StringBuilder yaml = new StringBuilder();
+        StringBuilder secretManifests = new StringBuilder();
+        List<BackupObject> objects = new ArrayList<>();
+        for (LiveResource object : live) {
+            objects.add(new BackupObject(object.kind(), object.name()));
+            yaml.append(SEPARATOR).append(object.yaml());
+            if (object.kind() == ResourceKind.SECRET) {
+                secretManifests.append(SEPARATOR).append(object.manifest());
+            }
+        }
+        SealedSecret sealed = secretManifests.isEmpty() ? null : secrets.seal(secretManifests.toString());
+        return backups.save(new Backup(null, cluster, namespace, clock.instant(), actor.username().value(), objects,
+                yaml.toString()), sealed);
+    }
+
+    /** Each object of the backup against the live namespace, in the backup's order. */
+    private List<ObjectChange> changes(Backup backup, ClusterAccess access) {
+        Map<BackupObject, String> live = new LinkedHashMap<>();
+        resources.list(access, backup.namespace(), history.mask())
+                .forEach(object -> live.put(new BackupObject(object.kind(), object.name()), object.yaml()));
+        List<String> documents = documents(backup.yaml());
+        List<ObjectChange> changes = new ArrayList<>();
+        for (int i = 0; i < backup.objects().size(); i++) {
+            BackupObject object = backup.objects().get(i);
+            String saved = documents.get(i);
+            String now = live.get(object);
+            Action action = now == null ? Action.CREATE : now.equals(saved) ? Action.UNCHANGED : Action.UPDATE;
+            changes.add(new ObjectChange(object.kind(), object.name(), action,
+                    VersionHistory.unified("live", now == null ? "" : now, "backup", saved)));
+        }
+        return changes;
+    }
+
+    /** What restoring applies: the backup's documents, with each Secret's complete manifest opened. */
+    private Map<BackupObject, String> manifests(Backup backup) {
+        Map<BackupObject, String> manifests = new LinkedHashMap<>();
+        List<String> documents = documents(backup.yaml());
+        for (int i = 0; i < backup.objects().size(); i++) {
+            manifests.put(backup.objects().get(i), documents.get(i));
+        }
+        List<String> secretDocuments = backups.sealedSecrets(backup.id()).map(secrets::open)
+                .map(BackupService::documents).orElse(List.of());
+        int next = 0;
+        for (BackupObject object : backup.objects()) {
+            if (object.kind() == ResourceKind.SECRET) {
+                manifests.put(object, secretDocuments.get(next++));
+            }
+        }
+        return manifests;
+    }
+
+    /** The documents of a multi-document YAML written by {@link #backUp}. */
+    static List<String> documents(String yaml) {
+        List<String> documents = new ArrayList<>();
+        for (String part : ("\n" + yaml).split("\n---\n", -1)) {
+            if (!part.isBlank()) {
+                documents.add(part.startsWith("\n") ? part.substring(1) : part);
+            }
+        }
+        return documents.stream().map(doc -> doc.endsWith("\n") ? doc : doc + "\n").toList();
+    }
+
+    private Backup find(String id) {
+        return backups.find(id).orElseThrow(() -> new NotFoundException("Backup " + id + " does not exist."));
+    }
+}

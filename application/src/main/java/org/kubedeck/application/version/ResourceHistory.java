@@ -1,0 +1,81 @@
+package org.kubedeck.application.version;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.kubedeck.application.secret.SealedSecret;
+import org.kubedeck.application.secret.port.out.SecretBox;
+import org.kubedeck.application.version.port.out.ResourceCluster;
+import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
+import org.kubedeck.application.version.port.out.ResourceCluster.SecretMask;
+import org.kubedeck.application.version.port.out.VersionStore;
+import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.version.ResourceRef;
+import org.kubedeck.domain.version.VersionDraft;
+import org.kubedeck.domain.version.YamlVersion;
+
+/**
+ * Records resources' states as versions, for every use case that changes a resource. Secret values never reach a
+ * version in clear: the YAML carries a keyed fingerprint of each value, and the complete Secret is sealed apart.
+ */
+public class ResourceHistory {
+
+    static final String EXTERNAL_NOTE = "changed outside the console";
+
+    private final ResourceCluster resources;
+    private final VersionStore versions;
+    private final SecretBox secrets;
+    private final Clock clock;
+    private final SecretMask mask;
+
+    public ResourceHistory(ResourceCluster resources, VersionStore versions, SecretBox secrets, Clock clock) {
+        this.resources = resources;
+        this.versions = versions;
+        this.secrets = secrets;
+        this.clock = clock;
+        this.mask = value -> "<hidden:" + secrets.fingerprint(value) + ">";
+    }
+
+    /** What a Secret value is shown as: {@code <hidden:3fa1c2d4e5f60718>}, equal for equal values. */
+    public SecretMask mask() {
+        return mask;
+    }
+
+    /** Records the state as the next version unless it equals the latest; returns the new version if any. */
+    public Optional<YamlVersion> record(ResourceRef resource, LiveResource state, String author, String note) {
+        SealedSecret sealed = resource.kind() == ResourceKind.SECRET ? secrets.seal(state.manifest()) : null;
+        return versions.record(new VersionDraft(resource, state.yaml(), author, note, clock.instant()), sealed);
+    }
+
+    /**
+     * Reads the resource and records a state not seen yet: the first one as {@value YamlVersion#FIRST_SEEN}, a
+     * later one as a change made outside the console ({@value YamlVersion#EXTERNAL}). Empty when the resource
+     * does not exist.
+     */
+    public Optional<LiveResource> observe(ClusterAccess cluster, ResourceRef resource) {
+        Optional<LiveResource> live = read(cluster, resource);
+        live.ifPresent(state -> {
+            boolean first = versions.latest(resource).isEmpty();
+            record(resource, state, first ? YamlVersion.FIRST_SEEN : YamlVersion.EXTERNAL,
+                    first ? "history started" : EXTERNAL_NOTE);
+        });
+        return live;
+    }
+
+    /** Reads the resource just changed by {@code author} and records it; empty when it does not exist. */
+    public Optional<LiveResource> recordChange(ClusterAccess cluster, ResourceRef resource, String author,
+            String note) {
+        Optional<LiveResource> live = read(cluster, resource);
+        live.ifPresent(state -> record(resource, state, author, note));
+        return live;
+    }
+
+    private Optional<LiveResource> read(ClusterAccess cluster, ResourceRef resource) {
+        return resources.read(cluster, resource.kind(), resource.namespace(), resource.name(), mask);
+    }
+
+    /** The complete manifest a version stands for: the sealed Secret opened, else the version's YAML. */
+    public String manifest(YamlVersion version) {
+        return versions.sealedManifest(version.id()).map(secrets::open).orElse(version.yaml());
+    }
+}

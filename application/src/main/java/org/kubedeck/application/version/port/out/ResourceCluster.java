@@ -1,0 +1,55 @@
+package org.kubedeck.application.version.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.version.ResourceKind;
+
+/**
+ * Namespaced objects of the {@link ResourceKind}s as YAML. "Normalized" YAML leaves out what the cluster owns:
+ * {@code metadata.managedFields}, {@code resourceVersion}, {@code uid}, {@code creationTimestamp},
+ * {@code generation}, {@code selfLink}, the {@code kubectl.kubernetes.io/last-applied-configuration} annotation
+ * (and an annotations map left empty), and {@code status}; keys keep the API server's order. Every method throws
+ * ClusterUnavailableException when the cluster cannot be reached in time.
+ */
+public interface ResourceCluster {
+
+    /** The object as it is now, or empty when it does not exist. */
+    Optional<LiveResource> read(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
+            SecretMask mask);
+
+    /**
+     * Replaces the object with {@code yaml} (as a user edited the normalized form) provided it is still at
+     * {@code expectedResourceVersion}. The YAML's kind, namespace and name must be the object's
+     * (InvalidInputException, field {@code yaml}, otherwise, as for YAML that does not parse). For a Secret, a value
+     * still equal to the mask of the current value keeps the current value. ConflictException when the object
+     * changed meanwhile; InvalidInputException (field {@code yaml}) with the API server's words when it refuses the
+     * content; NotFoundException when the object is gone. Returns the object as stored.
+     */
+    LiveResource replace(ClusterAccess cluster, ResourceKind kind, String namespace, String name, String yaml,
+            String expectedResourceVersion, SecretMask mask);
+
+    /**
+     * Creates the object of a complete manifest (Secret values in clear), or replaces it at whatever version it is
+     * now. Returns whether it was created.
+     */
+    boolean apply(ClusterAccess cluster, String namespace, String manifest);
+
+    /** Every object of the kinds backed up ({@link ResourceKind#backedUp()}) in the namespace, by kind then name. */
+    List<LiveResource> list(ClusterAccess cluster, String namespace, SecretMask mask);
+
+    /** Turns a Secret value into what is shown and versioned instead of it. */
+    @FunctionalInterface
+    interface SecretMask {
+        String mask(byte[] value);
+    }
+
+    /**
+     * @param yaml     normalized, each Secret {@code data} value replaced by its mask ({@code stringData} never
+     *                 comes back from a server)
+     * @param manifest for Secrets, normalized with the values in clear, to seal for a rollback or a restore; for
+     *                 every other kind equal to {@code yaml}
+     */
+    record LiveResource(ResourceKind kind, String name, String resourceVersion, String yaml, String manifest) {
+    }
+}

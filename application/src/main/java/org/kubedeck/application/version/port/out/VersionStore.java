@@ -1,0 +1,36 @@
+package org.kubedeck.application.version.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.kubedeck.application.secret.SealedSecret;
+import org.kubedeck.domain.version.ResourceRef;
+import org.kubedeck.domain.version.VersionDraft;
+import org.kubedeck.domain.version.YamlVersion;
+
+/** Every resource's versions, shared by every replica. */
+public interface VersionStore {
+
+    /**
+     * Records the draft as the resource's next version ({@code VersionHistory.next}) unless its YAML equals the
+     * latest version's; atomic per resource across replicas, so the same change seen twice is recorded once.
+     * {@code sealedManifest} is the complete Secret, or null for other kinds. Returns the new version, or empty
+     * when nothing changed.
+     */
+    Optional<YamlVersion> record(VersionDraft draft, SealedSecret sealedManifest);
+
+    Optional<YamlVersion> latest(ResourceRef resource);
+
+    /** Newest first, at most {@code limit}. */
+    List<YamlVersion> list(ResourceRef resource, int limit);
+
+    Optional<YamlVersion> find(String id);
+
+    /** The sealed complete Secret of a Secret's version; empty for other kinds. */
+    Optional<SealedSecret> sealedManifest(String id);
+
+    /** Sets or replaces the version's tag; false when no version has that id. */
+    boolean tag(String id, String tag);
+
+    /** Resources that have a history, to look for changes made outside the console; oldest checked first. */
+    List<ResourceRef> tracked(int limit);
+}

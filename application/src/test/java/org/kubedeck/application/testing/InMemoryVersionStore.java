@@ -1,0 +1,84 @@
+package org.kubedeck.application.testing;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kubedeck.application.secret.SealedSecret;
+import org.kubedeck.application.version.port.out.VersionStore;
+import org.kubedeck.domain.version.ResourceRef;
+import org.kubedeck.domain.version.VersionDraft;
+import org.kubedeck.domain.version.VersionHistory;
+import org.kubedeck.domain.version.YamlVersion;
+
+/**
+ * Versions in memory, one lock for all. Like the database, recording a version counts as looking at the resource,
+ * and {@link #tracked} hands out the resources looked at longest ago; a counter stands in for the clock.
+ */
+public class InMemoryVersionStore implements VersionStore {
+
+    private final Map<String, Stored> versions = new LinkedHashMap<>();
+    private final Map<ResourceRef, Long> checked = new HashMap<>();
+    private long lastId;
+    private long lastCheck;
+
+    @Override
+    public synchronized Optional<YamlVersion> record(VersionDraft draft, SealedSecret sealedManifest) {
+        return VersionHistory.next(latest(draft.resource()), draft).map(next -> {
+            YamlVersion version = new YamlVersion(Long.toString(++lastId), draft.resource(), next.version(),
+                    draft.author(), draft.at(), draft.note(), null, draft.yaml(), next.diff());
+            versions.put(version.id(), new Stored(version, sealedManifest));
+            checked.put(draft.resource(), ++lastCheck);
+            return version;
+        });
+    }
+
+    @Override
+    public synchronized Optional<YamlVersion> latest(ResourceRef resource) {
+        return list(resource, 1).stream().findFirst();
+    }
+
+    @Override
+    public synchronized List<YamlVersion> list(ResourceRef resource, int limit) {
+        return versions.values().stream().map(Stored::version).filter(v -> v.resource().equals(resource))
+                .sorted(Comparator.comparingInt(YamlVersion::version).reversed()).limit(Math.max(0, limit)).toList();
+    }
+
+    @Override
+    public synchronized Optional<YamlVersion> find(String id) {
+        return Optional.ofNullable(versions.get(id)).map(Stored::version);
+    }
+
+    @Override
+    public synchronized Optional<SealedSecret> sealedManifest(String id) {
+        return Optional.ofNullable(versions.get(id)).map(Stored::sealed);
+    }
+
+    @Override
+    public synchronized boolean tag(String id, String tag) {
+        Stored stored = versions.get(id);
+        if (stored == null) {
+            return false;
+        }
+        YamlVersion v = stored.version();
+        versions.put(id, new Stored(new YamlVersion(v.id(), v.resource(), v.version(), v.author(), v.createdAt(),
+                v.note(), tag, v.yaml(), v.diff()), stored.sealed()));
+        return true;
+    }
+
+    /** Everything handed out in one call is marked looked at together, as one statement's {@code now()} does. */
+    @Override
+    public synchronized List<ResourceRef> tracked(int limit) {
+        List<ResourceRef> oldest = checked.entrySet().stream()
+                .sorted(Map.Entry.<ResourceRef, Long>comparingByValue())
+                .limit(Math.max(0, limit)).map(Map.Entry::getKey).toList();
+        long now = ++lastCheck;
+        oldest.forEach(resource -> checked.put(resource, now));
+        return oldest;
+    }
+
+    private record Stored(YamlVersion version, SealedSecret sealed) {
+    }
+}

@@ -1,0 +1,226 @@
+package org.kubedeck.web.version;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.version.port.in.BackupsUseCase;
+import org.kubedeck.application.version.port.in.BackupsUseCase.Action;
+import org.kubedeck.application.version.port.in.BackupsUseCase.ObjectChange;
+import org.kubedeck.application.version.port.in.ResourceVersionsUseCase;
+import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.ResourceView;
+import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.VersionDiff;
+import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.domain.version.Backup;
+import org.kubedeck.domain.version.Backup.BackupObject;
+import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.version.ResourceRef;
+import org.kubedeck.domain.version.YamlVersion;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages for objects' YAML: a namespace's objects, one object with its editor and history, the side-by-side diff
+ * of two versions, and the namespace's backups with compare and restore.
+ */
+@Controller
+class YamlController {
+
+    private final ResourceVersionsUseCase versions;
+    private final BackupsUseCase backups;
+    private final ClusterQuery clusters;
+
+    YamlController(ResourceVersionsUseCase versions, BackupsUseCase backups, ClusterQuery clusters) {
+        this.versions = versions;
+        this.backups = backups;
+        this.clusters = clusters;
+    }
+
+    @GetMapping("/yaml/{cluster}/{namespace}")
+    String objects(Actor actor, @PathVariable String cluster, @PathVariable String namespace, Model model) {
+        ClusterName name = ClusterName.of(cluster);
+        Map<ResourceKind, List<ResourceRef>> byKind = versions.objects(actor, name, namespace).stream()
+                .collect(Collectors.groupingBy(ResourceRef::kind, TreeMap::new, Collectors.toList()));
+        model.addAttribute("byKind", byKind);
+        return namespacePage(actor, name, namespace, model, "yaml/objects");
+    }
+
+    @GetMapping("/yaml/{cluster}/{namespace}/{kind}/{name}")
+    String resource(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String kind, @PathVariable String name, Model model) {
+        ResourceRef resource = ref(cluster, namespace, kind, name);
+        ResourceView view = versions.view(actor, resource);
+        model.addAttribute("yaml", view.yaml());
+        model.addAttribute("resourceVersion", view.resourceVersion());
+        return resourcePage(actor, resource, model);
+    }
+
+    /** Answers the page again, with the YAML as typed, when the cluster refuses it or it changed meanwhile. */
+    @PostMapping("/yaml/{cluster}/{namespace}/{kind}/{name}")
+    String edit(Actor actor, @PathVariable String cluster, @PathVariable String namespace, @PathVariable String kind,
+            @PathVariable String name, @RequestParam String yaml, @RequestParam String resourceVersion,
+            @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+        ResourceRef resource = ref(cluster, namespace, kind, name);
+        try {
+            versions.edit(actor, resource, yaml, resourceVersion, note);
+        } catch (InvalidInputException | ConflictException | ClusterUnavailableException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("conflict", e instanceof ConflictException);
+            model.addAttribute("yaml", yaml);
+            model.addAttribute("resourceVersion", resourceVersion);
+            model.addAttribute("note", note);
+            return resourcePage(actor, resource, model);
+        }
+        redirect.addFlashAttribute("flash", "yaml.applied");
+        return "redirect:" + path(resource);
+    }
+
+    @PostMapping("/yaml/versions/{id}/rollback")
+    String rollback(Actor actor, @PathVariable String id, RedirectAttributes redirect) {
+        YamlVersion target = versions.version(actor, id);
+        try {
+            versions.rollback(actor, id);
+            redirect.addFlashAttribute("flash", "yaml.rolledBack");
+        } catch (InvalidInputException | ConflictException | ClusterUnavailableException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:" + path(target.resource());
+    }
+
+    @PostMapping("/yaml/versions/{id}/tag")
+    String tag(Actor actor, @PathVariable String id, @RequestParam(defaultValue = "") String tag,
+            RedirectAttributes redirect) {
+        YamlVersion version = versions.version(actor, id);
+        try {
+            versions.tag(actor, id, tag);
+            redirect.addFlashAttribute("flash", "yaml.tagged");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:" + path(version.resource());
+    }
+
+    @GetMapping("/yaml/versions/diff")
+    String diff(Actor actor, @RequestParam String from, @RequestParam String to, Model model) {
+        VersionDiff diff = versions.diff(actor, from, to);
+        ResourceRef resource = diff.to().resource();
+        model.addAttribute("diff", diff);
+        model.addAttribute("resource", resource);
+        model.addAttribute("resourcePath", path(resource));
+        model.addAttribute("history", versions.versions(actor, resource));
+        return "yaml/diff";
+    }
+
+    @GetMapping("/yaml/{cluster}/{namespace}/backups")
+    String backups(Actor actor, @PathVariable String cluster, @PathVariable String namespace, Model model) {
+        ClusterName name = ClusterName.of(cluster);
+        model.addAttribute("backups", backups.list(actor, name, namespace));
+        model.addAttribute("schedule", backups.schedules(actor, name).stream()
+                .filter(s -> s.namespace().equals(namespace)).findFirst().orElse(null));
+        return namespacePage(actor, name, namespace, model, "yaml/backups");
+    }
+
+    @PostMapping("/yaml/{cluster}/{namespace}/backups")
+    String backUp(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            RedirectAttributes redirect) {
+        return act(redirect, "yaml.backedUp", () -> backups.create(actor, ClusterName.of(cluster), namespace),
+                backupsPath(cluster, namespace));
+    }
+
+    @PostMapping("/yaml/{cluster}/{namespace}/backups/schedule")
+    String schedule(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @RequestParam(defaultValue = "") String cron, RedirectAttributes redirect) {
+        ClusterName name = ClusterName.of(cluster);
+        return act(redirect, cron.isBlank() ? "yaml.unscheduled" : "yaml.scheduled", () -> {
+            if (cron.isBlank()) {
+                backups.unschedule(actor, name, namespace);
+            } else {
+                backups.schedule(actor, name, namespace, cron);
+            }
+        }, backupsPath(cluster, namespace));
+    }
+
+    @GetMapping("/yaml/backups/{id}")
+    String backup(Actor actor, @PathVariable String id, Model model) {
+        Backup backup = backups.get(actor, id);
+        List<ObjectChange> changes = backups.compare(actor, id);
+        model.addAttribute("backup", backup);
+        model.addAttribute("changes", changes);
+        model.addAttribute("restorable", changes.stream().anyMatch(c -> c.action() != Action.UNCHANGED));
+        return namespacePage(actor, backup.cluster(), backup.namespace(), model, "yaml/backup");
+    }
+
+    /** {@code preview} shows what restoring would do; otherwise it is done. */
+    @PostMapping("/yaml/backups/{id}/restore")
+    String restore(Actor actor, @PathVariable String id, @RequestParam(required = false) List<String> objects,
+            @RequestParam(defaultValue = "false") boolean preview, Model model, RedirectAttributes redirect) {
+        List<BackupObject> selected = objects == null ? List.of() : objects.stream().map(YamlController::object)
+                .toList();
+        List<ObjectChange> result = backups.restore(actor, id, selected, preview);
+        if (preview) {
+            model.addAttribute("preview", result);
+            model.addAttribute("selected", objects == null ? List.of() : objects);
+            return backup(actor, id, model);
+        }
+        redirect.addFlashAttribute("flash", result.isEmpty() ? "yaml.nothingToRestore" : "yaml.restored");
+        return "redirect:/yaml/backups/" + id;
+    }
+
+    private String resourcePage(Actor actor, ResourceRef resource, Model model) {
+        model.addAttribute("resource", resource);
+        model.addAttribute("history", versions.versions(actor, resource));
+        model.addAttribute("mayChange", actor.permissions().allows(resource.cluster(), ClusterAction.CHANGE));
+        return namespacePage(actor, resource.cluster(), resource.namespace(), model, "yaml/resource");
+    }
+
+    private String namespacePage(Actor actor, ClusterName cluster, String namespace, Model model, String view) {
+        model.addAttribute("cluster", clusters.cluster(actor, cluster));
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("mayChange", actor.permissions().allows(cluster, ClusterAction.CHANGE));
+        return view;
+    }
+
+    private static String act(RedirectAttributes redirect, String done, Runnable action, String target) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (InvalidInputException | ConflictException | ClusterUnavailableException | NotFoundException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:" + target;
+    }
+
+    /** {@code configmap/settings}, as the restore form sends each object. */
+    private static BackupObject object(String value) {
+        int slash = value.indexOf('/');
+        if (slash < 0) {
+            throw new InvalidInputException("objects", "'" + value + "' is not kind/name.");
+        }
+        return new BackupObject(ResourceKind.of(value.substring(0, slash)), value.substring(slash + 1));
+    }
+
+    static String path(ResourceRef resource) {
+        return "/yaml/" + resource.cluster().value() + "/" + resource.namespace() + "/" + resource.kind().code() + "/"
+                + resource.name();
+    }
+
+    private static String backupsPath(String cluster, String namespace) {
+        return "/yaml/" + cluster + "/" + namespace + "/backups";
+    }
+
+    private static ResourceRef ref(String cluster, String namespace, String kind, String name) {
+        return new ResourceRef(ClusterName.of(cluster), namespace, ResourceKind.of(kind), name);
+    }
+}
