@@ -122,7 +122,7 @@ final class KubernetesErrorTranslator {
     }
 
     /** The message of the Status object Kubernetes sends with every error, when there is one. */
-    private static Optional<String> statusMessage(ApiException api) {
+    static Optional<String> statusMessage(ApiException api) {
         String body = api.getResponseBody();
         if (body == null || body.isBlank()) {
             return Optional.empty();

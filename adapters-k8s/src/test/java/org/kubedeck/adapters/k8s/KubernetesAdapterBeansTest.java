@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
 import org.kubedeck.application.desktop.port.out.DesktopCluster;
+import org.kubedeck.application.label.port.out.LabelCluster;
+import org.kubedeck.application.node.port.out.NodeCluster;
+import org.kubedeck.application.quota.port.out.QuotaCluster;
 import org.kubedeck.application.version.port.out.ResourceCluster;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
@@ -56,6 +59,25 @@ class KubernetesAdapterBeansTest {
             assertThat(context.getBeansOfType(ResourceCluster.class).values()).singleElement()
                     .satisfies(resources -> assertThat(resources.getClass().getSimpleName())
                             .isEqualTo("ResourceKubernetesAdapter"));
+        }
+    }
+
+    @Test
+    void quotasLabelsAndNodesHaveOneKubernetesAdapterEach() {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance());
+            context.scan("org.kubedeck.adapters.k8s");
+            context.refresh();
+
+            assertThat(context.getBeansOfType(QuotaCluster.class).values()).singleElement()
+                    .satisfies(quotas -> assertThat(quotas.getClass().getSimpleName())
+                            .isEqualTo("QuotaKubernetesAdapter"));
+            assertThat(context.getBeansOfType(LabelCluster.class).values()).singleElement()
+                    .satisfies(labels -> assertThat(labels.getClass().getSimpleName())
+                            .isEqualTo("LabelKubernetesAdapter"));
+            assertThat(context.getBeansOfType(NodeCluster.class).values()).singleElement()
+                    .satisfies(nodes -> assertThat(nodes.getClass().getSimpleName())
+                            .isEqualTo("NodeKubernetesAdapter"));
         }
     }
 }

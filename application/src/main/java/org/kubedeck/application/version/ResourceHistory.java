@@ -2,12 +2,14 @@ package org.kubedeck.application.version;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.application.version.port.out.ResourceCluster;
 import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.application.version.port.out.ResourceCluster.SecretMask;
 import org.kubedeck.application.version.port.out.VersionStore;
+import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.version.ResourceRef;
@@ -68,6 +70,27 @@ public class ResourceHistory {
         Optional<LiveResource> live = read(cluster, resource);
         live.ifPresent(state -> record(resource, state, author, note));
         return live;
+    }
+
+    /**
+     * Carries out a change of the resource with its history around it: the state before is recorded first when it
+     * changed elsewhere (so the next version's diff is this change alone), then the state after as
+     * {@code author}'s. The history is a record of the change, not part of it: when recording fails, the change
+     * stands, and the next look at the resource records it.
+     */
+    public <T> T change(ClusterAccess cluster, ResourceRef resource, String author, String note, Supplier<T> change) {
+        quietly(() -> observe(cluster, resource));
+        T result = change.get();
+        quietly(() -> recordChange(cluster, resource, author, note));
+        return result;
+    }
+
+    private static void quietly(Runnable recording) {
+        try {
+            recording.run();
+        } catch (DomainException e) {
+            // See change(): the change itself does not depend on its record.
+        }
     }
 
     private Optional<LiveResource> read(ClusterAccess cluster, ResourceRef resource) {

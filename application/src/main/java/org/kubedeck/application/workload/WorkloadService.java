@@ -218,26 +218,11 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         return new LoadChange(true, List.of(), changes, failures);
     }
 
-    /**
-     * Sets the load label on one pod, recording the pod's YAML before (if it changed elsewhere) and after as
-     * versions. The history is a record of the change, not part of it: a pod whose version cannot be recorded
-     * stays changed.
-     */
+    /** Sets the load label on one pod, recording the pod's YAML before and after as versions. */
     private PodView labelled(Actor actor, ClusterAccess access, String namespace, String pod, String value,
             String note) {
-        ResourceRef resource = new ResourceRef(access.name(), namespace, ResourceKind.POD, pod);
-        recordQuietly(() -> history.observe(access, resource));
-        PodView updated = labeler.setLabel(access, namespace, pod, load.key(), value);
-        recordQuietly(() -> history.recordChange(access, resource, actor.username().value(), note));
-        return updated;
-    }
-
-    private static void recordQuietly(Runnable recording) {
-        try {
-            recording.run();
-        } catch (DomainException e) {
-            // The label is set; only its version is missing, and the next look at the pod records it.
-        }
+        return history.change(access, new ResourceRef(access.name(), namespace, ResourceKind.POD, pod),
+                actor.username().value(), note, () -> labeler.setLabel(access, namespace, pod, load.key(), value));
     }
 
     private ClusterAccess viewable(Actor actor, ClusterName cluster, String target) {

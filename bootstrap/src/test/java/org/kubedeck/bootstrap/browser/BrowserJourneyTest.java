@@ -246,6 +246,34 @@ class BrowserJourneyTest {
         }
     }
 
+    @Test
+    void theQuotaPageShowsUsageAsBars() throws IOException {
+        try (YamlCluster cluster = new YamlCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)))) {
+            String writer = f.user("writer", Permissions.perCluster(Map.of(ClusterName.of(cluster.name()),
+                    AccessLevel.WRITE)));
+            f.signedIn(writer).postJson("/api/k8s/resourcequota/create", Map.of("cluster", cluster.name(),
+                    "namespace", "shop", "name", "compute", "hard", Map.of("requests.cpu", "4",
+                            "requests.memory", "8Gi", "pods", "10"))).assertStatus(201);
+            var quota = cluster.objects().resourceQuotas().inNamespace("shop").withName("compute").get();
+            quota.setStatus(new io.fabric8.kubernetes.api.model.ResourceQuotaStatusBuilder()
+                    .withHard(quota.getSpec().getHard())
+                    .withUsed(Map.of("requests.cpu", new io.fabric8.kubernetes.api.model.Quantity("1500m"),
+                            "requests.memory", new io.fabric8.kubernetes.api.model.Quantity("7Gi"),
+                            "pods", new io.fabric8.kubernetes.api.model.Quantity("10"))).build());
+            cluster.objects().resourceQuotas().inNamespace("shop").resource(quota).updateStatus();
+
+            signIn(writer, WebTestSupport.PASSWORD);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            browser.get(url("/k8s/" + cluster.name() + "/shop"));
+            browser.findElement(By.id("quotas-link")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quota-compute")));
+            assertThat(browser.findElements(By.cssSelector("#quota-compute .bar span"))).hasSize(3);
+            assertThat(browser.findElements(By.cssSelector("#quota-compute .bar span.full"))).hasSize(1);
+            assertThat(browser.findElement(By.id("quota-compute")).getText()).contains("38%", "88%", "100%");
+            screenshot("quota-usage.png");
+        }
+    }
+
     private void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);

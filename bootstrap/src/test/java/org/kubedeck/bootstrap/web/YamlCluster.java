@@ -60,6 +60,21 @@ public final class YamlCluster implements AutoCloseable {
         return fake.objects().apps().deployments().inNamespace(NAMESPACE).withName("web").get();
     }
 
+    /** A node with these labels and, as the kubelet reports them, 4 CPUs and 16Gi allocatable, Ready. */
+    public void node(String name, Map<String, String> labels) {
+        fake.objects().nodes().resource(new io.fabric8.kubernetes.api.model.NodeBuilder().withNewMetadata()
+                .withName(name).withLabels(labels).endMetadata()
+                .withNewStatus().addToAllocatable("cpu", new io.fabric8.kubernetes.api.model.Quantity("4"))
+                .addToAllocatable("memory", new io.fabric8.kubernetes.api.model.Quantity("16Gi"))
+                .addNewCondition().withType("Ready").withStatus("True").endCondition().endStatus().build()).create();
+    }
+
+    /** A ConfigMap labelled as given. */
+    public void configMap(String name, Map<String, String> labels) {
+        fake.objects().configMaps().inNamespace(NAMESPACE).resource(new ConfigMapBuilder().withNewMetadata()
+                .withName(name).withLabels(labels).endMetadata().withData(Map.of("k", "v")).build()).create();
+    }
+
     /** A change made with kubectl, behind the console's back. */
     public void scaleWebOutsideTheConsole(int replicas) {
         Deployment web = web();

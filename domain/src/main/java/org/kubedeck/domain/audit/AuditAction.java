@@ -34,7 +34,16 @@ public enum AuditAction {
     BACKUP_CREATED,
     BACKUP_RESTORED,
     BACKUP_SCHEDULED,
-    BACKUP_UNSCHEDULED;
+    BACKUP_UNSCHEDULED,
+    QUOTA_CREATED,
+    QUOTA_UPDATED,
+    QUOTA_DELETED,
+    LIMIT_RANGE_CREATED,
+    LIMIT_RANGE_UPDATED,
+    LIMIT_RANGE_DELETED,
+    LABELS_CHANGED,
+    NODE_TAINTED,
+    NODE_UNTAINTED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

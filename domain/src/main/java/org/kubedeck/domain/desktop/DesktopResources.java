@@ -1,5 +1,7 @@
 package org.kubedeck.domain.desktop;
 
+import org.kubedeck.domain.quantity.ResourceQuantity;
+
 /**
  * What one desktop may use: its CPU and memory limit (requested in full, so a running desktop keeps them) and
  * the size of its home volume.

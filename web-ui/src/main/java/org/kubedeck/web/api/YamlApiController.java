@@ -247,9 +247,6 @@ class YamlApiController {
     }
 
     private static ClusterName cluster(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("cluster", "Name the cluster.");
-        }
-        return ClusterName.of(name);
+        return QuotaApiController.cluster(name);
     }
 }

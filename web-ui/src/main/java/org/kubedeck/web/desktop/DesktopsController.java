@@ -12,6 +12,7 @@ import org.kubedeck.domain.TooManyRequestsException;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,12 +107,6 @@ class DesktopsController {
     }
 
     private static String act(RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (InvalidInputException | ClusterUnavailableException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/desktops";
+        return Flash.redirectAfter(redirect, done, "/desktops", action);
     }
 }

@@ -2,9 +2,11 @@ package org.kubedeck.web.version;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.label.port.in.LabelsUseCase;
 import org.kubedeck.application.version.port.in.BackupsUseCase;
 import org.kubedeck.application.version.port.in.BackupsUseCase.Action;
 import org.kubedeck.application.version.port.in.BackupsUseCase.ObjectChange;
@@ -13,8 +15,8 @@ import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.Resource
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.VersionDiff;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
@@ -23,6 +25,7 @@ import org.kubedeck.domain.version.Backup.BackupObject;
 import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.version.YamlVersion;
+import org.kubedeck.web.support.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,11 +43,14 @@ class YamlController {
 
     private final ResourceVersionsUseCase versions;
     private final BackupsUseCase backups;
+    private final LabelsUseCase labels;
     private final ClusterQuery clusters;
 
-    YamlController(ResourceVersionsUseCase versions, BackupsUseCase backups, ClusterQuery clusters) {
+    YamlController(ResourceVersionsUseCase versions, BackupsUseCase backups, LabelsUseCase labels,
+            ClusterQuery clusters) {
         this.versions = versions;
         this.backups = backups;
+        this.labels = labels;
         this.clusters = clusters;
     }
 
@@ -87,29 +93,31 @@ class YamlController {
         return "redirect:" + path(resource);
     }
 
+    /** The labels section of the page: {@code ?labels=set} with key and value, {@code ?labels=remove} with key. */
+    @PostMapping(value = "/yaml/{cluster}/{namespace}/{kind}/{name}", params = "labels")
+    String changeLabel(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String kind, @PathVariable String name, @RequestParam("labels") String what,
+            @RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String value,
+            RedirectAttributes redirect) {
+        ResourceRef resource = ref(cluster, namespace, kind, name);
+        return Flash.redirectAfter(redirect, "yaml.labelsChanged", path(resource), () -> labels.change(actor,
+                resource, "remove".equals(what) ? LabelChange.removing(Set.of(key.trim()))
+                        : LabelChange.setting(Map.of(key.trim(), value.trim()))));
+    }
+
     @PostMapping("/yaml/versions/{id}/rollback")
     String rollback(Actor actor, @PathVariable String id, RedirectAttributes redirect) {
         YamlVersion target = versions.version(actor, id);
-        try {
-            versions.rollback(actor, id);
-            redirect.addFlashAttribute("flash", "yaml.rolledBack");
-        } catch (InvalidInputException | ConflictException | ClusterUnavailableException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:" + path(target.resource());
+        return Flash.redirectAfter(redirect, "yaml.rolledBack", path(target.resource()),
+                () -> versions.rollback(actor, id));
     }
 
     @PostMapping("/yaml/versions/{id}/tag")
     String tag(Actor actor, @PathVariable String id, @RequestParam(defaultValue = "") String tag,
             RedirectAttributes redirect) {
         YamlVersion version = versions.version(actor, id);
-        try {
-            versions.tag(actor, id, tag);
-            redirect.addFlashAttribute("flash", "yaml.tagged");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:" + path(version.resource());
+        return Flash.redirectAfter(redirect, "yaml.tagged", path(version.resource()),
+                () -> versions.tag(actor, id, tag));
     }
 
     @GetMapping("/yaml/versions/diff")
@@ -135,21 +143,22 @@ class YamlController {
     @PostMapping("/yaml/{cluster}/{namespace}/backups")
     String backUp(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             RedirectAttributes redirect) {
-        return act(redirect, "yaml.backedUp", () -> backups.create(actor, ClusterName.of(cluster), namespace),
-                backupsPath(cluster, namespace));
+        return Flash.redirectAfter(redirect, "yaml.backedUp", backupsPath(cluster, namespace),
+                () -> backups.create(actor, ClusterName.of(cluster), namespace));
     }
 
     @PostMapping("/yaml/{cluster}/{namespace}/backups/schedule")
     String schedule(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @RequestParam(defaultValue = "") String cron, RedirectAttributes redirect) {
         ClusterName name = ClusterName.of(cluster);
-        return act(redirect, cron.isBlank() ? "yaml.unscheduled" : "yaml.scheduled", () -> {
-            if (cron.isBlank()) {
-                backups.unschedule(actor, name, namespace);
-            } else {
-                backups.schedule(actor, name, namespace, cron);
-            }
-        }, backupsPath(cluster, namespace));
+        return Flash.redirectAfter(redirect, cron.isBlank() ? "yaml.unscheduled" : "yaml.scheduled",
+                backupsPath(cluster, namespace), () -> {
+                    if (cron.isBlank()) {
+                        backups.unschedule(actor, name, namespace);
+                    } else {
+                        backups.schedule(actor, name, namespace, cron);
+                    }
+                });
     }
 
     @GetMapping("/yaml/backups/{id}")
@@ -181,6 +190,7 @@ class YamlController {
     private String resourcePage(Actor actor, ResourceRef resource, Model model) {
         model.addAttribute("resource", resource);
         model.addAttribute("history", versions.versions(actor, resource));
+        model.addAttribute("labels", new java.util.TreeMap<>(labels.labels(actor, resource)));
         model.addAttribute("mayChange", actor.permissions().allows(resource.cluster(), ClusterAction.CHANGE));
         return namespacePage(actor, resource.cluster(), resource.namespace(), model, "yaml/resource");
     }
@@ -190,16 +200,6 @@ class YamlController {
         model.addAttribute("namespace", namespace);
         model.addAttribute("mayChange", actor.permissions().allows(cluster, ClusterAction.CHANGE));
         return view;
-    }
-
-    private static String act(RedirectAttributes redirect, String done, Runnable action, String target) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (InvalidInputException | ConflictException | ClusterUnavailableException | NotFoundException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:" + target;
     }
 
     /** {@code configmap/settings}, as the restore form sends each object. */

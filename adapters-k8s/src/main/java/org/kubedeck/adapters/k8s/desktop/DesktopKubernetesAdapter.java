@@ -225,7 +225,8 @@ class DesktopKubernetesAdapter implements DesktopCluster {
 
     /**
      * A missing table (no IPv6) only shortens the output, so any exit status counts as an answer; an exec that
-     * never ran (no pod, no permission, a refused upgrade) is an error, never "nobody connected".
+     * never ran (no pod, no permission, a refused upgrade) gives no output and is an error, never "nobody
+     * connected".
      */
     @Override
     public int noVncConnections(ClusterAccess cluster, String namespace, DesktopNames names) {
@@ -240,7 +241,9 @@ class DesktopKubernetesAdapter implements DesktopCluster {
             try (InputStream output = process.getInputStream()) {
                 String answer = new String(output.readAllBytes(), StandardCharsets.UTF_8);
                 process.waitFor(KubernetesCalls.DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
-                if (process.isAlive() || process.exitValue() < 0) {
+                // The socket tables always start with a header line; no output and no exit status means the
+                // exec never ran. (The status may trail the output, so output alone is an answer.)
+                if (answer.isBlank() && (process.isAlive() || process.exitValue() < 0)) {
                     throw new ClusterUnavailableException("Could not look into desktop " + names.desktop()
                             + " for connected browsers.");
                 }

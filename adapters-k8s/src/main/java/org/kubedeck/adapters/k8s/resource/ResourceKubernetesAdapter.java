@@ -1,16 +1,12 @@
 package org.kubedeck.adapters.k8s.resource;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
+import static org.kubedeck.adapters.k8s.ObjectRequests.genericApi;
+import static org.kubedeck.adapters.k8s.ObjectRequests.send;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import io.kubernetes.client.common.KubernetesType;
-import io.kubernetes.client.openapi.ApiClient;
-import io.kubernetes.client.openapi.ApiException;
-import io.kubernetes.client.openapi.models.V1Status;
 import io.kubernetes.client.util.generic.KubernetesApiResponse;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
-import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesListObject;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import io.kubernetes.client.util.generic.options.CreateOptions;
 import java.util.ArrayList;
@@ -18,17 +14,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
+import org.kubedeck.adapters.k8s.ObjectRequests;
+import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
+import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
 import org.kubedeck.application.version.port.out.ResourceCluster;
-import org.kubedeck.domain.AccessDeniedException;
-import org.kubedeck.domain.ConflictException;
-import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
-import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.version.ResourceKind;
 import org.springframework.stereotype.Component;
 
@@ -36,16 +29,14 @@ import org.springframework.stereotype.Component;
  * Every {@link ResourceKind} through client-java's generic API, so one code path serves them all; the YAML is
  * {@link ResourceYaml}'s. Every answer is one {@link KubernetesCalls#call}: the requests it takes share one
  * deadline, and a failure to reach the cluster is translated there. What the API server refuses is translated
- * here, in {@link #refused}, because only here is it known what was asked of which object.
- *
- * <p>Constructing a {@link DynamicKubernetesApi} registers client-java's adapter for generic objects in its
- * process-wide Gson once; the typed models are unaffected.
+ * by {@link ObjectRequests}, told here what was asked of which object.
  */
 @Component
 class ResourceKubernetesAdapter implements ResourceCluster {
 
     private static final int NOT_FOUND = 404;
     private static final int CONFLICT = 409;
+    private static final ObjectRequests YAML = new ObjectRequests(ResourceYaml.FIELD, "YAML");
 
     private final KubernetesCalls calls;
 
@@ -56,13 +47,14 @@ class ResourceKubernetesAdapter implements ResourceCluster {
     @Override
     public Optional<LiveResource> read(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
             SecretMask mask) {
-        Subject subject = new Subject(kind, namespace, name);
+        Subject subject = Subject.object(kind, namespace, name);
         return calls.call(cluster, client -> {
-            KubernetesApiResponse<DynamicKubernetesObject> answer = send(() -> api(client, kind).get(namespace, name));
+            KubernetesApiResponse<DynamicKubernetesObject> answer = send(() -> genericApi(client, kind)
+                    .get(namespace, name));
             if (answer.getHttpStatusCode() == NOT_FOUND) {
                 return Optional.empty();
             }
-            return Optional.of(live(kind, stored(answer, Verb.READ, subject, client), mask));
+            return Optional.of(live(kind, YAML.stored(answer, Verb.READ, subject, client.getBasePath()), mask));
         });
     }
 
@@ -75,21 +67,22 @@ class ResourceKubernetesAdapter implements ResourceCluster {
     @Override
     public LiveResource replace(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
             String yaml, String expectedResourceVersion, SecretMask mask) {
-        Subject subject = new Subject(kind, namespace, name);
+        Subject subject = Subject.object(kind, namespace, name);
         JsonObject edited = ResourceYaml.parse(yaml);
         requireSameObject(edited, subject);
         JsonObject object = forWriting(edited, kind, namespace);
         ResourceYaml.metadata(object).addProperty("resourceVersion", expectedResourceVersion);
         DynamicKubernetesObject edit = dynamic(object);
         return calls.call(cluster, client -> {
-            DynamicKubernetesApi api = api(client, kind);
+            DynamicKubernetesApi api = genericApi(client, kind);
+            String server = client.getBasePath();
             DynamicKubernetesObject sent = edit;
             if (kind == ResourceKind.SECRET) {
-                JsonObject current = stored(send(() -> api.get(namespace, name)), Verb.READ, subject, client);
+                JsonObject current = YAML.stored(send(() -> api.get(namespace, name)), Verb.READ, subject, server);
                 sent = new DynamicKubernetesObject(ResourceYaml.unmasked(object, current, mask));
             }
             DynamicKubernetesObject replacing = sent;
-            return live(kind, stored(send(() -> api.update(replacing)), Verb.REPLACE, subject, client), mask);
+            return live(kind, YAML.stored(send(() -> api.update(replacing)), Verb.REPLACE, subject, server), mask);
         });
     }
 
@@ -107,22 +100,24 @@ class ResourceKubernetesAdapter implements ResourceCluster {
             throw new InvalidInputException(ResourceYaml.FIELD, "The YAML gives the " + kind.kind()
                     + " no metadata.name.");
         }
-        Subject subject = new Subject(kind, namespace, name);
+        Subject subject = Subject.object(kind, namespace, name);
         JsonObject object = forWriting(parsed, kind, namespace);
         DynamicKubernetesObject creating = dynamic(object);
         return calls.call(cluster, client -> {
-            DynamicKubernetesApi api = api(client, kind);
+            DynamicKubernetesApi api = genericApi(client, kind);
+            String server = client.getBasePath();
             KubernetesApiResponse<DynamicKubernetesObject> created = send(() -> api.create(namespace, creating,
                     new CreateOptions()));
             if (created.getHttpStatusCode() != CONFLICT) {
-                stored(created, Verb.CREATE, subject, client);
+                YAML.stored(created, Verb.CREATE, subject, server);
                 return true;
             }
-            JsonObject current = stored(send(() -> api.get(namespace, name)), Verb.READ, subject, client);
+            JsonObject current = YAML.stored(send(() -> api.get(namespace, name)), Verb.READ, subject, server);
             JsonObject replacing = object.deepCopy();
             ResourceYaml.metadata(replacing).addProperty("resourceVersion",
                     ResourceYaml.string(current, "metadata", "resourceVersion"));
-            stored(send(() -> api.update(new DynamicKubernetesObject(replacing))), Verb.REPLACE, subject, client);
+            YAML.stored(send(() -> api.update(new DynamicKubernetesObject(replacing))), Verb.REPLACE, subject,
+                    server);
             return false;
         });
     }
@@ -139,42 +134,14 @@ class ResourceKubernetesAdapter implements ResourceCluster {
                 if (!kind.backedUp()) {
                     continue;
                 }
-                Subject subject = new Subject(kind, namespace, null);
-                KubernetesApiResponse<DynamicKubernetesListObject> answer = send(() -> api(client, kind)
-                        .list(namespace));
-                if (!answer.isSuccess() || answer.getObject() == null) {
-                    throw refused(answer, Verb.LIST, subject, client.getBasePath());
-                }
-                // Read by hand: an empty list may come with "items": null.
-                if (answer.getObject().getRaw().get("items") instanceof JsonArray items) {
-                    for (JsonElement item : items) {
-                        resources.add(live(kind, item.getAsJsonObject(), mask));
-                    }
+                for (JsonObject item : YAML.items(send(() -> genericApi(client, kind).list(namespace)),
+                        Subject.all(kind, namespace), client.getBasePath())) {
+                    resources.add(live(kind, item, mask));
                 }
             }
             resources.sort(Comparator.comparing(LiveResource::kind).thenComparing(LiveResource::name));
             return resources;
         });
-    }
-
-    /**
-     * The generic API answers a refusal without a Status body (the fake's 404s, some proxies) with a bare
-     * RuntimeException; it is a refusal all the same. Transport failures pass on to KubernetesCalls.
-     */
-    private static <T extends KubernetesType> KubernetesApiResponse<T> send(
-            Supplier<KubernetesApiResponse<T>> request) {
-        try {
-            return request.get();
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof ApiException api && api.getCode() != 0) {
-                return new KubernetesApiResponse<>(new V1Status().code(api.getCode()), api.getCode());
-            }
-            throw e;
-        }
-    }
-
-    private static DynamicKubernetesApi api(ApiClient client, ResourceKind kind) {
-        return new DynamicKubernetesApi(kind.group(), kind.version(), kind.plural(), client);
     }
 
     /** The edited object without what the cluster owns, with its type, in the namespace it is written to. */
@@ -220,79 +187,5 @@ class ResourceKubernetesAdapter implements ResourceCluster {
                 : manifest;
         return new LiveResource(kind, ResourceYaml.string(stored, "metadata", "name"),
                 ResourceYaml.string(stored, "metadata", "resourceVersion"), yaml, manifest);
-    }
-
-    /** The object the cluster answered with, or the refusal as a domain exception. */
-    private static JsonObject stored(KubernetesApiResponse<DynamicKubernetesObject> answer, Verb verb,
-            Subject subject, ApiClient client) {
-        if (!answer.isSuccess()) {
-            throw refused(answer, verb, subject, client.getBasePath());
-        }
-        if (answer.getObject() == null) {
-            throw new ClusterUnavailableException("The cluster at " + client.getBasePath() + " answered the "
-                    + verb.word + " of " + subject + " without the object.");
-        }
-        return answer.getObject().getRaw();
-    }
-
-    /** The one translation of the API server's refusals; failing to reach it at all is KubernetesCalls' part. */
-    private static DomainException refused(KubernetesApiResponse<?> answer, Verb verb, Subject subject,
-            String server) {
-        int code = answer.getHttpStatusCode();
-        String message = message(answer.getStatus());
-        return switch (code) {
-            case 400, 422 -> verb.writes
-                    ? new InvalidInputException(ResourceYaml.FIELD, "The cluster refused the YAML: " + message)
-                    : unexpected(server, code, message);
-            case 401 -> new ClusterUnavailableException("The cluster at " + server
-                    + " rejected the credentials (HTTP 401): " + message);
-            case 403 -> new AccessDeniedException("The cluster's credential may not " + verb.word + " " + subject
-                    + ": " + message);
-            case NOT_FOUND -> subject.name() == null
-                    ? new ClusterUnavailableException("The cluster at " + server + " does not serve "
-                            + subject.kind().apiVersion() + " " + subject.kind().plural() + ".")
-                    : new NotFoundException(subject + " does not exist.");
-            case CONFLICT -> verb == Verb.REPLACE
-                    ? new ConflictException(subject + " was changed by someone else since you loaded it; reload it "
-                            + "and apply your change again.")
-                    : new ConflictException("The cluster reports a conflict for " + subject + ": " + message);
-            default -> unexpected(server, code, message);
-        };
-    }
-
-    private static ClusterUnavailableException unexpected(String server, int code, String message) {
-        return new ClusterUnavailableException("The cluster at " + server + " answered with HTTP " + code + ": "
-                + message);
-    }
-
-    private static String message(V1Status status) {
-        if (status == null) {
-            return "no reason given";
-        }
-        if (status.getMessage() != null && !status.getMessage().isBlank()) {
-            return status.getMessage();
-        }
-        return status.getReason() == null ? "no reason given" : status.getReason();
-    }
-
-    private enum Verb {
-        READ("read", false), LIST("list", false), CREATE("create", true), REPLACE("replace", true);
-
-        private final String word;
-        private final boolean writes;
-
-        Verb(String word, boolean writes) {
-            this.word = word;
-            this.writes = writes;
-        }
-    }
-
-    /** What a request is about: one object, or every object of a kind in a namespace when name is null. */
-    private record Subject(ResourceKind kind, String namespace, String name) {
-
-        @Override
-        public String toString() {
-            return name == null ? kind.plural() + " in " + namespace : kind.kind() + " " + namespace + "/" + name;
-        }
     }
 }

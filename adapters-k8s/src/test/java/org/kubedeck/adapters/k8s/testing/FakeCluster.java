@@ -9,6 +9,7 @@ import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
 import io.fabric8.mockwebserver.dsl.MockServerExpectation;
+import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -71,6 +72,21 @@ public final class FakeCluster implements AutoCloseable {
 
     public MockServerExpectation expect() {
         return server.expect();
+    }
+
+    /** How many requests the fake has answered so far, from any client (seeding with {@link #objects()} too). */
+    public int requestCount() {
+        return server.getRequestCount();
+    }
+
+    /** The request answered last, to check what a client sent: method, path and query, headers, body. */
+    public RecordedRequest lastRequest() {
+        try {
+            return server.getLastRequest();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.kubedeck.domain.desktop;
+package org.kubedeck.domain.quantity;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -28,6 +28,14 @@ public final class ResourceQuantity {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private ResourceQuantity() {
+    }
+
+    /**
+     * Any quantity as an exact number ({@code 500m} is 0.5, {@code 2Ki} is 2048), for comparing amounts of one
+     * resource; InvalidInputException naming {@code field} when it is none.
+     */
+    public static BigDecimal amount(String field, String value) {
+        return parse(field, value, "500m, 2, 4Gi or 10");
     }
 
     /** CPU in millicores: {@code "500m"} is 500, {@code "2"} is 2000. Finer than a millicore is refused. */

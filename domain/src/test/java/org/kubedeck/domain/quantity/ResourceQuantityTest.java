@@ -1,4 +1,4 @@
-package org.kubedeck.domain.desktop;
+package org.kubedeck.domain.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,113 @@
+package org.kubedeck.adapters.k8s.node;
+
+import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.models.V1Node;
+import io.kubernetes.client.openapi.models.V1NodeCondition;
+import io.kubernetes.client.openapi.models.V1NodeSpec;
+import io.kubernetes.client.openapi.models.V1Taint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.kubedeck.adapters.k8s.KubernetesCalls;
+import org.kubedeck.adapters.k8s.QuantityMaps;
+import org.kubedeck.application.node.port.out.NodeCluster;
+import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.node.NodeView;
+import org.kubedeck.domain.node.Taint;
+import org.springframework.stereotype.Component;
+
+/**
+ * A cluster's nodes through client-java's typed API. Every answer is one {@link KubernetesCalls#call}; what the
+ * server refuses beyond a missing or meanwhile changed node is translated there.
+ */
+@Component
+class NodeKubernetesAdapter implements NodeCluster {
+
+    private static final int NOT_FOUND = 404;
+    private static final int CONFLICT = 409;
+
+    private final KubernetesCalls calls;
+
+    NodeKubernetesAdapter(KubernetesCalls calls) {
+        this.calls = calls;
+    }
+
+    @Override
+    public List<NodeView> nodes(ClusterAccess cluster) {
+        return calls.call(cluster, client -> new CoreV1Api(client).listNode().execute()).getItems().stream()
+                .map(NodeKubernetesAdapter::view)
+                .sorted(Comparator.comparing(NodeView::name))
+                .toList();
+    }
+
+    @Override
+    public NodeView addTaint(ClusterAccess cluster, String node, Taint taint) {
+        V1Taint added = new V1Taint().key(taint.key()).value(taint.value().isEmpty() ? null : taint.value())
+                .effect(taint.effect().kubernetesName());
+        return retaint(cluster, node, taints -> {
+            taints.removeIf(existing -> same(existing, taint.key(), taint.effect()));
+            taints.add(added);
+        });
+    }
+
+    @Override
+    public NodeView removeTaint(ClusterAccess cluster, String node, String key, Taint.Effect effect) {
+        return retaint(cluster, node, taints -> taints.removeIf(existing -> same(existing, key, effect)));
+    }
+
+    /**
+     * Read and written back at the version read: a PUT, because a patch of {@code spec.taints} replaces the whole
+     * list and would drop a taint added in between; the PUT is refused instead. The other taints are sent back as
+     * they were read, {@code timeAdded} included.
+     */
+    private NodeView retaint(ClusterAccess cluster, String name, Consumer<List<V1Taint>> edit) {
+        return view(calls.call(cluster, client -> {
+            CoreV1Api core = new CoreV1Api(client);
+            try {
+                V1Node node = core.readNode(name).execute();
+                if (node.getSpec() == null) {
+                    node.setSpec(new V1NodeSpec());
+                }
+                List<V1Taint> taints = new ArrayList<>(node.getSpec().getTaints() == null ? List.of()
+                        : node.getSpec().getTaints());
+                edit.accept(taints);
+                node.getSpec().setTaints(taints);
+                return core.replaceNode(name, node).execute();
+            } catch (ApiException e) {
+                if (e.getCode() == NOT_FOUND) {
+                    throw new NotFoundException("Node " + name + " does not exist.");
+                }
+                if (e.getCode() == CONFLICT) {
+                    throw new ConflictException("Node " + name + " changed meanwhile; reload and try again.");
+                }
+                throw e;
+            }
+        }));
+    }
+
+    private static boolean same(V1Taint taint, String key, Taint.Effect effect) {
+        return key.equals(taint.getKey()) && effect.kubernetesName().equals(taint.getEffect());
+    }
+
+    private static NodeView view(V1Node node) {
+        Map<String, String> labels = node.getMetadata().getLabels();
+        List<V1Taint> taints = node.getSpec() == null || node.getSpec().getTaints() == null ? List.of()
+                : node.getSpec().getTaints();
+        List<V1NodeCondition> conditions = node.getStatus() == null || node.getStatus().getConditions() == null
+                ? List.of() : node.getStatus().getConditions();
+        return new NodeView(node.getMetadata().getName(),
+                labels == null ? Map.of() : labels,
+                taints.stream().map(taint -> new Taint(taint.getKey(), taint.getValue(),
+                        Taint.Effect.of(taint.getEffect()))).toList(),
+                QuantityMaps.text(node.getStatus() == null ? null : node.getStatus().getAllocatable()),
+                conditions.stream().collect(Collectors.toMap(V1NodeCondition::getType, V1NodeCondition::getStatus,
+                        (first, second) -> first)),
+                node.getSpec() != null && Boolean.TRUE.equals(node.getSpec().getUnschedulable()));
+    }
+}

@@ -1,0 +1,217 @@
+package org.kubedeck.adapters.k8s.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.NodeCondition;
+import io.fabric8.kubernetes.api.model.NodeConditionBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.TaintBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.KubernetesCalls;
+import org.kubedeck.adapters.k8s.KubernetesClients;
+import org.kubedeck.adapters.k8s.testing.FakeCluster;
+import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
+import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.node.NodeView;
+import org.kubedeck.domain.node.Taint;
+import org.kubedeck.domain.node.Taint.Effect;
+
+/**
+ * Against fabric8's API fake over HTTP; nodes are seeded, status included, and read back with fabric8's own
+ * client, as no kubelet reports to the fake.
+ */
+class NodeKubernetesAdapterTest {
+
+    private static final String ADDED_AT = "2026-01-01T00:00:00Z";
+
+    private final FakeCluster fake = FakeCluster.crud();
+    private final KubernetesClient objects = fake.objects();
+    private final ClusterAccess cluster = fake.access();
+    private final KubernetesClients clients = new KubernetesClients();
+    private final KubernetesCalls calls = new KubernetesCalls(clients);
+    private final NodeKubernetesAdapter adapter = new NodeKubernetesAdapter(calls);
+
+    @AfterEach
+    void stop() {
+        calls.close();
+        clients.close();
+        fake.close();
+    }
+
+    @Test
+    void nodesShowTheirLabelsTaintsAllocatableResourcesConditionsAndWhetherTheyTakePods() {
+        seedNode("node-b", false, List.of(
+                taint("dedicated", "gpu", "NoSchedule"), taint("maintenance", null, "NoExecute")),
+                condition("Ready", "True"), condition("MemoryPressure", "False"));
+        seedNode("node-a", true, List.of(), condition("Ready", "False"));
+
+        List<NodeView> nodes = adapter.nodes(cluster);
+
+        assertThat(nodes).extracting(NodeView::name).containsExactly("node-a", "node-b");
+        NodeView cordoned = nodes.get(0);
+        assertThat(cordoned.unschedulable()).isTrue();
+        assertThat(cordoned.ready()).isFalse();
+        assertThat(cordoned.taints()).isEmpty();
+        NodeView worker = nodes.get(1);
+        assertThat(worker.labels()).isEqualTo(Map.of("kubernetes.io/hostname", "node-b",
+                "node-role.kubernetes.io/worker", ""));
+        assertThat(worker.taints()).containsExactly(
+                new Taint("dedicated", "gpu", Effect.NO_SCHEDULE),
+                new Taint("maintenance", "", Effect.NO_EXECUTE));
+        assertThat(worker.allocatable()).isEqualTo(Map.of("cpu", "3900m", "memory", "15Gi", "pods", "110",
+                "ephemeral-storage", "95Gi"));
+        assertThat(worker.conditions()).isEqualTo(Map.of("Ready", "True", "MemoryPressure", "False"));
+        assertThat(worker.ready()).isTrue();
+        assertThat(worker.unschedulable()).isFalse();
+    }
+
+    @Test
+    void aClusterWithoutNodesHasNone() {
+        assertThat(adapter.nodes(cluster)).isEmpty();
+    }
+
+    @Test
+    void addingATaintKeepsTheOthersAsTheyWere() {
+        seedNode("node-a", false, List.of(taint("maintenance", null, "NoExecute")), condition("Ready", "True"));
+
+        NodeView after = adapter.addTaint(cluster, "node-a",
+                new Taint("dedicated", "gpu", Effect.NO_SCHEDULE));
+
+        assertThat(storedTaints("node-a")).containsExactly("maintenance:NoExecute@" + ADDED_AT,
+                "dedicated=gpu:NoSchedule");
+        assertThat(after.taints()).containsExactly(
+                new Taint("maintenance", "", Effect.NO_EXECUTE),
+                new Taint("dedicated", "gpu", Effect.NO_SCHEDULE));
+        assertThat(after.ready()).isTrue();
+    }
+
+    @Test
+    void aTaintWithTheSameKeyAndEffectIsReplacedAndOneWithAnotherEffectKept() {
+        seedNode("node-a", false, List.of(taint("dedicated", "gpu", "NoSchedule"),
+                taint("dedicated", "gpu", "PreferNoSchedule")), condition("Ready", "True"));
+
+        NodeView after = adapter.addTaint(cluster, "node-a",
+                new Taint("dedicated", "batch", Effect.NO_SCHEDULE));
+
+        assertThat(storedTaints("node-a")).containsExactly("dedicated=gpu:PreferNoSchedule",
+                "dedicated=batch:NoSchedule");
+        assertThat(after.taints()).containsExactly(
+                new Taint("dedicated", "gpu", Effect.PREFER_NO_SCHEDULE),
+                new Taint("dedicated", "batch", Effect.NO_SCHEDULE));
+    }
+
+    @Test
+    void removingATaintRemovesOnlyThatKeyAndEffect() {
+        seedNode("node-a", false, List.of(taint("dedicated", "gpu", "NoSchedule"),
+                taint("dedicated", "gpu", "PreferNoSchedule"), taint("maintenance", null, "NoExecute")),
+                condition("Ready", "True"));
+
+        NodeView after = adapter.removeTaint(cluster, "node-a", "dedicated", Effect.NO_SCHEDULE);
+
+        assertThat(storedTaints("node-a")).containsExactly("dedicated=gpu:PreferNoSchedule",
+                "maintenance:NoExecute@" + ADDED_AT);
+        assertThat(after.taints()).extracting(Taint::key, Taint::effect).containsExactly(
+                tuple("dedicated", Effect.PREFER_NO_SCHEDULE), tuple("maintenance", Effect.NO_EXECUTE));
+    }
+
+    @Test
+    void removingATaintTheNodeDoesNotHaveChangesNothing() {
+        seedNode("node-a", false, List.of(taint("dedicated", "gpu", "NoSchedule")), condition("Ready", "True"));
+
+        NodeView after = adapter.removeTaint(cluster, "node-a", "dedicated", Effect.NO_EXECUTE);
+
+        assertThat(after.taints()).containsExactly(
+                new Taint("dedicated", "gpu", Effect.NO_SCHEDULE));
+        assertThat(storedTaints("node-a")).containsExactly("dedicated=gpu:NoSchedule");
+    }
+
+    @Test
+    void anUnknownNodeIsNotFound() {
+        assertThatThrownBy(() -> adapter.addTaint(cluster, "ghost",
+                new Taint("dedicated", "gpu", Effect.NO_SCHEDULE)))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("Node ghost does not exist.");
+        assertThatThrownBy(() -> adapter.removeTaint(cluster, "ghost", "dedicated", Effect.NO_SCHEDULE))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("Node ghost does not exist.");
+    }
+
+    @Test
+    void aNodeChangedBetweenReadingAndWritingIsAConflict() {
+        try (FakeCluster canned = FakeCluster.withCannedAnswers()) {
+            canned.objects().nodes().resource(new NodeBuilder().withNewMetadata().withName("node-a").endMetadata()
+                    .build()).create();
+            canned.expect().put().withPath("/api/v1/nodes/node-a").andReturn(409, """
+                    {"kind":"Status","apiVersion":"v1","status":"Failure","reason":"Conflict","code":409,
+                    "message":"Operation cannot be fulfilled on nodes \\"node-a\\": the object has been modified"}\
+                    """).once();
+
+            assertThatThrownBy(() -> adapter.addTaint(canned.access(), "node-a",
+                    new Taint("dedicated", "gpu", Effect.NO_SCHEDULE)))
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessage("Node node-a changed meanwhile; reload and try again.");
+        }
+    }
+
+    @Test
+    void anUnreachableClusterIsUnavailableWithinTheDeadline() {
+        ClusterAccess unreachable = KubeconfigYaml.forServer(FakeCluster.unreachableUrl()).access();
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> adapter.nodes(unreachable))
+                .isInstanceOf(ClusterUnavailableException.class).hasMessageContaining("Cannot reach");
+        assertThatThrownBy(() -> adapter.addTaint(unreachable, "node-a",
+                new Taint("dedicated", "gpu", Effect.NO_SCHEDULE)))
+                .isInstanceOf(ClusterUnavailableException.class).hasMessageContaining("Cannot reach");
+        assertThatThrownBy(() -> adapter.removeTaint(unreachable, "node-a", "dedicated", Effect.NO_SCHEDULE))
+                .isInstanceOf(ClusterUnavailableException.class).hasMessageContaining("Cannot reach");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(KubernetesCalls.DEADLINE);
+    }
+
+    private void seedNode(String name, boolean unschedulable, List<io.fabric8.kubernetes.api.model.Taint> taints,
+            NodeCondition... conditions) {
+        objects.nodes().resource(new NodeBuilder()
+                .withNewMetadata().withName(name).withLabels(Map.of("kubernetes.io/hostname", name,
+                        "node-role.kubernetes.io/worker", "")).endMetadata()
+                .withNewSpec().withUnschedulable(unschedulable ? true : null).withTaints(taints).endSpec()
+                .withNewStatus().withAllocatable(Map.of("cpu", new Quantity("3900m"), "memory", new Quantity("15Gi"),
+                        "pods", new Quantity("110"), "ephemeral-storage", new Quantity("95Gi")))
+                .withConditions(conditions).endStatus()
+                .build()).create();
+    }
+
+    /**
+     * The node's taints as fabric8 reads them, in kubectl's notation plus when it was added: key=value:Effect@time.
+     * client-java writes the time with microseconds; the instant is what counts.
+     */
+    private List<String> storedTaints(String node) {
+        return objects.nodes().withName(node).get().getSpec().getTaints().stream()
+                .map(taint -> taint.getKey() + (taint.getValue() == null ? "" : "=" + taint.getValue()) + ":"
+                        + taint.getEffect()
+                        + (taint.getTimeAdded() == null ? "" : "@" + Instant.parse(taint.getTimeAdded())))
+                .toList();
+    }
+
+    /** A NoExecute taint carries when it was added, as the node controller sets it. */
+    private static io.fabric8.kubernetes.api.model.Taint taint(String key, String value, String effect) {
+        return new TaintBuilder().withKey(key).withValue(value).withEffect(effect)
+                .withTimeAdded("NoExecute".equals(effect) ? ADDED_AT : null).build();
+    }
+
+    private static NodeCondition condition(String type, String status) {
+        return new NodeConditionBuilder().withType(type).withStatus(status).build();
+    }
+}

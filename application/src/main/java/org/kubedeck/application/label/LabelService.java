@@ -1,0 +1,115 @@
+package org.kubedeck.application.label;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kubedeck.application.UseCase;
+import org.kubedeck.application.audit.AccessGuard;
+import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.label.port.in.LabelsUseCase;
+import org.kubedeck.application.label.port.out.LabelCluster;
+import org.kubedeck.application.label.port.out.LabelCluster.LabeledObject;
+import org.kubedeck.application.version.ResourceHistory;
+import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.audit.AuditDetail;
+import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.label.LabelChange;
+import org.kubedeck.domain.label.LabelSelector;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.version.ResourceRef;
+
+@UseCase
+class LabelService implements LabelsUseCase {
+
+    private final ClusterKeyring keyring;
+    private final LabelCluster labels;
+    private final ResourceHistory history;
+    private final AuditLog auditLog;
+    private final AccessGuard guard;
+
+    LabelService(ClusterKeyring keyring, LabelCluster labels, ResourceHistory history, AuditLog auditLog,
+            AccessGuard guard) {
+        this.keyring = keyring;
+        this.labels = labels;
+        this.history = history;
+        this.auditLog = auditLog;
+        this.guard = guard;
+    }
+
+    @Override
+    public Map<String, String> labels(Actor actor, ResourceRef resource) {
+        guard.require(actor, resource.cluster(), ClusterAction.VIEW, "view the labels of " + resource.describe(),
+                resource.describe());
+        return labels.labels(keyring.open(resource.cluster()), resource.kind(), resource.namespace(),
+                resource.name());
+    }
+
+    @Override
+    public Map<String, String> change(Actor actor, ResourceRef resource, LabelChange change) {
+        guard.require(actor, resource.cluster(), ClusterAction.CHANGE, "change the labels of "
+                + resource.describe(), resource.describe());
+        return apply(actor, keyring.open(resource.cluster()), resource, change, null);
+    }
+
+    @Override
+    public List<LabeledObject> select(Actor actor, ClusterName cluster, String namespace, List<ResourceKind> kinds,
+            String selector) {
+        guard.require(actor, cluster, ClusterAction.VIEW, "select objects by label",
+                namespace == null ? "" : ResourceRef.checkNamespace(namespace));
+        LabelSelector parsed = LabelSelector.parse(selector);
+        ClusterAccess access = keyring.open(cluster);
+        List<LabeledObject> found = new ArrayList<>();
+        for (ResourceKind kind : kinds) {
+            found.addAll(labels.select(access, kind, namespace, parsed));
+        }
+        return found;
+    }
+
+    @Override
+    public BatchResult batch(Actor actor, ClusterName cluster, String namespace, ResourceKind kind, String selector,
+            LabelChange change, boolean dryRun) {
+        guard.require(actor, cluster, ClusterAction.CHANGE, "change labels in bulk",
+                ResourceRef.checkNamespace(namespace));
+        LabelSelector parsed = LabelSelector.parse(selector);
+        ClusterAccess access = keyring.open(cluster);
+        List<String> matched = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        for (LabeledObject object : labels.select(access, kind, namespace, parsed)) {
+            matched.add(object.name());
+            if (!change.changes(object.labels())) {
+                continue;
+            }
+            if (dryRun) {
+                changed.add(object.name());
+                continue;
+            }
+            try {
+                apply(actor, access, new ResourceRef(cluster, namespace, kind, object.name()), change,
+                        parsed.toQuery());
+                changed.add(object.name());
+            } catch (DomainException e) {
+                failed.put(object.name(), e.getMessage());
+            }
+        }
+        return new BatchResult(matched, changed, failed);
+    }
+
+    private Map<String, String> apply(Actor actor, ClusterAccess access, ResourceRef resource, LabelChange change,
+            String selector) {
+        Map<String, String> after = history.change(access, resource, actor.username().value(), "labels changed",
+                () -> labels.change(access, resource.kind(), resource.namespace(), resource.name(), change));
+        AuditDetail detail = selector == null
+                ? AuditDetail.of("set", change.set().toString(), "removed", String.join(",", change.remove()))
+                : AuditDetail.of("set", change.set().toString(), "removed", String.join(",", change.remove()),
+                        "selector", selector);
+        auditLog.success(actor, AuditAction.LABELS_CHANGED, resource.describe(), resource.cluster().value(), detail);
+        return after;
+    }
+}

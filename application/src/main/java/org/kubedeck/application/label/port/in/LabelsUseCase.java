@@ -1,0 +1,37 @@
+package org.kubedeck.application.label.port.in;
+
+import java.util.List;
+import java.util.Map;
+import org.kubedeck.application.label.port.out.LabelCluster.LabeledObject;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.label.LabelChange;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.version.ResourceRef;
+
+/** Labels of objects: reading and selecting need read on the cluster; changing needs write. */
+public interface LabelsUseCase {
+
+    Map<String, String> labels(Actor actor, ResourceRef resource);
+
+    /** Returns the labels after the change, which is audited and recorded as a version of the object. */
+    Map<String, String> change(Actor actor, ResourceRef resource, LabelChange change);
+
+    /**
+     * The objects of the kinds whose labels match the selector, in the namespace or, when it is null, in all
+     * namespaces; InvalidInputException (field {@code selector}) for a selector that does not parse.
+     */
+    List<LabeledObject> select(Actor actor, ClusterName cluster, String namespace, List<ResourceKind> kinds,
+            String selector);
+
+    /**
+     * Changes every object of the kind in the namespace that the selector matches; {@code dryRun} only says which
+     * it would change. Objects that already carry the change are matched but not changed.
+     */
+    BatchResult batch(Actor actor, ClusterName cluster, String namespace, ResourceKind kind, String selector,
+            LabelChange change, boolean dryRun);
+
+    /** @param failed name to the reason, for objects the cluster did not change */
+    record BatchResult(List<String> matched, List<String> changed, Map<String, String> failed) {
+    }
+}

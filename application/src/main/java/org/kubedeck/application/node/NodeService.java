@@ -1,0 +1,56 @@
+package org.kubedeck.application.node;
+
+import java.util.List;
+import org.kubedeck.application.UseCase;
+import org.kubedeck.application.audit.AccessGuard;
+import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.application.node.port.out.NodeCluster;
+import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.audit.AuditDetail;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.node.NodeView;
+import org.kubedeck.domain.node.Taint;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+
+@UseCase
+class NodeService implements NodesUseCase {
+
+    private final ClusterKeyring keyring;
+    private final NodeCluster nodes;
+    private final AuditLog auditLog;
+    private final AccessGuard guard;
+
+    NodeService(ClusterKeyring keyring, NodeCluster nodes, AuditLog auditLog, AccessGuard guard) {
+        this.keyring = keyring;
+        this.nodes = nodes;
+        this.auditLog = auditLog;
+        this.guard = guard;
+    }
+
+    @Override
+    public List<NodeView> nodes(Actor actor, ClusterName cluster) {
+        guard.require(actor, cluster, ClusterAction.VIEW, "view the nodes of " + cluster, "nodes");
+        return nodes.nodes(keyring.open(cluster));
+    }
+
+    @Override
+    public NodeView addTaint(Actor actor, ClusterName cluster, String node, Taint taint) {
+        guard.require(actor, cluster, ClusterAction.CONFIGURE, "taint node " + node, node);
+        NodeView after = nodes.addTaint(keyring.open(cluster), node, taint);
+        auditLog.success(actor, AuditAction.NODE_TAINTED, node, cluster.value(), AuditDetail.of("key", taint.key(),
+                "value", taint.value(), "effect", taint.effect().kubernetesName()));
+        return after;
+    }
+
+    @Override
+    public NodeView removeTaint(Actor actor, ClusterName cluster, String node, String key, Taint.Effect effect) {
+        guard.require(actor, cluster, ClusterAction.CONFIGURE, "remove a taint from node " + node, node);
+        NodeView after = nodes.removeTaint(keyring.open(cluster), node, key, effect);
+        auditLog.success(actor, AuditAction.NODE_UNTAINTED, node, cluster.value(),
+                AuditDetail.of("key", key, "effect", effect.kubernetesName()));
+        return after;
+    }
+}

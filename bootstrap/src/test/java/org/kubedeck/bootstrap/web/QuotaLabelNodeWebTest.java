@@ -1,0 +1,246 @@
+package org.kubedeck.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.AccessLevel;
+import org.kubedeck.domain.user.Permissions;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Quotas, limit ranges, labels and taints over HTTP against an in-process Kubernetes API. */
+@WebTest
+class QuotaLabelNodeWebTest {
+
+    @Autowired
+    Fixtures f;
+
+    private YamlCluster cluster;
+    private String c;
+    private String writerName;
+    private String readerName;
+    private String adminName;
+    private WebSession writer;
+    private WebSession reader;
+    private WebSession clusterAdmin;
+
+    @BeforeEach
+    void setUp() {
+        cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
+        c = cluster.name();
+        ClusterName name = ClusterName.of(c);
+        writerName = f.user("writer", Permissions.perCluster(Map.of(name, AccessLevel.WRITE)));
+        readerName = f.user("reader", Permissions.perCluster(Map.of(name, AccessLevel.READ)));
+        adminName = f.user("ops", Permissions.perCluster(Map.of(name, AccessLevel.ADMIN)));
+        writer = f.signedIn(writerName);
+        reader = f.signedIn(readerName);
+        clusterAdmin = f.signedIn(adminName);
+    }
+
+    @AfterEach
+    void tearDown() {
+        cluster.close();
+    }
+
+    private ResourceQuota compute() {
+        return cluster.objects().resourceQuotas().inNamespace("shop").withName("compute").get();
+    }
+
+    @Test
+    void aQuotaIsCreatedShowsItsUsageIsChangedAndDeleted() {
+        JsonNode created = writer.postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop",
+                "name", "compute", "hard", Map.of("requests.cpu", "4", "pods", "10"))).assertStatus(201).json();
+        assertThat(created.get("hard").get("requests.cpu").asString()).isEqualTo("4");
+        assertThat(compute().getSpec().getHard()).containsEntry("requests.cpu", new Quantity("4"))
+                .containsEntry("pods", new Quantity("10"));
+
+        ResourceQuota counted = compute();
+        counted.setStatus(new io.fabric8.kubernetes.api.model.ResourceQuotaStatusBuilder()
+                .withHard(counted.getSpec().getHard())
+                .withUsed(Map.of("requests.cpu", new Quantity("3"), "pods", new Quantity("9"))).build());
+        cluster.objects().resourceQuotas().inNamespace("shop").resource(counted).updateStatus();
+        JsonNode usage = reader.get("/api/k8s/resourcequota/" + c + "/shop/compute/usage").assertStatus(200).json();
+        assertThat(usage.get("items").toString()).contains(
+                "{\"resource\":\"pods\",\"used\":\"9\",\"hard\":\"10\",\"ratio\":0.9}",
+                "{\"resource\":\"requests.cpu\",\"used\":\"3\",\"hard\":\"4\",\"ratio\":0.75}");
+        String page = reader.get("/quotas/" + c + "/shop").assertStatus(200).body();
+        assertThat(page).contains("class=\"bar\"", "width: 90%", "high", "width: 75%");
+
+        writer.putJson("/api/k8s/resourcequota/" + c + "/shop/compute", Map.of("hard", Map.of("requests.cpu", "8")))
+                .assertStatus(200);
+        assertThat(compute().getSpec().getHard()).containsOnlyKeys("requests.cpu")
+                .containsEntry("requests.cpu", new Quantity("8"));
+        assertThat(reader.get("/api/k8s/resourcequota/list?cluster=" + c + "&namespace=shop").json().get("items"))
+                .hasSize(1);
+        writer.delete("/api/k8s/resourcequota/" + c + "/shop/compute").assertStatus(204);
+        assertThat(compute()).isNull();
+        writer.delete("/api/k8s/resourcequota/" + c + "/shop/compute").assertStatus(404);
+        assertThat(f.auditCount("quota_created", writerName) + f.auditCount("quota_updated", writerName)
+                + f.auditCount("quota_deleted", writerName)).isEqualTo(3);
+    }
+
+    @Test
+    void aLimitRangeRoundTripsWithTheKubernetesFieldNames() {
+        Map<String, Object> limit = Map.of("type", "Container", "max", Map.of("cpu", "2"), "min", Map.of("cpu", "100m"),
+                "default", Map.of("cpu", "500m", "memory", "512Mi"), "defaultRequest", Map.of("cpu", "250m"));
+        JsonNode created = writer.postJson("/api/k8s/limitrange/create", Map.of("cluster", c, "namespace", "shop",
+                "name", "defaults", "limits", List.of(limit))).assertStatus(201).json();
+        assertThat(created.get("limits").get(0).get("defaultRequest").get("cpu").asString()).isEqualTo("250m");
+        assertThat(cluster.objects().limitRanges().inNamespace("shop").withName("defaults").get().getSpec()
+                .getLimits().get(0).getDefault()).containsEntry("memory", new Quantity("512Mi"));
+        JsonNode read = reader.get("/api/k8s/limitrange/" + c + "/shop/defaults").assertStatus(200).json();
+        assertThat(read.get("limits").get(0).get("default").get("cpu").asString()).isEqualTo("500m");
+        writer.delete("/api/k8s/limitrange/" + c + "/shop/defaults").assertStatus(204);
+        assertThat(f.auditCount("limit_range_created", writerName)).isEqualTo(1);
+    }
+
+    @Test
+    void badQuantitiesLabelsSelectorsAndEffectsAreRefusedNamingTheFieldAndChangeNothing() {
+        assertThat(writer.postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop",
+                "name", "compute", "hard", Map.of("requests.cpu", "four"))).assertStatus(400).json()
+                .get("field").asString()).isEqualTo("hard.requests.cpu");
+        assertThat(compute()).isNull();
+        assertThat(writer.postJson("/api/k8s/limitrange/create", Map.of("cluster", c, "namespace", "shop", "name",
+                "bad", "limits", List.of(Map.of("type", "Container", "max", Map.of("cpu", "1"), "min",
+                        Map.of("cpu", "2"))))).assertStatus(400).json().get("field").asString())
+                .isEqualTo("limits[0].min.cpu");
+        assertThat(writer.postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add",
+                Map.of("labels", Map.of("-bad-", "x"))).assertStatus(400).json().get("field").asString())
+                .isEqualTo("labels");
+        assertThat(writer.postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add",
+                Map.of("labels", Map.of("tier", "has spaces"))).assertStatus(400).json().get("field").asString())
+                .isEqualTo("labels");
+        assertThat(writer.postJson("/api/k8s/labels/batch", Map.of("cluster", c, "namespace", "shop", "kind",
+                "configmap", "selector", "app in (web", "add", Map.of("x", "y"))).assertStatus(400).json()
+                .get("field").asString()).isEqualTo("selector");
+        assertThat(clusterAdmin.postJson("/api/k8s/nodes/" + c + "/node-1/taints", Map.of("key", "gpu",
+                "value", "true", "effect", "Sometimes")).assertStatus(400).json().get("field").asString())
+                .isEqualTo("effect");
+        assertThat(cluster.web().getMetadata().getLabels()).containsOnlyKeys("app");
+    }
+
+    @Test
+    void labelsAreAddedAndRemovedOnOneObjectAsVersions() {
+        assertThat(reader.get("/api/k8s/labels/deployment/" + c + "/shop/web").assertStatus(200).json()
+                .get("labels").toString()).isEqualTo("{\"app\":\"web\"}");
+
+        writer.postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add", Map.of("labels", Map.of("tier", "front")))
+                .assertStatus(200);
+        assertThat(cluster.web().getMetadata().getLabels()).containsEntry("tier", "front");
+        JsonNode removed = writer.send("DELETE", "/api/k8s/labels/deployment/" + c + "/shop/web/remove",
+                Map.of("keys", List.of("tier"))).assertStatus(200).json();
+
+        assertThat(removed.get("labels").toString()).isEqualTo("{\"app\":\"web\"}");
+        // The fake keeps a merge patch's null instead of dropping the key; a real API server drops it.
+        assertThat(cluster.web().getMetadata().getLabels().get("tier")).isNull();
+        assertThat(f.auditCount("labels_changed", writerName)).isEqualTo(2);
+        JsonNode versions = reader.get("/api/k8s/yaml/versions?cluster=" + c
+                + "&namespace=shop&kind=deployment&name=web").json().get("items");
+        assertThat(versions.valueStream().map(v -> v.get("author").asString()))
+                .containsExactly(writerName, writerName, "first-seen");
+    }
+
+    @Test
+    void theResourcePageSetsAndRemovesLabels() {
+        String page = "/yaml/" + c + "/shop/deployment/web";
+        assertThat(reader.get(page).body()).contains("app=web").doesNotContain("Set label");
+
+        assertThat(writer.postForm(page + "?labels=set", Map.of("key", "tier", "value", "front")).location())
+                .isEqualTo(page);
+        assertThat(cluster.web().getMetadata().getLabels()).containsEntry("tier", "front");
+        assertThat(writer.get(page).body()).contains("Labels changed.", "tier=front");
+        writer.postForm(page + "?labels=remove", Map.of("key", "tier")).assertStatus(302);
+        assertThat(cluster.web().getMetadata().getLabels().get("tier")).isNull();
+        writer.postForm(page + "?labels=set", Map.of("key", "bad key", "value", "x")).assertStatus(302);
+        assertThat(writer.get(page).body()).contains("is not a valid label key");
+        reader.postForm(page + "?labels=set", Map.of("key", "a", "value", "b")).assertStatus(403);
+    }
+
+    @Test
+    void aBatchChangesExactlyWhatItsPreviewListed() {
+        cluster.configMap("web-a", Map.of("app", "web", "tier", "front"));
+        cluster.configMap("web-b", Map.of("app", "web"));
+        cluster.configMap("web-c", Map.of("app", "web", "team", "shop"));
+        cluster.configMap("api-a", Map.of("app", "api"));
+        Map<String, Object> batch = Map.of("cluster", c, "namespace", "shop", "kind", "configmap",
+                "selector", "app=web,tier notin (back)", "add", Map.of("team", "shop"));
+
+        JsonNode preview = writer.postJson("/api/k8s/labels/batch", with(batch, "dry_run", true)).assertStatus(200)
+                .json();
+        assertThat(preview.get("matched").toString()).isEqualTo("[\"web-a\",\"web-b\",\"web-c\"]");
+        assertThat(preview.get("changed").toString()).isEqualTo("[\"web-a\",\"web-b\"]");
+        assertThat(cluster.objects().configMaps().inNamespace("shop").withName("web-a").get().getMetadata()
+                .getLabels()).doesNotContainKey("team");
+
+        JsonNode done = writer.postJson("/api/k8s/labels/batch", batch).assertStatus(200).json();
+
+        assertThat(done.get("changed")).isEqualTo(preview.get("changed"));
+        for (String name : List.of("web-a", "web-b", "web-c")) {
+            assertThat(cluster.objects().configMaps().inNamespace("shop").withName(name).get().getMetadata()
+                    .getLabels()).containsEntry("team", "shop");
+        }
+        assertThat(cluster.objects().configMaps().inNamespace("shop").withName("api-a").get().getMetadata()
+                .getLabels()).doesNotContainKey("team");
+        assertThat(f.auditCount("labels_changed", writerName)).isEqualTo(2);
+        String search = reader.get("/labels/" + c + "?namespace=shop&selector=team%3Dshop").assertStatus(200).body();
+        assertThat(search).contains(">web-a<", ">web-b<", ">web-c<").doesNotContain(">api-a<");
+    }
+
+    @Test
+    void clusterAdminsTaintNodesAndTheTaintComesOffAgain() {
+        cluster.node("node-1", Map.of("zone", "a"));
+
+        clusterAdmin.postJson("/api/k8s/nodes/" + c + "/node-1/taints",
+                Map.of("key", "gpu", "value", "true", "effect", "NoSchedule")).assertStatus(200);
+        assertThat(cluster.objects().nodes().withName("node-1").get().getSpec().getTaints())
+                .singleElement().satisfies(t -> assertThat(t.getKey() + "=" + t.getValue() + ":" + t.getEffect())
+                        .isEqualTo("gpu=true:NoSchedule"));
+        JsonNode nodes = reader.get("/api/k8s/nodes/" + c).assertStatus(200).json();
+        assertThat(nodes.get(0).get("taints").toString()).contains("\"effect\":\"NoSchedule\"");
+        assertThat(nodes.get(0).get("ready").asBoolean()).isTrue();
+        assertThat(reader.get("/nodes/" + c).assertStatus(200).body()).contains("gpu=true:NoSchedule", "node-1");
+
+        writer.postJson("/api/k8s/nodes/" + c + "/node-1/taints",
+                Map.of("key", "x", "value", "", "effect", "NoExecute")).assertStatus(403);
+        clusterAdmin.send("DELETE", "/api/k8s/nodes/" + c + "/node-1/taints",
+                Map.of("key", "gpu", "effect", "NoSchedule")).assertStatus(200);
+        assertThat(cluster.objects().nodes().withName("node-1").get().getSpec().getTaints()).isNullOrEmpty();
+        assertThat(f.auditCount("node_tainted", adminName)).isEqualTo(1);
+        assertThat(f.auditCount("node_untainted", adminName)).isEqualTo(1);
+        assertThat(f.auditCount("denied", writerName)).isEqualTo(1);
+    }
+
+    @Test
+    void readersSeeButChangeNothing() {
+        reader.get("/api/k8s/resourcequota/list?cluster=" + c + "&namespace=shop").assertStatus(200);
+        reader.postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop", "name", "q",
+                "hard", Map.of("pods", "1"))).assertStatus(403);
+        reader.postJson("/api/k8s/limitrange/create", Map.of("cluster", c, "namespace", "shop", "name", "l",
+                "limits", List.of(Map.of("type", "Container", "max", Map.of("cpu", "1"))))).assertStatus(403);
+        reader.postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add", Map.of("labels", Map.of("a", "b")))
+                .assertStatus(403);
+        reader.postJson("/api/k8s/labels/batch", Map.of("cluster", c, "namespace", "shop", "kind", "configmap",
+                "selector", "", "add", Map.of("a", "b"), "dry_run", true)).assertStatus(403);
+        reader.postJson("/api/k8s/nodes/" + c + "/node-1/taints", Map.of("key", "a", "effect", "NoSchedule"))
+                .assertStatus(403);
+
+        assertThat(f.auditCount("denied", readerName)).isEqualTo(5);
+        assertThat(compute()).isNull();
+        assertThat(cluster.web().getMetadata().getLabels()).containsOnlyKeys("app");
+        assertThat(reader.get("/quotas/" + c + "/shop").body()).doesNotContain("New quota");
+    }
+
+    private static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(map);
+        copy.put(key, value);
+        return copy;
+    }
+}

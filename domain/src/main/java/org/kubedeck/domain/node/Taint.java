@@ -1,0 +1,42 @@
+package org.kubedeck.domain.node;
+
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.workload.LabelSyntax;
+
+/** A node taint: pods without a matching toleration are kept off the node (or evicted, for NoExecute). */
+public record Taint(String key, String value, Effect effect) {
+
+    public enum Effect {
+        NO_SCHEDULE("NoSchedule"), PREFER_NO_SCHEDULE("PreferNoSchedule"), NO_EXECUTE("NoExecute");
+
+        private final String kubernetesName;
+
+        Effect(String kubernetesName) {
+            this.kubernetesName = kubernetesName;
+        }
+
+        public String kubernetesName() {
+            return kubernetesName;
+        }
+
+        public static Effect of(String name) {
+            for (Effect effect : values()) {
+                if (effect.kubernetesName.equals(name)) {
+                    return effect;
+                }
+            }
+            throw new InvalidInputException("effect", "'" + name
+                    + "' is not a taint effect: NoSchedule, PreferNoSchedule or NoExecute.");
+        }
+    }
+
+    public Taint {
+        LabelSyntax.requireKey("key", key);
+        value = value == null ? "" : value;
+        LabelSyntax.requireValue("value", value);
+        if (effect == null) {
+            throw new InvalidInputException("effect", "A taint needs an effect: NoSchedule, PreferNoSchedule or "
+                    + "NoExecute.");
+        }
+    }
+}
