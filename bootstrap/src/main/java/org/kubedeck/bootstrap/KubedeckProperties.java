@@ -18,12 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param api        the token-authenticated API
  * @param versions   resources' YAML histories
  * @param backups    namespace backups
+ * @param quotas     quota usage sampling and pressure thresholds
  */
 @ConfigurationProperties("kubedeck")
 public record KubedeckProperties(@DefaultValue("${user.home}/.kubedeck") Path dataDir,
         @DefaultValue Admin admin, @DefaultValue Encryption encryption, @DefaultValue Load load,
         @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api,
-        @DefaultValue Versions versions, @DefaultValue Backups backups) {
+        @DefaultValue Versions versions, @DefaultValue Backups backups, @DefaultValue Quotas quotas) {
 
     /** @param password the first admin's password; empty means "generate one and print it once". */
     public record Admin(@DefaultValue("") String password) {
@@ -95,5 +96,15 @@ public record KubedeckProperties(@DefaultValue("${user.home}/.kubedeck") Path da
 
     /** @param checkInterval how often backup schedules are looked at; a backup starts at most this late */
     public record Backups(@DefaultValue("1m") Duration checkInterval) {
+    }
+
+    /**
+     * @param sampleInterval how often every cluster's quotas are sampled, by one replica
+     * @param retention      how long samples are kept
+     * @param warnRatio      usage at or above this share of a limit is high
+     * @param fullRatio      usage at or above this share is full
+     */
+    public record Quotas(@DefaultValue("5m") Duration sampleInterval, @DefaultValue("30d") Duration retention,
+            @DefaultValue("0.8") double warnRatio, @DefaultValue("1.0") double fullRatio) {
     }
 }

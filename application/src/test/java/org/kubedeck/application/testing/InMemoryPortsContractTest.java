@@ -5,6 +5,7 @@ import org.kubedeck.application.audit.port.out.AuditTrail;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.desktop.port.out.DesktopClaims;
 import org.kubedeck.application.desktop.port.out.DesktopSettingsStore;
+import org.kubedeck.application.quota.port.out.QuotaSamples;
 import org.kubedeck.application.token.port.out.ApiTokenStore;
 import org.kubedeck.application.user.port.out.LoginAttempts;
 import org.kubedeck.application.user.port.out.UserStore;
@@ -123,6 +124,16 @@ class InMemoryPortsContractTest {
         @Override
         protected BackupSchedules schedules() {
             return schedules;
+        }
+    }
+
+    @Nested
+    class Quotas extends QuotaSamplesContract {
+        private final InMemoryQuotaSamples samples = new InMemoryQuotaSamples();
+
+        @Override
+        protected QuotaSamples samples() {
+            return samples;
         }
     }
 }

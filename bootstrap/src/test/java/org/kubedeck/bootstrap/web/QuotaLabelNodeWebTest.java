@@ -22,6 +22,8 @@ class QuotaLabelNodeWebTest {
 
     @Autowired
     Fixtures f;
+    @Autowired
+    org.kubedeck.application.quota.port.in.QuotaPressureUseCase pressure;
 
     private YamlCluster cluster;
     private String c;
@@ -85,6 +87,26 @@ class QuotaLabelNodeWebTest {
         writer.delete("/api/k8s/resourcequota/" + c + "/shop/compute").assertStatus(404);
         assertThat(f.auditCount("quota_created", writerName) + f.auditCount("quota_updated", writerName)
                 + f.auditCount("quota_deleted", writerName)).isEqualTo(3);
+    }
+
+    @Test
+    void samplingShowsPressureOnThePageInTheMetricsAndInTheAuditLog() {
+        writer.postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop", "name", "compute",
+                "hard", Map.of("pods", "10"))).assertStatus(201);
+        ResourceQuota counted = compute();
+        counted.setStatus(new io.fabric8.kubernetes.api.model.ResourceQuotaStatusBuilder()
+                .withHard(counted.getSpec().getHard()).withUsed(Map.of("pods", new Quantity("9"))).build());
+        cluster.objects().resourceQuotas().inNamespace("shop").resource(counted).updateStatus();
+
+        f.clock().advance(java.time.Duration.ofMinutes(6));
+        assertThat(pressure.sample()).isPositive();
+
+        assertThat(reader.get("/quotas/pressure").assertStatus(200).body()).contains(c, "compute", "90%");
+        assertThat(f.session().get("/actuator/prometheus").body()).contains("kubedeck_quota_usage_ratio{cluster=\""
+                + c + "\",namespace=\"shop\",quota=\"compute\",resource=\"pods\"} 0.9");
+        assertThat(f.jdbc().sql("select detail from audit_log where action = 'quota_pressure' and cluster = ?")
+                .param(c).query(String.class).single()).contains("\"level\":\"high\"");
+        assertThat(f.session().get("/quotas/pressure").status()).isEqualTo(302);
     }
 
     @Test

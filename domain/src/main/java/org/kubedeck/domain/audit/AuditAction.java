@@ -43,7 +43,8 @@ public enum AuditAction {
     LIMIT_RANGE_DELETED,
     LABELS_CHANGED,
     NODE_TAINTED,
-    NODE_UNTAINTED;
+    NODE_UNTAINTED,
+    QUOTA_PRESSURE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.kubedeck.web.quota;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,9 @@ import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.label.port.in.LabelsUseCase;
 import org.kubedeck.application.label.port.in.LabelsUseCase.BatchResult;
 import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
 import org.kubedeck.application.quota.port.in.QuotasUseCase;
+import org.kubedeck.application.quota.port.out.QuotaCluster.QuotaView;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
@@ -36,13 +39,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QuotaPagesController {
 
+    /** How far back the small usage lines on the quota page reach. */
+    static final int TREND_DAYS = 7;
+
     private final QuotasUseCase quotas;
     private final LabelsUseCase labels;
     private final NodesUseCase nodes;
+    private final QuotaPressureUseCase pressure;
     private final ClusterQuery clusters;
 
-    QuotaPagesController(QuotasUseCase quotas, LabelsUseCase labels, NodesUseCase nodes, ClusterQuery clusters) {
+    QuotaPagesController(QuotasUseCase quotas, LabelsUseCase labels, NodesUseCase nodes,
+            QuotaPressureUseCase pressure, ClusterQuery clusters) {
         this.quotas = quotas;
+        this.pressure = pressure;
         this.labels = labels;
         this.nodes = nodes;
         this.clusters = clusters;
@@ -51,9 +60,27 @@ class QuotaPagesController {
     @GetMapping("/quotas/{cluster}/{namespace}")
     String quotas(Actor actor, @PathVariable String cluster, @PathVariable String namespace, Model model) {
         ClusterName name = ClusterName.of(cluster);
-        model.addAttribute("quotas", quotas.quotas(actor, name, namespace));
+        List<QuotaView> found = quotas.quotas(actor, name, namespace);
+        model.addAttribute("quotas", found);
+        Map<String, String> trends = new LinkedHashMap<>();
+        for (QuotaView quota : found) {
+            Map<String, List<Double>> byResource = new LinkedHashMap<>();
+            pressure.history(actor, name, namespace, quota.name(), TREND_DAYS).forEach(sample -> byResource
+                    .computeIfAbsent(sample.resource(), r -> new ArrayList<>()).add(sample.ratio()));
+            byResource.forEach((resource, ratios) -> trends.put(quota.name() + "/" + resource,
+                    Sparkline.points(ratios)));
+        }
+        model.addAttribute("trends", trends);
+        model.addAttribute("trendDays", TREND_DAYS);
         model.addAttribute("limitRanges", quotas.limitRanges(actor, name, namespace));
         return page(actor, name, namespace, model, "quotas/list");
+    }
+
+    /** Quota items at or above the warning threshold on every cluster the user may see. */
+    @GetMapping("/quotas/pressure")
+    String pressurePage(Actor actor, Model model) {
+        model.addAttribute("items", pressure.pressure(actor));
+        return "quotas/pressure";
     }
 
     /** {@code hard} is one line per resource: {@code requests.cpu=4}. */

@@ -56,6 +56,17 @@ class QuotaKubernetesAdapter implements QuotaCluster {
     }
 
     @Override
+    public List<NamespacedQuota> everyQuota(ClusterAccess cluster) {
+        return calls.call(cluster, QUOTAS.translated(Verb.LIST, Subject.all(ResourceKind.RESOURCEQUOTA, null),
+                        client -> new CoreV1Api(client).listResourceQuotaForAllNamespaces().execute()))
+                .getItems().stream()
+                .map(quota -> new NamespacedQuota(quota.getMetadata().getNamespace(), view(quota)))
+                .sorted(Comparator.comparing(NamespacedQuota::namespace)
+                        .thenComparing(namespaced -> namespaced.quota().name()))
+                .toList();
+    }
+
+    @Override
     public Optional<QuotaView> quota(ClusterAccess cluster, String namespace, String name) {
         return calls.call(cluster, QUOTAS.ifExists(quotaNamed(namespace, name),
                         client -> new CoreV1Api(client).readNamespacedResourceQuota(name, namespace).execute()))

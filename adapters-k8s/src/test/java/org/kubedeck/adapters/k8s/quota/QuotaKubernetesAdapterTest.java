@@ -101,6 +101,20 @@ class QuotaKubernetesAdapterTest {
     }
 
     @Test
+    void everyQuotaOfTheClusterComesInOneListSortedByNamespaceAndName() {
+        for (String[] at : new String[][] {{"shop", "compute"}, {"bank", "storage"}, {"shop", "objects"}}) {
+            objects.resourceQuotas().inNamespace(at[0]).resource(new ResourceQuotaBuilder()
+                    .withNewMetadata().withName(at[1]).endMetadata()
+                    .withNewSpec().withHard(quantities(Map.of("pods", "10"))).endSpec()
+                    .withNewStatus().withUsed(quantities(Map.of("pods", "4"))).endStatus().build()).create();
+        }
+
+        assertThat(adapter.everyQuota(cluster))
+                .extracting(q -> q.namespace() + "/" + q.quota().name() + " " + q.quota().used().get("pods"))
+                .containsExactly("bank/storage 4", "shop/compute 4", "shop/objects 4");
+    }
+
+    @Test
     void replacingSetsTheHardLimitsAndKeepsEverythingElse() {
         objects.resourceQuotas().inNamespace(SHOP).resource(new ResourceQuotaBuilder()
                 .withNewMetadata().withName("compute").withLabels(Map.of("team", "shop")).endMetadata()

@@ -22,6 +22,9 @@ public interface QuotaCluster {
 
     Optional<QuotaView> quota(ClusterAccess cluster, String namespace, String name);
 
+    /** Every quota of the cluster, in one request, sorted by namespace then name. */
+    List<NamespacedQuota> everyQuota(ClusterAccess cluster);
+
     QuotaView createQuota(ClusterAccess cluster, String namespace, QuotaSpec spec);
 
     /** Sets {@code spec.hard} on the existing quota, keeping its other fields (scopes, labels). */
@@ -40,6 +43,9 @@ public interface QuotaCluster {
     LimitSpec replaceLimitRange(ClusterAccess cluster, String namespace, LimitSpec spec);
 
     void deleteLimitRange(ClusterAccess cluster, String namespace, String name);
+
+    record NamespacedQuota(String namespace, QuotaView quota) {
+    }
 
     /**
      * A quota with what the cluster counts as used ({@code status.used}; a resource not counted yet is missing).

@@ -1,0 +1,122 @@
+package org.kubedeck.application.quota;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kubedeck.application.UseCase;
+import org.kubedeck.application.audit.AccessGuard;
+import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.cluster.port.out.ClusterStore;
+import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
+import org.kubedeck.application.quota.port.out.QuotaCluster;
+import org.kubedeck.application.quota.port.out.QuotaCluster.NamespacedQuota;
+import org.kubedeck.application.quota.port.out.QuotaMetrics;
+import org.kubedeck.application.quota.port.out.QuotaSamples;
+import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
+import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.audit.AuditDetail;
+import org.kubedeck.domain.audit.Outcome;
+import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.quota.QuotaItem;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.domain.version.ResourceRef;
+
+/**
+ * Samples every cluster's quotas on one replica per interval, keeps the series for the quota page, reports the
+ * latest usage to the metrics, and audits an item that crosses the warning or the full threshold upwards.
+ */
+@UseCase
+class QuotaPressureService implements QuotaPressureUseCase {
+
+    private final ClusterStore clusters;
+    private final ClusterKeyring keyring;
+    private final QuotaCluster quotas;
+    private final QuotaSamples samples;
+    private final QuotaMetrics metrics;
+    private final QuotaPressureSettings settings;
+    private final AuditLog auditLog;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    QuotaPressureService(ClusterStore clusters, ClusterKeyring keyring, QuotaCluster quotas, QuotaSamples samples,
+            QuotaMetrics metrics, QuotaPressureSettings settings, AuditLog auditLog, AccessGuard guard,
+            Clock clock) {
+        this.clusters = clusters;
+        this.keyring = keyring;
+        this.quotas = quotas;
+        this.samples = samples;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.auditLog = auditLog;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Override
+    public int sample() {
+        Instant now = clock.instant();
+        if (!samples.takeRound(now, settings.sampleInterval())) {
+            return 0;
+        }
+        Map<String, QuotaSample> before = new HashMap<>();
+        samples.latest(now.minus(settings.sampleInterval().multipliedBy(3))).forEach(s -> before.put(key(s), s));
+        List<QuotaSample> taken = new ArrayList<>();
+        for (Cluster cluster : clusters.findAll()) {
+            try {
+                for (NamespacedQuota quota : quotas.everyQuota(keyring.open(cluster))) {
+                    for (QuotaItem item : quota.quota().items()) {
+                        taken.add(new QuotaSample(cluster.name(), quota.namespace(), quota.quota().name(),
+                                item.resource(), item.used(), item.hard(), item.ratio(), now));
+                    }
+                }
+            } catch (DomainException e) {
+                // An unreachable cluster is sampled in the next round.
+            }
+        }
+        samples.record(taken);
+        taken.forEach(sample -> auditCrossing(before.get(key(sample)), sample));
+        samples.prune(now.minus(settings.retention()));
+        metrics.observed(samples.latest(now.minus(settings.sampleInterval().multipliedBy(3))));
+        return taken.size();
+    }
+
+    @Override
+    public List<QuotaSample> pressure(Actor actor) {
+        return samples.latest(clock.instant().minus(settings.sampleInterval().multipliedBy(3))).stream()
+                .filter(sample -> actor.permissions().canSee(sample.cluster()))
+                .filter(sample -> settings.level(sample.ratio()) > 0)
+                .sorted(Comparator.comparingDouble(QuotaSample::ratio).reversed())
+                .toList();
+    }
+
+    @Override
+    public List<QuotaSample> history(Actor actor, ClusterName cluster, String namespace, String quota, int days) {
+        guard.require(actor, cluster, ClusterAction.VIEW, "view the usage of quota " + quota,
+                ResourceRef.checkNamespace(namespace));
+        return samples.series(cluster, namespace, quota, clock.instant().minus(Duration.ofDays(days)));
+    }
+
+    private void auditCrossing(QuotaSample previous, QuotaSample now) {
+        int was = previous == null ? 0 : settings.level(previous.ratio());
+        int is = settings.level(now.ratio());
+        if (is > was) {
+            auditLog.record(Actor.system(), AuditAction.QUOTA_PRESSURE, now.namespace() + "/" + now.quota(),
+                    now.cluster().value(), Outcome.SUCCESS, AuditDetail.of("resource", now.resource(),
+                            "used", String.valueOf(now.used()), "hard", now.hard(),
+                            "level", is == 2 ? "full" : "high"));
+        }
+    }
+
+    private static String key(QuotaSample sample) {
+        return sample.cluster().value() + "/" + sample.namespace() + "/" + sample.quota() + "/" + sample.resource();
+    }
+}

@@ -1,0 +1,90 @@
+package org.kubedeck.application.quota;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
+import org.kubedeck.application.testing.FakeClusters;
+import org.kubedeck.application.testing.FakeQuotaCluster;
+import org.kubedeck.application.testing.InMemoryQuotaSamples;
+import org.kubedeck.application.testing.TestFixture;
+import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.quota.QuotaSpec;
+import org.kubedeck.domain.user.AccessLevel;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.Permissions;
+
+class QuotaPressureServiceTest {
+
+    private static final ClusterName PROD = ClusterName.of("prod");
+
+    private final TestFixture f = new TestFixture();
+    private final FakeQuotaCluster cluster = new FakeQuotaCluster();
+    private final InMemoryQuotaSamples samples = new InMemoryQuotaSamples();
+    private final List<List<QuotaSample>> reported = new ArrayList<>();
+    private final QuotaPressureService service = new QuotaPressureService(f.clusters, f.keyring, cluster, samples,
+            reported::add, new QuotaPressureSettings(Duration.ofMinutes(5), Duration.ofDays(30), 0.8, 1.0),
+            f.auditLog, f.guard, f.clock());
+    private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
+
+    @BeforeEach
+    void quotaInShop() {
+        f.clusters.add(new Cluster(PROD, "Production", List.of(), null, f.clock.instant(), null),
+                f.secrets.seal(FakeClusters.kubeconfig("prod.example").content()));
+        cluster.createQuota(null, "shop", new QuotaSpec("compute", Map.of("pods", "10", "requests.cpu", "4")));
+        cluster.used("shop", "compute", Map.of("pods", "5", "requests.cpu", "1"));
+    }
+
+    @Test
+    void oneReplicaSamplesPerIntervalAndTheSeriesGrows() {
+        assertThat(service.sample()).isEqualTo(2);
+        assertThat(service.sample()).as("the round is taken").isZero();
+
+        f.clock.advance(Duration.ofMinutes(5));
+        cluster.used("shop", "compute", Map.of("pods", "6", "requests.cpu", "1"));
+        assertThat(service.sample()).isEqualTo(2);
+
+        assertThat(service.history(reader, PROD, "shop", "compute", 7)).filteredOn(s -> s.resource().equals("pods"))
+                .extracting(QuotaSample::ratio).containsExactly(0.5, 0.6);
+        assertThat(reported.get(reported.size() - 1)).hasSize(2);
+    }
+
+    @Test
+    void crossingAThresholdUpwardsIsAuditedOnceAndShowsAsPressure() {
+        service.sample();
+        f.clock.advance(Duration.ofMinutes(5));
+        cluster.used("shop", "compute", Map.of("pods", "9", "requests.cpu", "1"));
+        service.sample();
+        f.clock.advance(Duration.ofMinutes(5));
+        service.sample();
+        f.clock.advance(Duration.ofMinutes(5));
+        cluster.used("shop", "compute", Map.of("pods", "10", "requests.cpu", "1"));
+        service.sample();
+
+        assertThat(f.audit.events(AuditAction.QUOTA_PRESSURE)).extracting(e -> e.detail())
+                .containsExactly("{\"resource\":\"pods\",\"used\":\"9\",\"hard\":\"10\",\"level\":\"high\"}",
+                        "{\"resource\":\"pods\",\"used\":\"10\",\"hard\":\"10\",\"level\":\"full\"}");
+        assertThat(service.pressure(reader)).singleElement().satisfies(s -> {
+            assertThat(s.resource()).isEqualTo("pods");
+            assertThat(s.ratio()).isEqualTo(1.0);
+        });
+        assertThat(service.pressure(TestFixture.actor("stranger", Permissions.NONE))).isEmpty();
+    }
+
+    @Test
+    void anUnreachableClusterIsSkippedAndStrangersSeeNoHistory() {
+        cluster.unreachable(true);
+        assertThat(service.sample()).isZero();
+        assertThatThrownBy(() -> service.history(TestFixture.actor("stranger", Permissions.NONE), PROD, "shop",
+                "compute", 7)).isInstanceOf(NotFoundException.class);
+    }
+}

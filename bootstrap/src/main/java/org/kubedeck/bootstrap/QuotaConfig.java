@@ -1,0 +1,64 @@
+package org.kubedeck.bootstrap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.util.List;
+import org.kubedeck.application.quota.QuotaPressureSettings;
+import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
+import org.kubedeck.application.quota.port.out.QuotaMetrics;
+import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+@Configuration(proxyBeanMethods = false)
+class QuotaConfig {
+
+    @Bean
+    QuotaPressureSettings quotaPressureSettings(KubedeckProperties properties) {
+        KubedeckProperties.Quotas q = properties.quotas();
+        return new QuotaPressureSettings(q.sampleInterval(), q.retention(), q.warnRatio(), q.fullRatio());
+    }
+
+    /**
+     * {@code kubedeck_quota_usage_ratio{cluster,namespace,quota,resource}}: used ÷ hard of every quota item, as
+     * last sampled; {@code kubedeck_quota_thresholds{level}} carries the configured thresholds.
+     */
+    @Bean
+    QuotaMetrics quotaMetrics(MeterRegistry registry, QuotaPressureSettings settings) {
+        MultiGauge usage = MultiGauge.builder("kubedeck.quota.usage.ratio")
+                .description("Used share of each quota limit, as last sampled").register(registry);
+        MultiGauge.builder("kubedeck.quota.thresholds").description("Quota usage counted as high and as full")
+                .register(registry).register(List.of(
+                        MultiGauge.Row.of(Tags.of("level", "high"), settings.warnRatio()),
+                        MultiGauge.Row.of(Tags.of("level", "full"), settings.fullRatio())));
+        return latest -> usage.register(latest.stream().map(QuotaConfig::row).toList(), true);
+    }
+
+    private static MultiGauge.Row<?> row(QuotaSample sample) {
+        return MultiGauge.Row.of(Tags.of("cluster", sample.cluster().value(), "namespace", sample.namespace(),
+                "quota", sample.quota(), "resource", sample.resource()), sample.ratio());
+    }
+
+    @Bean
+    QuotaJobs quotaJobs(QuotaPressureUseCase pressure) {
+        return new QuotaJobs(pressure);
+    }
+
+    /** Every replica asks each minute; the samples store hands the round to one of them per sample interval. */
+    static class QuotaJobs {
+
+        private final QuotaPressureUseCase pressure;
+
+        QuotaJobs(QuotaPressureUseCase pressure) {
+            this.pressure = pressure;
+        }
+
+        @Scheduled(initialDelayString = "${kubedeck.quotas.check-interval:1m}",
+                fixedDelayString = "${kubedeck.quotas.check-interval:1m}")
+        void sample() {
+            pressure.sample();
+        }
+    }
+}
