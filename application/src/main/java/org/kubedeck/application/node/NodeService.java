@@ -11,9 +11,12 @@ import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.node.NodeView;
+import org.kubedeck.domain.node.PendingPod;
+import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.domain.version.ResourceRef;
 
 @UseCase
 class NodeService implements NodesUseCase {
@@ -34,6 +37,21 @@ class NodeService implements NodesUseCase {
     public List<NodeView> nodes(Actor actor, ClusterName cluster) {
         guard.require(actor, cluster, ClusterAction.VIEW, "view the nodes of " + cluster, "nodes");
         return nodes.nodes(keyring.open(cluster));
+    }
+
+    @Override
+    public List<PendingPod> unschedulable(Actor actor, ClusterName cluster) {
+        guard.require(actor, cluster, ClusterAction.VIEW, "view the pods of " + cluster + " that wait for a node",
+                "nodes");
+        return nodes.unschedulable(keyring.open(cluster));
+    }
+
+    @Override
+    public SchedulingConstraints scheduling(Actor actor, ResourceRef workload) {
+        guard.require(actor, workload.cluster(), ClusterAction.VIEW, "view where " + workload.describe() + " runs",
+                workload.describe());
+        return nodes.scheduling(keyring.open(workload.cluster()), workload.kind(), workload.namespace(),
+                workload.name());
     }
 
     @Override

@@ -228,7 +228,8 @@ class QuotaLabelNodeWebTest {
         JsonNode nodes = reader.get("/api/k8s/nodes/" + c).assertStatus(200).json();
         assertThat(nodes.get(0).get("taints").toString()).contains("\"effect\":\"NoSchedule\"");
         assertThat(nodes.get(0).get("ready").asBoolean()).isTrue();
-        assertThat(reader.get("/nodes/" + c).assertStatus(200).body()).contains("gpu=true:NoSchedule", "node-1");
+        assertThat(reader.get("/nodes/" + c).assertStatus(200).body()).contains("gpu=true:NoSchedule", "node-1",
+                "Pods waiting for a node", "The scheduler has placed every pod.");
 
         writer.postJson("/api/k8s/nodes/" + c + "/node-1/taints",
                 Map.of("key", "x", "value", "", "effect", "NoExecute")).assertStatus(403);
@@ -238,6 +239,21 @@ class QuotaLabelNodeWebTest {
         assertThat(f.auditCount("node_tainted", adminName)).isEqualTo(1);
         assertThat(f.auditCount("node_untainted", adminName)).isEqualTo(1);
         assertThat(f.auditCount("denied", writerName)).isEqualTo(1);
+    }
+
+    @Test
+    void theWorkloadPageSaysWhereItsPodsMayRun() {
+        var web = cluster.web();
+        web.getSpec().getTemplate().getSpec().setNodeSelector(Map.of("disktype", "ssd"));
+        web.getSpec().getTemplate().getSpec().setTolerations(List.of(new io.fabric8.kubernetes.api.model
+                .TolerationBuilder().withKey("dedicated").withOperator("Equal").withValue("shop")
+                .withEffect("NoSchedule").build()));
+        cluster.objects().apps().deployments().inNamespace("shop").resource(web).update();
+
+        String page = reader.get("/k8s/" + c + "/shop/deployment/web").assertStatus(200).body();
+
+        assertThat(page).contains("id=\"scheduling\"", "disktype=ssd", "dedicated=shop:NoSchedule",
+                "/yaml/" + c + "/shop/deployment/web");
     }
 
     @Test

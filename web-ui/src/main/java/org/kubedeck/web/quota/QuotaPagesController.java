@@ -183,6 +183,7 @@ class QuotaPagesController {
         ClusterName name = ClusterName.of(cluster);
         model.addAttribute("cluster", clusters.cluster(actor, name));
         model.addAttribute("nodes", nodes.nodes(actor, name));
+        model.addAttribute("pending", nodes.unschedulable(actor, name));
         model.addAttribute("mayConfigure", actor.permissions().allows(name, ClusterAction.CONFIGURE));
         return "nodes/list";
     }

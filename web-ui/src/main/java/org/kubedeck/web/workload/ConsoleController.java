@@ -6,15 +6,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
-import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
+import org.kubedeck.application.node.port.in.NodesUseCase;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery.WorkloadDetail;
-import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
+import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChange;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChangeCommand;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
+import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.web.support.Htmx;
@@ -35,10 +39,12 @@ class ConsoleController {
     private final ClusterQuery clusters;
     private final BrowseWorkloadsQuery browse;
     private final ChangePodLoadUseCase changeLoad;
+    private final NodesUseCase nodes;
     private final Clock clock;
 
     ConsoleController(ClusterQuery clusters, BrowseWorkloadsQuery browse, ChangePodLoadUseCase changeLoad,
-            Clock clock) {
+            NodesUseCase nodes, Clock clock) {
+        this.nodes = nodes;
         this.clusters = clusters;
         this.browse = browse;
         this.changeLoad = changeLoad;
@@ -69,8 +75,18 @@ class ConsoleController {
     @GetMapping("/k8s/{cluster}/{namespace}/{type}/{workload}")
     String workload(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String type, @PathVariable String workload, HttpServletRequest request, Model model) {
-        fillWorkload(actor, ClusterName.of(cluster), namespace, WorkloadType.parse(type), workload, model);
-        return Htmx.isHtmx(request) ? "console/workload :: pods" : "console/workload";
+        WorkloadType chosen = WorkloadType.parse(type);
+        fillWorkload(actor, ClusterName.of(cluster), namespace, chosen, workload, model);
+        if (Htmx.isHtmx(request)) {
+            return "console/workload :: pods";
+        }
+        try {
+            model.addAttribute("scheduling", nodes.scheduling(actor, new ResourceRef(ClusterName.of(cluster),
+                    namespace, ResourceKind.of(chosen.code()), workload)));
+        } catch (DomainException e) {
+            // The pods still show; only the scheduling section is left out.
+        }
+        return "console/workload";
     }
 
     /** Kick or restore the chosen pods; a kick with warnings comes back for confirmation. */

@@ -1,10 +1,12 @@
 package org.kubedeck.adapters.k8s.node;
 
 import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.apis.AppsV1Api;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1Node;
 import io.kubernetes.client.openapi.models.V1NodeCondition;
 import io.kubernetes.client.openapi.models.V1NodeSpec;
+import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1Taint;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +18,13 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.QuantityMaps;
 import org.kubedeck.application.node.port.out.NodeCluster;
 import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.node.NodeView;
+import org.kubedeck.domain.node.PendingPod;
+import org.kubedeck.domain.node.SchedulingConstraints;
+import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.node.Taint;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +50,50 @@ class NodeKubernetesAdapter implements NodeCluster {
                 .map(NodeKubernetesAdapter::view)
                 .sorted(Comparator.comparing(NodeView::name))
                 .toList();
+    }
+
+    /** The field selector spares a real server the work; the condition decides, as a fake may ignore selectors. */
+    @Override
+    public List<PendingPod> unschedulable(ClusterAccess cluster) {
+        return calls.call(cluster, client -> new CoreV1Api(client).listPodForAllNamespaces()
+                        .fieldSelector("status.phase=Pending").execute()).getItems().stream()
+                .flatMap(pod -> unscheduled(pod).stream())
+                .sorted(Comparator.comparing(PendingPod::namespace).thenComparing(PendingPod::name))
+                .toList();
+    }
+
+    private static java.util.Optional<PendingPod> unscheduled(V1Pod pod) {
+        if (pod.getStatus() == null || pod.getStatus().getConditions() == null
+                || !"Pending".equals(pod.getStatus().getPhase())) {
+            return java.util.Optional.empty();
+        }
+        return pod.getStatus().getConditions().stream()
+                .filter(condition -> "PodScheduled".equals(condition.getType()) && "False".equals(condition.getStatus()))
+                .findFirst()
+                .map(condition -> new PendingPod(pod.getMetadata().getNamespace(), pod.getMetadata().getName(),
+                        condition.getMessage() == null ? condition.getReason() : condition.getMessage(),
+                        condition.getLastTransitionTime() == null ? null
+                                : condition.getLastTransitionTime().toInstant()));
+    }
+
+    @Override
+    public SchedulingConstraints scheduling(ClusterAccess cluster, ResourceKind kind, String namespace, String name) {
+        NotFoundException missing = new NotFoundException(kind.kind() + " " + namespace + "/" + name
+                + " does not exist.");
+        return calls.find(cluster, client -> {
+            AppsV1Api apps = new AppsV1Api(client);
+            return switch (kind) {
+                case DEPLOYMENT -> apps.readNamespacedDeployment(name, namespace).execute().getSpec().getTemplate()
+                        .getSpec();
+                case STATEFULSET -> apps.readNamespacedStatefulSet(name, namespace).execute().getSpec()
+                        .getTemplate().getSpec();
+                case DAEMONSET -> apps.readNamespacedDaemonSet(name, namespace).execute().getSpec().getTemplate()
+                        .getSpec();
+                case POD -> new CoreV1Api(client).readNamespacedPod(name, namespace).execute().getSpec();
+                default -> throw new InvalidInputException("kind", "A " + kind.kind()
+                        + " has no pods to schedule; ask for a Deployment, StatefulSet, DaemonSet or Pod.");
+            };
+        }).map(SchedulingSummary::of).orElseThrow(() -> missing);
     }
 
     @Override

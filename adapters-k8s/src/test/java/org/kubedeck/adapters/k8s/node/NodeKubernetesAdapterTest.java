@@ -51,6 +51,76 @@ class NodeKubernetesAdapterTest {
     }
 
     @Test
+    void aDeploymentsSchedulingConstraintsReadAsLines() {
+        objects.apps().deployments().inNamespace("shop").resource(new io.fabric8.kubernetes.api.model.apps
+                .DeploymentBuilder().withNewMetadata().withName("web").endMetadata()
+                .withNewSpec().withNewSelector().addToMatchLabels("app", "web").endSelector()
+                .withNewTemplate().withNewMetadata().addToLabels("app", "web").endMetadata().withNewSpec()
+                .addToNodeSelector("disktype", "ssd")
+                .withNewAffinity()
+                .withNewNodeAffinity().withNewRequiredDuringSchedulingIgnoredDuringExecution()
+                .addNewNodeSelectorTerm().addNewMatchExpression().withKey("zone").withOperator("In")
+                .withValues("a", "b").endMatchExpression().endNodeSelectorTerm()
+                .endRequiredDuringSchedulingIgnoredDuringExecution()
+                .addNewPreferredDuringSchedulingIgnoredDuringExecution().withWeight(50).withNewPreference()
+                .addNewMatchExpression().withKey("gpu").withOperator("Exists").endMatchExpression().endPreference()
+                .endPreferredDuringSchedulingIgnoredDuringExecution().endNodeAffinity()
+                .withNewPodAntiAffinity().addNewRequiredDuringSchedulingIgnoredDuringExecution()
+                .withTopologyKey("kubernetes.io/hostname").withNewLabelSelector().addToMatchLabels("app", "web")
+                .endLabelSelector().endRequiredDuringSchedulingIgnoredDuringExecution().endPodAntiAffinity()
+                .endAffinity()
+                .addNewToleration().withKey("dedicated").withOperator("Equal").withValue("shop")
+                .withEffect("NoSchedule").endToleration()
+                .addNewToleration().withKey("node.kubernetes.io/unreachable").withOperator("Exists")
+                .withEffect("NoExecute").withTolerationSeconds(300L).endToleration()
+                .addNewContainer().withName("web").withImage("nginx").endContainer()
+                .endSpec().endTemplate().endSpec().build()).create();
+
+        var constraints = adapter.scheduling(cluster, org.kubedeck.domain.version.ResourceKind.DEPLOYMENT, "shop",
+                "web");
+
+        assertThat(constraints.nodeSelector()).isEqualTo(Map.of("disktype", "ssd"));
+        assertThat(constraints.nodeAffinity()).containsExactly("required: zone In (a, b)",
+                "preferred (weight 50): gpu Exists");
+        assertThat(constraints.podAntiAffinity()).containsExactly("required on kubernetes.io/hostname: app=web");
+        assertThat(constraints.podAffinity()).isEmpty();
+        assertThat(constraints.tolerations()).containsExactly("dedicated=shop:NoSchedule",
+                "node.kubernetes.io/unreachable (any value):NoExecute for 300 s");
+        assertThatThrownBy(() -> adapter.scheduling(cluster, org.kubedeck.domain.version.ResourceKind.DEPLOYMENT,
+                "shop", "ghost")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> adapter.scheduling(cluster, org.kubedeck.domain.version.ResourceKind.CONFIGMAP,
+                "shop", "web")).isInstanceOf(org.kubedeck.domain.InvalidInputException.class);
+    }
+
+    /** The fake cannot filter on status.phase, so this answer is canned, as a real server would give it. */
+    @Test
+    void podsTheSchedulerCannotPlaceComeWithItsMessage() {
+        try (FakeCluster canned = FakeCluster.withCannedAnswers()) {
+            canned.expect().get().withPath("/api/v1/pods?fieldSelector=status.phase%3DPending").andReturn(200,
+                    new io.fabric8.kubernetes.api.model.PodListBuilder().withItems(
+                            pod("shop", "big", "False", "0/3 nodes are available: 3 Insufficient cpu."),
+                            pod("bank", "waiting", "False",
+                                    "0/3 nodes are available: 3 node(s) had untolerated taint."),
+                            pod("shop", "pulling", "True", null)).build()).once();
+
+            assertThat(adapter.unschedulable(canned.access()))
+                    .extracting(p -> p.namespace() + "/" + p.name() + ": " + p.reason() + " @" + p.since())
+                    .containsExactly(
+                            "bank/waiting: 0/3 nodes are available: 3 node(s) had untolerated taint. @2026-11-30T10:00:00Z",
+                            "shop/big: 0/3 nodes are available: 3 Insufficient cpu. @2026-11-30T10:00:00Z");
+        }
+    }
+
+    private static io.fabric8.kubernetes.api.model.Pod pod(String namespace, String name, String scheduled,
+            String message) {
+        return new io.fabric8.kubernetes.api.model.PodBuilder()
+                .withNewMetadata().withName(name).withNamespace(namespace).endMetadata()
+                .withNewStatus().withPhase("Pending").addNewCondition().withType("PodScheduled").withStatus(scheduled)
+                .withReason("False".equals(scheduled) ? "Unschedulable" : null).withMessage(message)
+                .withLastTransitionTime("2026-11-30T10:00:00Z").endCondition().endStatus().build();
+    }
+
+    @Test
     void nodesShowTheirLabelsTaintsAllocatableResourcesConditionsAndWhetherTheyTakePods() {
         seedNode("node-b", false, List.of(
                 taint("dedicated", "gpu", "NoSchedule"), taint("maintenance", null, "NoExecute")),

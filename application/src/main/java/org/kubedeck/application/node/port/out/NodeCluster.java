@@ -3,6 +3,9 @@ package org.kubedeck.application.node.port.out;
 import java.util.List;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.node.NodeView;
+import org.kubedeck.domain.node.PendingPod;
+import org.kubedeck.domain.node.SchedulingConstraints;
+import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.node.Taint;
 
 /** A cluster's nodes. Every method throws ClusterUnavailableException when it cannot be reached in time. */
@@ -10,6 +13,18 @@ public interface NodeCluster {
 
     /** Sorted by name. */
     List<NodeView> nodes(ClusterAccess cluster);
+
+    /**
+     * Pending pods in every namespace whose {@code PodScheduled} condition is false, with the scheduler's
+     * message; sorted by namespace then name.
+     */
+    List<PendingPod> unschedulable(ClusterAccess cluster);
+
+    /**
+     * The scheduling constraints of a Deployment's, StatefulSet's or DaemonSet's pod template, or of a pod;
+     * NotFoundException when it does not exist, InvalidInputException (field {@code kind}) for other kinds.
+     */
+    SchedulingConstraints scheduling(ClusterAccess cluster, ResourceKind kind, String namespace, String name);
 
     /**
      * Adds the taint, replacing one with the same key and effect; returns the node after it. NotFoundException
