@@ -43,7 +43,6 @@ import org.assertj.core.data.TemporalUnitOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
-import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.application.desktop.port.out.DesktopCluster.ClusterCapacity;
@@ -79,14 +78,10 @@ class DesktopKubernetesAdapterTest {
     private final FakeCluster fake = FakeCluster.crud();
     private final KubernetesClient objects = fake.objects();
     private final ClusterAccess cluster = fake.access();
-    private final KubernetesClients clients = new KubernetesClients();
-    private final KubernetesCalls calls = new KubernetesCalls(clients);
-    private final DesktopKubernetesAdapter adapter = new DesktopKubernetesAdapter(calls);
+    private final DesktopKubernetesAdapter adapter = new DesktopKubernetesAdapter(fake.calls());
 
     @AfterEach
     void stop() {
-        calls.close();
-        clients.close();
         fake.close();
     }
 

@@ -18,7 +18,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
-import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.application.label.port.out.LabelCluster.LabeledObject;
@@ -45,14 +44,10 @@ class LabelKubernetesAdapterTest {
     private final FakeCluster fake = FakeCluster.crud();
     private final KubernetesClient objects = fake.objects();
     private final ClusterAccess cluster = fake.access();
-    private final KubernetesClients clients = new KubernetesClients();
-    private final KubernetesCalls calls = new KubernetesCalls(clients);
-    private final LabelKubernetesAdapter adapter = new LabelKubernetesAdapter(calls);
+    private final LabelKubernetesAdapter adapter = new LabelKubernetesAdapter(fake.calls());
 
     @AfterEach
     void stop() {
-        calls.close();
-        clients.close();
         fake.close();
     }
 

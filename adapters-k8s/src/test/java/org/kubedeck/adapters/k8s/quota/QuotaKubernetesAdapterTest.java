@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
-import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.application.quota.port.out.QuotaCluster.QuotaView;
@@ -52,14 +51,10 @@ class QuotaKubernetesAdapterTest {
     private final FakeCluster fake = FakeCluster.crud();
     private final KubernetesClient objects = fake.objects();
     private final ClusterAccess cluster = fake.access();
-    private final KubernetesClients clients = new KubernetesClients();
-    private final KubernetesCalls calls = new KubernetesCalls(clients);
-    private final QuotaKubernetesAdapter adapter = new QuotaKubernetesAdapter(calls);
+    private final QuotaKubernetesAdapter adapter = new QuotaKubernetesAdapter(fake.calls());
 
     @AfterEach
     void stop() {
-        calls.close();
-        clients.close();
         fake.close();
     }
 

@@ -17,6 +17,8 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Queue;
+import org.kubedeck.adapters.k8s.KubernetesCalls;
+import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.domain.cluster.ClusterAccess;
 
 /**
@@ -30,6 +32,8 @@ public final class FakeCluster implements AutoCloseable {
 
     private final KubernetesMockServer server;
     private final KubernetesClient objects;
+    private final KubernetesClients clients = new KubernetesClients();
+    private final KubernetesCalls calls = new KubernetesCalls(clients);
 
     private FakeCluster(KubernetesMockServer server) {
         this.server = server;
@@ -120,8 +124,18 @@ public final class FakeCluster implements AutoCloseable {
         return kubeconfig().access();
     }
 
+    /**
+     * Calls for the adapter under test, closed with this fake. They serve any cluster, so one adapter can also
+     * be pointed at a second fake.
+     */
+    public KubernetesCalls calls() {
+        return calls;
+    }
+
     @Override
     public void close() {
+        calls.close();
+        clients.close();
         objects.close();
         server.destroy();
     }

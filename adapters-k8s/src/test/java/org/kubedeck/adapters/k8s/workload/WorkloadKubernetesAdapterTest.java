@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.adapters.k8s.KubernetesCalls;
-import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.domain.cluster.ClusterAccess;
@@ -41,14 +39,10 @@ class WorkloadKubernetesAdapterTest {
     private final FakeCluster fake = FakeCluster.crud();
     private final KubernetesClient objects = fake.objects();
     private final ClusterAccess cluster = fake.access();
-    private final KubernetesClients clients = new KubernetesClients();
-    private final KubernetesCalls calls = new KubernetesCalls(clients);
-    private final WorkloadKubernetesAdapter adapter = new WorkloadKubernetesAdapter(calls);
+    private final WorkloadKubernetesAdapter adapter = new WorkloadKubernetesAdapter(fake.calls());
 
     @AfterEach
     void stop() {
-        calls.close();
-        clients.close();
         fake.close();
     }
 
