@@ -25,6 +25,7 @@ import org.kubedeck.application.desktop.port.out.DesktopCluster.DesktopSpec;
 import org.kubedeck.application.desktop.port.out.DesktopMetrics;
 import org.kubedeck.application.desktop.port.out.DesktopMetrics.Operation;
 import org.kubedeck.application.desktop.port.out.DesktopSettingsStore;
+import org.kubedeck.application.quota.port.out.QuotaCluster;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.TooManyRequestsException;
@@ -38,6 +39,7 @@ import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.desktop.DesktopPhase;
 import org.kubedeck.domain.desktop.DesktopResources;
 import org.kubedeck.domain.desktop.DesktopState;
+import org.kubedeck.domain.quota.Headroom;
 import org.kubedeck.domain.token.ApiTokenSecret;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Username;
@@ -57,6 +59,7 @@ class DesktopService implements ManageDesktopsUseCase, DesktopQuery, MaintainDes
     private final DesktopCluster cluster;
     private final DesktopSettingsStore chosen;
     private final DesktopMetrics metrics;
+    private final QuotaCluster quotas;
     private final ClusterKeyring keyring;
     private final AuditLog auditLog;
     private final AccessGuard guard;
@@ -65,8 +68,9 @@ class DesktopService implements ManageDesktopsUseCase, DesktopQuery, MaintainDes
     private final Set<String> seenFailed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     DesktopService(DesktopSettings settings, DesktopClaims claims, DesktopCluster cluster,
-            DesktopSettingsStore chosen, DesktopMetrics metrics, ClusterKeyring keyring, AuditLog auditLog,
-            AccessGuard guard, Clock clock) {
+            DesktopSettingsStore chosen, DesktopMetrics metrics, QuotaCluster quotas, ClusterKeyring keyring,
+            AuditLog auditLog, AccessGuard guard, Clock clock) {
+        this.quotas = quotas;
         this.settings = settings;
         this.claims = claims;
         this.cluster = cluster;
@@ -213,6 +217,18 @@ class DesktopService implements ManageDesktopsUseCase, DesktopQuery, MaintainDes
         SystemMonitor desktops = systemMonitor(actor);
         return new ClusterMonitor(desktops.cluster(), cluster.capacity(keyring.open(desktops.cluster())),
                 desktops.requestedCpuMillicores(), desktops.requestedMemoryBytes());
+    }
+
+    @Override
+    public List<Headroom> headroom(Actor actor) {
+        Optional<ClusterName> desktopCluster = clusterChoice(actor).current();
+        if (desktopCluster.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> needs = settings.policy().defaults().quotaNeeds();
+        return quotas.quotas(keyring.open(desktopCluster.get()), settings.namespace()).stream()
+                .flatMap(quota -> Headroom.of(quota.name(), quota.items(), needs).stream())
+                .toList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.desktop.port.in.DesktopQuery.DesktopView;
@@ -13,6 +14,7 @@ import org.kubedeck.application.desktop.port.out.DesktopCluster.DesktopSpec;
 import org.kubedeck.application.desktop.port.out.DesktopMetrics.Operation;
 import org.kubedeck.application.testing.FakeClusters;
 import org.kubedeck.application.testing.FakeDesktopCluster;
+import org.kubedeck.application.testing.FakeQuotaCluster;
 import org.kubedeck.application.testing.InMemoryDesktopClaims;
 import org.kubedeck.application.testing.InMemoryDesktopSettingsStore;
 import org.kubedeck.application.testing.RecordingDesktopMetrics;
@@ -32,6 +34,7 @@ import org.kubedeck.domain.desktop.DesktopPhase;
 import org.kubedeck.domain.desktop.DesktopPod;
 import org.kubedeck.domain.desktop.DesktopPolicy;
 import org.kubedeck.domain.desktop.DesktopResources;
+import org.kubedeck.domain.quota.QuotaSpec;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
 
@@ -46,6 +49,7 @@ class DesktopServiceTest {
     private final InMemoryDesktopClaims claims = new InMemoryDesktopClaims();
     private final InMemoryDesktopSettingsStore chosen = new InMemoryDesktopSettingsStore();
     private final RecordingDesktopMetrics metrics = new RecordingDesktopMetrics();
+    private final FakeQuotaCluster quotas = new FakeQuotaCluster();
     private final Actor alice = TestFixture.actor("alice", Permissions.NONE);
     private final Actor bob = TestFixture.actor("bob", Permissions.NONE);
     private final Actor admin = TestFixture.actor("admin", Permissions.ADMINISTRATOR);
@@ -59,7 +63,7 @@ class DesktopServiceTest {
         DesktopSettings settings = new DesktopSettings(configured, "vnc-pods", POLICY, "vnc:1", "1920x1080",
                 "/headless", new DesktopAddress("desk.example", true), "nginx", "", "ingress-nginx", maxTotal,
                 Duration.ofSeconds(300), idleTimeout);
-        return new DesktopService(settings, claims, cluster, chosen, metrics, f.keyring, f.auditLog, f.guard,
+        return new DesktopService(settings, claims, cluster, chosen, metrics, quotas, f.keyring, f.auditLog, f.guard,
                 f.clock());
     }
 
@@ -243,6 +247,18 @@ class DesktopServiceTest {
         assertThat(service.create(alice, null, null, null).created()).isTrue();
         service.chooseCluster(admin, null);
         assertThat(service.clusterChoice(admin).current()).isEmpty();
+    }
+
+    @Test
+    void theHeadroomSaysWhatADefaultDesktopWouldTakeFromTheNamespacesQuota() {
+        quotas.createQuota(null, "vnc-pods", new QuotaSpec("desktops", Map.of("requests.cpu", "4",
+                "requests.memory", "6Gi", "pods", "10", "configmaps", "5")));
+        quotas.used("vnc-pods", "desktops", Map.of("requests.cpu", "3500m", "requests.memory", "2Gi", "pods", "3"));
+
+        assertThat(service.headroom(alice)).extracting(h -> h.resource() + " " + h.used() + "+" + h.needed() + "/"
+                + h.hard() + " " + (h.fits() ? "fits" : "full"))
+                .containsExactly("pods 3+1/10 fits", "requests.cpu 3500m+1/4 full", "requests.memory 2Gi+2Gi/6Gi fits");
+        assertThat(service(null, 3).headroom(alice)).isEmpty();
     }
 
     @Test

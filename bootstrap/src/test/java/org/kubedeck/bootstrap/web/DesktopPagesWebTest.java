@@ -72,7 +72,18 @@ class DesktopPagesWebTest {
         String alice = f.user("alice", Permissions.NONE);
         String desktop = DesktopNames.of(Username.of(alice)).desktop();
         WebSession page = f.signedIn(alice);
-        assertThat(page.get("/desktops").assertStatus(200).body()).contains("Create my desktop", "No desktops yet.");
+        assertThat(page.get("/desktops").assertStatus(200).body()).contains("Create my desktop", "No desktops yet.")
+                .doesNotContain("id=\"headroom\"");
+        cluster.objects().namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+                .withNewMetadata().withName(DesktopCluster.NAMESPACE).endMetadata().build()).create();
+        cluster.objects().resourceQuotas().inNamespace(DesktopCluster.NAMESPACE).resource(
+                new io.fabric8.kubernetes.api.model.ResourceQuotaBuilder().withNewMetadata().withName("desktops")
+                        .endMetadata().withNewSpec().addToHard("requests.cpu",
+                                new io.fabric8.kubernetes.api.model.Quantity("4")).endSpec()
+                        .withNewStatus().addToUsed("requests.cpu", new io.fabric8.kubernetes.api.model.Quantity("3500m"))
+                        .endStatus().build()).create();
+        assertThat(page.get("/desktops").body()).contains("id=\"headroom\"", "requests.cpu", "3500m", "+ 1",
+                "over the quota");
 
         assertThat(page.postForm("/desktops", Map.of("cpuLimit", "8")).location()).isEqualTo("/desktops");
         assertThat(page.get("/desktops").body()).contains("must be between 500m and 2");

@@ -1,5 +1,7 @@
 package org.kubedeck.domain.desktop;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.kubedeck.domain.quantity.ResourceQuantity;
 
 /**
@@ -12,6 +14,24 @@ public record DesktopResources(long cpuMillicores, long memoryBytes, long storag
         return new DesktopResources(ResourceQuantity.millicores(DesktopPolicy.CPU_FIELD, cpu),
                 ResourceQuantity.bytes(DesktopPolicy.MEMORY_FIELD, memory),
                 ResourceQuantity.bytes(DesktopPolicy.STORAGE_FIELD, storage));
+    }
+
+    /**
+     * What one desktop counts against quotas, by quota resource name: its CPU and memory as requests and limits
+     * (they are equal), its home volume, and one each of the objects it is made of.
+     */
+    public Map<String, String> quotaNeeds() {
+        Map<String, String> needs = new LinkedHashMap<>();
+        for (String prefix : new String[] {"", "requests.", "limits."}) {
+            needs.put(prefix + "cpu", cpu());
+            needs.put(prefix + "memory", memory());
+        }
+        needs.put("requests.storage", storage());
+        for (String object : new String[] {"pods", "services", "secrets", "persistentvolumeclaims",
+                "count/statefulsets.apps", "count/ingresses.networking.k8s.io"}) {
+            needs.put(object, "1");
+        }
+        return needs;
     }
 
     public String cpu() {

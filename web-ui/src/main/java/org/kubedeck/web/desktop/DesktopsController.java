@@ -53,6 +53,7 @@ class DesktopsController {
                 List<DesktopView> desktops = query.desktops(actor, actor.isAdmin());
                 model.addAttribute("desktops", desktops);
                 model.addAttribute("mine", desktops.stream().anyMatch(d -> actor.username().value().equals(d.owner())));
+                model.addAttribute("headroom", query.headroom(actor));
                 if (actor.isAdmin()) {
                     model.addAttribute("monitor", query.systemMonitor(actor));
                 }

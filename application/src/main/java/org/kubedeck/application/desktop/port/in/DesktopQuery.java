@@ -10,6 +10,7 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.desktop.DesktopPhase;
 import org.kubedeck.domain.desktop.DesktopPod;
 import org.kubedeck.domain.desktop.DesktopResources;
+import org.kubedeck.domain.quota.Headroom;
 import org.kubedeck.domain.user.Actor;
 
 /** Desktops as their owners and the admins see them, read from the desktop cluster. */
@@ -29,6 +30,12 @@ public interface DesktopQuery {
 
     /** Admins: the desktop cluster's capacity against what its pods request. */
     ClusterMonitor clusterMonitor(Actor actor);
+
+    /**
+     * What a desktop of the default size would take from the quotas of the desktops' namespace, item by item;
+     * empty when no quota limits that namespace or no desktop cluster is set.
+     */
+    List<Headroom> headroom(Actor actor);
 
     /** Which cluster desktops are made on, and where that comes from. */
     ClusterChoice clusterChoice(Actor actor);
