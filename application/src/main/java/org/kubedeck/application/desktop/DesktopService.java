@@ -196,7 +196,11 @@ class DesktopService implements ManageDesktopsUseCase, DesktopQuery, MaintainDes
     public SystemMonitor systemMonitor(Actor actor) {
         guard.requireAdmin(actor, "monitor desktops", "desktops");
         ClusterName desktopCluster = desktopCluster();
-        List<DesktopState> all = cluster.list(keyring.open(desktopCluster), settings.namespace());
+        return systemMonitor(desktopCluster, keyring.open(desktopCluster));
+    }
+
+    private SystemMonitor systemMonitor(ClusterName desktopCluster, ClusterAccess access) {
+        List<DesktopState> all = cluster.list(access, settings.namespace());
         Map<DesktopPhase, Integer> byPhase = byPhase(all);
         long cpu = 0;
         long memory = 0;
@@ -214,9 +218,12 @@ class DesktopService implements ManageDesktopsUseCase, DesktopQuery, MaintainDes
 
     @Override
     public ClusterMonitor clusterMonitor(Actor actor) {
-        SystemMonitor desktops = systemMonitor(actor);
-        return new ClusterMonitor(desktops.cluster(), cluster.capacity(keyring.open(desktops.cluster())),
-                desktops.requestedCpuMillicores(), desktops.requestedMemoryBytes());
+        guard.requireAdmin(actor, "monitor desktops", "desktops");
+        ClusterName desktopCluster = desktopCluster();
+        ClusterAccess access = keyring.open(desktopCluster);
+        SystemMonitor desktops = systemMonitor(desktopCluster, access);
+        return new ClusterMonitor(desktopCluster, cluster.capacity(access), desktops.requestedCpuMillicores(),
+                desktops.requestedMemoryBytes());
     }
 
     @Override
@@ -356,17 +363,15 @@ class DesktopService implements ManageDesktopsUseCase, DesktopQuery, MaintainDes
                 .filter(found -> actor.isAdmin() || actor.username().value().equals(found.owner()));
         if (state.isEmpty()) {
             // An owner whose desktop vanished still holds the claim; deleting it must free them.
-            if (own && claims.find(actor.username()).isPresent()) {
-                return new Target(names, actor.username(), desktopCluster, access, placeholder(names, actor));
-            }
-            throw missing;
+            Optional<DesktopClaim> claim = own ? claims.find(actor.username()) : Optional.empty();
+            return claim.map(held -> new Target(names, actor.username(), desktopCluster, access,
+                    placeholder(names, held))).orElseThrow(() -> missing);
         }
         return new Target(names, Username.of(state.get().owner()), desktopCluster, access, state.get());
     }
 
-    private DesktopState placeholder(DesktopNames names, Actor actor) {
-        DesktopClaim claim = claims.find(actor.username()).orElseThrow();
-        return new DesktopState(names.desktop(), actor.username().value(), claim.claimedAt(), 1, null,
+    private static DesktopState placeholder(DesktopNames names, DesktopClaim claim) {
+        return new DesktopState(names.desktop(), claim.owner().value(), claim.claimedAt(), 1, null,
                 claim.resources());
     }
 

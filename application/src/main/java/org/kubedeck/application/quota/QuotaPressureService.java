@@ -68,7 +68,7 @@ class QuotaPressureService implements QuotaPressureUseCase {
             return 0;
         }
         Map<String, QuotaSample> before = new HashMap<>();
-        samples.latest(now.minus(settings.sampleInterval().multipliedBy(3))).forEach(s -> before.put(key(s), s));
+        current(now).forEach(sample -> before.put(key(sample), sample));
         List<QuotaSample> taken = new ArrayList<>();
         for (Cluster cluster : clusters.findAll()) {
             try {
@@ -85,13 +85,13 @@ class QuotaPressureService implements QuotaPressureUseCase {
         samples.record(taken);
         taken.forEach(sample -> auditCrossing(before.get(key(sample)), sample));
         samples.prune(now.minus(settings.retention()));
-        metrics.observed(samples.latest(now.minus(settings.sampleInterval().multipliedBy(3))));
+        metrics.observed(current(now));
         return taken.size();
     }
 
     @Override
     public List<QuotaSample> pressure(Actor actor) {
-        return samples.latest(clock.instant().minus(settings.sampleInterval().multipliedBy(3))).stream()
+        return current(clock.instant()).stream()
                 .filter(sample -> actor.permissions().canSee(sample.cluster()))
                 .filter(sample -> settings.level(sample.ratio()) > 0)
                 .sorted(Comparator.comparingDouble(QuotaSample::ratio).reversed())
@@ -103,6 +103,14 @@ class QuotaPressureService implements QuotaPressureUseCase {
         guard.require(actor, cluster, ClusterAction.VIEW, "view the usage of quota " + quota,
                 ResourceRef.checkNamespace(namespace));
         return samples.series(cluster, namespace, quota, clock.instant().minus(Duration.ofDays(days)));
+    }
+
+    /**
+     * The latest sample of each item seen in the last three rounds: an item of a cluster that missed a round or
+     * two still counts, one whose quota is gone drops out.
+     */
+    private List<QuotaSample> current(Instant now) {
+        return samples.latest(now.minus(settings.sampleInterval().multipliedBy(3)));
     }
 
     private void auditCrossing(QuotaSample previous, QuotaSample now) {

@@ -120,9 +120,9 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
         Map<BackupObject, String> manifests = manifests(backup);
         for (ObjectChange change : todo) {
             ResourceRef resource = new ResourceRef(backup.cluster(), backup.namespace(), change.kind(), change.name());
-            history.observe(access, resource);
-            resources.apply(access, backup.namespace(), manifests.get(new BackupObject(change.kind(), change.name())));
-            history.recordChange(access, resource, actor.username().value(), "restored from backup " + id);
+            String manifest = manifests.get(new BackupObject(change.kind(), change.name()));
+            history.change(access, resource, actor.username().value(), "restored from backup " + id,
+                    () -> resources.apply(access, backup.namespace(), manifest));
         }
         auditLog.success(actor, AuditAction.BACKUP_RESTORED, backup.namespace(), backup.cluster().value(),
                 AuditDetail.of("id", id, "objects", todo.stream()

@@ -97,6 +97,12 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
     }
 
     @Override
+    public List<YamlVersion> history(Actor actor, ResourceRef resource) {
+        require(actor, resource, ClusterAction.VIEW, "view the versions of " + resource.describe());
+        return versions.list(resource, LISTED_VERSIONS);
+    }
+
+    @Override
     public YamlVersion version(Actor actor, String id) {
         YamlVersion version = find(id);
         require(actor, version.resource(), ClusterAction.VIEW, "view a version of " + version.resource().describe());

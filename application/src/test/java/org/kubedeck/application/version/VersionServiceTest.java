@@ -106,6 +106,16 @@ class VersionServiceTest {
     }
 
     @Test
+    void theHistoryIsListedWithoutAskingTheCluster() {
+        service.view(reader, WEB);
+        cluster.unreachable(true);
+
+        assertThat(service.history(reader, WEB)).extracting(YamlVersion::author)
+                .containsExactly(YamlVersion.FIRST_SEEN);
+        assertThatThrownBy(() -> service.history(stranger, WEB)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aChangeMadeOutsideTheConsoleIsFoundInTheBackground() {
         service.view(reader, WEB);
         cluster.put("shop", edited(4));

@@ -1,12 +1,9 @@
 package org.kubedeck.domain.desktop;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.kubedeck.domain.Sha256;
 import org.kubedeck.domain.user.Username;
 
 /**
@@ -60,7 +57,7 @@ public record DesktopNames(String key, String desktop, String home, String secre
             return trimmed;
         }
         String shortened = stripDashes(trimmed.substring(0, Math.min(trimmed.length(), MAX_KEY - HASH_CHARS - 1)));
-        String hash = sha256(username).substring(0, HASH_CHARS);
+        String hash = Sha256.hex(username).substring(0, HASH_CHARS);
         return shortened.isEmpty() ? "u" + hash : shortened + "-" + hash;
     }
 
@@ -74,14 +71,5 @@ public record DesktopNames(String key, String desktop, String home, String secre
             end--;
         }
         return value.substring(start, end);
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -2,13 +2,12 @@ package org.kubedeck.domain.token;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Sha256;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.user.Username;
 
@@ -89,12 +88,7 @@ public final class ApiTokenSecret {
 
     /** Hex SHA-256 of the whole token, as stored. */
     public String hash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(value);
     }
 
     /** What lists show to tell tokens apart: everything up to the lookup characters, then an ellipsis. */

@@ -64,13 +64,13 @@ class LabelsApiController {
     @PostMapping("/batch")
     BatchJson batch(Actor actor, @RequestBody BatchRequest body) {
         boolean dryRun = Boolean.TRUE.equals(body.dryRun());
-        BatchResult result = labels.batch(actor, QuotaApiController.cluster(body.cluster()), body.namespace(),
+        BatchResult result = labels.batch(actor, ClusterParameter.of(body.cluster()), body.namespace(),
                 ResourceKind.of(body.kind()), body.selector(), new LabelChange(body.add(),
                         body.remove() == null ? Set.of() : Set.copyOf(body.remove())), dryRun);
         return new BatchJson(result.matched(), result.changed(), result.failed(), dryRun);
     }
 
     private static ResourceRef ref(String kind, String cluster, String namespace, String name) {
-        return new ResourceRef(QuotaApiController.cluster(cluster), namespace, ResourceKind.of(kind), name);
+        return new ResourceRef(ClusterParameter.of(cluster), namespace, ResourceKind.of(kind), name);
     }
 }

@@ -43,20 +43,20 @@ class NodesApiController {
 
     @GetMapping("/{cluster}")
     List<NodeJson> nodes(Actor actor, @PathVariable String cluster) {
-        return nodes.nodes(actor, QuotaApiController.cluster(cluster)).stream().map(NodeJson::of).toList();
+        return nodes.nodes(actor, ClusterParameter.of(cluster)).stream().map(NodeJson::of).toList();
     }
 
     @PostMapping("/{cluster}/{node}/taints")
     NodeJson addTaint(Actor actor, @PathVariable String cluster, @PathVariable String node,
             @RequestBody TaintJson body) {
-        return NodeJson.of(nodes.addTaint(actor, QuotaApiController.cluster(cluster), node,
+        return NodeJson.of(nodes.addTaint(actor, ClusterParameter.of(cluster), node,
                 new Taint(body.key(), body.value(), Taint.Effect.of(body.effect()))));
     }
 
     @DeleteMapping("/{cluster}/{node}/taints")
     NodeJson removeTaint(Actor actor, @PathVariable String cluster, @PathVariable String node,
             @RequestBody TaintJson body) {
-        return NodeJson.of(nodes.removeTaint(actor, QuotaApiController.cluster(cluster), node, body.key(),
+        return NodeJson.of(nodes.removeTaint(actor, ClusterParameter.of(cluster), node, body.key(),
                 Taint.Effect.of(body.effect())));
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.quota.port.in.QuotasUseCase;
 import org.kubedeck.application.quota.port.out.QuotaCluster.QuotaView;
-import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.quota.LimitSpec;
 import org.kubedeck.domain.quota.LimitSpec.Limit;
 import org.kubedeck.domain.quota.QuotaItem;
@@ -81,81 +79,74 @@ class QuotaApiController {
 
     @GetMapping("/api/k8s/resourcequota/list")
     Items<QuotaJson> quotas(Actor actor, @RequestParam String cluster, @RequestParam String namespace) {
-        return new Items<>(quotas.quotas(actor, cluster(cluster), namespace).stream().map(QuotaJson::of).toList());
+        return new Items<>(quotas.quotas(actor, ClusterParameter.of(cluster), namespace).stream().map(QuotaJson::of).toList());
     }
 
     @PostMapping("/api/k8s/resourcequota/create")
     ResponseEntity<QuotaJson> createQuota(Actor actor, @RequestBody QuotaRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(QuotaJson.of(quotas.createQuota(actor,
-                cluster(body.cluster()), body.namespace(), new QuotaSpec(body.name(), body.hard()))));
+                ClusterParameter.of(body.cluster()), body.namespace(), new QuotaSpec(body.name(), body.hard()))));
     }
 
     @GetMapping("/api/k8s/resourcequota/{cluster}/{namespace}/{name}")
     QuotaJson quota(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name) {
-        return QuotaJson.of(quotas.quota(actor, cluster(cluster), namespace, name));
+        return QuotaJson.of(quotas.quota(actor, ClusterParameter.of(cluster), namespace, name));
     }
 
     @PutMapping("/api/k8s/resourcequota/{cluster}/{namespace}/{name}")
     QuotaJson updateQuota(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name, @RequestBody QuotaRequest body) {
-        return QuotaJson.of(quotas.updateQuota(actor, cluster(cluster), namespace, new QuotaSpec(name, body.hard())));
+        return QuotaJson.of(quotas.updateQuota(actor, ClusterParameter.of(cluster), namespace, new QuotaSpec(name, body.hard())));
     }
 
     @DeleteMapping("/api/k8s/resourcequota/{cluster}/{namespace}/{name}")
     ResponseEntity<Void> deleteQuota(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name) {
-        quotas.deleteQuota(actor, cluster(cluster), namespace, name);
+        quotas.deleteQuota(actor, ClusterParameter.of(cluster), namespace, name);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/k8s/resourcequota/{cluster}/{namespace}/{name}/usage")
     Items<UsageJson> usage(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name) {
-        return new Items<>(quotas.quota(actor, cluster(cluster), namespace, name).items().stream()
+        return new Items<>(quotas.quota(actor, ClusterParameter.of(cluster), namespace, name).items().stream()
                 .map(UsageJson::of).toList());
     }
 
     @GetMapping("/api/k8s/limitrange/list")
     Items<LimitRangeJson> limitRanges(Actor actor, @RequestParam String cluster, @RequestParam String namespace) {
-        return new Items<>(quotas.limitRanges(actor, cluster(cluster), namespace).stream().map(LimitRangeJson::of)
+        return new Items<>(quotas.limitRanges(actor, ClusterParameter.of(cluster), namespace).stream().map(LimitRangeJson::of)
                 .toList());
     }
 
     @PostMapping("/api/k8s/limitrange/create")
     ResponseEntity<LimitRangeJson> createLimitRange(Actor actor, @RequestBody LimitRangeRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(LimitRangeJson.of(quotas.createLimitRange(actor,
-                cluster(body.cluster()), body.namespace(), limitSpec(body.name(), body.limits()))));
+                ClusterParameter.of(body.cluster()), body.namespace(), limitSpec(body.name(), body.limits()))));
     }
 
     @GetMapping("/api/k8s/limitrange/{cluster}/{namespace}/{name}")
     LimitRangeJson limitRange(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name) {
-        return LimitRangeJson.of(quotas.limitRange(actor, cluster(cluster), namespace, name));
+        return LimitRangeJson.of(quotas.limitRange(actor, ClusterParameter.of(cluster), namespace, name));
     }
 
     @PutMapping("/api/k8s/limitrange/{cluster}/{namespace}/{name}")
     LimitRangeJson updateLimitRange(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name, @RequestBody LimitRangeRequest body) {
-        return LimitRangeJson.of(quotas.updateLimitRange(actor, cluster(cluster), namespace,
+        return LimitRangeJson.of(quotas.updateLimitRange(actor, ClusterParameter.of(cluster), namespace,
                 limitSpec(name, body.limits())));
     }
 
     @DeleteMapping("/api/k8s/limitrange/{cluster}/{namespace}/{name}")
     ResponseEntity<Void> deleteLimitRange(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name) {
-        quotas.deleteLimitRange(actor, cluster(cluster), namespace, name);
+        quotas.deleteLimitRange(actor, ClusterParameter.of(cluster), namespace, name);
         return ResponseEntity.noContent().build();
     }
 
     private static LimitSpec limitSpec(String name, List<LimitJson> limits) {
         return new LimitSpec(name, limits == null ? null : limits.stream().map(LimitJson::toDomain).toList());
-    }
-
-    static ClusterName cluster(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("cluster", "Name the cluster.");
-        }
-        return ClusterName.of(name);
     }
 }

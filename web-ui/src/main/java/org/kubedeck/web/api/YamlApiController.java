@@ -9,7 +9,6 @@ import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.Resource
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.VersionDiff;
 import org.kubedeck.application.version.port.out.BackupSchedules.Schedule;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
@@ -181,12 +180,12 @@ class YamlApiController {
 
     @PostMapping("/backup/create")
     BackupJson backUp(Actor actor, @RequestBody BackupRequest body) {
-        return BackupJson.of(backups.create(actor, cluster(body.cluster()), body.namespace()));
+        return BackupJson.of(backups.create(actor, ClusterParameter.of(body.cluster()), body.namespace()));
     }
 
     @GetMapping("/backups")
     BackupList backups(Actor actor, @RequestParam String cluster, @RequestParam(required = false) String namespace) {
-        return new BackupList(backups.list(actor, cluster(cluster), namespace == null || namespace.isBlank()
+        return new BackupList(backups.list(actor, ClusterParameter.of(cluster), namespace == null || namespace.isBlank()
                 ? null : namespace).stream().map(BackupJson::of).toList());
     }
 
@@ -220,33 +219,29 @@ class YamlApiController {
 
     @GetMapping("/backup/schedules")
     List<ScheduleJson> schedules(Actor actor, @RequestParam String cluster) {
-        return backups.schedules(actor, cluster(cluster)).stream().map(ScheduleJson::of).toList();
+        return backups.schedules(actor, ClusterParameter.of(cluster)).stream().map(ScheduleJson::of).toList();
     }
 
     @PutMapping("/backup/schedules")
     ScheduleJson schedule(Actor actor, @RequestBody ScheduleRequest body) {
-        return ScheduleJson.of(backups.schedule(actor, cluster(body.cluster()), body.namespace(), body.cron()));
+        return ScheduleJson.of(backups.schedule(actor, ClusterParameter.of(body.cluster()), body.namespace(), body.cron()));
     }
 
     @DeleteMapping("/backup/schedules")
     ResponseEntity<Void> unschedule(Actor actor, @RequestParam String cluster, @RequestParam String namespace) {
-        backups.unschedule(actor, cluster(cluster), namespace);
+        backups.unschedule(actor, ClusterParameter.of(cluster), namespace);
         return ResponseEntity.noContent().build();
     }
 
     private String previous(Actor actor, String id) {
         YamlVersion version = versions.version(actor, id);
-        return versions.versions(actor, version.resource()).stream()
+        return versions.history(actor, version.resource()).stream()
                 .filter(v -> v.version() < version.version()).findFirst().map(YamlVersion::id)
                 .orElseThrow(() -> new InvalidInputException("against",
                         "Version " + version.version() + " is the first; name a version to compare with."));
     }
 
     private static ResourceRef ref(String cluster, String namespace, String kind, String name) {
-        return new ResourceRef(cluster(cluster), namespace, ResourceKind.of(kind), name);
-    }
-
-    private static ClusterName cluster(String name) {
-        return QuotaApiController.cluster(name);
+        return new ResourceRef(ClusterParameter.of(cluster), namespace, ResourceKind.of(kind), name);
     }
 }

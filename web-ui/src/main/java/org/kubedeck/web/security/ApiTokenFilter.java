@@ -10,6 +10,7 @@ import org.kubedeck.application.token.port.in.AuthenticateTokenUseCase.InvalidTo
 import org.kubedeck.application.token.port.in.AuthenticateTokenUseCase.TokenUser;
 import org.kubedeck.domain.TooManyRequestsException;
 import org.kubedeck.web.support.CurrentActor;
+import org.kubedeck.web.support.Htmx;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,7 +39,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
     static boolean presentsToken(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                && path(request).startsWith(API_V1);
+                && Htmx.path(request).startsWith(API_V1);
     }
 
     @Override
@@ -49,7 +50,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (path(request).equals(TOKENS) || path(request).startsWith(TOKENS + "/")) {
+        String path = Htmx.path(request);
+        if (path.equals(TOKENS) || path.startsWith(TOKENS + "/")) {
             responses.error(response, HttpServletResponse.SC_FORBIDDEN, "session_required",
                     "API tokens are managed from a signed-in session, not with a token.");
             return;
@@ -77,9 +79,5 @@ class ApiTokenFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

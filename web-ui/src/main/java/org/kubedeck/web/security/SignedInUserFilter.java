@@ -90,7 +90,7 @@ class SignedInUserFilter extends OncePerRequestFilter {
             session.setAttribute(LAST_ACTIVITY, now);
         }
         CurrentActor.set(request, user.get());
-        if (user.get().mustChangePassword() && !allowedBeforePasswordChange(path(request))) {
+        if (user.get().mustChangePassword() && !allowedBeforePasswordChange(Htmx.path(request))) {
             if (Htmx.isApi(request)) {
                 responses.error(response, HttpServletResponse.SC_FORBIDDEN, "password_change_required",
                         "Change your password first (POST /api/account/password).");
@@ -117,9 +117,5 @@ class SignedInUserFilter extends OncePerRequestFilter {
 
     private static boolean allowedBeforePasswordChange(String path) {
         return ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path) || STATIC_PREFIXES.stream().anyMatch(path::startsWith);
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

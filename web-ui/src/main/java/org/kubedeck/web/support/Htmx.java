@@ -20,7 +20,11 @@ public final class Htmx {
     }
 
     public static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        return path(request).startsWith("/api/");
+    }
+
+    /** The request's path within the application, without the context path. */
+    public static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

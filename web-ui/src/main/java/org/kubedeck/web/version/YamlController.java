@@ -127,7 +127,7 @@ class YamlController {
         model.addAttribute("diff", diff);
         model.addAttribute("resource", resource);
         model.addAttribute("resourcePath", path(resource));
-        model.addAttribute("history", versions.versions(actor, resource));
+        model.addAttribute("history", versions.history(actor, resource));
         return "yaml/diff";
     }
 
@@ -189,7 +189,7 @@ class YamlController {
 
     private String resourcePage(Actor actor, ResourceRef resource, Model model) {
         model.addAttribute("resource", resource);
-        model.addAttribute("history", versions.versions(actor, resource));
+        model.addAttribute("history", versions.history(actor, resource));
         model.addAttribute("labels", new java.util.TreeMap<>(labels.labels(actor, resource)));
         model.addAttribute("mayChange", actor.permissions().allows(resource.cluster(), ClusterAction.CHANGE));
         return namespacePage(actor, resource.cluster(), resource.namespace(), model, "yaml/resource");

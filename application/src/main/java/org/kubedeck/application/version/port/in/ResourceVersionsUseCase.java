@@ -32,6 +32,12 @@ public interface ResourceVersionsUseCase {
     /** Newest first; viewing starts the history when there is none. */
     List<YamlVersion> versions(Actor actor, ResourceRef resource);
 
+    /**
+     * The versions recorded so far, newest first, without looking at the cluster: for a page that has just
+     * viewed the resource.
+     */
+    List<YamlVersion> history(Actor actor, ResourceRef resource);
+
     YamlVersion version(Actor actor, String id);
 
     /** From {@code fromId} to {@code toId}, two versions of one resource. */
