@@ -45,7 +45,8 @@ public record LabelSelector(List<SelectorRequirement> requirements) {
         return requirements.stream().map(SelectorRequirement::toQuery).collect(Collectors.joining(","));
     }
 
-    private static SelectorRequirement requirement(String part) {
+    /** One requirement as typed ({@code tier in (a,b)}, {@code !canary}); InvalidInputException (field selector) otherwise. */
+    public static SelectorRequirement requirement(String part) {
         Matcher set = SET.matcher(part);
         if (set.matches()) {
             List<String> values = Arrays.stream(set.group(3).split(",")).map(String::trim)
@@ -71,8 +72,8 @@ public record LabelSelector(List<SelectorRequirement> requirements) {
         throw invalid(part, "write key=value, key!=value, key in (a,b), key notin (a,b), key or !key");
     }
 
-    /** Commas inside parentheses belong to a set. */
-    private static List<String> split(String text) {
+    /** The comma-separated requirements of a selector as typed; commas inside parentheses belong to a set. */
+    public static List<String> split(String text) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         StringBuilder current = new StringBuilder();

@@ -39,4 +39,9 @@ public record Taint(String key, String value, Effect effect) {
                     + "NoExecute.");
         }
     }
+
+    /** {@code gpu=true:NoSchedule}, or {@code gpu:NoSchedule} without a value. */
+    public String describe() {
+        return key + (value.isEmpty() ? "" : "=" + value) + ":" + effect.kubernetesName();
+    }
 }

@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.kubedeck.domain.node.NodeRequirement;
+import org.kubedeck.domain.node.NodeSelectorTerm;
 import org.kubedeck.domain.node.SchedulingConstraints;
+import org.kubedeck.domain.node.Taint;
+import org.kubedeck.domain.node.Toleration;
 
 /** A pod spec's scheduling constraints as the readable lines of {@link SchedulingConstraints}. */
 final class SchedulingSummary {
@@ -25,21 +29,22 @@ final class SchedulingSummary {
 
     static SchedulingConstraints of(V1PodSpec spec) {
         if (spec == null) {
-            return new SchedulingConstraints(Map.of(), List.of(), List.of(), List.of(), List.of());
+            return SchedulingConstraints.unconstrained();
         }
         V1Affinity affinity = spec.getAffinity();
-        List<String> nodeAffinity = new ArrayList<>();
+        List<NodeSelectorTerm> required = new ArrayList<>();
+        List<String> preferredNodes = new ArrayList<>();
         List<String> podAffinity = new ArrayList<>();
         List<String> podAntiAffinity = new ArrayList<>();
         if (affinity != null && affinity.getNodeAffinity() != null) {
             var node = affinity.getNodeAffinity();
             if (node.getRequiredDuringSchedulingIgnoredDuringExecution() != null) {
-                nodeAffinity.add("required: " + node.getRequiredDuringSchedulingIgnoredDuringExecution()
-                        .getNodeSelectorTerms().stream().map(SchedulingSummary::term)
-                        .collect(Collectors.joining(" or ")));
+                node.getRequiredDuringSchedulingIgnoredDuringExecution().getNodeSelectorTerms().stream()
+                        .map(SchedulingSummary::term).forEach(required::add);
             }
-            list(node.getPreferredDuringSchedulingIgnoredDuringExecution()).forEach(preferred -> nodeAffinity.add(
-                    "preferred (weight " + preferred.getWeight() + "): " + term(preferred.getPreference())));
+            list(node.getPreferredDuringSchedulingIgnoredDuringExecution()).forEach(preferred -> preferredNodes.add(
+                    "preferred (weight " + preferred.getWeight() + "): " + term(preferred.getPreference())
+                            .describe()));
         }
         if (affinity != null && affinity.getPodAffinity() != null) {
             podAffinity.addAll(pods(affinity.getPodAffinity().getRequiredDuringSchedulingIgnoredDuringExecution(),
@@ -50,9 +55,11 @@ final class SchedulingSummary {
                     affinity.getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution(),
                     affinity.getPodAntiAffinity().getPreferredDuringSchedulingIgnoredDuringExecution()));
         }
-        List<String> tolerations = list(spec.getTolerations()).stream().map(SchedulingSummary::toleration).toList();
+        List<Toleration> tolerations = list(spec.getTolerations()).stream().map(SchedulingSummary::toleration)
+                .toList();
         return new SchedulingConstraints(spec.getNodeSelector() == null ? Map.of()
-                : new TreeMap<>(spec.getNodeSelector()), nodeAffinity, podAffinity, podAntiAffinity, tolerations);
+                : new TreeMap<>(spec.getNodeSelector()), required, preferredNodes, podAffinity, podAntiAffinity,
+                tolerations);
     }
 
     private static List<String> pods(List<V1PodAffinityTerm> required, List<V1WeightedPodAffinityTerm> preferred) {
@@ -76,13 +83,15 @@ final class SchedulingSummary {
         return joined.isEmpty() ? "every pod" : joined;
     }
 
-    private static String term(V1NodeSelectorTerm term) {
-        return Stream.concat(list(term.getMatchExpressions()).stream(), list(term.getMatchFields()).stream())
-                .map(SchedulingSummary::nodeExpression).collect(Collectors.joining(" and "));
+    private static NodeSelectorTerm term(V1NodeSelectorTerm term) {
+        return new NodeSelectorTerm(Stream.concat(
+                list(term.getMatchExpressions()).stream().map(requirement -> requirement(requirement, false)),
+                list(term.getMatchFields()).stream().map(requirement -> requirement(requirement, true))).toList());
     }
 
-    private static String nodeExpression(V1NodeSelectorRequirement requirement) {
-        return requirement.getKey() + " " + requirement.getOperator() + values(requirement.getValues());
+    private static NodeRequirement requirement(V1NodeSelectorRequirement requirement, boolean field) {
+        return new NodeRequirement(requirement.getKey(), NodeRequirement.Operator.of(requirement.getOperator()),
+                requirement.getValues(), field);
     }
 
     private static String expression(V1LabelSelectorRequirement requirement) {
@@ -93,12 +102,12 @@ final class SchedulingSummary {
         return values == null || values.isEmpty() ? "" : " (" + String.join(", ", values) + ")";
     }
 
-    private static String toleration(V1Toleration toleration) {
-        String key = toleration.getKey() == null ? "every taint" : toleration.getKey();
-        String match = "Exists".equals(toleration.getOperator()) ? key + " (any value)"
-                : key + (toleration.getValue() == null ? "" : "=" + toleration.getValue());
-        return match + ":" + (toleration.getEffect() == null ? "every effect" : toleration.getEffect())
-                + (toleration.getTolerationSeconds() == null ? "" : " for " + toleration.getTolerationSeconds() + " s");
+    /** Kubernetes' operator defaults to Equal; an empty effect means every effect. */
+    private static Toleration toleration(V1Toleration toleration) {
+        return new Toleration(toleration.getKey(), "Exists".equals(toleration.getOperator())
+                ? Toleration.Operator.EXISTS : Toleration.Operator.EQUAL, toleration.getValue(),
+                toleration.getEffect() == null || toleration.getEffect().isEmpty() ? null
+                        : Taint.Effect.of(toleration.getEffect()), toleration.getTolerationSeconds());
     }
 
     private static <T> List<T> list(List<T> items) {

@@ -23,9 +23,11 @@ import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.node.NodeSelectorTerm;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.node.Taint.Effect;
+import org.kubedeck.domain.node.Toleration;
 
 /**
  * Against fabric8's API fake over HTTP; nodes are seeded, status included, and read back with fabric8's own
@@ -75,12 +77,14 @@ class NodeKubernetesAdapterTest {
                 "web");
 
         assertThat(constraints.nodeSelector()).isEqualTo(Map.of("disktype", "ssd"));
-        assertThat(constraints.nodeAffinity()).containsExactly("required: zone In (a, b)",
-                "preferred (weight 50): gpu Exists");
+        assertThat(constraints.nodeAffinity()).containsExactly("required: zone in (a, b)",
+                "preferred (weight 50): gpu");
+        assertThat(constraints.requiredNodeTerms()).extracting(NodeSelectorTerm::describe)
+                .containsExactly("zone in (a, b)");
         assertThat(constraints.podAntiAffinity()).containsExactly("required on kubernetes.io/hostname: app=web");
         assertThat(constraints.podAffinity()).isEmpty();
-        assertThat(constraints.tolerations()).containsExactly("dedicated=shop:NoSchedule",
-                "node.kubernetes.io/unreachable (any value):NoExecute for 300 s");
+        assertThat(constraints.tolerations()).extracting(Toleration::describe).containsExactly(
+                "dedicated=shop:NoSchedule", "node.kubernetes.io/unreachable:NoExecute for 300s");
         assertThatThrownBy(() -> adapter.scheduling(cluster, org.kubedeck.domain.version.ResourceKind.DEPLOYMENT,
                 "shop", "ghost")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> adapter.scheduling(cluster, org.kubedeck.domain.version.ResourceKind.CONFIGMAP,

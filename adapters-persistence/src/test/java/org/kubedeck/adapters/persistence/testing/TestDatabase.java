@@ -17,6 +17,8 @@ public final class TestDatabase {
     public static final String SERVER_URL = env("KUBEDECK_TEST_DB_URL", "jdbc:postgresql://localhost:5432/postgres");
     public static final String USER = env("KUBEDECK_TEST_DB_USER", "kubedeck");
     public static final String PASSWORD = env("KUBEDECK_TEST_DB_PASSWORD", "kubedeck");
+    /** Appended to every database name, so that two checkouts can run their tests on one server at once. */
+    public static final String SUFFIX = env("KUBEDECK_TEST_DB_SUFFIX", "");
 
     private static final Map<String, String> CREATED = new ConcurrentHashMap<>();
 
@@ -25,7 +27,7 @@ public final class TestDatabase {
 
     /** The JDBC URL of an empty database with this name, created on first use in this JVM. */
     public static String fresh(String name) {
-        return CREATED.computeIfAbsent(name, TestDatabase::recreate);
+        return CREATED.computeIfAbsent(name + SUFFIX, TestDatabase::recreate);
     }
 
     private static String recreate(String name) {
