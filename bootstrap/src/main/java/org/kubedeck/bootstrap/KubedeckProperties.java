@@ -103,8 +103,25 @@ public record KubedeckProperties(@DefaultValue("${user.home}/.kubedeck") Path da
      * @param retention      how long samples are kept
      * @param warnRatio      usage at or above this share of a limit is high
      * @param fullRatio      usage at or above this share is full
+     * @param webhook        where crossings are posted
      */
     public record Quotas(@DefaultValue("5m") Duration sampleInterval, @DefaultValue("30d") Duration retention,
-            @DefaultValue("0.8") double warnRatio, @DefaultValue("1.0") double fullRatio) {
+            @DefaultValue("0.8") double warnRatio, @DefaultValue("1.0") double fullRatio,
+            @DefaultValue Webhook webhook) {
+
+        /**
+         * @param url     an http(s) URL each crossing is posted to; empty for none
+         * @param secret  the HMAC-SHA256 key of the signature header; empty for unsigned posts
+         * @param timeout how long a post may take, connecting included
+         */
+        public record Webhook(@DefaultValue("") String url, @DefaultValue("") String secret,
+                @DefaultValue("5s") Duration timeout) {
+
+            @Override
+            public String toString() {
+                return "Webhook[url=" + (url.isEmpty() ? "" : "(set)") + ", secret=" + (secret.isEmpty() ? "" : "(set)")
+                        + ", timeout=" + timeout + "]";
+            }
+        }
     }
 }

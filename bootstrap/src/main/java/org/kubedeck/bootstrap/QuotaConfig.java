@@ -3,14 +3,18 @@ package org.kubedeck.bootstrap;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import org.kubedeck.application.quota.QuotaPressureSettings;
 import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
+import org.kubedeck.application.quota.port.out.QuotaAlerts;
 import org.kubedeck.application.quota.port.out.QuotaMetrics;
 import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class QuotaConfig {
@@ -39,6 +43,25 @@ class QuotaConfig {
     private static MultiGauge.Row<?> row(QuotaSample sample) {
         return MultiGauge.Row.of(Tags.of("cluster", sample.cluster().value(), "namespace", sample.namespace(),
                 "quota", sample.quota(), "resource", sample.resource()), sample.ratio());
+    }
+
+    /** The webhook of {@code kubedeck.quotas.webhook.*}, or no alerts beyond the audit log when no URL is set. */
+    @Bean
+    QuotaAlerts quotaAlerts(KubedeckProperties properties, JsonMapper json, MeterRegistry registry) {
+        KubedeckProperties.Quotas.Webhook webhook = properties.quotas().webhook();
+        if (webhook.url().isBlank()) {
+            return QuotaAlerts.NONE;
+        }
+        URI url;
+        try {
+            url = new URI(webhook.url().trim());
+        } catch (URISyntaxException e) {
+            url = null;
+        }
+        if (url == null || url.getHost() == null || !List.of("http", "https").contains(url.getScheme())) {
+            throw new IllegalStateException("kubedeck.quotas.webhook.url must be an http or https URL.");
+        }
+        return new WebhookQuotaAlerts(url, webhook.secret(), webhook.timeout(), json, registry);
     }
 
     @Bean

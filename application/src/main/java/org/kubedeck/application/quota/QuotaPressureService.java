@@ -14,6 +14,8 @@ import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
+import org.kubedeck.application.quota.port.out.QuotaAlerts;
+import org.kubedeck.application.quota.port.out.QuotaAlerts.QuotaAlert;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
 import org.kubedeck.application.quota.port.out.QuotaCluster.NamespacedQuota;
 import org.kubedeck.application.quota.port.out.QuotaMetrics;
@@ -32,7 +34,8 @@ import org.kubedeck.domain.version.ResourceRef;
 
 /**
  * Samples every cluster's quotas on one replica per interval, keeps the series for the quota page, reports the
- * latest usage to the metrics, and audits an item that crosses the warning or the full threshold upwards.
+ * latest usage to the metrics, and audits and raises an alert for an item that crosses the warning or the full
+ * threshold upwards.
  */
 @UseCase
 class QuotaPressureService implements QuotaPressureUseCase {
@@ -42,19 +45,21 @@ class QuotaPressureService implements QuotaPressureUseCase {
     private final QuotaCluster quotas;
     private final QuotaSamples samples;
     private final QuotaMetrics metrics;
+    private final QuotaAlerts alerts;
     private final QuotaPressureSettings settings;
     private final AuditLog auditLog;
     private final AccessGuard guard;
     private final Clock clock;
 
     QuotaPressureService(ClusterStore clusters, ClusterKeyring keyring, QuotaCluster quotas, QuotaSamples samples,
-            QuotaMetrics metrics, QuotaPressureSettings settings, AuditLog auditLog, AccessGuard guard,
-            Clock clock) {
+            QuotaMetrics metrics, QuotaAlerts alerts, QuotaPressureSettings settings, AuditLog auditLog,
+            AccessGuard guard, Clock clock) {
         this.clusters = clusters;
         this.keyring = keyring;
         this.quotas = quotas;
         this.samples = samples;
         this.metrics = metrics;
+        this.alerts = alerts;
         this.settings = settings;
         this.auditLog = auditLog;
         this.guard = guard;
@@ -117,10 +122,11 @@ class QuotaPressureService implements QuotaPressureUseCase {
         int was = previous == null ? 0 : settings.level(previous.ratio());
         int is = settings.level(now.ratio());
         if (is > was) {
+            String level = is == 2 ? "full" : "high";
             auditLog.record(Actor.system(), AuditAction.QUOTA_PRESSURE, now.namespace() + "/" + now.quota(),
                     now.cluster().value(), Outcome.SUCCESS, AuditDetail.of("resource", now.resource(),
-                            "used", String.valueOf(now.used()), "hard", now.hard(),
-                            "level", is == 2 ? "full" : "high"));
+                            "used", String.valueOf(now.used()), "hard", now.hard(), "level", level));
+            alerts.raise(new QuotaAlert(now, level));
         }
     }
 

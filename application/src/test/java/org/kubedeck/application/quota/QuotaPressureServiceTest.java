@@ -2,6 +2,7 @@ package org.kubedeck.application.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.quota.port.out.QuotaAlerts.QuotaAlert;
 import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
 import org.kubedeck.application.testing.FakeClusters;
 import org.kubedeck.application.testing.FakeQuotaCluster;
@@ -31,9 +33,11 @@ class QuotaPressureServiceTest {
     private final FakeQuotaCluster cluster = new FakeQuotaCluster();
     private final InMemoryQuotaSamples samples = new InMemoryQuotaSamples();
     private final List<List<QuotaSample>> reported = new ArrayList<>();
+    private final List<QuotaAlert> alerts = new ArrayList<>();
     private final QuotaPressureService service = new QuotaPressureService(f.clusters, f.keyring, cluster, samples,
-            reported::add, new QuotaPressureSettings(Duration.ofMinutes(5), Duration.ofDays(30), 0.8, 1.0),
-            f.auditLog, f.guard, f.clock());
+            reported::add, alerts::add,
+            new QuotaPressureSettings(Duration.ofMinutes(5), Duration.ofDays(30), 0.8, 1.0), f.auditLog, f.guard,
+            f.clock());
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
 
     @BeforeEach
@@ -73,6 +77,8 @@ class QuotaPressureServiceTest {
         assertThat(f.audit.events(AuditAction.QUOTA_PRESSURE)).extracting(e -> e.detail())
                 .containsExactly("{\"resource\":\"pods\",\"used\":\"9\",\"hard\":\"10\",\"level\":\"high\"}",
                         "{\"resource\":\"pods\",\"used\":\"10\",\"hard\":\"10\",\"level\":\"full\"}");
+        assertThat(alerts).extracting(QuotaAlert::level, alert -> alert.sample().used())
+                .containsExactly(tuple("high", "9"), tuple("full", "10"));
         assertThat(service.pressure(reader)).singleElement().satisfies(s -> {
             assertThat(s.resource()).isEqualTo("pods");
             assertThat(s.ratio()).isEqualTo(1.0);
