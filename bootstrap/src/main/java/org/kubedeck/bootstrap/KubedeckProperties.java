@@ -19,12 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param versions   resources' YAML histories
  * @param backups    namespace backups
  * @param quotas     quota usage sampling and pressure thresholds
+ * @param nodes      how the placement page groups nodes
  */
 @ConfigurationProperties("kubedeck")
 public record KubedeckProperties(@DefaultValue("${user.home}/.kubedeck") Path dataDir,
         @DefaultValue Admin admin, @DefaultValue Encryption encryption, @DefaultValue Load load,
         @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api,
-        @DefaultValue Versions versions, @DefaultValue Backups backups, @DefaultValue Quotas quotas) {
+        @DefaultValue Versions versions, @DefaultValue Backups backups, @DefaultValue Quotas quotas,
+        @DefaultValue Nodes nodes) {
 
     /** @param password the first admin's password; empty means "generate one and print it once". */
     public record Admin(@DefaultValue("") String password) {
@@ -123,5 +125,16 @@ public record KubedeckProperties(@DefaultValue("${user.home}/.kubedeck") Path da
                         + ", timeout=" + timeout + "]";
             }
         }
+    }
+
+    /**
+     * @param groupLabels node labels tried in order for the placement page's default grouping, the first that any
+     *                    node carries winning; a key prefix ending in '/' groups by the names under it, as node
+     *                    roles are written ({@code node-role.kubernetes.io/worker: ""}). None on any node: one group
+     *                    per node, by {@code kubernetes.io/hostname}
+     */
+    public record Nodes(@DefaultValue({"eks.amazonaws.com/nodegroup", "cloud.google.com/gke-nodepool",
+            "kubernetes.azure.com/agentpool", "karpenter.sh/nodepool", "node-role.kubernetes.io/",
+            "node.kubernetes.io/instance-type"}) List<String> groupLabels) {
     }
 }

@@ -9,7 +9,10 @@ import org.kubedeck.application.node.port.in.NodesUseCase;
 import org.kubedeck.application.node.port.out.NodeCluster;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.node.NodeGrouping;
+import org.kubedeck.domain.node.NodeGroups;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
 import org.kubedeck.domain.node.SchedulingConstraints;
@@ -25,12 +28,15 @@ class NodeService implements NodesUseCase {
     private final NodeCluster nodes;
     private final AuditLog auditLog;
     private final AccessGuard guard;
+    private final NodeSettings settings;
 
-    NodeService(ClusterKeyring keyring, NodeCluster nodes, AuditLog auditLog, AccessGuard guard) {
+    NodeService(ClusterKeyring keyring, NodeCluster nodes, AuditLog auditLog, AccessGuard guard,
+            NodeSettings settings) {
         this.keyring = keyring;
         this.nodes = nodes;
         this.auditLog = auditLog;
         this.guard = guard;
+        this.settings = settings;
     }
 
     @Override
@@ -52,6 +58,19 @@ class NodeService implements NodesUseCase {
                 workload.describe());
         return nodes.scheduling(keyring.open(workload.cluster()), workload.kind(), workload.namespace(),
                 workload.name());
+    }
+
+    @Override
+    public Placement placement(Actor actor, ClusterName cluster, String namespace, String groupLabel) {
+        guard.require(actor, cluster, ClusterAction.VIEW, "view where the workloads of " + cluster + " may run",
+                namespace == null ? "nodes" : ResourceRef.checkNamespace(namespace));
+        NodeGrouping chosen = groupLabel == null ? null : NodeGrouping.parse("group", groupLabel);
+        ClusterAccess access = keyring.open(cluster);
+        List<NodeView> found = nodes.nodes(access);
+        NodeGroups groups = NodeGroups.of(chosen == null ? NodeGrouping.preferred(settings.groupLabels(), found)
+                : chosen, found);
+        return new Placement(groups.place(nodes.workloadScheduling(access, namespace)),
+                NodeGrouping.choices(settings.groupLabels(), found));
     }
 
     @Override

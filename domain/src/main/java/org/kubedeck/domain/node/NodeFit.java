@@ -1,5 +1,7 @@
 package org.kubedeck.domain.node;
 
+import java.util.Locale;
+
 /**
  * Whether a workload's pods may be placed on one node, and what decides it.
  *
@@ -22,6 +24,11 @@ public record NodeFit(Verdict verdict, String detail) {
 
         public boolean schedulable() {
             return this == PINNED || this == ALLOWED;
+        }
+
+        /** The lowercase word used in JSON and on the pages: pinned, allowed, excluded, repelled, cordoned. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

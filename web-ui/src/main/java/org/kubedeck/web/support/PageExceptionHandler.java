@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  */
 @ControllerAdvice(basePackages = {"org.kubedeck.web.home", "org.kubedeck.web.account", "org.kubedeck.web.user",
         "org.kubedeck.web.audit", "org.kubedeck.web.cluster", "org.kubedeck.web.workload", "org.kubedeck.web.token",
-        "org.kubedeck.web.desktop", "org.kubedeck.web.version", "org.kubedeck.web.quota"})
+        "org.kubedeck.web.desktop", "org.kubedeck.web.version", "org.kubedeck.web.quota",
+        "org.kubedeck.web.node"})
 class PageExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -6,7 +6,9 @@ import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1Node;
 import io.kubernetes.client.openapi.models.V1NodeCondition;
 import io.kubernetes.client.openapi.models.V1NodeSpec;
+import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
 import io.kubernetes.client.openapi.models.V1Taint;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,8 +26,10 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
 import org.kubedeck.domain.node.SchedulingConstraints;
-import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.node.Taint;
+import org.kubedeck.domain.node.WorkloadScheduling;
+import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.workload.WorkloadType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,6 +98,35 @@ class NodeKubernetesAdapter implements NodeCluster {
                         + " has no pods to schedule; ask for a Deployment, StatefulSet, DaemonSet or Pod.");
             };
         }).map(SchedulingSummary::of).orElseThrow(() -> missing);
+    }
+
+    /** One list request per kind, all within one deadline. */
+    @Override
+    public List<WorkloadScheduling> workloadScheduling(ClusterAccess cluster, String namespace) {
+        return calls.call(cluster, client -> {
+            AppsV1Api apps = new AppsV1Api(client);
+            List<WorkloadScheduling> found = new ArrayList<>();
+            (namespace == null ? apps.listDeploymentForAllNamespaces().execute()
+                    : apps.listNamespacedDeployment(namespace).execute()).getItems().forEach(deployment -> found.add(
+                            scheduling(WorkloadType.DEPLOYMENT, deployment.getMetadata(),
+                                    deployment.getSpec() == null ? null : deployment.getSpec().getTemplate())));
+            (namespace == null ? apps.listStatefulSetForAllNamespaces().execute()
+                    : apps.listNamespacedStatefulSet(namespace).execute()).getItems().forEach(set -> found.add(
+                            scheduling(WorkloadType.STATEFULSET, set.getMetadata(),
+                                    set.getSpec() == null ? null : set.getSpec().getTemplate())));
+            (namespace == null ? apps.listDaemonSetForAllNamespaces().execute()
+                    : apps.listNamespacedDaemonSet(namespace).execute()).getItems().forEach(set -> found.add(
+                            scheduling(WorkloadType.DAEMONSET, set.getMetadata(),
+                                    set.getSpec() == null ? null : set.getSpec().getTemplate())));
+            return found;
+        }).stream().sorted(Comparator.comparing(WorkloadScheduling::namespace)
+                .thenComparing(WorkloadScheduling::kind).thenComparing(WorkloadScheduling::name)).toList();
+    }
+
+    private static WorkloadScheduling scheduling(WorkloadType kind, V1ObjectMeta metadata,
+            V1PodTemplateSpec template) {
+        return new WorkloadScheduling(metadata.getNamespace(), kind, metadata.getName(),
+                SchedulingSummary.of(template == null ? null : template.getSpec()));
     }
 
     @Override

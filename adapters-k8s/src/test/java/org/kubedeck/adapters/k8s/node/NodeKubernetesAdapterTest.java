@@ -28,6 +28,7 @@ import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.node.Taint.Effect;
 import org.kubedeck.domain.node.Toleration;
+import org.kubedeck.domain.node.WorkloadScheduling;
 
 /**
  * Against fabric8's API fake over HTTP; nodes are seeded, status included, and read back with fabric8's own
@@ -89,6 +90,39 @@ class NodeKubernetesAdapterTest {
                 "shop", "ghost")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> adapter.scheduling(cluster, org.kubedeck.domain.version.ResourceKind.CONFIGMAP,
                 "shop", "web")).isInstanceOf(org.kubedeck.domain.InvalidInputException.class);
+    }
+
+    @Test
+    void everyWorkloadsConstraintsAreListedInANamespaceOrInAll() {
+        objects.apps().deployments().inNamespace("shop").resource(new io.fabric8.kubernetes.api.model.apps
+                .DeploymentBuilder().withNewMetadata().withName("web").endMetadata().withNewSpec()
+                .withNewSelector().addToMatchLabels("app", "web").endSelector().withNewTemplate().withNewMetadata()
+                .addToLabels("app", "web").endMetadata().withNewSpec().addToNodeSelector("disktype", "ssd")
+                .addNewContainer().withName("web").withImage("nginx").endContainer().endSpec().endTemplate()
+                .endSpec().build()).create();
+        objects.apps().statefulSets().inNamespace("shop").resource(new io.fabric8.kubernetes.api.model.apps
+                .StatefulSetBuilder().withNewMetadata().withName("db").endMetadata().withNewSpec()
+                .withNewSelector().addToMatchLabels("app", "db").endSelector().withNewTemplate().withNewMetadata()
+                .addToLabels("app", "db").endMetadata().withNewSpec().addNewContainer().withName("db")
+                .withImage("postgres").endContainer().endSpec().endTemplate().endSpec().build()).create();
+        objects.apps().daemonSets().inNamespace("monitoring").resource(new io.fabric8.kubernetes.api.model.apps
+                .DaemonSetBuilder().withNewMetadata().withName("agent").endMetadata().withNewSpec()
+                .withNewSelector().addToMatchLabels("app", "agent").endSelector().withNewTemplate()
+                .withNewMetadata().addToLabels("app", "agent").endMetadata().withNewSpec()
+                .addNewToleration().withOperator("Exists").endToleration()
+                .addNewContainer().withName("agent").withImage("agent").endContainer().endSpec().endTemplate()
+                .endSpec().build()).create();
+
+        List<WorkloadScheduling> all = adapter.workloadScheduling(cluster, null);
+
+        assertThat(all).extracting(w -> w.namespace() + "/" + w.kind().code() + "/" + w.name())
+                .containsExactly("monitoring/daemonset/agent", "shop/deployment/web", "shop/statefulset/db");
+        assertThat(all.get(0).constraints().tolerations()).extracting(Toleration::describe).containsExactly("*");
+        assertThat(all.get(1).constraints().nodeSelector()).isEqualTo(Map.of("disktype", "ssd"));
+        assertThat(all.get(2).constraints().none()).isTrue();
+        assertThat(adapter.workloadScheduling(cluster, "shop")).extracting(WorkloadScheduling::name)
+                .containsExactly("web", "db");
+        assertThat(adapter.workloadScheduling(cluster, "empty")).isEmpty();
     }
 
     /** The fake cannot filter on status.phase, so this answer is canned, as a real server would give it. */
@@ -245,6 +279,8 @@ class NodeKubernetesAdapterTest {
                 new Taint("dedicated", "gpu", Effect.NO_SCHEDULE)))
                 .isInstanceOf(ClusterUnavailableException.class).hasMessageContaining("Cannot reach");
         assertThatThrownBy(() -> adapter.removeTaint(unreachable, "node-a", "dedicated", Effect.NO_SCHEDULE))
+                .isInstanceOf(ClusterUnavailableException.class).hasMessageContaining("Cannot reach");
+        assertThatThrownBy(() -> adapter.workloadScheduling(unreachable, null))
                 .isInstanceOf(ClusterUnavailableException.class).hasMessageContaining("Cannot reach");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(KubernetesCalls.DEADLINE);

@@ -5,8 +5,9 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
 import org.kubedeck.domain.node.SchedulingConstraints;
-import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.node.Taint;
+import org.kubedeck.domain.node.WorkloadScheduling;
+import org.kubedeck.domain.version.ResourceKind;
 
 /** A cluster's nodes. Every method throws ClusterUnavailableException when it cannot be reached in time. */
 public interface NodeCluster {
@@ -25,6 +26,12 @@ public interface NodeCluster {
      * NotFoundException when it does not exist, InvalidInputException (field {@code kind}) for other kinds.
      */
     SchedulingConstraints scheduling(ClusterAccess cluster, ResourceKind kind, String namespace, String name);
+
+    /**
+     * The scheduling constraints of every Deployment, StatefulSet and DaemonSet in the namespace, or in every
+     * namespace when it is null; sorted by namespace, then kind in that order, then name.
+     */
+    List<WorkloadScheduling> workloadScheduling(ClusterAccess cluster, String namespace);
 
     /**
      * Adds the taint, replacing one with the same key and effect; returns the node after it. NotFoundException

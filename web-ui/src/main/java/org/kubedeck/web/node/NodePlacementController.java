@@ -1,0 +1,47 @@
+package org.kubedeck.web.node;
+
+import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.node.NodeFit;
+import org.kubedeck.domain.user.Actor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The placement page: which workloads are pinned to or kept off which node groups. */
+@Controller
+class NodePlacementController {
+
+    private final NodesUseCase nodes;
+    private final ClusterQuery clusters;
+
+    NodePlacementController(NodesUseCase nodes, ClusterQuery clusters) {
+        this.nodes = nodes;
+        this.clusters = clusters;
+    }
+
+    /** Without {@code all}, only the workloads some group pins or keeps off, and how many others there are. */
+    @GetMapping("/nodes/{cluster}/placement")
+    String placement(Actor actor, @PathVariable String cluster, @RequestParam(defaultValue = "") String namespace,
+            @RequestParam(defaultValue = "") String group, @RequestParam(defaultValue = "false") boolean all,
+            Model model) {
+        ClusterName name = ClusterName.of(cluster);
+        model.addAttribute("cluster", clusters.cluster(actor, name));
+        model.addAttribute("namespace", namespace.trim());
+        model.addAttribute("all", all);
+        model.addAttribute("verdicts", NodeFit.Verdict.values());
+        try {
+            NodesUseCase.Placement placement = nodes.placement(actor, name,
+                    namespace.isBlank() ? null : namespace.trim(), group.isBlank() ? null : group);
+            model.addAttribute("placement", placement);
+            model.addAttribute("rows", all ? placement.map().rows() : placement.map().restricted());
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return "nodes/placement";
+    }
+}
