@@ -7,6 +7,7 @@ import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.application.node.port.in.NodesUseCase;
 import org.kubedeck.application.node.port.out.NodeCluster;
+import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.cluster.ClusterAccess;
@@ -15,6 +16,7 @@ import org.kubedeck.domain.node.NodeGrouping;
 import org.kubedeck.domain.node.NodeGroups;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
+import org.kubedeck.domain.node.SchedulingChange;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.user.Actor;
@@ -26,14 +28,16 @@ class NodeService implements NodesUseCase {
 
     private final ClusterKeyring keyring;
     private final NodeCluster nodes;
+    private final ResourceHistory history;
     private final AuditLog auditLog;
     private final AccessGuard guard;
     private final NodeSettings settings;
 
-    NodeService(ClusterKeyring keyring, NodeCluster nodes, AuditLog auditLog, AccessGuard guard,
-            NodeSettings settings) {
+    NodeService(ClusterKeyring keyring, NodeCluster nodes, ResourceHistory history, AuditLog auditLog,
+            AccessGuard guard, NodeSettings settings) {
         this.keyring = keyring;
         this.nodes = nodes;
+        this.history = history;
         this.auditLog = auditLog;
         this.guard = guard;
         this.settings = settings;
@@ -71,6 +75,25 @@ class NodeService implements NodesUseCase {
                 : chosen, found);
         return new Placement(groups.place(nodes.workloadScheduling(access, namespace)),
                 NodeGrouping.choices(settings.groupLabels(), found));
+    }
+
+    @Override
+    public SchedulingConstraints changeScheduling(Actor actor, ResourceRef workload, SchedulingChange change) {
+        guard.require(actor, workload.cluster(), ClusterAction.CHANGE, "change where " + workload.describe()
+                + " runs", workload.describe());
+        if (!SchedulingChange.CHANGEABLE.contains(workload.kind())) {
+            throw SchedulingChange.unchangeable(workload.kind());
+        }
+        ClusterAccess access = keyring.open(workload.cluster());
+        SchedulingConstraints after = history.change(access, workload, actor.username().value(),
+                "scheduling changed", () -> nodes.changeScheduling(access, workload.kind(), workload.namespace(),
+                        workload.name(), change));
+        SchedulingChange now = SchedulingChange.of(after);
+        auditLog.success(actor, AuditAction.SCHEDULING_CHANGED, workload.describe(), workload.cluster().value(),
+                AuditDetail.of("node_selector", String.join(", ", now.nodeSelectorLines()),
+                        "required_node_affinity", String.join(" or ", now.requiredNodeAffinityLines()),
+                        "tolerations", String.join(", ", now.tolerationLines())));
+        return after;
     }
 
     @Override

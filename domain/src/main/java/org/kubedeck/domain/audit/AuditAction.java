@@ -44,6 +44,7 @@ public enum AuditAction {
     LABELS_CHANGED,
     NODE_TAINTED,
     NODE_UNTAINTED,
+    SCHEDULING_CHANGED,
     QUOTA_PRESSURE;
 
     public String code() {

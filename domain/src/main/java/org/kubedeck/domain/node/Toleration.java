@@ -66,7 +66,7 @@ public record Toleration(String key, Operator operator, String value, Taint.Effe
         try {
             effect = matcher.group(3) == null ? null : Taint.Effect.of(matcher.group(3));
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw new InvalidInputException(field, "'" + trimmed + "': " + e.getMessage());
         }
         Long seconds = matcher.group(4) == null ? null : Long.valueOf(matcher.group(4));
         try {

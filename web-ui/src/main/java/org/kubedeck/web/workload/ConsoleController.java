@@ -15,6 +15,7 @@ import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.version.ResourceKind;
@@ -81,8 +82,12 @@ class ConsoleController {
             return "console/workload :: pods";
         }
         try {
-            model.addAttribute("scheduling", nodes.scheduling(actor, new ResourceRef(ClusterName.of(cluster),
-                    namespace, ResourceKind.of(chosen.code()), workload)));
+            ResourceRef ref = new ResourceRef(ClusterName.of(cluster), namespace, ResourceKind.of(chosen.code()),
+                    workload);
+            SchedulingConstraints scheduling = nodes.scheduling(actor, ref);
+            model.addAttribute("scheduling", scheduling);
+            SchedulingForm.offered(ref.kind(), scheduling)
+                    .ifPresent(form -> model.addAttribute("schedulingForm", form));
         } catch (DomainException e) {
             // The pods still show; only the scheduling section is left out.
         }

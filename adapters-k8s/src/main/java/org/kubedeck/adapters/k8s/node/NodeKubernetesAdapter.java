@@ -3,12 +3,15 @@ package org.kubedeck.adapters.k8s.node;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.AppsV1Api;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.models.V1DaemonSet;
+import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1Node;
 import io.kubernetes.client.openapi.models.V1NodeCondition;
 import io.kubernetes.client.openapi.models.V1NodeSpec;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
+import io.kubernetes.client.openapi.models.V1StatefulSet;
 import io.kubernetes.client.openapi.models.V1Taint;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +28,7 @@ import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
+import org.kubedeck.domain.node.SchedulingChange;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.node.WorkloadScheduling;
@@ -129,6 +133,44 @@ class NodeKubernetesAdapter implements NodeCluster {
                 SchedulingSummary.of(template == null ? null : template.getSpec()));
     }
 
+    /**
+     * Read and written back at the version read, like {@link #retaint}: a PUT, so that a change made in between
+     * is refused instead of overwritten, and every field the change does not name is sent back as it was read.
+     */
+    @Override
+    public SchedulingConstraints changeScheduling(ClusterAccess cluster, ResourceKind kind, String namespace,
+            String name, SchedulingChange change) {
+        String described = kind.kind() + " " + namespace + "/" + name;
+        return SchedulingSummary.of(calls.call(cluster, client -> {
+            AppsV1Api apps = new AppsV1Api(client);
+            try {
+                return switch (kind) {
+                    case DEPLOYMENT -> {
+                        V1Deployment read = apps.readNamespacedDeployment(name, namespace).execute();
+                        SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
+                        yield apps.replaceNamespacedDeployment(name, namespace, read).execute().getSpec()
+                                .getTemplate().getSpec();
+                    }
+                    case STATEFULSET -> {
+                        V1StatefulSet read = apps.readNamespacedStatefulSet(name, namespace).execute();
+                        SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
+                        yield apps.replaceNamespacedStatefulSet(name, namespace, read).execute().getSpec()
+                                .getTemplate().getSpec();
+                    }
+                    case DAEMONSET -> {
+                        V1DaemonSet read = apps.readNamespacedDaemonSet(name, namespace).execute();
+                        SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
+                        yield apps.replaceNamespacedDaemonSet(name, namespace, read).execute().getSpec()
+                                .getTemplate().getSpec();
+                    }
+                    default -> throw SchedulingChange.unchangeable(kind);
+                };
+            } catch (ApiException e) {
+                throw refused(e, described);
+            }
+        }));
+    }
+
     @Override
     public NodeView addTaint(ClusterAccess cluster, String node, Taint taint) {
         V1Taint added = new V1Taint().key(taint.key()).value(taint.value().isEmpty() ? null : taint.value())
@@ -163,15 +205,20 @@ class NodeKubernetesAdapter implements NodeCluster {
                 node.getSpec().setTaints(taints);
                 return core.replaceNode(name, node).execute();
             } catch (ApiException e) {
-                if (e.getCode() == NOT_FOUND) {
-                    throw new NotFoundException("Node " + name + " does not exist.");
-                }
-                if (e.getCode() == CONFLICT) {
-                    throw new ConflictException("Node " + name + " changed meanwhile; reload and try again.");
-                }
-                throw e;
+                throw refused(e, "Node " + name);
             }
         }));
+    }
+
+    /** What a read-then-write of {@code described} ran into: gone, or changed in between; otherwise as it was. */
+    private static ApiException refused(ApiException e, String described) {
+        if (e.getCode() == NOT_FOUND) {
+            throw new NotFoundException(described + " does not exist.");
+        }
+        if (e.getCode() == CONFLICT) {
+            throw new ConflictException(described + " changed meanwhile; reload and try again.");
+        }
+        return e;
     }
 
     private static boolean same(V1Taint taint, String key, Taint.Effect effect) {

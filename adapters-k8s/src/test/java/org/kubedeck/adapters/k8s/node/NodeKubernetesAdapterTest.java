@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.NodeConditionBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.TaintBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,15 +22,19 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.node.NodeSelectorTerm;
 import org.kubedeck.domain.node.NodeView;
+import org.kubedeck.domain.node.SchedulingChange;
+import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.node.Taint.Effect;
 import org.kubedeck.domain.node.Toleration;
 import org.kubedeck.domain.node.WorkloadScheduling;
+import org.kubedeck.domain.version.ResourceKind;
 
 /**
  * Against fabric8's API fake over HTTP; nodes are seeded, status included, and read back with fabric8's own
@@ -50,9 +56,33 @@ class NodeKubernetesAdapterTest {
 
     @Test
     void aDeploymentsSchedulingConstraintsReadAsLines() {
-        objects.apps().deployments().inNamespace("shop").resource(new io.fabric8.kubernetes.api.model.apps
-                .DeploymentBuilder().withNewMetadata().withName("web").endMetadata()
-                .withNewSpec().withNewSelector().addToMatchLabels("app", "web").endSelector()
+        seedConstrainedDeployment(objects);
+
+        var constraints = adapter.scheduling(cluster, ResourceKind.DEPLOYMENT, "shop", "web");
+
+        assertThat(constraints.nodeSelector()).isEqualTo(Map.of("disktype", "ssd"));
+        assertThat(constraints.nodeAffinity()).containsExactly("required: zone in (a, b)",
+                "preferred (weight 50): gpu");
+        assertThat(constraints.requiredNodeTerms()).extracting(NodeSelectorTerm::describe)
+                .containsExactly("zone in (a, b)");
+        assertThat(constraints.podAntiAffinity()).containsExactly("required on kubernetes.io/hostname: app=web");
+        assertThat(constraints.podAffinity()).isEmpty();
+        assertThat(constraints.tolerations()).extracting(Toleration::describe).containsExactly(
+                "dedicated=shop:NoSchedule", "node.kubernetes.io/unreachable:NoExecute for 300s");
+        assertThatThrownBy(() -> adapter.scheduling(cluster, ResourceKind.DEPLOYMENT,
+                "shop", "ghost")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> adapter.scheduling(cluster, ResourceKind.CONFIGMAP,
+                "shop", "web")).isInstanceOf(InvalidInputException.class);
+    }
+
+    /**
+     * Deployment shop/web with every kind of constraint: node selector, required and preferred node affinity, pod
+     * anti-affinity and two tolerations.
+     */
+    private static void seedConstrainedDeployment(KubernetesClient objects) {
+        objects.apps().deployments().inNamespace("shop").resource(new DeploymentBuilder()
+                .withNewMetadata().withName("web").addToLabels("app", "web").endMetadata()
+                .withNewSpec().withReplicas(3).withNewSelector().addToMatchLabels("app", "web").endSelector()
                 .withNewTemplate().withNewMetadata().addToLabels("app", "web").endMetadata().withNewSpec()
                 .addToNodeSelector("disktype", "ssd")
                 .withNewAffinity()
@@ -73,23 +103,114 @@ class NodeKubernetesAdapterTest {
                 .withEffect("NoExecute").withTolerationSeconds(300L).endToleration()
                 .addNewContainer().withName("web").withImage("nginx").endContainer()
                 .endSpec().endTemplate().endSpec().build()).create();
+    }
 
-        var constraints = adapter.scheduling(cluster, org.kubedeck.domain.version.ResourceKind.DEPLOYMENT, "shop",
-                "web");
+    private io.fabric8.kubernetes.api.model.PodSpec storedTemplate() {
+        return objects.apps().deployments().inNamespace("shop").withName("web").get().getSpec().getTemplate()
+                .getSpec();
+    }
 
-        assertThat(constraints.nodeSelector()).isEqualTo(Map.of("disktype", "ssd"));
-        assertThat(constraints.nodeAffinity()).containsExactly("required: zone in (a, b)",
-                "preferred (weight 50): gpu");
-        assertThat(constraints.requiredNodeTerms()).extracting(NodeSelectorTerm::describe)
-                .containsExactly("zone in (a, b)");
-        assertThat(constraints.podAntiAffinity()).containsExactly("required on kubernetes.io/hostname: app=web");
-        assertThat(constraints.podAffinity()).isEmpty();
-        assertThat(constraints.tolerations()).extracting(Toleration::describe).containsExactly(
-                "dedicated=shop:NoSchedule", "node.kubernetes.io/unreachable:NoExecute for 300s");
-        assertThatThrownBy(() -> adapter.scheduling(cluster, org.kubedeck.domain.version.ResourceKind.DEPLOYMENT,
-                "shop", "ghost")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> adapter.scheduling(cluster, org.kubedeck.domain.version.ResourceKind.CONFIGMAP,
-                "shop", "web")).isInstanceOf(org.kubedeck.domain.InvalidInputException.class);
+    @Test
+    void changingSchedulingReplacesSelectorRequiredAffinityAndTolerationsAndKeepsTheRest() {
+        seedConstrainedDeployment(objects);
+
+        SchedulingConstraints after = adapter.changeScheduling(cluster, ResourceKind.DEPLOYMENT, "shop", "web",
+                SchedulingChange.parse("pool=blue\nkubernetes.io/arch=arm64",
+                        "zone in (c), cores > 8\nfield:metadata.name in (node-9)", "gpu=true:NoSchedule\n*:NoExecute"));
+
+        var template = storedTemplate();
+        assertThat(template.getNodeSelector()).isEqualTo(Map.of("pool", "blue", "kubernetes.io/arch", "arm64"));
+        var nodeAffinity = template.getAffinity().getNodeAffinity();
+        assertThat(nodeAffinity.getRequiredDuringSchedulingIgnoredDuringExecution().getNodeSelectorTerms())
+                .extracting(term -> term.getMatchExpressions().stream().map(r -> r.getKey() + " " + r.getOperator()
+                        + " " + r.getValues()).toList() + " " + term.getMatchFields().stream().map(r -> r.getKey()
+                        + " " + r.getOperator() + " " + r.getValues()).toList())
+                .containsExactly("[zone In [c], cores Gt [8]] []", "[] [metadata.name In [node-9]]");
+        assertThat(nodeAffinity.getPreferredDuringSchedulingIgnoredDuringExecution()).singleElement()
+                .satisfies(preferred -> assertThat(preferred.getWeight()).isEqualTo(50));
+        assertThat(template.getAffinity().getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution())
+                .singleElement().satisfies(term -> assertThat(term.getTopologyKey())
+                        .isEqualTo("kubernetes.io/hostname"));
+        assertThat(template.getTolerations()).extracting(t -> t.getKey() + "|" + t.getOperator() + "|"
+                + t.getValue() + "|" + t.getEffect()).containsExactly("gpu|Equal|true|NoSchedule",
+                "null|Exists|null|NoExecute");
+        assertThat(template.getContainers()).singleElement().satisfies(c -> assertThat(c.getImage())
+                .isEqualTo("nginx"));
+        assertThat(objects.apps().deployments().inNamespace("shop").withName("web").get().getSpec().getReplicas())
+                .isEqualTo(3);
+        assertThat(after.nodeAffinity()).containsExactly(
+                "required: zone=c, cores > 8 or field:metadata.name=node-9", "preferred (weight 50): gpu");
+        assertThat(after.podAntiAffinity()).containsExactly("required on kubernetes.io/hostname: app=web");
+        assertThat(after.tolerations()).extracting(Toleration::describe)
+                .containsExactly("gpu=true:NoSchedule", "*:NoExecute");
+    }
+
+    @Test
+    void emptyPartsAreRemovedAndPartsLeftOutStay() {
+        seedConstrainedDeployment(objects);
+
+        adapter.changeScheduling(cluster, ResourceKind.DEPLOYMENT, "shop", "web",
+                SchedulingChange.fromLines(Map.of(), List.of(), null));
+
+        var template = storedTemplate();
+        assertThat(template.getNodeSelector()).isNullOrEmpty();
+        assertThat(template.getAffinity().getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution())
+                .isNull();
+        assertThat(template.getAffinity().getNodeAffinity().getPreferredDuringSchedulingIgnoredDuringExecution())
+                .hasSize(1);
+        assertThat(template.getTolerations()).hasSize(2);
+
+        adapter.changeScheduling(cluster, ResourceKind.DEPLOYMENT, "shop", "web",
+                SchedulingChange.fromLines(null, null, List.of()));
+
+        assertThat(storedTemplate().getTolerations()).isNullOrEmpty();
+        assertThat(storedTemplate().getAffinity().getPodAntiAffinity()).isNotNull();
+    }
+
+    @Test
+    void anAffinityLeftWithNothingIsRemoved() {
+        objects.apps().statefulSets().inNamespace("shop").resource(new StatefulSetBuilder()
+                .withNewMetadata().withName("db").endMetadata()
+                .withNewSpec().withServiceName("db").withNewSelector().addToMatchLabels("app", "db").endSelector()
+                .withNewTemplate().withNewMetadata().addToLabels("app", "db").endMetadata().withNewSpec()
+                .withNewAffinity().withNewNodeAffinity().withNewRequiredDuringSchedulingIgnoredDuringExecution()
+                .addNewNodeSelectorTerm().addNewMatchExpression().withKey("zone").withOperator("Exists")
+                .endMatchExpression().endNodeSelectorTerm().endRequiredDuringSchedulingIgnoredDuringExecution()
+                .endNodeAffinity().endAffinity()
+                .addNewContainer().withName("db").withImage("postgres").endContainer()
+                .endSpec().endTemplate().endSpec().build()).create();
+
+        SchedulingConstraints after = adapter.changeScheduling(cluster, ResourceKind.STATEFULSET, "shop", "db",
+                SchedulingChange.parse("", "", ""));
+
+        assertThat(objects.apps().statefulSets().inNamespace("shop").withName("db").get().getSpec().getTemplate()
+                .getSpec().getAffinity()).isNull();
+        assertThat(after.none()).isTrue();
+    }
+
+    @Test
+    void aWorkloadChangedBetweenReadingAndWritingIsAConflictAndAMissingOneNotFound() {
+        try (FakeCluster canned = FakeCluster.withCannedAnswers()) {
+            seedConstrainedDeployment(canned.objects());
+            canned.expect().put().withPath("/apis/apps/v1/namespaces/shop/deployments/web").andReturn(409, """
+                    {"kind":"Status","apiVersion":"v1","status":"Failure","reason":"Conflict","code":409,
+                    "message":"Operation cannot be fulfilled on deployments.apps \\"web\\": the object was modified"}\
+                    """).once();
+
+            assertThatThrownBy(() -> adapter.changeScheduling(canned.access(), ResourceKind.DEPLOYMENT, "shop",
+                    "web", SchedulingChange.parse("pool=blue", null, null)))
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessage("Deployment shop/web changed meanwhile; reload and try again.");
+            assertThat(canned.objects().apps().deployments().inNamespace("shop").withName("web").get().getSpec()
+                    .getTemplate().getSpec().getNodeSelector()).isEqualTo(Map.of("disktype", "ssd"));
+        }
+        assertThatThrownBy(() -> adapter.changeScheduling(cluster, ResourceKind.DAEMONSET, "shop", "ghost",
+                SchedulingChange.parse("pool=blue", null, null)))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("DaemonSet shop/ghost does not exist.");
+        assertThatThrownBy(() -> adapter.changeScheduling(cluster, ResourceKind.POD, "shop", "web-1",
+                SchedulingChange.parse("pool=blue", null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("kind"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.kubedeck.domain.node.NodeGrouping;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
 import org.kubedeck.domain.node.PlacementMap;
+import org.kubedeck.domain.node.SchedulingChange;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.user.Actor;
@@ -19,7 +20,7 @@ public interface NodesUseCase {
     /** The pods the scheduler cannot place, and why. */
     List<PendingPod> unschedulable(Actor actor, ClusterName cluster);
 
-    /** Where a workload's pods may run (read on the cluster); changed through the workload's YAML. */
+    /** Where a workload's pods may run (read on the cluster). */
     SchedulingConstraints scheduling(Actor actor, ResourceRef workload);
 
     /**
@@ -41,6 +42,13 @@ public interface NodesUseCase {
             choices = List.copyOf(choices);
         }
     }
+
+    /**
+     * Changes a Deployment's, StatefulSet's or DaemonSet's node selector, required node affinity and tolerations
+     * (write on the cluster), recorded as a version of the workload; returns where its pods may run after. A Pod's
+     * cannot change (InvalidInputException, field {@code kind}). The new pod template rolls out new pods.
+     */
+    SchedulingConstraints changeScheduling(Actor actor, ResourceRef workload, SchedulingChange change);
 
     NodeView addTaint(Actor actor, ClusterName cluster, String node, Taint taint);
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
+import org.kubedeck.domain.node.SchedulingChange;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.node.WorkloadScheduling;
@@ -32,6 +33,15 @@ public interface NodeCluster {
      * namespace when it is null; sorted by namespace, then kind in that order, then name.
      */
     List<WorkloadScheduling> workloadScheduling(ClusterAccess cluster, String namespace);
+
+    /**
+     * Replaces the node selector, the required node affinity and the tolerations of a Deployment's, StatefulSet's
+     * or DaemonSet's pod template as the change says (a part left null stays), keeping everything else; returns
+     * the constraints after. Written at the version read: ConflictException when the object changed meanwhile,
+     * NotFoundException when it does not exist, InvalidInputException (field {@code kind}) for other kinds.
+     */
+    SchedulingConstraints changeScheduling(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
+            SchedulingChange change);
 
     /**
      * Adds the taint, replacing one with the same key and effect; returns the node after it. NotFoundException

@@ -1,0 +1,100 @@
+package org.kubedeck.web.workload;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.version.ResourceRef;
+import org.kubedeck.domain.workload.WorkloadType;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Edits a workload's node selector, required node affinity and tolerations. The form sits in the scheduling
+ * section of the workload page; this page of its own shows it again when the input is refused, with the message
+ * beside the field and the text as typed.
+ */
+@Controller
+class SchedulingController {
+
+    private static final String PATH = "/k8s/{cluster}/{namespace}/{type}/{workload}/scheduling";
+
+    private final NodesUseCase nodes;
+    private final ClusterQuery clusters;
+
+    SchedulingController(NodesUseCase nodes, ClusterQuery clusters) {
+        this.nodes = nodes;
+        this.clusters = clusters;
+    }
+
+    @GetMapping(PATH)
+    String form(Actor actor, @PathVariable String cluster, @PathVariable String namespace, @PathVariable String type,
+            @PathVariable String workload, Model model) {
+        ResourceRef ref = ref(cluster, namespace, type, workload);
+        return page(actor, ref, SchedulingForm.offered(ref.kind(), nodes.scheduling(actor, ref)).orElse(null),
+                model);
+    }
+
+    /** A text left out of the request leaves its part as it is, as in the JSON API. */
+    @PostMapping(PATH)
+    String save(Actor actor, @PathVariable String cluster, @PathVariable String namespace, @PathVariable String type,
+            @PathVariable String workload,
+            @RequestParam(name = "node_selector", required = false) String nodeSelector,
+            @RequestParam(name = "required_node_affinity", required = false) String requiredNodeAffinity,
+            @RequestParam(name = "tolerations", required = false) String tolerations,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        ResourceRef ref = ref(cluster, namespace, type, workload);
+        SchedulingForm typed = new SchedulingForm(nodeSelector, requiredNodeAffinity, tolerations);
+        try {
+            nodes.changeScheduling(actor, ref, typed.change());
+        } catch (InvalidInputException e) {
+            return refused(actor, ref, typed, HttpStatus.BAD_REQUEST, e.field(), e, response, model);
+        } catch (ConflictException e) {
+            return refused(actor, ref, typed, HttpStatus.CONFLICT, null, e, response, model);
+        } catch (ClusterUnavailableException e) {
+            return refused(actor, ref, typed, HttpStatus.BAD_GATEWAY, null, e, response, model);
+        }
+        redirect.addFlashAttribute("flash", "scheduling.saved");
+        return "redirect:/k8s/" + ref.cluster().value() + "/" + ref.namespace() + "/" + ref.kind().code() + "/"
+                + ref.name();
+    }
+
+    private String refused(Actor actor, ResourceRef ref, SchedulingForm typed, HttpStatus status, String field,
+            RuntimeException e, HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        model.addAttribute("schedulingErrorField", field);
+        model.addAttribute("schedulingError", e.getMessage());
+        return page(actor, ref, typed, model);
+    }
+
+    /** {@code form} null for a pod: its scheduling cannot change. */
+    private String page(Actor actor, ResourceRef ref, SchedulingForm form, Model model) {
+        model.addAttribute("cluster", clusters.cluster(actor, ref.cluster()));
+        model.addAttribute("scheduling", nodes.scheduling(actor, ref));
+        model.addAttribute("schedulingForm", form);
+        model.addAttribute("schedulingPage", true);
+        model.addAttribute("mayChange", actor.permissions().allows(ref.cluster(), ClusterAction.CHANGE));
+        model.addAttribute("clusterName", ref.cluster().value());
+        model.addAttribute("namespaceName", ref.namespace());
+        model.addAttribute("typeCode", ref.kind().code());
+        model.addAttribute("workloadName", ref.name());
+        return "console/scheduling";
+    }
+
+    private static ResourceRef ref(String cluster, String namespace, String type, String workload) {
+        return new ResourceRef(ClusterName.of(cluster), namespace, ResourceKind.of(WorkloadType.parse(type).code()),
+                workload);
+    }
+}
