@@ -8,6 +8,7 @@ import org.kubedeck.application.desktop.port.out.DesktopCluster;
 import org.kubedeck.application.label.port.out.LabelCluster;
 import org.kubedeck.application.node.port.out.NodeCluster;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
+import org.kubedeck.application.scale.port.out.ScaleCluster;
 import org.kubedeck.application.version.port.out.ResourceCluster;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
@@ -63,7 +64,7 @@ class KubernetesAdapterBeansTest {
     }
 
     @Test
-    void quotasLabelsAndNodesHaveOneKubernetesAdapterEach() {
+    void quotasLabelsNodesAndReplicasHaveOneKubernetesAdapterEach() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance());
             context.scan("org.kubedeck.adapters.k8s");
@@ -78,6 +79,9 @@ class KubernetesAdapterBeansTest {
             assertThat(context.getBeansOfType(NodeCluster.class).values()).singleElement()
                     .satisfies(nodes -> assertThat(nodes.getClass().getSimpleName())
                             .isEqualTo("NodeKubernetesAdapter"));
+            assertThat(context.getBeansOfType(ScaleCluster.class).values()).singleElement()
+                    .satisfies(scale -> assertThat(scale.getClass().getSimpleName())
+                            .isEqualTo("ScaleKubernetesAdapter"));
         }
     }
 }

@@ -45,7 +45,8 @@ public enum AuditAction {
     NODE_TAINTED,
     NODE_UNTAINTED,
     SCHEDULING_CHANGED,
-    QUOTA_PRESSURE;
+    QUOTA_PRESSURE,
+    WORKLOAD_SCALED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

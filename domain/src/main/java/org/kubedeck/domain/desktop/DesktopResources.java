@@ -3,6 +3,7 @@ package org.kubedeck.domain.desktop;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kubedeck.domain.quantity.ResourceQuantity;
+import org.kubedeck.domain.quota.PodResources;
 
 /**
  * What one desktop may use: its CPU and memory limit (requested in full, so a running desktop keeps them) and
@@ -17,17 +18,15 @@ public record DesktopResources(long cpuMillicores, long memoryBytes, long storag
     }
 
     /**
-     * What one desktop counts against quotas, by quota resource name: its CPU and memory as requests and limits
-     * (they are equal), its home volume, and one each of the objects it is made of.
+     * What one desktop counts against quotas, by quota resource name: its pod (CPU and memory as requests and
+     * limits, which are equal), its home volume, and one each of the other objects it is made of.
      */
     public Map<String, String> quotaNeeds() {
-        Map<String, String> needs = new LinkedHashMap<>();
-        for (String prefix : new String[] {"", "requests.", "limits."}) {
-            needs.put(prefix + "cpu", cpu());
-            needs.put(prefix + "memory", memory());
-        }
+        Map<String, String> compute = Map.of("cpu", cpu(), "memory", memory());
+        Map<String, String> needs = new LinkedHashMap<>(PodResources.of(
+                new PodResources.Container("desktop", compute, compute)).quotaNeeds(1));
         needs.put("requests.storage", storage());
-        for (String object : new String[] {"pods", "services", "secrets", "persistentvolumeclaims",
+        for (String object : new String[] {"services", "secrets", "persistentvolumeclaims",
                 "count/statefulsets.apps", "count/ingresses.networking.k8s.io"}) {
             needs.put(object, "1");
         }

@@ -64,6 +64,27 @@ public final class ResourceQuantity {
         return Long.toString(bytes);
     }
 
+    /**
+     * An amount of a resource written as a quantity: CPU in millicores or cores ({@code 1500m}, {@code 2}),
+     * memory and storage in the largest binary unit that divides them ({@code 768Mi}), anything else (a count) as
+     * a plain number. {@code resource} may carry a quota's prefix ({@code requests.cpu}). An amount finer than
+     * these units is written as a plain number.
+     */
+    public static String format(String resource, BigDecimal amount) {
+        String base = resource.startsWith("requests.") || resource.startsWith("limits.")
+                ? resource.substring(resource.indexOf('.') + 1) : resource;
+        BigDecimal millis = amount.multiply(THOUSAND).stripTrailingZeros();
+        if (base.equals("cpu") && millis.scale() <= 0) {
+            return formatMillicores(millis.longValueExact());
+        }
+        BigDecimal whole = amount.stripTrailingZeros();
+        boolean size = base.equals("memory") || base.endsWith("storage") || base.startsWith("hugepages-");
+        if (size && whole.scale() <= 0) {
+            return formatBytes(whole.longValueExact());
+        }
+        return whole.scale() < 0 ? whole.setScale(0).toPlainString() : whole.toPlainString();
+    }
+
     private static BigDecimal parse(String field, String value, String example) {
         Matcher matcher = QUANTITY.matcher(value == null ? "" : value.trim());
         if (!matcher.matches()) {

@@ -25,6 +25,14 @@ class ResourceQuantityTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"requests.cpu,1.5,1500m", "cpu,2,2", "limits.cpu,0.0001,0.0001", "memory,805306368,768Mi",
+            "requests.ephemeral-storage,1073741824,1Gi", "memory,1000,1000", "pods,3,3", "count/pods,1024,1024",
+            "nvidia.com/gpu,2,2", "requests.memory,0,0"})
+    void amountsAreWrittenInTheUnitsOfTheirResource(String resource, String amount, String written) {
+        assertThat(ResourceQuantity.format(resource, new java.math.BigDecimal(amount))).isEqualTo(written);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "two", "4GG", "-1", "4 Gi", "Gi", "1.5.5", "4gi"})
     void whatIsNoQuantityIsRefusedNamingTheField(String quantity) {
         assertThatThrownBy(() -> ResourceQuantity.bytes("resource_quota.memory_limit", quantity))

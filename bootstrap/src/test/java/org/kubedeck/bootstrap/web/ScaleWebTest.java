@@ -1,0 +1,199 @@
+package org.kubedeck.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
+import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
+import io.fabric8.kubernetes.api.model.ResourceQuotaStatusBuilder;
+import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.AccessLevel;
+import org.kubedeck.domain.user.Permissions;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Scaling a workload over HTTP against an in-process Kubernetes API: Deployment "shop" runs 2 pods requesting
+ * 500m and 256Mi each, beside the ResourceQuota "compute" whose usage the test sets (the fake counts nothing).
+ */
+@WebTest
+class ScaleWebTest {
+
+    @Autowired
+    Fixtures f;
+
+    private YamlCluster cluster;
+    private String c;
+    private String writerName;
+    private String readerName;
+    private WebSession writer;
+    private WebSession reader;
+
+    @BeforeEach
+    void setUp() {
+        cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
+        c = cluster.name();
+        ClusterName name = ClusterName.of(c);
+        writerName = f.user("writer", Permissions.perCluster(Map.of(name, AccessLevel.WRITE)));
+        readerName = f.user("reader", Permissions.perCluster(Map.of(name, AccessLevel.READ)));
+        writer = f.signedIn(writerName);
+        reader = f.signedIn(readerName);
+        cluster.objects().apps().deployments().inNamespace("shop").resource(new DeploymentBuilder()
+                .withNewMetadata().withName("shop").endMetadata()
+                .withNewSpec().withReplicas(2).withNewSelector().addToMatchLabels("app", "shop").endSelector()
+                .withNewTemplate().withNewMetadata().addToLabels("app", "shop").endMetadata().withNewSpec()
+                .addToContainers(new ContainerBuilder().withName("shop").withImage("shop:1").withNewResources()
+                        .addToRequests("cpu", new Quantity("500m")).addToRequests("memory", new Quantity("256Mi"))
+                        .endResources().build())
+                .endSpec().endTemplate().endSpec().build()).create();
+        ResourceQuota compute = cluster.objects().resourceQuotas().inNamespace("shop").resource(
+                new ResourceQuotaBuilder().withNewMetadata().withName("compute").endMetadata().withNewSpec()
+                        .addToHard("requests.cpu", new Quantity("2")).addToHard("requests.memory", new Quantity("4Gi"))
+                        .addToHard("pods", new Quantity("10")).endSpec().build()).create();
+        compute.setStatus(new ResourceQuotaStatusBuilder().withHard(compute.getSpec().getHard())
+                .withUsed(Map.of("requests.cpu", new Quantity("1"), "requests.memory", new Quantity("512Mi"),
+                        "pods", new Quantity("2"))).build());
+        cluster.objects().resourceQuotas().inNamespace("shop").resource(compute).updateStatus();
+    }
+
+    @AfterEach
+    void tearDown() {
+        cluster.close();
+    }
+
+    private String api(String kind, String name) {
+        return "/api/k8s/workloads/" + c + "/shop/" + kind + "/" + name + "/scale";
+    }
+
+    private String page() {
+        return "/k8s/" + c + "/shop/deployment/shop";
+    }
+
+    private int replicas() {
+        return cluster.objects().apps().deployments().inNamespace("shop").withName("shop").get().getSpec()
+                .getReplicas();
+    }
+
+    private static Map<String, Object> body(Object replicas, boolean dryRun) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("replicas", replicas);
+        body.put("dry_run", dryRun);
+        return body;
+    }
+
+    private static String row(String resource, String used, String hard, String needed, boolean fits) {
+        return ("{\"quota\":\"compute\",\"resource\":\"%s\",\"used\":\"%s\",\"hard\":\"%s\","
+                + "\"needed\":\"%s\",\"fits\":%s}").formatted(resource, used, hard, needed, fits);
+    }
+
+    @Test
+    void aPreviewShowsWhatThePodsAddedTakeFromTheQuota() {
+        JsonNode preview = reader.postJson(api("deployment", "shop"), body(5, true)).assertStatus(200).json();
+
+        assertThat(preview.get("kind").asString()).isEqualTo("deployment");
+        assertThat(preview.get("replicas_before").asInt()).isEqualTo(2);
+        assertThat(preview.get("replicas").asInt()).isEqualTo(5);
+        assertThat(preview.get("per_pod").toString())
+                .isEqualTo("{\"requests.cpu\":\"500m\",\"requests.memory\":\"256Mi\"}");
+        assertThat(preview.get("headroom").toString()).isEqualTo("["
+                + row("pods", "2", "10", "3", true) + ","
+                + row("requests.cpu", "1", "2", "1500m", false) + ","
+                + row("requests.memory", "512Mi", "4Gi", "768Mi", true) + "]");
+        assertThat(preview.get("fits").asBoolean()).isFalse();
+        assertThat(preview.get("scaled").asBoolean()).isFalse();
+        assertThat(replicas()).isEqualTo(2);
+        JsonNode down = reader.postJson(api("deployment", "shop"), body(1, true)).assertStatus(200).json();
+        assertThat(down.get("headroom")).isEmpty();
+        assertThat(down.get("fits").asBoolean()).isTrue();
+
+        assertThat(writer.get(page()).assertStatus(200).body()).contains("id=\"scale\"", "name=\"replicas\"",
+                "value=\"2\"");
+        assertThat(reader.get(page()).assertStatus(200).body()).doesNotContain("id=\"scale\"");
+        String fragment = writer.get(page() + "/scale?replicas=5", "HX-Request", "true").assertStatus(200).body();
+        assertThat(fragment).startsWith("<section").contains("From 2 to 5 replicas", "requests.cpu=500m",
+                "requests.memory=256Mi", "+ 1500m", "+ 768Mi", "+ 3", "over the quota",
+                "Kubernetes will refuse the pods beyond the quota", "Scale anyway").doesNotContain("<html");
+        assertThat(fragment.split("class=\"warn over-quota\"", -1)).hasSize(2);
+        String full = writer.get(page() + "/scale?replicas=5").assertStatus(200).body();
+        assertThat(full).contains("<html", "Scale shop", "+ 1500m", "Scale anyway");
+        assertThat(writer.get(page() + "/scale?replicas=3").body()).contains("+ 500m", "+ 256Mi", "+ 1")
+                .doesNotContain("over the quota", "Scale anyway");
+        assertThat(writer.get(page() + "/scale?replicas=0").body()).contains("Scaling to 0 stops every pod",
+                "data-confirm=\"Stop every pod of shop?\"", "Scaling down takes nothing more");
+    }
+
+    @Test
+    void scalingSetsTheReplicasRecordsAVersionAndAudits() {
+        String done = writer.postForm(page() + "/scale", Map.of("replicas", "5")).assertStatus(302).location();
+
+        assertThat(done).endsWith(page());
+        assertThat(replicas()).isEqualTo(5);
+        assertThat(writer.get(page()).body()).contains("Replicas set");
+        List<JsonNode> versions = new ArrayList<>();
+        writer.get("/api/k8s/yaml/versions?cluster=" + c + "&namespace=shop&kind=deployment&name=shop")
+                .assertStatus(200).json().get("items").forEach(versions::add);
+        assertThat(versions).extracting(v -> v.get("author").asString()).containsExactly(writerName, "first-seen");
+        assertThat(versions.get(0).get("note").asString()).isEqualTo("scaled from 2 to 5");
+        assertThat(writer.get("/api/k8s/yaml/versions/" + versions.get(0).get("id").asString() + "/diff").json()
+                .get("unified").asString()).contains("-  replicas: 2", "+  replicas: 5");
+        assertThat(f.auditCount("workload_scaled", writerName)).isOne();
+        assertThat(f.jdbc().sql("select detail from audit_log where action = 'workload_scaled' and actor = ?")
+                .param(writerName).query(String.class).single()).contains("\"from\":2", "\"to\":5");
+
+        JsonNode down = writer.postJson(api("deployment", "shop"), body(1, false)).assertStatus(200).json();
+        assertThat(down.get("replicas_before").asInt()).isEqualTo(5);
+        assertThat(down.get("scaled").asBoolean()).isTrue();
+        assertThat(replicas()).isEqualTo(1);
+        assertThat(f.auditCount("workload_scaled", writerName)).isEqualTo(2);
+    }
+
+    @Test
+    void readersMayPreviewButNotScale() {
+        reader.postForm(page() + "/scale", Map.of("replicas", "5")).assertStatus(403);
+        reader.postJson(api("deployment", "shop"), body(5, false)).assertStatus(403);
+
+        assertThat(replicas()).isEqualTo(2);
+        assertThat(f.auditCount("denied", readerName)).isEqualTo(2);
+        assertThat(f.auditCount("workload_scaled", readerName)).isZero();
+        reader.get(page() + "/scale?replicas=5").assertStatus(200);
+    }
+
+    @Test
+    void replicasOutOfBoundsDaemonSetsAndMissingWorkloadsAreRefused() {
+        for (Object bad : new Object[] {-1, 1001, null}) {
+            assertThat(writer.postJson(api("deployment", "shop"), body(bad, false)).assertStatus(400).json()
+                    .get("field").asString()).isEqualTo("replicas");
+        }
+        assertThat(writer.get(page() + "/scale?replicas=1001").assertStatus(400).body())
+                .contains("between 0 and 1000");
+        writer.postForm(page() + "/scale", Map.of("replicas", "-1")).assertStatus(302);
+        assertThat(writer.get(page()).body()).contains("between 0 and 1000");
+
+        cluster.objects().apps().daemonSets().inNamespace("shop").resource(new DaemonSetBuilder().withNewMetadata()
+                .withName("agent").endMetadata().withNewSpec().withNewSelector().addToMatchLabels("app", "agent")
+                .endSelector().withNewTemplate().withNewMetadata().addToLabels("app", "agent").endMetadata()
+                .withNewSpec().addNewContainer().withName("agent").withImage("agent:1").endContainer().endSpec()
+                .endTemplate().endSpec().build()).create();
+        assertThat(writer.postJson(api("daemonset", "agent"), body(2, false)).assertStatus(400).json()
+                .get("field").asString()).isEqualTo("kind");
+        assertThat(writer.get("/k8s/" + c + "/shop/daemonset/agent").assertStatus(200).body())
+                .doesNotContain("id=\"scale\"");
+
+        writer.postJson(api("deployment", "gone"), body(2, true)).assertStatus(404);
+        writer.postJson(api("statefulset", "gone"), body(2, false)).assertStatus(404);
+        writer.get("/k8s/" + c + "/shop/deployment/gone/scale?replicas=2").assertStatus(404);
+        assertThat(replicas()).isEqualTo(2);
+        assertThat(f.auditCount("workload_scaled", writerName)).isZero();
+    }
+}

@@ -1,0 +1,76 @@
+package org.kubedeck.web.workload;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.scale.port.in.ScaleWorkloadUseCase;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.scale.Replicas;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.version.ResourceRef;
+import org.kubedeck.web.support.Flash;
+import org.kubedeck.web.support.Htmx;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Scale section of a Deployment's or StatefulSet's page: a preview of what the added pods take from the
+ * namespace's quotas (the section alone for htmx, a page of its own without JavaScript), then the change.
+ */
+@Controller
+class ScaleController {
+
+    private static final String PATH = "/k8s/{cluster}/{namespace}/{type}/{workload}/scale";
+
+    private final ScaleWorkloadUseCase scaling;
+    private final ClusterQuery clusters;
+
+    ScaleController(ScaleWorkloadUseCase scaling, ClusterQuery clusters) {
+        this.scaling = scaling;
+        this.clusters = clusters;
+    }
+
+    @GetMapping(PATH)
+    String preview(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String type, @PathVariable String workload,
+            @RequestParam(defaultValue = "") String replicas, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        ClusterName name = ClusterName.of(cluster);
+        model.addAttribute("cluster", clusters.cluster(actor, name));
+        model.addAttribute("clusterName", name.value());
+        model.addAttribute("namespaceName", namespace);
+        model.addAttribute("typeCode", type);
+        model.addAttribute("workloadName", workload);
+        model.addAttribute("scaleReplicas", replicas);
+        try {
+            model.addAttribute("scalePreview", scaling.preview(actor, ref(name, namespace, type, workload),
+                    Replicas.parse(replicas)));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("scaleError", e.getMessage());
+        }
+        return Htmx.isHtmx(request) ? "console/scale :: scale" : "console/scale";
+    }
+
+    /** Back to the workload's page, which tells what was done or why not. */
+    @PostMapping(PATH)
+    String scale(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String type, @PathVariable String workload,
+            @RequestParam(defaultValue = "") String replicas, RedirectAttributes redirect) {
+        String page = "/k8s/" + cluster + "/" + namespace + "/" + type + "/" + workload;
+        return Flash.redirectAfter(redirect, "scale.done", page, () -> scaling.scale(actor,
+                ref(ClusterName.of(cluster), namespace, type, workload), Replicas.parse(replicas)));
+    }
+
+    private static ResourceRef ref(ClusterName cluster, String namespace, String type, String workload) {
+        return new ResourceRef(cluster, namespace, ResourceKind.of(type), workload);
+    }
+}
