@@ -274,6 +274,64 @@ class BrowserJourneyTest {
         }
     }
 
+    @Test
+    void aWriterSeesTheQuotaHeadroomOfAScaleScalesAnywayAndSeesWhereWorkloadsMayRun() throws IOException {
+        try (YamlCluster cluster = new YamlCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)))) {
+            String writer = f.user("writer", Permissions.perCluster(Map.of(ClusterName.of(cluster.name()),
+                    AccessLevel.WRITE)));
+            f.signedIn(writer).postJson("/api/k8s/resourcequota/create", Map.of("cluster", cluster.name(),
+                    "namespace", "shop", "name", "pods", "hard", Map.of("pods", "4"))).assertStatus(201);
+            var quota = cluster.objects().resourceQuotas().inNamespace("shop").withName("pods").get();
+            quota.setStatus(new io.fabric8.kubernetes.api.model.ResourceQuotaStatusBuilder()
+                    .withHard(quota.getSpec().getHard())
+                    .withUsed(Map.of("pods", new io.fabric8.kubernetes.api.model.Quantity("2"))).build());
+            cluster.objects().resourceQuotas().inNamespace("shop").resource(quota).updateStatus();
+            node(cluster, "general-1", "general", false);
+            node(cluster, "gpu-1", "gpu", true);
+            cluster.objects().apps().deployments().inNamespace("shop").resource(
+                    new io.fabric8.kubernetes.api.model.apps.DeploymentBuilder().withNewMetadata().withName("train")
+                            .endMetadata().withNewSpec().withNewSelector().addToMatchLabels("app", "train")
+                            .endSelector().withNewTemplate().withNewMetadata().addToLabels("app", "train")
+                            .endMetadata().withNewSpec().addToNodeSelector("eks.amazonaws.com/nodegroup", "gpu")
+                            .addNewToleration().withKey("gpu").withOperator("Exists").withEffect("NoSchedule")
+                            .endToleration().addNewContainer().withName("train").withImage("trainer:1")
+                            .endContainer().endSpec().endTemplate().endSpec().build()).create();
+
+            signIn(writer, WebTestSupport.PASSWORD);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            browser.get(url("/k8s/" + cluster.name() + "/shop/deployment/web"));
+            WebElement replicas = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#scale-form input[name=replicas]")));
+            replicas.clear();
+            replicas.sendKeys("5");
+            browser.findElement(By.id("scale-preview")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scale-headroom")));
+            assertThat(browser.findElement(By.id("scale-headroom")).getText()).contains("pods", "+ 3");
+            assertThat(browser.findElement(By.id("scale-over-quota")).isDisplayed()).isTrue();
+            screenshot("scale-preview.png");
+            browser.findElement(By.id("scale-go")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
+            assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(5);
+
+            browser.get(url("/nodes/" + cluster.name()));
+            browser.findElement(By.cssSelector("a[href$='/placement']")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unconstrained")));
+            assertThat(browser.findElement(By.id("unconstrained")).getText()).contains("repelled gpu=true:NoSchedule");
+            assertThat(browser.findElement(By.id("workload-shop-deployment-train")).getText())
+                    .contains("excluded eks.amazonaws.com/nodegroup=gpu", "pinned 1/1");
+            screenshot("node-placement.png");
+        }
+    }
+
+    private static void node(YamlCluster cluster, String name, String pool, boolean gpu) {
+        cluster.objects().nodes().resource(new io.fabric8.kubernetes.api.model.NodeBuilder().withNewMetadata()
+                .withName(name).addToLabels("eks.amazonaws.com/nodegroup", pool)
+                .addToLabels("kubernetes.io/hostname", name).endMetadata().withNewSpec()
+                .withTaints(gpu ? java.util.List.of(new io.fabric8.kubernetes.api.model.TaintBuilder().withKey("gpu")
+                        .withValue("true").withEffect("NoSchedule").build()) : java.util.List.of())
+                .endSpec().build()).create();
+    }
+
     private void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
