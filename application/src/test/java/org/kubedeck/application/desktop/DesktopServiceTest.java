@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.kubedeck.application.desktop.port.in.DesktopQuery.DesktopView;
 import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase.Creation;
 import org.kubedeck.application.desktop.port.out.DesktopCluster.DesktopSpec;
 import org.kubedeck.application.desktop.port.out.DesktopMetrics.Operation;
-import org.kubedeck.application.testing.FakeClusters;
 import org.kubedeck.application.testing.FakeDesktopCluster;
 import org.kubedeck.application.testing.FakeQuotaCluster;
 import org.kubedeck.application.testing.InMemoryDesktopClaims;
@@ -25,7 +23,6 @@ import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.TooManyRequestsException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.Outcome;
-import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.desktop.DesktopAddress;
@@ -69,8 +66,7 @@ class DesktopServiceTest {
 
     @BeforeEach
     void registerDesktopCluster() {
-        f.clusters.add(new Cluster(DESKS, "Desktops", List.of(), null, f.clock.instant(), null),
-                f.secrets.seal(FakeClusters.kubeconfig("desks.example").content()));
+        f.register(DESKS, "Desktops", "desks.example");
     }
 
     @Test

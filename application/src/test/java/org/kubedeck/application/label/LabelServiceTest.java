@@ -10,16 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.label.port.in.LabelsUseCase.BatchResult;
 import org.kubedeck.application.label.port.out.LabelCluster.LabeledObject;
-import org.kubedeck.application.testing.FakeClusters;
 import org.kubedeck.application.testing.FakeLabelCluster;
-import org.kubedeck.application.testing.FakeResourceCluster;
-import org.kubedeck.application.testing.InMemoryVersionStore;
 import org.kubedeck.application.testing.TestFixture;
-import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.audit.AuditAction;
-import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.user.AccessLevel;
@@ -34,16 +29,14 @@ class LabelServiceTest {
 
     private final TestFixture f = new TestFixture();
     private final FakeLabelCluster cluster = new FakeLabelCluster();
-    private final LabelService service = new LabelService(f.keyring, cluster,
-            new ResourceHistory(new FakeResourceCluster(), new InMemoryVersionStore(), f.secrets, f.clock()),
+    private final LabelService service = new LabelService(f.keyring, cluster, f.history(),
             f.auditLog, f.guard);
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
 
     @BeforeEach
     void seed() {
-        f.clusters.add(new Cluster(PROD, "Production", List.of(), null, f.clock.instant(), null),
-                f.secrets.seal(FakeClusters.kubeconfig("prod.example").content()));
+        f.register(PROD, "Production", "prod.example");
         cluster.put(ResourceKind.CONFIGMAP, "shop", "web-a", Map.of("app", "web", "tier", "front"));
         cluster.put(ResourceKind.CONFIGMAP, "shop", "web-b", Map.of("app", "web"));
         cluster.put(ResourceKind.CONFIGMAP, "shop", "web-c", Map.of("app", "web", "team", "shop"));

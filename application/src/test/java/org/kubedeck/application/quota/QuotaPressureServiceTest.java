@@ -12,13 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.quota.port.out.QuotaAlerts.QuotaAlert;
 import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
-import org.kubedeck.application.testing.FakeClusters;
 import org.kubedeck.application.testing.FakeQuotaCluster;
 import org.kubedeck.application.testing.InMemoryQuotaSamples;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
-import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.quota.QuotaSpec;
 import org.kubedeck.domain.user.AccessLevel;
@@ -42,8 +40,7 @@ class QuotaPressureServiceTest {
 
     @BeforeEach
     void quotaInShop() {
-        f.clusters.add(new Cluster(PROD, "Production", List.of(), null, f.clock.instant(), null),
-                f.secrets.seal(FakeClusters.kubeconfig("prod.example").content()));
+        f.register(PROD, "Production", "prod.example");
         cluster.createQuota(null, "shop", new QuotaSpec("compute", Map.of("pods", "10", "requests.cpu", "4")));
         cluster.used("shop", "compute", Map.of("pods", "5", "requests.cpu", "1"));
     }

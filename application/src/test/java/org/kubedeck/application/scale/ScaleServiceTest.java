@@ -9,18 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.scale.port.in.ScaleWorkloadUseCase.ScaleReport;
-import org.kubedeck.application.testing.FakeClusters;
 import org.kubedeck.application.testing.FakeQuotaCluster;
-import org.kubedeck.application.testing.FakeResourceCluster;
 import org.kubedeck.application.testing.FakeScaleCluster;
-import org.kubedeck.application.testing.InMemoryVersionStore;
 import org.kubedeck.application.testing.TestFixture;
-import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
-import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.quota.LimitSpec;
 import org.kubedeck.domain.quota.LimitSpec.Limit;
@@ -42,16 +37,14 @@ class ScaleServiceTest {
     private final TestFixture f = new TestFixture();
     private final FakeScaleCluster cluster = new FakeScaleCluster();
     private final FakeQuotaCluster quotas = new FakeQuotaCluster();
-    private final ScaleService service = new ScaleService(f.keyring, cluster, quotas,
-            new ResourceHistory(new FakeResourceCluster(), new InMemoryVersionStore(), f.secrets, f.clock()),
+    private final ScaleService service = new ScaleService(f.keyring, cluster, quotas, f.history(),
             f.auditLog, f.guard);
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
 
     @BeforeEach
     void seed() {
-        f.clusters.add(new Cluster(PROD, "Production", List.of(), null, f.clock.instant(), null),
-                f.secrets.seal(FakeClusters.kubeconfig("prod.example").content()));
+        f.register(PROD, "Production", "prod.example");
         cluster.put(ResourceKind.DEPLOYMENT, "shop", "web", 2, new PodResources(List.of(
                 new Container("web", Map.of("cpu", "500m", "memory", "256Mi"), Map.of("memory", "512Mi")),
                 new Container("log", Map.of(), Map.of())), List.of()));

@@ -1,9 +1,13 @@
 package org.kubedeck.application.testing;
 
 import java.time.Clock;
+import java.util.List;
 import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.version.ResourceHistory;
+import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.Username;
@@ -26,6 +30,17 @@ public class TestFixture {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Registers a cluster whose kubeconfig names {@code https://<server>}, as {@link FakeClusters} serves it. */
+    public void register(ClusterName name, String displayName, String server) {
+        clusters.add(new Cluster(name, displayName, List.of(), null, clock.instant(), null),
+                secrets.seal(FakeClusters.kubeconfig(server).content()));
+    }
+
+    /** Versions recorded over fakes, for the use cases that record their changes but whose tests do not read them. */
+    public ResourceHistory history() {
+        return new ResourceHistory(new FakeResourceCluster(), new InMemoryVersionStore(), secrets, clock);
     }
 
     public static Actor actor(String name, Permissions permissions) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.application.testing.FakeClusters;
 import org.kubedeck.application.testing.FakeResourceCluster;
 import org.kubedeck.application.testing.InMemoryBackupSchedules;
 import org.kubedeck.application.testing.InMemoryBackupStore;
@@ -20,7 +19,6 @@ import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
-import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
@@ -46,8 +44,7 @@ class BackupServiceTest {
 
     @BeforeEach
     void registerProdWithAShop() {
-        f.clusters.add(new Cluster(VersionServiceTest.PROD, "Production", List.of(), null, f.clock.instant(), null),
-                f.secrets.seal(FakeClusters.kubeconfig("prod.example").content()));
+        f.register(VersionServiceTest.PROD, "Production", "prod.example");
         cluster.put("shop", VersionServiceTest.DEPLOYMENT);
         cluster.put("shop", """
                 apiVersion: v1

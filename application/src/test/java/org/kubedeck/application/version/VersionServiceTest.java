@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.application.testing.FakeClusters;
 import org.kubedeck.application.testing.FakeResourceCluster;
 import org.kubedeck.application.testing.InMemoryVersionStore;
 import org.kubedeck.application.testing.TestFixture;
@@ -18,7 +17,6 @@ import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
-import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
@@ -54,8 +52,7 @@ class VersionServiceTest {
 
     @BeforeEach
     void registerProd() {
-        f.clusters.add(new Cluster(PROD, "Production", List.of(), null, f.clock.instant(), null),
-                f.secrets.seal(FakeClusters.kubeconfig("prod.example").content()));
+        f.register(PROD, "Production", "prod.example");
         cluster.put("shop", DEPLOYMENT);
     }
 

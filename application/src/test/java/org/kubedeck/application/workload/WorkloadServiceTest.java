@@ -11,10 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.testing.FakeClusters;
 import org.kubedeck.application.testing.FakeClusters.FakeCluster;
-import org.kubedeck.application.testing.FakeResourceCluster;
-import org.kubedeck.application.testing.InMemoryVersionStore;
 import org.kubedeck.application.testing.TestFixture;
-import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery.WorkloadDetail;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChange;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChangeCommand;
@@ -39,8 +36,7 @@ class WorkloadServiceTest {
 
     private final TestFixture f = new TestFixture();
     private final WorkloadService service = new WorkloadService(f.keyring, f.kubernetes, f.kubernetes,
-            f.restores, new ResourceHistory(new FakeResourceCluster(), new InMemoryVersionStore(), f.secrets,
-                    f.clock()), LoadLabel.DEFAULT, f.auditLog, f.guard, f.clock());
+            f.restores, f.history(), LoadLabel.DEFAULT, f.auditLog, f.guard, f.clock());
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
     private FakeCluster prod;

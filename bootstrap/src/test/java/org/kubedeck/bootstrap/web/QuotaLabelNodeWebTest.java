@@ -27,11 +27,8 @@ class QuotaLabelNodeWebTest {
 
     private YamlCluster cluster;
     private String c;
-    private String writerName;
-    private String readerName;
+    private ClusterTeam team;
     private String adminName;
-    private WebSession writer;
-    private WebSession reader;
     private WebSession clusterAdmin;
 
     @BeforeEach
@@ -39,11 +36,8 @@ class QuotaLabelNodeWebTest {
         cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
         c = cluster.name();
         ClusterName name = ClusterName.of(c);
-        writerName = f.user("writer", Permissions.perCluster(Map.of(name, AccessLevel.WRITE)));
-        readerName = f.user("reader", Permissions.perCluster(Map.of(name, AccessLevel.READ)));
+        team = ClusterTeam.of(f, c);
         adminName = f.user("ops", Permissions.perCluster(Map.of(name, AccessLevel.ADMIN)));
-        writer = f.signedIn(writerName);
-        reader = f.signedIn(readerName);
         clusterAdmin = f.signedIn(adminName);
     }
 
@@ -58,7 +52,7 @@ class QuotaLabelNodeWebTest {
 
     @Test
     void aQuotaIsCreatedShowsItsUsageIsChangedAndDeleted() {
-        JsonNode created = writer.postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop",
+        JsonNode created = team.writer().postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop",
                 "name", "compute", "hard", Map.of("requests.cpu", "4", "pods", "10"))).assertStatus(201).json();
         assertThat(created.get("hard").get("requests.cpu").asString()).isEqualTo("4");
         assertThat(compute().getSpec().getHard()).containsEntry("requests.cpu", new Quantity("4"))
@@ -69,29 +63,29 @@ class QuotaLabelNodeWebTest {
                 .withHard(counted.getSpec().getHard())
                 .withUsed(Map.of("requests.cpu", new Quantity("3"), "pods", new Quantity("9"))).build());
         cluster.objects().resourceQuotas().inNamespace("shop").resource(counted).updateStatus();
-        JsonNode usage = reader.get("/api/k8s/resourcequota/" + c + "/shop/compute/usage").assertStatus(200).json();
+        JsonNode usage = team.reader().get("/api/k8s/resourcequota/" + c + "/shop/compute/usage").assertStatus(200).json();
         assertThat(usage.get("items").toString()).contains(
                 "{\"resource\":\"pods\",\"used\":\"9\",\"hard\":\"10\",\"ratio\":0.9}",
                 "{\"resource\":\"requests.cpu\",\"used\":\"3\",\"hard\":\"4\",\"ratio\":0.75}");
-        String page = reader.get("/quotas/" + c + "/shop").assertStatus(200).body();
+        String page = team.reader().get("/quotas/" + c + "/shop").assertStatus(200).body();
         assertThat(page).contains("class=\"bar\"", "width: 90%", "high", "width: 75%");
 
-        writer.putJson("/api/k8s/resourcequota/" + c + "/shop/compute", Map.of("hard", Map.of("requests.cpu", "8")))
+        team.writer().putJson("/api/k8s/resourcequota/" + c + "/shop/compute", Map.of("hard", Map.of("requests.cpu", "8")))
                 .assertStatus(200);
         assertThat(compute().getSpec().getHard()).containsOnlyKeys("requests.cpu")
                 .containsEntry("requests.cpu", new Quantity("8"));
-        assertThat(reader.get("/api/k8s/resourcequota/list?cluster=" + c + "&namespace=shop").json().get("items"))
+        assertThat(team.reader().get("/api/k8s/resourcequota/list?cluster=" + c + "&namespace=shop").json().get("items"))
                 .hasSize(1);
-        writer.delete("/api/k8s/resourcequota/" + c + "/shop/compute").assertStatus(204);
+        team.writer().delete("/api/k8s/resourcequota/" + c + "/shop/compute").assertStatus(204);
         assertThat(compute()).isNull();
-        writer.delete("/api/k8s/resourcequota/" + c + "/shop/compute").assertStatus(404);
-        assertThat(f.auditCount("quota_created", writerName) + f.auditCount("quota_updated", writerName)
-                + f.auditCount("quota_deleted", writerName)).isEqualTo(3);
+        team.writer().delete("/api/k8s/resourcequota/" + c + "/shop/compute").assertStatus(404);
+        assertThat(f.auditCount("quota_created", team.writerName()) + f.auditCount("quota_updated", team.writerName())
+                + f.auditCount("quota_deleted", team.writerName())).isEqualTo(3);
     }
 
     @Test
     void samplingShowsPressureOnThePageInTheMetricsAndInTheAuditLog() {
-        writer.postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop", "name", "compute",
+        team.writer().postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop", "name", "compute",
                 "hard", Map.of("pods", "10"))).assertStatus(201);
         ResourceQuota counted = compute();
         counted.setStatus(new io.fabric8.kubernetes.api.model.ResourceQuotaStatusBuilder()
@@ -101,7 +95,7 @@ class QuotaLabelNodeWebTest {
         f.clock().advance(java.time.Duration.ofMinutes(6));
         assertThat(pressure.sample()).isPositive();
 
-        assertThat(reader.get("/quotas/pressure").assertStatus(200).body()).contains(c, "compute", "90%");
+        assertThat(team.reader().get("/quotas/pressure").assertStatus(200).body()).contains(c, "compute", "90%");
         assertThat(f.session().get("/actuator/prometheus").body()).contains("kubedeck_quota_usage_ratio{cluster=\""
                 + c + "\",namespace=\"shop\",quota=\"compute\",resource=\"pods\"} 0.9");
         assertThat(f.jdbc().sql("select detail from audit_log where action = 'quota_pressure' and cluster = ?")
@@ -113,34 +107,34 @@ class QuotaLabelNodeWebTest {
     void aLimitRangeRoundTripsWithTheKubernetesFieldNames() {
         Map<String, Object> limit = Map.of("type", "Container", "max", Map.of("cpu", "2"), "min", Map.of("cpu", "100m"),
                 "default", Map.of("cpu", "500m", "memory", "512Mi"), "defaultRequest", Map.of("cpu", "250m"));
-        JsonNode created = writer.postJson("/api/k8s/limitrange/create", Map.of("cluster", c, "namespace", "shop",
+        JsonNode created = team.writer().postJson("/api/k8s/limitrange/create", Map.of("cluster", c, "namespace", "shop",
                 "name", "defaults", "limits", List.of(limit))).assertStatus(201).json();
         assertThat(created.get("limits").get(0).get("defaultRequest").get("cpu").asString()).isEqualTo("250m");
         assertThat(cluster.objects().limitRanges().inNamespace("shop").withName("defaults").get().getSpec()
                 .getLimits().get(0).getDefault()).containsEntry("memory", new Quantity("512Mi"));
-        JsonNode read = reader.get("/api/k8s/limitrange/" + c + "/shop/defaults").assertStatus(200).json();
+        JsonNode read = team.reader().get("/api/k8s/limitrange/" + c + "/shop/defaults").assertStatus(200).json();
         assertThat(read.get("limits").get(0).get("default").get("cpu").asString()).isEqualTo("500m");
-        writer.delete("/api/k8s/limitrange/" + c + "/shop/defaults").assertStatus(204);
-        assertThat(f.auditCount("limit_range_created", writerName)).isEqualTo(1);
+        team.writer().delete("/api/k8s/limitrange/" + c + "/shop/defaults").assertStatus(204);
+        assertThat(f.auditCount("limit_range_created", team.writerName())).isEqualTo(1);
     }
 
     @Test
     void badQuantitiesLabelsSelectorsAndEffectsAreRefusedNamingTheFieldAndChangeNothing() {
-        assertThat(writer.postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop",
+        assertThat(team.writer().postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop",
                 "name", "compute", "hard", Map.of("requests.cpu", "four"))).assertStatus(400).json()
                 .get("field").asString()).isEqualTo("hard.requests.cpu");
         assertThat(compute()).isNull();
-        assertThat(writer.postJson("/api/k8s/limitrange/create", Map.of("cluster", c, "namespace", "shop", "name",
+        assertThat(team.writer().postJson("/api/k8s/limitrange/create", Map.of("cluster", c, "namespace", "shop", "name",
                 "bad", "limits", List.of(Map.of("type", "Container", "max", Map.of("cpu", "1"), "min",
                         Map.of("cpu", "2"))))).assertStatus(400).json().get("field").asString())
                 .isEqualTo("limits[0].min.cpu");
-        assertThat(writer.postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add",
+        assertThat(team.writer().postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add",
                 Map.of("labels", Map.of("-bad-", "x"))).assertStatus(400).json().get("field").asString())
                 .isEqualTo("labels");
-        assertThat(writer.postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add",
+        assertThat(team.writer().postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add",
                 Map.of("labels", Map.of("tier", "has spaces"))).assertStatus(400).json().get("field").asString())
                 .isEqualTo("labels");
-        assertThat(writer.postJson("/api/k8s/labels/batch", Map.of("cluster", c, "namespace", "shop", "kind",
+        assertThat(team.writer().postJson("/api/k8s/labels/batch", Map.of("cluster", c, "namespace", "shop", "kind",
                 "configmap", "selector", "app in (web", "add", Map.of("x", "y"))).assertStatus(400).json()
                 .get("field").asString()).isEqualTo("selector");
         assertThat(clusterAdmin.postJson("/api/k8s/nodes/" + c + "/node-1/taints", Map.of("key", "gpu",
@@ -151,39 +145,39 @@ class QuotaLabelNodeWebTest {
 
     @Test
     void labelsAreAddedAndRemovedOnOneObjectAsVersions() {
-        assertThat(reader.get("/api/k8s/labels/deployment/" + c + "/shop/web").assertStatus(200).json()
+        assertThat(team.reader().get("/api/k8s/labels/deployment/" + c + "/shop/web").assertStatus(200).json()
                 .get("labels").toString()).isEqualTo("{\"app\":\"web\"}");
 
-        writer.postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add", Map.of("labels", Map.of("tier", "front")))
+        team.writer().postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add", Map.of("labels", Map.of("tier", "front")))
                 .assertStatus(200);
         assertThat(cluster.web().getMetadata().getLabels()).containsEntry("tier", "front");
-        JsonNode removed = writer.send("DELETE", "/api/k8s/labels/deployment/" + c + "/shop/web/remove",
+        JsonNode removed = team.writer().send("DELETE", "/api/k8s/labels/deployment/" + c + "/shop/web/remove",
                 Map.of("keys", List.of("tier"))).assertStatus(200).json();
 
         assertThat(removed.get("labels").toString()).isEqualTo("{\"app\":\"web\"}");
         // The fake keeps a merge patch's null instead of dropping the key; a real API server drops it.
         assertThat(cluster.web().getMetadata().getLabels().get("tier")).isNull();
-        assertThat(f.auditCount("labels_changed", writerName)).isEqualTo(2);
-        JsonNode versions = reader.get("/api/k8s/yaml/versions?cluster=" + c
+        assertThat(f.auditCount("labels_changed", team.writerName())).isEqualTo(2);
+        JsonNode versions = team.reader().get("/api/k8s/yaml/versions?cluster=" + c
                 + "&namespace=shop&kind=deployment&name=web").json().get("items");
         assertThat(versions.valueStream().map(v -> v.get("author").asString()))
-                .containsExactly(writerName, writerName, "first-seen");
+                .containsExactly(team.writerName(), team.writerName(), "first-seen");
     }
 
     @Test
     void theResourcePageSetsAndRemovesLabels() {
         String page = "/yaml/" + c + "/shop/deployment/web";
-        assertThat(reader.get(page).body()).contains("app=web").doesNotContain("Set label");
+        assertThat(team.reader().get(page).body()).contains("app=web").doesNotContain("Set label");
 
-        assertThat(writer.postForm(page + "?labels=set", Map.of("key", "tier", "value", "front")).location())
+        assertThat(team.writer().postForm(page + "?labels=set", Map.of("key", "tier", "value", "front")).location())
                 .isEqualTo(page);
         assertThat(cluster.web().getMetadata().getLabels()).containsEntry("tier", "front");
-        assertThat(writer.get(page).body()).contains("Labels changed.", "tier=front");
-        writer.postForm(page + "?labels=remove", Map.of("key", "tier")).assertStatus(302);
+        assertThat(team.writer().get(page).body()).contains("Labels changed.", "tier=front");
+        team.writer().postForm(page + "?labels=remove", Map.of("key", "tier")).assertStatus(302);
         assertThat(cluster.web().getMetadata().getLabels().get("tier")).isNull();
-        writer.postForm(page + "?labels=set", Map.of("key", "bad key", "value", "x")).assertStatus(302);
-        assertThat(writer.get(page).body()).contains("is not a valid label key");
-        reader.postForm(page + "?labels=set", Map.of("key", "a", "value", "b")).assertStatus(403);
+        team.writer().postForm(page + "?labels=set", Map.of("key", "bad key", "value", "x")).assertStatus(302);
+        assertThat(team.writer().get(page).body()).contains("is not a valid label key");
+        team.reader().postForm(page + "?labels=set", Map.of("key", "a", "value", "b")).assertStatus(403);
     }
 
     @Test
@@ -195,14 +189,14 @@ class QuotaLabelNodeWebTest {
         Map<String, Object> batch = Map.of("cluster", c, "namespace", "shop", "kind", "configmap",
                 "selector", "app=web,tier notin (back)", "add", Map.of("team", "shop"));
 
-        JsonNode preview = writer.postJson("/api/k8s/labels/batch", with(batch, "dry_run", true)).assertStatus(200)
+        JsonNode preview = team.writer().postJson("/api/k8s/labels/batch", with(batch, "dry_run", true)).assertStatus(200)
                 .json();
         assertThat(preview.get("matched").toString()).isEqualTo("[\"web-a\",\"web-b\",\"web-c\"]");
         assertThat(preview.get("changed").toString()).isEqualTo("[\"web-a\",\"web-b\"]");
         assertThat(cluster.objects().configMaps().inNamespace("shop").withName("web-a").get().getMetadata()
                 .getLabels()).doesNotContainKey("team");
 
-        JsonNode done = writer.postJson("/api/k8s/labels/batch", batch).assertStatus(200).json();
+        JsonNode done = team.writer().postJson("/api/k8s/labels/batch", batch).assertStatus(200).json();
 
         assertThat(done.get("changed")).isEqualTo(preview.get("changed"));
         for (String name : List.of("web-a", "web-b", "web-c")) {
@@ -211,8 +205,8 @@ class QuotaLabelNodeWebTest {
         }
         assertThat(cluster.objects().configMaps().inNamespace("shop").withName("api-a").get().getMetadata()
                 .getLabels()).doesNotContainKey("team");
-        assertThat(f.auditCount("labels_changed", writerName)).isEqualTo(2);
-        String search = reader.get("/labels/" + c + "?namespace=shop&selector=team%3Dshop").assertStatus(200).body();
+        assertThat(f.auditCount("labels_changed", team.writerName())).isEqualTo(2);
+        String search = team.reader().get("/labels/" + c + "?namespace=shop&selector=team%3Dshop").assertStatus(200).body();
         assertThat(search).contains(">web-a<", ">web-b<", ">web-c<").doesNotContain(">api-a<");
     }
 
@@ -225,20 +219,20 @@ class QuotaLabelNodeWebTest {
         assertThat(cluster.objects().nodes().withName("node-1").get().getSpec().getTaints())
                 .singleElement().satisfies(t -> assertThat(t.getKey() + "=" + t.getValue() + ":" + t.getEffect())
                         .isEqualTo("gpu=true:NoSchedule"));
-        JsonNode nodes = reader.get("/api/k8s/nodes/" + c).assertStatus(200).json();
+        JsonNode nodes = team.reader().get("/api/k8s/nodes/" + c).assertStatus(200).json();
         assertThat(nodes.get(0).get("taints").toString()).contains("\"effect\":\"NoSchedule\"");
         assertThat(nodes.get(0).get("ready").asBoolean()).isTrue();
-        assertThat(reader.get("/nodes/" + c).assertStatus(200).body()).contains("gpu=true:NoSchedule", "node-1",
+        assertThat(team.reader().get("/nodes/" + c).assertStatus(200).body()).contains("gpu=true:NoSchedule", "node-1",
                 "Pods waiting for a node", "The scheduler has placed every pod.");
 
-        writer.postJson("/api/k8s/nodes/" + c + "/node-1/taints",
+        team.writer().postJson("/api/k8s/nodes/" + c + "/node-1/taints",
                 Map.of("key", "x", "value", "", "effect", "NoExecute")).assertStatus(403);
         clusterAdmin.send("DELETE", "/api/k8s/nodes/" + c + "/node-1/taints",
                 Map.of("key", "gpu", "effect", "NoSchedule")).assertStatus(200);
         assertThat(cluster.objects().nodes().withName("node-1").get().getSpec().getTaints()).isNullOrEmpty();
         assertThat(f.auditCount("node_tainted", adminName)).isEqualTo(1);
         assertThat(f.auditCount("node_untainted", adminName)).isEqualTo(1);
-        assertThat(f.auditCount("denied", writerName)).isEqualTo(1);
+        assertThat(f.auditCount("denied", team.writerName())).isEqualTo(1);
     }
 
     @Test
@@ -250,7 +244,7 @@ class QuotaLabelNodeWebTest {
                 .withEffect("NoSchedule").build()));
         cluster.objects().apps().deployments().inNamespace("shop").resource(web).update();
 
-        String page = reader.get("/k8s/" + c + "/shop/deployment/web").assertStatus(200).body();
+        String page = team.reader().get("/k8s/" + c + "/shop/deployment/web").assertStatus(200).body();
 
         assertThat(page).contains("id=\"scheduling\"", "disktype=ssd", "dedicated=shop:NoSchedule",
                 "/yaml/" + c + "/shop/deployment/web");
@@ -258,22 +252,22 @@ class QuotaLabelNodeWebTest {
 
     @Test
     void readersSeeButChangeNothing() {
-        reader.get("/api/k8s/resourcequota/list?cluster=" + c + "&namespace=shop").assertStatus(200);
-        reader.postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop", "name", "q",
+        team.reader().get("/api/k8s/resourcequota/list?cluster=" + c + "&namespace=shop").assertStatus(200);
+        team.reader().postJson("/api/k8s/resourcequota/create", Map.of("cluster", c, "namespace", "shop", "name", "q",
                 "hard", Map.of("pods", "1"))).assertStatus(403);
-        reader.postJson("/api/k8s/limitrange/create", Map.of("cluster", c, "namespace", "shop", "name", "l",
+        team.reader().postJson("/api/k8s/limitrange/create", Map.of("cluster", c, "namespace", "shop", "name", "l",
                 "limits", List.of(Map.of("type", "Container", "max", Map.of("cpu", "1"))))).assertStatus(403);
-        reader.postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add", Map.of("labels", Map.of("a", "b")))
+        team.reader().postJson("/api/k8s/labels/deployment/" + c + "/shop/web/add", Map.of("labels", Map.of("a", "b")))
                 .assertStatus(403);
-        reader.postJson("/api/k8s/labels/batch", Map.of("cluster", c, "namespace", "shop", "kind", "configmap",
+        team.reader().postJson("/api/k8s/labels/batch", Map.of("cluster", c, "namespace", "shop", "kind", "configmap",
                 "selector", "", "add", Map.of("a", "b"), "dry_run", true)).assertStatus(403);
-        reader.postJson("/api/k8s/nodes/" + c + "/node-1/taints", Map.of("key", "a", "effect", "NoSchedule"))
+        team.reader().postJson("/api/k8s/nodes/" + c + "/node-1/taints", Map.of("key", "a", "effect", "NoSchedule"))
                 .assertStatus(403);
 
-        assertThat(f.auditCount("denied", readerName)).isEqualTo(5);
+        assertThat(f.auditCount("denied", team.readerName())).isEqualTo(5);
         assertThat(compute()).isNull();
         assertThat(cluster.web().getMetadata().getLabels()).containsOnlyKeys("app");
-        assertThat(reader.get("/quotas/" + c + "/shop").body()).doesNotContain("New quota");
+        assertThat(team.reader().get("/quotas/" + c + "/shop").body()).doesNotContain("New quota");
     }
 
     private static Map<String, Object> with(Map<String, Object> map, String key, Object value) {

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
-import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -35,20 +33,13 @@ class ScaleWebTest {
 
     private YamlCluster cluster;
     private String c;
-    private String writerName;
-    private String readerName;
-    private WebSession writer;
-    private WebSession reader;
+    private ClusterTeam team;
 
     @BeforeEach
     void setUp() {
         cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
         c = cluster.name();
-        ClusterName name = ClusterName.of(c);
-        writerName = f.user("writer", Permissions.perCluster(Map.of(name, AccessLevel.WRITE)));
-        readerName = f.user("reader", Permissions.perCluster(Map.of(name, AccessLevel.READ)));
-        writer = f.signedIn(writerName);
-        reader = f.signedIn(readerName);
+        team = ClusterTeam.of(f, c);
         cluster.objects().apps().deployments().inNamespace("shop").resource(new DeploymentBuilder()
                 .withNewMetadata().withName("shop").endMetadata()
                 .withNewSpec().withReplicas(2).withNewSelector().addToMatchLabels("app", "shop").endSelector()
@@ -99,7 +90,7 @@ class ScaleWebTest {
 
     @Test
     void aPreviewShowsWhatThePodsAddedTakeFromTheQuota() {
-        JsonNode preview = reader.postJson(api("deployment", "shop"), body(5, true)).assertStatus(200).json();
+        JsonNode preview = team.reader().postJson(api("deployment", "shop"), body(5, true)).assertStatus(200).json();
 
         assertThat(preview.get("kind").asString()).isEqualTo("deployment");
         assertThat(preview.get("replicas_before").asInt()).isEqualTo(2);
@@ -113,87 +104,87 @@ class ScaleWebTest {
         assertThat(preview.get("fits").asBoolean()).isFalse();
         assertThat(preview.get("scaled").asBoolean()).isFalse();
         assertThat(replicas()).isEqualTo(2);
-        JsonNode down = reader.postJson(api("deployment", "shop"), body(1, true)).assertStatus(200).json();
+        JsonNode down = team.reader().postJson(api("deployment", "shop"), body(1, true)).assertStatus(200).json();
         assertThat(down.get("headroom")).isEmpty();
         assertThat(down.get("fits").asBoolean()).isTrue();
 
-        assertThat(writer.get(page()).assertStatus(200).body()).contains("id=\"scale\"", "name=\"replicas\"",
+        assertThat(team.writer().get(page()).assertStatus(200).body()).contains("id=\"scale\"", "name=\"replicas\"",
                 "value=\"2\"");
-        assertThat(reader.get(page()).assertStatus(200).body()).doesNotContain("id=\"scale\"");
-        String fragment = writer.get(page() + "/scale?replicas=5", "HX-Request", "true").assertStatus(200).body();
+        assertThat(team.reader().get(page()).assertStatus(200).body()).doesNotContain("id=\"scale\"");
+        String fragment = team.writer().get(page() + "/scale?replicas=5", "HX-Request", "true").assertStatus(200).body();
         assertThat(fragment).startsWith("<section").contains("From 2 to 5 replicas", "requests.cpu=500m",
                 "requests.memory=256Mi", "+ 1500m", "+ 768Mi", "+ 3", "over the quota",
                 "Kubernetes will refuse the pods beyond the quota", "Scale anyway").doesNotContain("<html");
         assertThat(fragment.split("class=\"warn over-quota\"", -1)).hasSize(2);
-        String full = writer.get(page() + "/scale?replicas=5").assertStatus(200).body();
+        String full = team.writer().get(page() + "/scale?replicas=5").assertStatus(200).body();
         assertThat(full).contains("<html", "Scale shop", "+ 1500m", "Scale anyway");
-        assertThat(writer.get(page() + "/scale?replicas=3").body()).contains("+ 500m", "+ 256Mi", "+ 1")
+        assertThat(team.writer().get(page() + "/scale?replicas=3").body()).contains("+ 500m", "+ 256Mi", "+ 1")
                 .doesNotContain("over the quota", "Scale anyway");
-        assertThat(writer.get(page() + "/scale?replicas=0").body()).contains("Scaling to 0 stops every pod",
+        assertThat(team.writer().get(page() + "/scale?replicas=0").body()).contains("Scaling to 0 stops every pod",
                 "data-confirm=\"Stop every pod of shop?\"", "Scaling down takes nothing more");
     }
 
     @Test
     void scalingSetsTheReplicasRecordsAVersionAndAudits() {
-        String done = writer.postForm(page() + "/scale", Map.of("replicas", "5")).assertStatus(302).location();
+        String done = team.writer().postForm(page() + "/scale", Map.of("replicas", "5")).assertStatus(302).location();
 
         assertThat(done).endsWith(page());
         assertThat(replicas()).isEqualTo(5);
-        assertThat(writer.get(page()).body()).contains("Replicas set");
+        assertThat(team.writer().get(page()).body()).contains("Replicas set");
         List<JsonNode> versions = new ArrayList<>();
-        writer.get("/api/k8s/yaml/versions?cluster=" + c + "&namespace=shop&kind=deployment&name=shop")
+        team.writer().get("/api/k8s/yaml/versions?cluster=" + c + "&namespace=shop&kind=deployment&name=shop")
                 .assertStatus(200).json().get("items").forEach(versions::add);
-        assertThat(versions).extracting(v -> v.get("author").asString()).containsExactly(writerName, "first-seen");
+        assertThat(versions).extracting(v -> v.get("author").asString()).containsExactly(team.writerName(), "first-seen");
         assertThat(versions.get(0).get("note").asString()).isEqualTo("scaled from 2 to 5");
-        assertThat(writer.get("/api/k8s/yaml/versions/" + versions.get(0).get("id").asString() + "/diff").json()
+        assertThat(team.writer().get("/api/k8s/yaml/versions/" + versions.get(0).get("id").asString() + "/diff").json()
                 .get("unified").asString()).contains("-  replicas: 2", "+  replicas: 5");
-        assertThat(f.auditCount("workload_scaled", writerName)).isOne();
+        assertThat(f.auditCount("workload_scaled", team.writerName())).isOne();
         assertThat(f.jdbc().sql("select detail from audit_log where action = 'workload_scaled' and actor = ?")
-                .param(writerName).query(String.class).single()).contains("\"from\":2", "\"to\":5");
+                .param(team.writerName()).query(String.class).single()).contains("\"from\":2", "\"to\":5");
 
-        JsonNode down = writer.postJson(api("deployment", "shop"), body(1, false)).assertStatus(200).json();
+        JsonNode down = team.writer().postJson(api("deployment", "shop"), body(1, false)).assertStatus(200).json();
         assertThat(down.get("replicas_before").asInt()).isEqualTo(5);
         assertThat(down.get("scaled").asBoolean()).isTrue();
         assertThat(replicas()).isEqualTo(1);
-        assertThat(f.auditCount("workload_scaled", writerName)).isEqualTo(2);
+        assertThat(f.auditCount("workload_scaled", team.writerName())).isEqualTo(2);
     }
 
     @Test
     void readersMayPreviewButNotScale() {
-        reader.postForm(page() + "/scale", Map.of("replicas", "5")).assertStatus(403);
-        reader.postJson(api("deployment", "shop"), body(5, false)).assertStatus(403);
+        team.reader().postForm(page() + "/scale", Map.of("replicas", "5")).assertStatus(403);
+        team.reader().postJson(api("deployment", "shop"), body(5, false)).assertStatus(403);
 
         assertThat(replicas()).isEqualTo(2);
-        assertThat(f.auditCount("denied", readerName)).isEqualTo(2);
-        assertThat(f.auditCount("workload_scaled", readerName)).isZero();
-        reader.get(page() + "/scale?replicas=5").assertStatus(200);
+        assertThat(f.auditCount("denied", team.readerName())).isEqualTo(2);
+        assertThat(f.auditCount("workload_scaled", team.readerName())).isZero();
+        team.reader().get(page() + "/scale?replicas=5").assertStatus(200);
     }
 
     @Test
     void replicasOutOfBoundsDaemonSetsAndMissingWorkloadsAreRefused() {
         for (Object bad : new Object[] {-1, 1001, null}) {
-            assertThat(writer.postJson(api("deployment", "shop"), body(bad, false)).assertStatus(400).json()
+            assertThat(team.writer().postJson(api("deployment", "shop"), body(bad, false)).assertStatus(400).json()
                     .get("field").asString()).isEqualTo("replicas");
         }
-        assertThat(writer.get(page() + "/scale?replicas=1001").assertStatus(400).body())
+        assertThat(team.writer().get(page() + "/scale?replicas=1001").assertStatus(400).body())
                 .contains("between 0 and 1000");
-        writer.postForm(page() + "/scale", Map.of("replicas", "-1")).assertStatus(302);
-        assertThat(writer.get(page()).body()).contains("between 0 and 1000");
+        team.writer().postForm(page() + "/scale", Map.of("replicas", "-1")).assertStatus(302);
+        assertThat(team.writer().get(page()).body()).contains("between 0 and 1000");
 
         cluster.objects().apps().daemonSets().inNamespace("shop").resource(new DaemonSetBuilder().withNewMetadata()
                 .withName("agent").endMetadata().withNewSpec().withNewSelector().addToMatchLabels("app", "agent")
                 .endSelector().withNewTemplate().withNewMetadata().addToLabels("app", "agent").endMetadata()
                 .withNewSpec().addNewContainer().withName("agent").withImage("agent:1").endContainer().endSpec()
                 .endTemplate().endSpec().build()).create();
-        assertThat(writer.postJson(api("daemonset", "agent"), body(2, false)).assertStatus(400).json()
+        assertThat(team.writer().postJson(api("daemonset", "agent"), body(2, false)).assertStatus(400).json()
                 .get("field").asString()).isEqualTo("kind");
-        assertThat(writer.get("/k8s/" + c + "/shop/daemonset/agent").assertStatus(200).body())
+        assertThat(team.writer().get("/k8s/" + c + "/shop/daemonset/agent").assertStatus(200).body())
                 .doesNotContain("id=\"scale\"");
 
-        writer.postJson(api("deployment", "gone"), body(2, true)).assertStatus(404);
-        writer.postJson(api("statefulset", "gone"), body(2, false)).assertStatus(404);
-        writer.get("/k8s/" + c + "/shop/deployment/gone/scale?replicas=2").assertStatus(404);
+        team.writer().postJson(api("deployment", "gone"), body(2, true)).assertStatus(404);
+        team.writer().postJson(api("statefulset", "gone"), body(2, false)).assertStatus(404);
+        team.writer().get("/k8s/" + c + "/shop/deployment/gone/scale?replicas=2").assertStatus(404);
         assertThat(replicas()).isEqualTo(2);
-        assertThat(f.auditCount("workload_scaled", writerName)).isZero();
+        assertThat(f.auditCount("workload_scaled", team.writerName())).isZero();
     }
 }

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
-import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -34,20 +32,13 @@ class SchedulingWebTest {
 
     private YamlCluster cluster;
     private String c;
-    private String writerName;
-    private String readerName;
-    private WebSession writer;
-    private WebSession reader;
+    private ClusterTeam team;
 
     @BeforeEach
     void setUp() {
         cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
         c = cluster.name();
-        ClusterName name = ClusterName.of(c);
-        writerName = f.user("writer", Permissions.perCluster(Map.of(name, AccessLevel.WRITE)));
-        readerName = f.user("reader", Permissions.perCluster(Map.of(name, AccessLevel.READ)));
-        writer = f.signedIn(writerName);
-        reader = f.signedIn(readerName);
+        team = ClusterTeam.of(f, c);
         Deployment web = cluster.web();
         PodSpec spec = web.getSpec().getTemplate().getSpec();
         spec.setNodeSelector(Map.of("disktype", "ssd"));
@@ -87,7 +78,7 @@ class SchedulingWebTest {
 
     private List<JsonNode> versions() {
         List<JsonNode> items = new ArrayList<>();
-        reader.get("/api/k8s/yaml/versions?cluster=" + c + "&namespace=shop&kind=deployment&name=web")
+        team.reader().get("/api/k8s/yaml/versions?cluster=" + c + "&namespace=shop&kind=deployment&name=web")
                 .assertStatus(200).json().get("items").forEach(items::add);
         return items;
     }
@@ -104,19 +95,19 @@ class SchedulingWebTest {
         assertThat(template.getAffinity()).isEqualTo(preferringGpusAndSpreadingOverHosts());
         assertThat(template.getTolerations()).singleElement()
                 .satisfies(t -> assertThat(t.getKey()).isEqualTo("dedicated"));
-        assertThat(f.auditCount("scheduling_changed", writerName)).isZero();
+        assertThat(f.auditCount("scheduling_changed", team.writerName())).isZero();
     }
 
     @Test
     void aWriterChangesSchedulingThroughTheFormAsAVersionWithItsDiff() {
-        String before = writer.get(page()).assertStatus(200).body();
+        String before = team.writer().get(page()).assertStatus(200).body();
         assertThat(before).contains("id=\"scheduling-form\"", ">disktype=ssd</textarea>",
                 ">dedicated=shop:NoSchedule</textarea>", "preferred (weight 50): gpu",
                 "required on kubernetes.io/hostname: app=web", "/yaml/" + c + "/shop/deployment/web");
-        assertThat(reader.get(page()).assertStatus(200).body()).contains("id=\"scheduling\"")
+        assertThat(team.reader().get(page()).assertStatus(200).body()).contains("id=\"scheduling\"")
                 .doesNotContain("scheduling-form");
 
-        WebSession.Response saved = writer.postForm(page() + "/scheduling", form("pool=blue\nkubernetes.io/arch=arm64",
+        WebSession.Response saved = team.writer().postForm(page() + "/scheduling", form("pool=blue\nkubernetes.io/arch=arm64",
                 "zone in (a, b), cores > 8\nfield:metadata.name=node-9", "gpu=true:NoSchedule\n*:NoExecute"));
 
         assertThat(saved.assertStatus(302).location()).isEqualTo(page());
@@ -135,14 +126,14 @@ class SchedulingWebTest {
         assertThat(template.getContainers()).singleElement()
                 .satisfies(container -> assertThat(container.getImage()).isEqualTo("nginx:1.27"));
 
-        String after = writer.get(page()).body();
+        String after = team.writer().get(page()).body();
         assertThat(after).contains("Scheduling changed and recorded as a YAML version.", "id=\"scheduling-version\"",
                 "required: zone in (a, b), cores &gt; 8 or field:metadata.name=node-9", "*:NoExecute");
 
         List<JsonNode> history = versions();
-        assertThat(history.get(0).get("author").asString()).isEqualTo(writerName);
+        assertThat(history.get(0).get("author").asString()).isEqualTo(team.writerName());
         assertThat(history.get(0).get("note").asString()).isEqualTo("scheduling changed");
-        String diff = reader.get("/api/k8s/yaml/versions/" + history.get(0).get("id").asString() + "/diff")
+        String diff = team.reader().get("/api/k8s/yaml/versions/" + history.get(0).get("id").asString() + "/diff")
                 .assertStatus(200).json().get("unified").asString();
         assertThat(diff.lines().filter(line -> line.startsWith("-")))
                 .anySatisfy(line -> assertThat(line).contains("disktype: ssd"))
@@ -151,9 +142,9 @@ class SchedulingWebTest {
                 .anySatisfy(line -> assertThat(line).contains("pool: blue"))
                 .anySatisfy(line -> assertThat(line).contains("operator: Gt"))
                 .noneSatisfy(line -> assertThat(line).contains("weight"));
-        assertThat(f.auditCount("scheduling_changed", writerName)).isEqualTo(1);
+        assertThat(f.auditCount("scheduling_changed", team.writerName())).isEqualTo(1);
         assertThat(f.jdbc().sql("select detail from audit_log where action = 'scheduling_changed' and actor = ?")
-                .param(writerName).query(String.class).single()).contains(
+                .param(team.writerName()).query(String.class).single()).contains(
                 "\"node_selector\":\"kubernetes.io/arch=arm64, pool=blue\"",
                 "\"required_node_affinity\":\"zone in (a, b), cores > 8 or field:metadata.name=node-9\"",
                 "\"tolerations\":\"gpu=true:NoSchedule, *:NoExecute\"");
@@ -161,13 +152,13 @@ class SchedulingWebTest {
 
     @Test
     void theApiShowsSchedulingAndChangesOnlyThePartsItIsGiven() {
-        JsonNode shown = reader.get(api("deployment", "web")).assertStatus(200).json();
+        JsonNode shown = team.reader().get(api("deployment", "web")).assertStatus(200).json();
         assertThat(shown.toString()).isEqualTo("{\"node_selector\":{\"disktype\":\"ssd\"},"
                 + "\"required_node_affinity\":[],\"preferred_node_affinity\":[\"preferred (weight 50): gpu\"],"
                 + "\"pod_affinity\":[],\"pod_anti_affinity\":[\"required on kubernetes.io/hostname: app=web\"],"
                 + "\"tolerations\":[\"dedicated=shop:NoSchedule\"]}");
 
-        JsonNode changed = writer.putJson(api("deployment", "web"), Map.of("required_node_affinity",
+        JsonNode changed = team.writer().putJson(api("deployment", "web"), Map.of("required_node_affinity",
                 List.of("zone in (a, b)"), "tolerations", List.of("gpu=true:NoSchedule"))).assertStatus(200).json();
 
         assertThat(changed.get("node_selector").toString()).isEqualTo("{\"disktype\":\"ssd\"}");
@@ -179,7 +170,7 @@ class SchedulingWebTest {
         assertThat(template().getTolerations()).singleElement().satisfies(t -> assertThat(t.getKey() + "="
                 + t.getValue() + ":" + t.getEffect()).isEqualTo("gpu=true:NoSchedule"));
 
-        JsonNode emptied = writer.putJson(api("deployment", "web"), Map.of("node_selector", Map.of(),
+        JsonNode emptied = team.writer().putJson(api("deployment", "web"), Map.of("node_selector", Map.of(),
                 "required_node_affinity", List.of(), "tolerations", List.of())).assertStatus(200).json();
 
         assertThat(emptied.get("required_node_affinity").toString()).isEqualTo("[]");
@@ -189,43 +180,43 @@ class SchedulingWebTest {
                 .isNull();
         assertThat(template().getAffinity().getNodeAffinity().getPreferredDuringSchedulingIgnoredDuringExecution())
                 .hasSize(1);
-        assertThat(f.auditCount("scheduling_changed", writerName)).isEqualTo(2);
+        assertThat(f.auditCount("scheduling_changed", team.writerName())).isEqualTo(2);
         assertThat(versions()).extracting(v -> v.get("note").asString())
                 .startsWith("scheduling changed", "scheduling changed");
     }
 
     @Test
     void readersAreRefusedAndNothingChanges() {
-        reader.postForm(page() + "/scheduling", form("pool=blue", "", "")).assertStatus(403);
-        reader.putJson(api("deployment", "web"), Map.of("node_selector", Map.of("pool", "blue")))
+        team.reader().postForm(page() + "/scheduling", form("pool=blue", "", "")).assertStatus(403);
+        team.reader().putJson(api("deployment", "web"), Map.of("node_selector", Map.of("pool", "blue")))
                 .assertStatus(403);
 
-        assertThat(f.auditCount("denied", readerName)).isEqualTo(2);
+        assertThat(f.auditCount("denied", team.readerName())).isEqualTo(2);
         assertUnchanged();
-        assertThat(f.auditCount("scheduling_changed", readerName)).isZero();
+        assertThat(f.auditCount("scheduling_changed", team.readerName())).isZero();
     }
 
     @Test
     void badEntriesAreRefusedNamingTheFieldAndChangeNothing() {
-        assertThat(writer.putJson(api("deployment", "web"), Map.of("tolerations", List.of("gpu:Sometimes")))
+        assertThat(team.writer().putJson(api("deployment", "web"), Map.of("tolerations", List.of("gpu:Sometimes")))
                 .assertStatus(400).json().get("field").asString()).isEqualTo("tolerations");
-        assertThat(writer.putJson(api("deployment", "web"), Map.of("required_node_affinity", List.of("cores > many")))
+        assertThat(team.writer().putJson(api("deployment", "web"), Map.of("required_node_affinity", List.of("cores > many")))
                 .assertStatus(400).json().get("field").asString()).isEqualTo("required_node_affinity");
-        assertThat(writer.putJson(api("deployment", "web"), Map.of("node_selector", Map.of("bad key", "x")))
+        assertThat(team.writer().putJson(api("deployment", "web"), Map.of("node_selector", Map.of("bad key", "x")))
                 .assertStatus(400).json().get("field").asString()).isEqualTo("node_selector");
         Map<String, Object> nothing = new HashMap<>();
-        assertThat(writer.putJson(api("deployment", "web"), nothing).assertStatus(400).json().get("error")
+        assertThat(team.writer().putJson(api("deployment", "web"), nothing).assertStatus(400).json().get("error")
                 .asString()).isEqualTo("invalid_input");
 
-        String refused = writer.postForm(page() + "/scheduling",
+        String refused = team.writer().postForm(page() + "/scheduling",
                 form("pool=blue", "zone in (a, b)", "gpu=true:NoSchedule\ngpu:Sometimes")).assertStatus(400).body();
         assertThat(refused).contains("id=\"tolerations-error\"",
                 "&#39;gpu:Sometimes&#39;: &#39;Sometimes&#39; is not a taint effect", ">pool=blue</textarea>",
                 ">zone in (a, b)</textarea>", "gpu=true:NoSchedule\ngpu:Sometimes</textarea>")
                 .doesNotContain("id=\"node_selector-error\"");
-        assertThat(writer.postForm(page() + "/scheduling", form("disktype", "", "")).assertStatus(400).body())
+        assertThat(team.writer().postForm(page() + "/scheduling", form("disktype", "", "")).assertStatus(400).body())
                 .contains("id=\"node_selector-error\"", "&#39;disktype&#39; is not key=value.");
-        assertThat(writer.postForm(page() + "/scheduling", form("", "zone in ()", "")).assertStatus(400).body())
+        assertThat(team.writer().postForm(page() + "/scheduling", form("", "zone in ()", "")).assertStatus(400).body())
                 .contains("id=\"required_node_affinity-error\"");
 
         assertUnchanged();
@@ -237,15 +228,15 @@ class SchedulingWebTest {
                 .endMetadata().withNewSpec().addNewContainer().withName("web").withImage("nginx:1.27").endContainer()
                 .endSpec().build()).create();
 
-        assertThat(writer.putJson(api("pod", "web-1"), Map.of("tolerations", List.of("gpu:NoSchedule")))
+        assertThat(team.writer().putJson(api("pod", "web-1"), Map.of("tolerations", List.of("gpu:NoSchedule")))
                 .assertStatus(400).json().get("field").asString()).isEqualTo("kind");
-        assertThat(writer.postForm("/k8s/" + c + "/shop/pod/web-1/scheduling", form("", "", "gpu:NoSchedule"))
+        assertThat(team.writer().postForm("/k8s/" + c + "/shop/pod/web-1/scheduling", form("", "", "gpu:NoSchedule"))
                 .assertStatus(400).body()).contains("id=\"scheduling-error\"", "a Pod");
 
-        writer.putJson(api("deployment", "ghost"), Map.of("tolerations", List.of("gpu:NoSchedule")))
+        team.writer().putJson(api("deployment", "ghost"), Map.of("tolerations", List.of("gpu:NoSchedule")))
                 .assertStatus(404);
-        reader.get(api("deployment", "ghost")).assertStatus(404);
-        writer.postForm("/k8s/" + c + "/shop/deployment/ghost/scheduling", form("", "", "gpu:NoSchedule"))
+        team.reader().get(api("deployment", "ghost")).assertStatus(404);
+        team.writer().postForm("/k8s/" + c + "/shop/deployment/ghost/scheduling", form("", "", "gpu:NoSchedule"))
                 .assertStatus(404);
         assertUnchanged();
     }

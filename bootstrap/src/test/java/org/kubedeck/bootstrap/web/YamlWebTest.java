@@ -10,8 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
-import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -24,19 +22,12 @@ class YamlWebTest {
     Fixtures f;
 
     private YamlCluster cluster;
-    private String writerName;
-    private String readerName;
-    private WebSession writer;
-    private WebSession reader;
+    private ClusterTeam team;
 
     @BeforeEach
     void setUp() {
         cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
-        ClusterName name = ClusterName.of(cluster.name());
-        writerName = f.user("writer", Permissions.perCluster(Map.of(name, AccessLevel.WRITE)));
-        readerName = f.user("reader", Permissions.perCluster(Map.of(name, AccessLevel.READ)));
-        writer = f.signedIn(writerName);
-        reader = f.signedIn(readerName);
+        team = ClusterTeam.of(f, cluster.name());
     }
 
     @AfterEach
@@ -71,88 +62,88 @@ class YamlWebTest {
 
     @Test
     void anEditBecomesVersionTwoWithItsDiff() {
-        JsonNode web = resource(writer, "deployment", "web");
+        JsonNode web = resource(team.writer(), "deployment", "web");
         String yaml = web.get("yaml").asString();
         assertThat(yaml).contains("kind: Deployment", "replicas: 2")
                 .doesNotContain("resourceVersion", "managedFields", "uid:", "creationTimestamp", "status:");
-        assertThat(versions(writer, "deployment", "web")).singleElement()
+        assertThat(versions(team.writer(), "deployment", "web")).singleElement()
                 .satisfies(v -> assertThat(v.get("author").asString()).isEqualTo("first-seen"));
 
-        JsonNode edited = edit(writer, "deployment", "web", yaml.replace("replicas: 2", "replicas: 3"),
+        JsonNode edited = edit(team.writer(), "deployment", "web", yaml.replace("replicas: 2", "replicas: 3"),
                 web.get("resource_version").asString(), "scale up").assertStatus(200).json();
 
         assertThat(edited.get("version").asInt()).isEqualTo(2);
         assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(3);
-        List<JsonNode> history = versions(writer, "deployment", "web");
+        List<JsonNode> history = versions(team.writer(), "deployment", "web");
         assertThat(history).extracting(v -> v.get("version").asInt()).containsExactly(2, 1);
-        assertThat(history.get(0).get("author").asString()).isEqualTo(writerName);
+        assertThat(history.get(0).get("author").asString()).isEqualTo(team.writerName());
         assertThat(history.get(0).get("note").asString()).isEqualTo("scale up");
-        JsonNode diff = writer.get("/api/k8s/yaml/versions/" + history.get(0).get("id").asString() + "/diff")
+        JsonNode diff = team.writer().get("/api/k8s/yaml/versions/" + history.get(0).get("id").asString() + "/diff")
                 .assertStatus(200).json();
         assertThat(diff.get("from").get("version").asInt()).isEqualTo(1);
         assertThat(diff.get("unified").asString()).contains("--- v1", "+++ v2", "-  replicas: 2", "+  replicas: 3");
-        assertThat(f.auditCount("resource_edited", writerName)).isEqualTo(1);
+        assertThat(f.auditCount("resource_edited", team.writerName())).isEqualTo(1);
     }
 
     @Test
     void aChangeMadeWithKubectlIsRecordedAsExternal() {
-        resource(reader, "deployment", "web");
+        resource(team.reader(), "deployment", "web");
         cluster.scaleWebOutsideTheConsole(5);
 
-        JsonNode latest = versions(reader, "deployment", "web").get(0);
+        JsonNode latest = versions(team.reader(), "deployment", "web").get(0);
 
         assertThat(latest.get("version").asInt()).isEqualTo(2);
         assertThat(latest.get("author").asString()).isEqualTo("external");
-        assertThat(reader.get("/api/k8s/yaml/versions/" + latest.get("id").asString()).assertStatus(200).json()
+        assertThat(team.reader().get("/api/k8s/yaml/versions/" + latest.get("id").asString()).assertStatus(200).json()
                 .get("yaml").asString()).contains("replicas: 5");
     }
 
     @Test
     void rollbackBringsVersionOneBackAsVersionThree() {
-        JsonNode web = resource(writer, "deployment", "web");
-        edit(writer, "deployment", "web", web.get("yaml").asString().replace("replicas: 2", "replicas: 4"),
+        JsonNode web = resource(team.writer(), "deployment", "web");
+        edit(team.writer(), "deployment", "web", web.get("yaml").asString().replace("replicas: 2", "replicas: 4"),
                 web.get("resource_version").asString(), null).assertStatus(200);
-        List<JsonNode> history = versions(writer, "deployment", "web");
+        List<JsonNode> history = versions(team.writer(), "deployment", "web");
         JsonNode first = history.get(1);
 
-        JsonNode rolledBack = writer.postJson("/api/k8s/yaml/versions/" + first.get("id").asString() + "/rollback",
+        JsonNode rolledBack = team.writer().postJson("/api/k8s/yaml/versions/" + first.get("id").asString() + "/rollback",
                 Map.of()).assertStatus(200).json();
 
         assertThat(rolledBack.get("version").asInt()).isEqualTo(3);
         assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(2);
-        String v1 = writer.get("/api/k8s/yaml/versions/" + first.get("id").asString()).json().get("yaml").asString();
+        String v1 = team.writer().get("/api/k8s/yaml/versions/" + first.get("id").asString()).json().get("yaml").asString();
         assertThat(rolledBack.get("yaml").asString()).isEqualTo(v1);
-        assertThat(f.auditCount("version_rolled_back", writerName)).isEqualTo(1);
-        writer.postJson("/api/k8s/yaml/versions/" + rolledBack.get("id").asString() + "/tag",
+        assertThat(f.auditCount("version_rolled_back", team.writerName())).isEqualTo(1);
+        team.writer().postJson("/api/k8s/yaml/versions/" + rolledBack.get("id").asString() + "/tag",
                 Map.of("tag", "known good")).assertStatus(200);
-        assertThat(versions(writer, "deployment", "web").get(0).get("tag").asString()).isEqualTo("known good");
+        assertThat(versions(team.writer(), "deployment", "web").get(0).get("tag").asString()).isEqualTo("known good");
     }
 
     @Test
     void anEditAgainstAStateChangedMeanwhileIsAConflictAndAppliesNothing() {
-        JsonNode web = resource(writer, "deployment", "web");
+        JsonNode web = resource(team.writer(), "deployment", "web");
         cluster.scaleWebOutsideTheConsole(7);
 
-        JsonNode refused = edit(writer, "deployment", "web",
+        JsonNode refused = edit(team.writer(), "deployment", "web",
                 web.get("yaml").asString().replace("replicas: 2", "replicas: 3"),
                 web.get("resource_version").asString(), null).assertStatus(409).json();
 
         assertThat(refused.get("message").asString()).contains("changed");
         assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(7);
-        assertThat(edit(writer, "deployment", "web", "spec: [broken", web.get("resource_version").asString(), null)
+        assertThat(edit(team.writer(), "deployment", "web", "spec: [broken", web.get("resource_version").asString(), null)
                 .assertStatus(400).json().get("field").asString()).isEqualTo("yaml");
     }
 
     @Test
     void aBackupRestoresTwoDeletedObjectsAfterAPreviewOfExactlyThem() {
-        JsonNode backup = writer.postJson("/api/k8s/yaml/backup/create",
+        JsonNode backup = team.writer().postJson("/api/k8s/yaml/backup/create",
                 Map.of("cluster", cluster.name(), "namespace", "shop")).assertStatus(200).json();
         assertThat(backup.get("objects").toString()).contains("\"web\"", "\"settings\"", "\"tokens\"");
         cluster.objects().configMaps().inNamespace("shop").withName("settings").delete();
         cluster.objects().secrets().inNamespace("shop").withName("tokens").delete();
         String id = backup.get("id").asString();
 
-        JsonNode preview = writer.postJson("/api/k8s/yaml/backup/restore", Map.of("id", id, "dry_run", true))
+        JsonNode preview = team.writer().postJson("/api/k8s/yaml/backup/restore", Map.of("id", id, "dry_run", true))
                 .assertStatus(200).json();
         assertThat(preview.get("restored").toString()).isEqualTo(
                 "[{\"kind\":\"configmap\",\"name\":\"settings\",\"action\":\"create\",\"diff\":"
@@ -161,7 +152,7 @@ class YamlWebTest {
                         + preview.get("restored").get(1).get("diff").toString() + "}]");
         assertThat(cluster.objects().configMaps().inNamespace("shop").withName("settings").get()).isNull();
 
-        JsonNode restored = writer.postJson("/api/k8s/yaml/backup/restore", Map.of("id", id)).assertStatus(200)
+        JsonNode restored = team.writer().postJson("/api/k8s/yaml/backup/restore", Map.of("id", id)).assertStatus(200)
                 .json();
 
         assertThat(restored.get("restored")).hasSize(2);
@@ -169,36 +160,36 @@ class YamlWebTest {
                 .containsEntry("mode", "fast");
         assertThat(cluster.objects().secrets().inNamespace("shop").withName("tokens").get().getData())
                 .containsEntry("password", YamlCluster.PASSWORD_BASE64);
-        assertThat(writer.get("/api/k8s/yaml/backups?cluster=" + cluster.name() + "&namespace=shop").json()
+        assertThat(team.writer().get("/api/k8s/yaml/backups?cluster=" + cluster.name() + "&namespace=shop").json()
                 .get("items")).hasSize(1);
-        assertThat(f.auditCount("backup_created", writerName)).isEqualTo(1);
-        assertThat(f.auditCount("backup_restored", writerName)).isEqualTo(1);
+        assertThat(f.auditCount("backup_created", team.writerName())).isEqualTo(1);
+        assertThat(f.auditCount("backup_restored", team.writerName())).isEqualTo(1);
     }
 
     @Test
     void secretValuesNeverAppearInPagesJsonVersionsOrBackups() {
         List<String> seen = new ArrayList<>();
-        JsonNode secret = resource(writer, "secret", "tokens");
+        JsonNode secret = resource(team.writer(), "secret", "tokens");
         seen.add(secret.toString());
         String masked = secret.get("yaml").asString();
-        edit(writer, "secret", "tokens", masked.replace("\ndata:\n", "\ndata:\n  extra: " + java.util.Base64
+        edit(team.writer(), "secret", "tokens", masked.replace("\ndata:\n", "\ndata:\n  extra: " + java.util.Base64
                 .getEncoder().encodeToString("another-secret-99".getBytes()) + "\n"),
                 secret.get("resource_version").asString(), "add a key").assertStatus(200);
-        List<JsonNode> history = versions(writer, "secret", "tokens");
+        List<JsonNode> history = versions(team.writer(), "secret", "tokens");
         seen.add(history.toString());
         for (JsonNode v : history) {
-            seen.add(writer.get("/api/k8s/yaml/versions/" + v.get("id").asString()).body());
+            seen.add(team.writer().get("/api/k8s/yaml/versions/" + v.get("id").asString()).body());
         }
-        seen.add(writer.get("/api/k8s/yaml/versions/" + history.get(0).get("id").asString() + "/diff").body());
-        seen.add(writer.get("/yaml/" + cluster.name() + "/shop/secret/tokens").assertStatus(200).body());
-        seen.add(writer.get("/yaml/versions/diff?from=" + history.get(1).get("id").asString() + "&to="
+        seen.add(team.writer().get("/api/k8s/yaml/versions/" + history.get(0).get("id").asString() + "/diff").body());
+        seen.add(team.writer().get("/yaml/" + cluster.name() + "/shop/secret/tokens").assertStatus(200).body());
+        seen.add(team.writer().get("/yaml/versions/diff?from=" + history.get(1).get("id").asString() + "&to="
                 + history.get(0).get("id").asString()).assertStatus(200).body());
-        JsonNode backup = writer.postJson("/api/k8s/yaml/backup/create",
+        JsonNode backup = team.writer().postJson("/api/k8s/yaml/backup/create",
                 Map.of("cluster", cluster.name(), "namespace", "shop")).assertStatus(200).json();
         String id = backup.get("id").asString();
-        seen.add(writer.get("/api/k8s/yaml/backups/" + id + "/download").assertStatus(200).body());
-        seen.add(writer.get("/api/k8s/yaml/backups/" + id + "/compare").assertStatus(200).body());
-        seen.add(writer.get("/yaml/backups/" + id).assertStatus(200).body());
+        seen.add(team.writer().get("/api/k8s/yaml/backups/" + id + "/download").assertStatus(200).body());
+        seen.add(team.writer().get("/api/k8s/yaml/backups/" + id + "/compare").assertStatus(200).body());
+        seen.add(team.writer().get("/yaml/backups/" + id).assertStatus(200).body());
         seen.addAll(f.jdbc().sql("select yaml || diff from yaml_versions").query(String.class).list());
         seen.addAll(f.jdbc().sql("select yaml from backups").query(String.class).list());
         f.jdbc().sql("select sealed_secrets from backups where sealed_secrets is not null "
@@ -216,23 +207,23 @@ class YamlWebTest {
 
     @Test
     void readersSeeVersionsButOnlyWritersChangeRollBackOrRestore() {
-        JsonNode web = resource(reader, "deployment", "web");
-        String first = versions(reader, "deployment", "web").get(0).get("id").asString();
-        JsonNode backup = writer.postJson("/api/k8s/yaml/backup/create",
+        JsonNode web = resource(team.reader(), "deployment", "web");
+        String first = versions(team.reader(), "deployment", "web").get(0).get("id").asString();
+        JsonNode backup = team.writer().postJson("/api/k8s/yaml/backup/create",
                 Map.of("cluster", cluster.name(), "namespace", "shop")).assertStatus(200).json();
 
-        edit(reader, "deployment", "web", web.get("yaml").asString(), web.get("resource_version").asString(), null)
+        edit(team.reader(), "deployment", "web", web.get("yaml").asString(), web.get("resource_version").asString(), null)
                 .assertStatus(403);
-        reader.postJson("/api/k8s/yaml/versions/" + first + "/rollback", Map.of()).assertStatus(403);
-        reader.postJson("/api/k8s/yaml/backup/restore", Map.of("id", backup.get("id").asString(), "dry_run", true))
+        team.reader().postJson("/api/k8s/yaml/versions/" + first + "/rollback", Map.of()).assertStatus(403);
+        team.reader().postJson("/api/k8s/yaml/backup/restore", Map.of("id", backup.get("id").asString(), "dry_run", true))
                 .assertStatus(403);
-        reader.postJson("/api/k8s/yaml/backup/create", Map.of("cluster", cluster.name(), "namespace", "shop"))
+        team.reader().postJson("/api/k8s/yaml/backup/create", Map.of("cluster", cluster.name(), "namespace", "shop"))
                 .assertStatus(403);
-        reader.postForm("/yaml/" + cluster.name() + "/shop/deployment/web",
+        team.reader().postForm("/yaml/" + cluster.name() + "/shop/deployment/web",
                 Map.of("yaml", web.get("yaml").asString(), "resourceVersion", "1")).assertStatus(403);
 
-        assertThat(f.auditCount("denied", readerName)).isEqualTo(5);
-        reader.get("/api/k8s/yaml/backups/" + backup.get("id").asString() + "/compare").assertStatus(200);
+        assertThat(f.auditCount("denied", team.readerName())).isEqualTo(5);
+        team.reader().get("/api/k8s/yaml/backups/" + backup.get("id").asString() + "/compare").assertStatus(200);
         WebSession stranger = f.signedIn(f.user("stranger", Permissions.NONE));
         stranger.get("/api/k8s/yaml/versions/" + first).assertStatus(404);
         stranger.get("/api/k8s/yaml/versions" + query("deployment", "web")).assertStatus(404);
@@ -240,33 +231,33 @@ class YamlWebTest {
 
     @Test
     void thePagesShowObjectsYamlHistoryDiffAndBackups() {
-        String objects = reader.get("/yaml/" + cluster.name() + "/shop").assertStatus(200).body();
+        String objects = team.reader().get("/yaml/" + cluster.name() + "/shop").assertStatus(200).body();
         assertThat(objects).contains(">web<", ">settings<", ">tokens<", "/backups");
-        String page = reader.get("/yaml/" + cluster.name() + "/shop/deployment/web").assertStatus(200).body();
+        String page = team.reader().get("/yaml/" + cluster.name() + "/shop/deployment/web").assertStatus(200).body();
         assertThat(page).contains("replicas: 2", "readonly", "first-seen").doesNotContain(">Apply<");
 
-        String writerPage = writer.get("/yaml/" + cluster.name() + "/shop/deployment/web").body();
+        String writerPage = team.writer().get("/yaml/" + cluster.name() + "/shop/deployment/web").body();
         String rv = writerPage.replaceAll("(?s).*name=\"resourceVersion\" value=\"([^\"]+)\".*", "$1");
-        WebSession.Response applied = writer.postForm("/yaml/" + cluster.name() + "/shop/deployment/web",
-                Map.of("yaml", resource(writer, "deployment", "web").get("yaml").asString()
+        WebSession.Response applied = team.writer().postForm("/yaml/" + cluster.name() + "/shop/deployment/web",
+                Map.of("yaml", resource(team.writer(), "deployment", "web").get("yaml").asString()
                         .replace("replicas: 2", "replicas: 6"), "resourceVersion", rv, "note", "from the page"));
         assertThat(applied.location()).isEqualTo("/yaml/" + cluster.name() + "/shop/deployment/web");
-        String after = writer.get("/yaml/" + cluster.name() + "/shop/deployment/web").body();
+        String after = team.writer().get("/yaml/" + cluster.name() + "/shop/deployment/web").body();
         assertThat(after).contains("Applied and recorded", "from the page", "/yaml/versions/diff?from=");
 
-        String stale = writer.postForm("/yaml/" + cluster.name() + "/shop/deployment/web",
+        String stale = team.writer().postForm("/yaml/" + cluster.name() + "/shop/deployment/web",
                 Map.of("yaml", "kind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n", "resourceVersion",
                         rv)).assertStatus(200).body();
         assertThat(stale).contains("id=\"yaml-error\"", "replicas: 1", "Load the current state");
         assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(6);
 
-        List<JsonNode> history = versions(writer, "deployment", "web");
-        String diff = reader.get("/yaml/versions/diff?from=" + history.get(1).get("id").asString() + "&to="
+        List<JsonNode> history = versions(team.writer(), "deployment", "web");
+        String diff = team.reader().get("/yaml/versions/diff?from=" + history.get(1).get("id").asString() + "&to="
                 + history.get(0).get("id").asString()).assertStatus(200).body();
         assertThat(diff).contains("diff-changed", "replicas: 2", "replicas: 6");
 
-        writer.postForm("/yaml/" + cluster.name() + "/shop/backups", Map.of()).assertStatus(302);
-        String backups = writer.get("/yaml/" + cluster.name() + "/shop/backups").body();
+        team.writer().postForm("/yaml/" + cluster.name() + "/shop/backups", Map.of()).assertStatus(302);
+        String backups = team.writer().get("/yaml/" + cluster.name() + "/shop/backups").body();
         assertThat(backups).contains("Backup created.", "Compare and restore");
     }
 }

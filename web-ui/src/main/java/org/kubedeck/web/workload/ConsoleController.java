@@ -18,7 +18,6 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.WorkloadType;
@@ -82,8 +81,7 @@ class ConsoleController {
             return "console/workload :: pods";
         }
         try {
-            ResourceRef ref = new ResourceRef(ClusterName.of(cluster), namespace, ResourceKind.of(chosen.code()),
-                    workload);
+            ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
             SchedulingConstraints scheduling = nodes.scheduling(actor, ref);
             model.addAttribute("scheduling", scheduling);
             SchedulingForm.offered(ref.kind(), scheduling)
@@ -125,7 +123,7 @@ class ConsoleController {
         if (Htmx.isHtmx(request)) {
             // The pod table listens for this and refreshes at once instead of at its next poll.
             response.setHeader("HX-Trigger", "pods-changed");
-            fillLoadContext(name, namespace, type, workload, model);
+            WorkloadPage.name(model, name, namespace, type, workload);
             return "console/workload :: loadResult";
         }
         fillWorkload(actor, name, namespace, WorkloadType.parse(type), workload, model);
@@ -135,19 +133,10 @@ class ConsoleController {
     private void fillWorkload(Actor actor, ClusterName cluster, String namespace, WorkloadType type,
             String workload, Model model) {
         WorkloadDetail detail = browse.workload(actor, cluster, namespace, type, workload);
-        model.addAttribute("cluster", clusters.cluster(actor, cluster));
+        WorkloadPage.describe(model, clusters.cluster(actor, cluster), namespace, type.code(), workload);
         model.addAttribute("namespace", namespace);
         model.addAttribute("detail", detail);
         model.addAttribute("now", clock.instant());
         model.addAttribute("mayChange", actor.permissions().allows(cluster, ClusterAction.CHANGE));
-        fillLoadContext(cluster, namespace, type.code(), workload, model);
-    }
-
-    private static void fillLoadContext(ClusterName cluster, String namespace, String type, String workload,
-            Model model) {
-        model.addAttribute("clusterName", cluster.value());
-        model.addAttribute("namespaceName", namespace);
-        model.addAttribute("typeCode", type);
-        model.addAttribute("workloadName", workload);
     }
 }

@@ -5,10 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.scale.port.in.ScaleWorkloadUseCase;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.scale.Replicas;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.web.support.Flash;
 import org.kubedeck.web.support.Htmx;
@@ -43,16 +41,11 @@ class ScaleController {
             @PathVariable String type, @PathVariable String workload,
             @RequestParam(defaultValue = "") String replicas, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        ClusterName name = ClusterName.of(cluster);
-        model.addAttribute("cluster", clusters.cluster(actor, name));
-        model.addAttribute("clusterName", name.value());
-        model.addAttribute("namespaceName", namespace);
-        model.addAttribute("typeCode", type);
-        model.addAttribute("workloadName", workload);
+        ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
+        WorkloadPage.describe(model, clusters.cluster(actor, ref.cluster()), namespace, type, workload);
         model.addAttribute("scaleReplicas", replicas);
         try {
-            model.addAttribute("scalePreview", scaling.preview(actor, ref(name, namespace, type, workload),
-                    Replicas.parse(replicas)));
+            model.addAttribute("scalePreview", scaling.preview(actor, ref, Replicas.parse(replicas)));
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("scaleError", e.getMessage());
@@ -65,12 +58,8 @@ class ScaleController {
     String scale(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String type, @PathVariable String workload,
             @RequestParam(defaultValue = "") String replicas, RedirectAttributes redirect) {
-        String page = "/k8s/" + cluster + "/" + namespace + "/" + type + "/" + workload;
-        return Flash.redirectAfter(redirect, "scale.done", page, () -> scaling.scale(actor,
-                ref(ClusterName.of(cluster), namespace, type, workload), Replicas.parse(replicas)));
-    }
-
-    private static ResourceRef ref(ClusterName cluster, String namespace, String type, String workload) {
-        return new ResourceRef(cluster, namespace, ResourceKind.of(type), workload);
+        ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
+        return Flash.redirectAfter(redirect, "scale.done", WorkloadPage.path(ref),
+                () -> scaling.scale(actor, ref, Replicas.parse(replicas)));
     }
 }

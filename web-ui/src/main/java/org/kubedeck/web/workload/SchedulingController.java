@@ -5,13 +5,10 @@ import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.node.port.in.NodesUseCase;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +39,7 @@ class SchedulingController {
     @GetMapping(PATH)
     String form(Actor actor, @PathVariable String cluster, @PathVariable String namespace, @PathVariable String type,
             @PathVariable String workload, Model model) {
-        ResourceRef ref = ref(cluster, namespace, type, workload);
+        ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
         return page(actor, ref, SchedulingForm.offered(ref.kind(), nodes.scheduling(actor, ref)).orElse(null),
                 model);
     }
@@ -55,7 +52,7 @@ class SchedulingController {
             @RequestParam(name = "required_node_affinity", required = false) String requiredNodeAffinity,
             @RequestParam(name = "tolerations", required = false) String tolerations,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        ResourceRef ref = ref(cluster, namespace, type, workload);
+        ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
         SchedulingForm typed = new SchedulingForm(nodeSelector, requiredNodeAffinity, tolerations);
         try {
             nodes.changeScheduling(actor, ref, typed.change());
@@ -67,8 +64,7 @@ class SchedulingController {
             return refused(actor, ref, typed, HttpStatus.BAD_GATEWAY, null, e, response, model);
         }
         redirect.addFlashAttribute("flash", "scheduling.saved");
-        return "redirect:/k8s/" + ref.cluster().value() + "/" + ref.namespace() + "/" + ref.kind().code() + "/"
-                + ref.name();
+        return "redirect:" + WorkloadPage.path(ref);
     }
 
     private String refused(Actor actor, ResourceRef ref, SchedulingForm typed, HttpStatus status, String field,
@@ -81,20 +77,12 @@ class SchedulingController {
 
     /** {@code form} null for a pod: its scheduling cannot change. */
     private String page(Actor actor, ResourceRef ref, SchedulingForm form, Model model) {
-        model.addAttribute("cluster", clusters.cluster(actor, ref.cluster()));
+        WorkloadPage.describe(model, clusters.cluster(actor, ref.cluster()), ref.namespace(), ref.kind().code(),
+                ref.name());
         model.addAttribute("scheduling", nodes.scheduling(actor, ref));
         model.addAttribute("schedulingForm", form);
         model.addAttribute("schedulingPage", true);
         model.addAttribute("mayChange", actor.permissions().allows(ref.cluster(), ClusterAction.CHANGE));
-        model.addAttribute("clusterName", ref.cluster().value());
-        model.addAttribute("namespaceName", ref.namespace());
-        model.addAttribute("typeCode", ref.kind().code());
-        model.addAttribute("workloadName", ref.name());
         return "console/scheduling";
-    }
-
-    private static ResourceRef ref(String cluster, String namespace, String type, String workload) {
-        return new ResourceRef(ClusterName.of(cluster), namespace, ResourceKind.of(WorkloadType.parse(type).code()),
-                workload);
     }
 }
