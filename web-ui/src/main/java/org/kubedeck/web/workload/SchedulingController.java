@@ -6,6 +6,7 @@ import org.kubedeck.application.node.port.in.NodesUseCase;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.version.ResourceRef;
@@ -40,8 +41,8 @@ class SchedulingController {
     String form(Actor actor, @PathVariable String cluster, @PathVariable String namespace, @PathVariable String type,
             @PathVariable String workload, Model model) {
         ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
-        return page(actor, ref, SchedulingForm.offered(ref.kind(), nodes.scheduling(actor, ref)).orElse(null),
-                model);
+        SchedulingConstraints current = nodes.scheduling(actor, ref);
+        return page(actor, ref, current, SchedulingForm.offered(ref.kind(), current).orElse(null), model);
     }
 
     /** A text left out of the request leaves its part as it is, as in the JSON API. */
@@ -72,14 +73,15 @@ class SchedulingController {
         response.setStatus(status.value());
         model.addAttribute("schedulingErrorField", field);
         model.addAttribute("schedulingError", e.getMessage());
-        return page(actor, ref, typed, model);
+        return page(actor, ref, nodes.scheduling(actor, ref), typed, model);
     }
 
     /** {@code form} null for a pod: its scheduling cannot change. */
-    private String page(Actor actor, ResourceRef ref, SchedulingForm form, Model model) {
+    private String page(Actor actor, ResourceRef ref, SchedulingConstraints current, SchedulingForm form,
+            Model model) {
         WorkloadPage.describe(model, clusters.cluster(actor, ref.cluster()), ref.namespace(), ref.kind().code(),
                 ref.name());
-        model.addAttribute("scheduling", nodes.scheduling(actor, ref));
+        model.addAttribute("scheduling", current);
         model.addAttribute("schedulingForm", form);
         model.addAttribute("schedulingPage", true);
         model.addAttribute("mayChange", actor.permissions().allows(ref.cluster(), ClusterAction.CHANGE));

@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
+import org.kubedeck.adapters.k8s.ObjectRequests;
+import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
+import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
 import org.kubedeck.adapters.k8s.QuantityMaps;
 import org.kubedeck.application.node.port.out.NodeCluster;
 import org.kubedeck.domain.ConflictException;
@@ -45,6 +48,7 @@ class NodeKubernetesAdapter implements NodeCluster {
 
     private static final int NOT_FOUND = 404;
     private static final int CONFLICT = 409;
+    private static final ObjectRequests SCHEDULING = new ObjectRequests("scheduling", "scheduling constraints");
 
     private final KubernetesCalls calls;
 
@@ -92,14 +96,14 @@ class NodeKubernetesAdapter implements NodeCluster {
             AppsV1Api apps = new AppsV1Api(client);
             return switch (kind) {
                 case DEPLOYMENT -> apps.readNamespacedDeployment(name, namespace).execute().getSpec().getTemplate()
-                        .getSpec();
+                    .getSpec();
                 case STATEFULSET -> apps.readNamespacedStatefulSet(name, namespace).execute().getSpec()
-                        .getTemplate().getSpec();
+                    .getTemplate().getSpec();
                 case DAEMONSET -> apps.readNamespacedDaemonSet(name, namespace).execute().getSpec().getTemplate()
-                        .getSpec();
+                    .getSpec();
                 case POD -> new CoreV1Api(client).readNamespacedPod(name, namespace).execute().getSpec();
                 default -> throw new InvalidInputException("kind", "A " + kind.kind()
-                        + " has no pods to schedule; ask for a Deployment, StatefulSet, DaemonSet or Pod.");
+                    + " has no pods to schedule; ask for a Deployment, StatefulSet, DaemonSet or Pod.");
             };
         }).map(SchedulingSummary::of).orElseThrow(() -> missing);
     }
@@ -111,17 +115,17 @@ class NodeKubernetesAdapter implements NodeCluster {
             AppsV1Api apps = new AppsV1Api(client);
             List<WorkloadScheduling> found = new ArrayList<>();
             (namespace == null ? apps.listDeploymentForAllNamespaces().execute()
-                    : apps.listNamespacedDeployment(namespace).execute()).getItems().forEach(deployment -> found.add(
-                            scheduling(WorkloadType.DEPLOYMENT, deployment.getMetadata(),
-                                    deployment.getSpec() == null ? null : deployment.getSpec().getTemplate())));
+                : apps.listNamespacedDeployment(namespace).execute()).getItems().forEach(deployment -> found.add(
+                        scheduling(WorkloadType.DEPLOYMENT, deployment.getMetadata(),
+                                deployment.getSpec() == null ? null : deployment.getSpec().getTemplate())));
             (namespace == null ? apps.listStatefulSetForAllNamespaces().execute()
-                    : apps.listNamespacedStatefulSet(namespace).execute()).getItems().forEach(set -> found.add(
-                            scheduling(WorkloadType.STATEFULSET, set.getMetadata(),
-                                    set.getSpec() == null ? null : set.getSpec().getTemplate())));
+                : apps.listNamespacedStatefulSet(namespace).execute()).getItems().forEach(set -> found.add(
+                        scheduling(WorkloadType.STATEFULSET, set.getMetadata(),
+                                set.getSpec() == null ? null : set.getSpec().getTemplate())));
             (namespace == null ? apps.listDaemonSetForAllNamespaces().execute()
-                    : apps.listNamespacedDaemonSet(namespace).execute()).getItems().forEach(set -> found.add(
-                            scheduling(WorkloadType.DAEMONSET, set.getMetadata(),
-                                    set.getSpec() == null ? null : set.getSpec().getTemplate())));
+                : apps.listNamespacedDaemonSet(namespace).execute()).getItems().forEach(set -> found.add(
+                        scheduling(WorkloadType.DAEMONSET, set.getMetadata(),
+                                set.getSpec() == null ? null : set.getSpec().getTemplate())));
             return found;
         }).stream().sorted(Comparator.comparing(WorkloadScheduling::namespace)
                 .thenComparing(WorkloadScheduling::kind).thenComparing(WorkloadScheduling::name)).toList();
@@ -140,35 +144,31 @@ class NodeKubernetesAdapter implements NodeCluster {
     @Override
     public SchedulingConstraints changeScheduling(ClusterAccess cluster, ResourceKind kind, String namespace,
             String name, SchedulingChange change) {
-        String described = kind.kind() + " " + namespace + "/" + name;
-        return SchedulingSummary.of(calls.call(cluster, client -> {
+        Subject workload = Subject.object(kind, namespace, name);
+        return SchedulingSummary.of(calls.call(cluster, SCHEDULING.translated(Verb.UPDATE, workload, client -> {
             AppsV1Api apps = new AppsV1Api(client);
-            try {
-                return switch (kind) {
-                    case DEPLOYMENT -> {
-                        V1Deployment read = apps.readNamespacedDeployment(name, namespace).execute();
-                        SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
-                        yield apps.replaceNamespacedDeployment(name, namespace, read).execute().getSpec()
-                                .getTemplate().getSpec();
-                    }
-                    case STATEFULSET -> {
-                        V1StatefulSet read = apps.readNamespacedStatefulSet(name, namespace).execute();
-                        SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
-                        yield apps.replaceNamespacedStatefulSet(name, namespace, read).execute().getSpec()
-                                .getTemplate().getSpec();
-                    }
-                    case DAEMONSET -> {
-                        V1DaemonSet read = apps.readNamespacedDaemonSet(name, namespace).execute();
-                        SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
-                        yield apps.replaceNamespacedDaemonSet(name, namespace, read).execute().getSpec()
-                                .getTemplate().getSpec();
-                    }
-                    default -> throw SchedulingChange.unchangeable(kind);
-                };
-            } catch (ApiException e) {
-                throw refused(e, described);
-            }
-        }));
+            return switch (kind) {
+                case DEPLOYMENT -> {
+                    V1Deployment read = apps.readNamespacedDeployment(name, namespace).execute();
+                    SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
+                    yield apps.replaceNamespacedDeployment(name, namespace, read).execute().getSpec()
+                            .getTemplate().getSpec();
+                }
+                case STATEFULSET -> {
+                    V1StatefulSet read = apps.readNamespacedStatefulSet(name, namespace).execute();
+                    SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
+                    yield apps.replaceNamespacedStatefulSet(name, namespace, read).execute().getSpec()
+                            .getTemplate().getSpec();
+                }
+                case DAEMONSET -> {
+                    V1DaemonSet read = apps.readNamespacedDaemonSet(name, namespace).execute();
+                    SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
+                    yield apps.replaceNamespacedDaemonSet(name, namespace, read).execute().getSpec()
+                            .getTemplate().getSpec();
+                }
+                default -> throw SchedulingChange.unchangeable(kind);
+            };
+        })));
     }
 
     @Override
@@ -205,18 +205,21 @@ class NodeKubernetesAdapter implements NodeCluster {
                 node.getSpec().setTaints(taints);
                 return core.replaceNode(name, node).execute();
             } catch (ApiException e) {
-                throw refused(e, "Node " + name);
+                throw refused(e, name);
             }
         }));
     }
 
-    /** What a read-then-write of {@code described} ran into: gone, or changed in between; otherwise as it was. */
-    private static ApiException refused(ApiException e, String described) {
+    /**
+     * What a read-then-write of a node ran into: gone, or changed in between; otherwise as it was. Nodes are not a
+     * {@link ResourceKind}, so {@link ObjectRequests} cannot name them.
+     */
+    private static ApiException refused(ApiException e, String node) {
         if (e.getCode() == NOT_FOUND) {
-            throw new NotFoundException(described + " does not exist.");
+            throw new NotFoundException("Node " + node + " does not exist.");
         }
         if (e.getCode() == CONFLICT) {
-            throw new ConflictException(described + " changed meanwhile; reload and try again.");
+            throw new ConflictException("Node " + node + " changed meanwhile; reload and try again.");
         }
         return e;
     }
