@@ -102,7 +102,7 @@ class EmbeddedDatabaseConfig {
                 return;
             }
             Path dataDir = directoryIn(Binder.get(environment).bind("kubedeck.data-dir", Path.class)
-                    .orElseGet(() -> Path.of(System.getProperty("user.home"), ".kubedeck")));
+                    .orElseGet(KubedeckProperties::defaultDataDir));
             early = new EarlyStart(dataDir, CompletableFuture.supplyAsync(() -> start(dataDir)));
         }
     }

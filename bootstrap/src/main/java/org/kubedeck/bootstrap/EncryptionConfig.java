@@ -28,8 +28,7 @@ class EncryptionConfig {
     SecretBox secretBox(KubedeckProperties properties) throws IOException {
         KubedeckProperties.Encryption encryption = properties.encryption();
         byte[] current = encryption.key().isBlank()
-                ? keyFromFile(encryption.keyFile() != null ? encryption.keyFile()
-                        : properties.dataDir().resolve("encryption.key"))
+                ? keyFromFile(encryption.keyFile())
                 : decode("kubedeck.encryption.key", encryption.key());
         List<byte[]> previous = encryption.previousKeys().stream()
                 .map(key -> decode("kubedeck.encryption.previous-keys", key)).toList();

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code kubedeck.*} settings of the running console.
  *
- * @param dataDir    where the console keeps its own files: the embedded database and the generated key
+ * @param dataDir    where the console keeps its own files: the embedded database and the generated key; unset:
+ *                   {@code .kubedeck} in the home directory of the user running the console
  * @param admin      the first start's admin account
  * @param encryption the key that seals kubeconfigs at rest
  * @param load       the label that takes pods in and out of load balancing
@@ -22,11 +23,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodes      how the placement page groups nodes
  */
 @ConfigurationProperties("kubedeck")
-public record KubedeckProperties(@DefaultValue("${user.home}/.kubedeck") Path dataDir,
+public record KubedeckProperties(Path dataDir,
         @DefaultValue Admin admin, @DefaultValue Encryption encryption, @DefaultValue Load load,
         @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api,
         @DefaultValue Versions versions, @DefaultValue Backups backups, @DefaultValue Quotas quotas,
         @DefaultValue Nodes nodes) {
+
+    /**
+     * Path defaults are made here rather than in {@code @DefaultValue}, whose text the binder hands over without
+     * resolving placeholders such as {@code ${user.home}}; every path ends up absolute.
+     */
+    public KubedeckProperties {
+        dataDir = (dataDir != null ? dataDir : defaultDataDir()).toAbsolutePath().normalize();
+        encryption = encryption.withKeyFileIn(dataDir);
+    }
+
+    /** {@code ~/.kubedeck} of the user running the console. */
+    public static Path defaultDataDir() {
+        return Path.of(System.getProperty("user.home"), ".kubedeck");
+    }
 
     /** @param password the first admin's password; empty means "generate one and print it once". */
     public record Admin(@DefaultValue("") String password) {
@@ -38,6 +53,11 @@ public record KubedeckProperties(@DefaultValue("${user.home}/.kubedeck") Path da
      * @param previousKeys older keys, base64, still accepted for opening; everything is re-sealed at start
      */
     public record Encryption(@DefaultValue("") String key, Path keyFile, @DefaultValue List<String> previousKeys) {
+
+        Encryption withKeyFileIn(Path dataDir) {
+            Path file = keyFile != null ? dataDir.resolve(keyFile) : dataDir.resolve("encryption.key");
+            return new Encryption(key, file.toAbsolutePath().normalize(), previousKeys);
+        }
     }
 
     public record Load(@DefaultValue("load") String label, @DefaultValue("online") String online,

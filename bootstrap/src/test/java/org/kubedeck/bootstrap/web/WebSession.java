@@ -32,7 +32,7 @@ public class WebSession {
     private final HttpClient client;
     private final String clientIp;
 
-    WebSession(String base) {
+    public WebSession(String base) {
         this.base = base;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
