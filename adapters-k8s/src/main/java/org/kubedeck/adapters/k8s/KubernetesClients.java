@@ -9,9 +9,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -33,6 +36,16 @@ public class KubernetesClients implements AutoCloseable {
 
     private final ConcurrentMap<ClusterName, CachedClient> clients = new ConcurrentHashMap<>();
     private final ConcurrentMap<ClusterName, CachedClient> watchClients = new ConcurrentHashMap<>();
+    private final List<Interceptor> observers;
+
+    public KubernetesClients() {
+        this(List.of());
+    }
+
+    /** Every request of every client passes {@code observers} first, in order: to count or log what is sent. */
+    public KubernetesClients(List<Interceptor> observers) {
+        this.observers = List.copyOf(observers);
+    }
 
     /** Throws InvalidInputException (field {@code kubeconfig_content}) for a kubeconfig a server cannot use. */
     public ApiClient forCluster(ClusterAccess cluster) {
@@ -56,7 +69,7 @@ public class KubernetesClients implements AutoCloseable {
         watchClients.clear();
     }
 
-    private static ApiClient cached(ConcurrentMap<ClusterName, CachedClient> cache, ClusterAccess cluster,
+    private ApiClient cached(ConcurrentMap<ClusterName, CachedClient> cache, ClusterAccess cluster,
             Duration readTimeout) {
         String fingerprint = fingerprint(cluster);
         // Keyed by name alone, so the client of an outdated kubeconfig is dropped rather than kept forever.
@@ -72,7 +85,7 @@ public class KubernetesClients implements AutoCloseable {
         }).client();
     }
 
-    private static ApiClient build(ClusterAccess cluster, Duration readTimeout) {
+    private ApiClient build(ClusterAccess cluster, Duration readTimeout) {
         KubeConfig config = ServerKubeconfig.parse(cluster.kubeconfig()).select(cluster.context());
         ApiClient client;
         try {
@@ -82,7 +95,9 @@ public class KubernetesClients implements AutoCloseable {
             throw new InvalidInputException(ServerKubeconfig.FIELD,
                     "The certificates or keys in the kubeconfig cannot be read (" + rootCause(e).getMessage() + ").");
         }
-        client.setHttpClient(client.getHttpClient().newBuilder()
+        OkHttpClient.Builder http = client.getHttpClient().newBuilder();
+        observers.forEach(http::addInterceptor);
+        client.setHttpClient(http
                 .connectTimeout(TIMEOUT)
                 .readTimeout(readTimeout)
                 .writeTimeout(TIMEOUT)

@@ -1,0 +1,139 @@
+package org.kubedeck.adapters.k8s.testing;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.kubedeck.domain.cluster.ClusterAccess;
+
+/**
+ * A namespace {@code t-<random>} of the {@link KubeRig} for each test, deleted after it (the namespace controller
+ * removes what is left in it). Register it on an instance field: {@code @RegisterExtension final RigNamespace
+ * namespace = new RigNamespace();}.
+ */
+public final class RigNamespace implements BeforeEachCallback, AfterEachCallback {
+
+    /** How long the rig may take to run what a test created: pods turn Running well under a second. */
+    public static final Duration SETTLE = Duration.ofSeconds(30);
+
+    private KubeRig rig;
+    private String name;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        rig = KubeRig.shared();
+        name = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        objects().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata()
+                .build()).create();
+        // Pods are refused until the service account controller has made the namespace's default account.
+        await(SETTLE, () -> objects().serviceAccounts().inNamespace(name).withName("default").get() != null);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        objects().namespaces().withName(name).delete();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public KubeRig rig() {
+        return rig;
+    }
+
+    public KubernetesClient objects() {
+        return rig.objects();
+    }
+
+    /** The rig as a registered cluster named "rig". */
+    public ClusterAccess access() {
+        return rig.access("rig");
+    }
+
+    /** Creates the objects of a YAML text (one or more documents) in this namespace, as {@code kubectl create}. */
+    public List<HasMetadata> create(String yaml) {
+        return objects().load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).inNamespace(name)
+                .create();
+    }
+
+    /** Waits until {@code count} pods of this namespace carrying {@code selector} (e.g. "app=web") are Running. */
+    public List<Pod> awaitRunning(String selector, int count) {
+        String[] label = selector.split("=", 2);
+        await(SETTLE, () -> objects().pods().inNamespace(name).withLabel(label[0], label[1]).list().getItems()
+                .stream().filter(pod -> "Running".equals(pod.getStatus().getPhase())).count() == count);
+        return objects().pods().inNamespace(name).withLabel(label[0], label[1]).list().getItems();
+    }
+
+    /**
+     * Namespace "shop" as the console's pages know it, made real: Deployment "web" ({@code webReplicas} pods
+     * labelled app=web, load=online), Service "web" selecting those labels, StatefulSet "db" (pod db-0) and the
+     * bare pod "debug"; returns once all their pods are Running.
+     */
+    public RigNamespace withShop(int webReplicas) {
+        create("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  replicas: %d
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web, load: online}}
+                    spec: {containers: [{name: main, image: nginx}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web}
+                spec:
+                  selector: {app: web, load: online}
+                  ports: [{port: 80}]
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: db}
+                spec:
+                  replicas: 1
+                  serviceName: db
+                  selector: {matchLabels: {app: db}}
+                  template:
+                    metadata: {labels: {app: db}}
+                    spec: {containers: [{name: main, image: postgres}]}
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: debug, labels: {run: debug}}
+                spec: {containers: [{name: main, image: busybox}]}
+                """.formatted(webReplicas));
+        awaitRunning("app=web", webReplicas);
+        awaitRunning("app=db", 1);
+        awaitRunning("run=debug", 1);
+        return this;
+    }
+
+    /** Polls {@code condition} every 20 ms until it holds, or fails after {@code limit}. */
+    public static void await(Duration limit, BooleanSupplier condition) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Not so within " + limit.toMillis() + " ms");
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
