@@ -11,6 +11,8 @@ document.addEventListener("DOMContentLoaded", function () {
   if (window.htmx) {
     htmx.config.responseHandling = [
       {code: "204", swap: false},
+      // A poll whose table has not changed (If-None-Match) keeps what it shows.
+      {code: "304", swap: false},
       {code: "[23]..", swap: true},
       {code: "4..", swap: true, error: true},
       {code: "5..", swap: false, error: true}
@@ -23,5 +25,23 @@ document.addEventListener("submit", function (event) {
   var question = event.target.getAttribute("data-confirm");
   if (question && !window.confirm(question)) {
     event.preventDefault();
+  }
+});
+
+// Background polls (marked with X-Kubedeck-Background) pause while the tab is hidden; a poll that also
+// listens for "visibilitychange from:document" catches up as soon as the tab shows again.
+document.addEventListener("htmx:beforeRequest", function (event) {
+  var config = event.detail.requestConfig;
+  if (document.hidden && config && config.headers && config.headers["X-Kubedeck-Background"] === "true") {
+    event.preventDefault();
+  }
+});
+
+// A checkbox marked data-select-all="NAME" checks or clears every checkbox named NAME in its table.
+document.addEventListener("change", function (event) {
+  var name = event.target.getAttribute("data-select-all");
+  if (name) {
+    event.target.closest("table").querySelectorAll("input[type=checkbox][name='" + name + "']")
+      .forEach(function (box) { box.checked = event.target.checked; });
   }
 });

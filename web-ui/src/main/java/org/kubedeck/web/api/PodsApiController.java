@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
+import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery.WorkloadDetail;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChange;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChangeCommand;
@@ -17,9 +18,11 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.workload.KickWarning;
 import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.LoadLabel;
+import org.kubedeck.domain.workload.PodSelection.PodPage;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
+import org.kubedeck.web.workload.PodListParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,11 +97,23 @@ class PodsApiController {
                 .map(WorkloadJson::of).toList();
     }
 
+    /**
+     * Every pod of the workload by name; with any of {@code q}, {@code status}, {@code sort}, {@code dir},
+     * {@code page} or {@code size}, one page of the matching pods, with their count in {@code X-Total-Count} and
+     * the number of pages in {@code X-Page-Count}.
+     */
     @GetMapping("/api/{cluster}/{namespace}/{workloadType}/{workloadName}/pods")
-    List<PodJson> pods(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
-            @PathVariable String workloadType, @PathVariable String workloadName) {
-        return browse.workload(actor, ClusterName.of(cluster), namespace, WorkloadType.parse(workloadType),
-                workloadName).pods().stream().map(this::json).toList();
+    ResponseEntity<List<PodJson>> pods(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String workloadType, @PathVariable String workloadName, PodListParams list) {
+        WorkloadDetail detail = browse.workload(actor, ClusterName.of(cluster), namespace,
+                WorkloadType.parse(workloadType), workloadName);
+        if (!list.given()) {
+            return ResponseEntity.ok(detail.pods().stream().map(this::json).toList());
+        }
+        PodPage page = list.selection().select(detail.pods(), detail.loadLabel());
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(page.matching()))
+                .header("X-Page-Count", String.valueOf(page.pages()))
+                .body(page.items().stream().map(this::json).toList());
     }
 
     @PostMapping("/api/{cluster}/{namespace}/pods/{pod}/remove-load")

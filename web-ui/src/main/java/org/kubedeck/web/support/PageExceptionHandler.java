@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,12 @@ class PageExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     String notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return problem(HttpStatus.NOT_FOUND, "problem.notFound", e, request, response, model);
+    }
+
+    /** A word in the URL or a form that cannot be read, such as {@code ?page=0}. */
+    @ExceptionHandler(InvalidInputException.class)
+    String invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return problem(HttpStatus.BAD_REQUEST, "problem.invalid", e, request, response, model);
     }
 
     @ExceptionHandler(ClusterUnavailableException.class)

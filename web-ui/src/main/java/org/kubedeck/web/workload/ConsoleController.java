@@ -20,6 +20,8 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.workload.LoadAction;
+import org.kubedeck.domain.workload.PodSelection;
+import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.web.support.Htmx;
 import org.springframework.stereotype.Controller;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The pod load console: cluster → namespace → workload type → workload → pods. Every level has its own URL;
@@ -72,13 +75,19 @@ class ConsoleController {
         return "console/workloads";
     }
 
+    /**
+     * The workload with one page of its pods. A poll of the table sends the entity tag of what it shows and gets
+     * 304 without a body while nothing on it changed.
+     */
     @GetMapping("/k8s/{cluster}/{namespace}/{type}/{workload}")
     String workload(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
-            @PathVariable String type, @PathVariable String workload, HttpServletRequest request, Model model) {
+            @PathVariable String type, @PathVariable String workload, PodListParams list, WebRequest webRequest,
+            HttpServletRequest request, Model model) {
         WorkloadType chosen = WorkloadType.parse(type);
-        fillWorkload(actor, ClusterName.of(cluster), namespace, chosen, workload, model);
+        PodTable table = fillWorkload(actor, ClusterName.of(cluster), namespace, chosen, workload,
+                list.selection(), model);
         if (Htmx.isHtmx(request)) {
-            return "console/workload :: pods";
+            return webRequest.checkNotModified(table.etag()) ? null : "console/workload :: pods";
         }
         try {
             ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
@@ -98,9 +107,15 @@ class ConsoleController {
             @RequestParam(name = "pods", required = false) List<String> pods, @RequestParam String action,
             @RequestParam(defaultValue = "false") boolean confirmed,
             @RequestParam(name = "restore_after", required = false) Integer restoreAfterMinutes,
+            @RequestParam(name = "all_matching", defaultValue = "false") boolean allMatching, PodListParams list,
             @RequestParam String type,
             @RequestParam String workload, HttpServletRequest request, HttpServletResponse response, Model model) {
         ClusterName name = ClusterName.of(cluster);
+        if (allMatching) {
+            WorkloadDetail detail = browse.workload(actor, name, namespace, WorkloadType.parse(type), workload);
+            pods = list.selection().matching(detail.pods(), detail.loadLabel()).stream().map(PodView::name)
+                    .toList();
+        }
         LoadAction loadAction = switch (action) {
             case "kick" -> LoadAction.KICK;
             case "restore" -> LoadAction.RESTORE;
@@ -126,17 +141,21 @@ class ConsoleController {
             WorkloadPage.name(model, name, namespace, type, workload);
             return "console/workload :: loadResult";
         }
-        fillWorkload(actor, name, namespace, WorkloadType.parse(type), workload, model);
+        fillWorkload(actor, name, namespace, WorkloadType.parse(type), workload, list.selection(), model);
         return "console/workload";
     }
 
-    private void fillWorkload(Actor actor, ClusterName cluster, String namespace, WorkloadType type,
-            String workload, Model model) {
+    private PodTable fillWorkload(Actor actor, ClusterName cluster, String namespace, WorkloadType type,
+            String workload, PodSelection selection, Model model) {
         WorkloadDetail detail = browse.workload(actor, cluster, namespace, type, workload);
         WorkloadPage.describe(model, clusters.cluster(actor, cluster), namespace, type.code(), workload);
+        boolean mayChange = actor.permissions().allows(cluster, ClusterAction.CHANGE);
+        PodTable table = PodTable.of(WorkloadPage.path(WorkloadPage.ref(cluster.value(), namespace, type.code(),
+                workload)), detail, selection, clock.instant(), mayChange);
         model.addAttribute("namespace", namespace);
         model.addAttribute("detail", detail);
-        model.addAttribute("now", clock.instant());
-        model.addAttribute("mayChange", actor.permissions().allows(cluster, ClusterAction.CHANGE));
+        model.addAttribute("table", table);
+        model.addAttribute("mayChange", mayChange);
+        return table;
     }
 }
