@@ -2,234 +2,328 @@ package org.kubedeck.adapters.k8s.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.kubedeck.adapters.k8s.testing.RigNamespace.SETTLE;
+import static org.kubedeck.adapters.k8s.testing.RigNamespace.await;
 
-import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.NodeBuilder;
-import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
+import io.fabric8.kubernetes.api.model.EndpointAddress;
+import io.fabric8.kubernetes.api.model.EndpointSubset;
+import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
-import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.adapters.k8s.testing.FakeCluster;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kubedeck.adapters.k8s.KubernetesCalls;
+import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
-import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.adapters.k8s.testing.RequestLog;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.cluster.Kubeconfig;
 import org.kubedeck.domain.workload.PodView;
+import org.kubedeck.domain.workload.SelectorRequirement;
+import org.kubedeck.domain.workload.SelectorRequirement.Operator;
 import org.kubedeck.domain.workload.ServiceView;
 import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 
-/** Objects are seeded with fabric8's client, whose builders set apiVersion and kind as the fake requires. */
+/**
+ * The direct reads and the PodLabeler on the real API server. Objects are created as kubectl creates them; the
+ * controllers, the scheduler and the simulated kubelet run them (nodes node-a and node-b at 127.0.1.41 and
+ * 127.0.1.42); what the adapter answers is checked against what an independent client reads back.
+ */
 class WorkloadKubernetesAdapterTest {
 
-    private static final String SHOP = "shop";
     private static final Map<String, String> WEB = Map.of("app", "web");
+    private static final String NODE_A_IP = "127.0.1.41";
+    private static final String NODE_B_IP = "127.0.1.42";
+    /** A nodeSelector no node matches: the pod stays Pending, unscheduled, as on a full cluster. */
+    private static final String NOWHERE = "nodeSelector: {kubedeck.test/nowhere: \"true\"}";
 
-    private final FakeCluster fake = FakeCluster.crud();
-    private final KubernetesClient objects = fake.objects();
-    private final ClusterAccess cluster = fake.access();
-    private final WorkloadKubernetesAdapter adapter = new WorkloadKubernetesAdapter(fake.calls());
+    @RegisterExtension
+    final RigNamespace namespace = new RigNamespace();
+
+    private final RequestLog requests = new RequestLog();
+    private final KubernetesClients clients = new KubernetesClients(List.of(requests));
+    private final KubernetesCalls calls = new KubernetesCalls(clients);
+    private final WorkloadKubernetesAdapter adapter = new WorkloadKubernetesAdapter(calls);
+    private ClusterAccess cluster;
+    private KubernetesClient objects;
+    private String shop;
+
+    @BeforeEach
+    void connect() {
+        cluster = namespace.access();
+        objects = namespace.objects();
+        shop = namespace.name();
+    }
 
     @AfterEach
-    void stop() {
-        fake.close();
+    void close() {
+        calls.close();
+        clients.close();
     }
 
     @Test
     void namespacesAreSortedByName() {
-        for (String name : List.of("shop", "default", "kube-system")) {
-            objects.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata()
-                    .build()).create();
-        }
+        List<String> names = adapter.namespaces(cluster);
 
-        assertThat(adapter.namespaces(cluster)).containsExactly("default", "kube-system", "shop");
+        assertThat(names).isSorted().doesNotHaveDuplicates()
+                .contains("default", "kube-node-lease", "kube-public", "kube-system", shop);
     }
 
     @Test
     void onlyExistingNamespacesExist() {
-        objects.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(SHOP).endMetadata().build())
-                .create();
-
-        assertThat(adapter.namespaceExists(cluster, SHOP)).isTrue();
-        assertThat(adapter.namespaceExists(cluster, "elsewhere")).isFalse();
+        assertThat(adapter.namespaceExists(cluster, shop)).isTrue();
+        assertThat(adapter.namespaceExists(cluster, shop + "-elsewhere")).isFalse();
     }
 
     @Test
-    void deploymentsShowTheirSelectorAndReplicas() {
-        objects.apps().deployments().inNamespace(SHOP).resource(new DeploymentBuilder()
-                .withNewMetadata().withName("web").endMetadata()
-                .withNewSpec().withReplicas(3).withNewSelector().withMatchLabels(WEB).endSelector()
-                .withTemplate(template(WEB)).endSpec()
-                .withNewStatus().withReadyReplicas(2).endStatus()
-                .build()).create();
-        objects.apps().deployments().inNamespace(SHOP).resource(new DeploymentBuilder()
-                .withNewMetadata().withName("api").endMetadata()
-                .withNewSpec().withReplicas(1).withNewSelector().withMatchLabels(Map.of("app", "api")).endSelector()
-                .withTemplate(template(Map.of("app", "api"))).endSpec()
-                .build()).create();
+    void deploymentsShowTheirSelectorReplicasAndReadyPods() {
+        namespace.create(deploymentYaml("web", 3, "app: web", "") + "---\n"
+                + deploymentYaml("api", 2, "app: api", NOWHERE));
+        await(SETTLE, () -> readyReplicas(storedDeployment("web")) == 3);
 
-        assertThat(adapter.workloads(cluster, SHOP, WorkloadType.DEPLOYMENT)).containsExactly(
-                new WorkloadView("api", WorkloadType.DEPLOYMENT, Map.of("app", "api"), 1, 0),
-                new WorkloadView("web", WorkloadType.DEPLOYMENT, WEB, 3, 2));
+        assertThat(adapter.workloads(cluster, shop, WorkloadType.DEPLOYMENT)).containsExactly(
+                new WorkloadView("api", WorkloadType.DEPLOYMENT, Map.of("app", "api"), 2, 0),
+                new WorkloadView("web", WorkloadType.DEPLOYMENT, WEB, 3, 3));
     }
 
     @Test
-    void statefulSetsShowTheirSelectorAndReplicas() {
-        objects.apps().statefulSets().inNamespace(SHOP).resource(new StatefulSetBuilder()
-                .withNewMetadata().withName("db").endMetadata()
-                .withNewSpec().withReplicas(2).withNewSelector().withMatchLabels(Map.of("app", "db")).endSelector()
-                .withServiceName("db").withTemplate(template(Map.of("app", "db"))).endSpec()
-                .withNewStatus().withReplicas(2).withReadyReplicas(1).endStatus()
-                .build()).create();
+    void statefulSetsShowTheirSelectorReplicasAndReadyPods() {
+        namespace.create(statefulSetYaml("db", 2, "") + "---\n" + statefulSetYaml("cold", 2, NOWHERE));
+        await(SETTLE, () -> readyReplicas(storedStatefulSet("db")) == 2);
 
-        assertThat(adapter.workloads(cluster, SHOP, WorkloadType.STATEFULSET)).containsExactly(
-                new WorkloadView("db", WorkloadType.STATEFULSET, Map.of("app", "db"), 2, 1));
+        assertThat(adapter.workloads(cluster, shop, WorkloadType.STATEFULSET)).containsExactly(
+                new WorkloadView("cold", WorkloadType.STATEFULSET, Map.of("app", "cold"), 2, 0),
+                new WorkloadView("db", WorkloadType.STATEFULSET, Map.of("app", "db"), 2, 2));
     }
 
     @Test
-    void daemonSetsWantOnePodPerScheduledNode() {
-        objects.apps().daemonSets().inNamespace(SHOP).resource(new DaemonSetBuilder()
-                .withNewMetadata().withName("agent").endMetadata()
-                .withNewSpec().withNewSelector().withMatchLabels(Map.of("app", "agent")).endSelector()
-                .withTemplate(template(Map.of("app", "agent"))).endSpec()
-                .withNewStatus().withDesiredNumberScheduled(4).withNumberReady(3).withCurrentNumberScheduled(4)
-                .withNumberMisscheduled(0).endStatus()
-                .build()).create();
+    void daemonSetsWantOnePodPerNodeTheyAreScheduledTo() {
+        // Region and zone labels only the rig's own nodes carry: nodes other tests add do not count.
+        namespace.create(daemonSetYaml("agent", "topology.kubernetes.io/region: rig") + "---\n"
+                + daemonSetYaml("zoned", "topology.kubernetes.io/zone: zone-a"));
+        await(SETTLE, () -> numberReady("agent") == 2 && numberReady("zoned") == 1);
 
-        assertThat(adapter.workloads(cluster, SHOP, WorkloadType.DAEMONSET)).containsExactly(
-                new WorkloadView("agent", WorkloadType.DAEMONSET, Map.of("app", "agent"), 4, 3));
+        assertThat(adapter.workloads(cluster, shop, WorkloadType.DAEMONSET)).containsExactly(
+                new WorkloadView("agent", WorkloadType.DAEMONSET, Map.of("app", "agent"), 2, 2),
+                new WorkloadView("zoned", WorkloadType.DAEMONSET, Map.of("app", "zoned"), 1, 1));
+        assertThat(objects.pods().inNamespace(shop).withLabel("app", "agent").list().getItems())
+                .extracting(pod -> pod.getSpec().getNodeName()).containsExactlyInAnyOrder("node-a", "node-b");
     }
 
     @Test
     void barePodsAreTheWorkloadsOfTypePodAndOwnedPodsAreNot() {
-        create(pod("debug").withLabels(Map.of("run", "debug")).ready(true));
-        create(pod("web-1").withLabels(WEB).ownedByReplicaSet("web-5d8f"));
-        create(pod("scratch").ready(false));
+        namespace.create(deploymentYaml("web", 1, "app: web", "") + "---\n"
+                + podYaml("debug", "run: debug", "") + "---\n"
+                + podYaml("scratch", "", NOWHERE));
+        namespace.awaitRunning("app=web", 1);
+        await(SETTLE, () -> podReady("debug"));
 
-        assertThat(adapter.workloads(cluster, SHOP, WorkloadType.POD)).containsExactly(
+        assertThat(adapter.workloads(cluster, shop, WorkloadType.POD)).containsExactly(
                 new WorkloadView("debug", WorkloadType.POD, Map.of("run", "debug"), 1, 1),
                 new WorkloadView("scratch", WorkloadType.POD, Map.of(), 1, 0));
     }
 
     @Test
     void oneWorkloadIsFoundByTypeAndName() {
-        objects.apps().deployments().inNamespace(SHOP).resource(new DeploymentBuilder()
-                .withNewMetadata().withName("web").endMetadata()
-                .withNewSpec().withReplicas(2).withNewSelector().withMatchLabels(WEB).endSelector()
-                .withTemplate(template(WEB)).endSpec()
-                .build()).create();
-        create(pod("web-1").withLabels(WEB).ownedByReplicaSet("web-5d8f"));
+        namespace.withShop(2);
+        await(SETTLE, () -> readyReplicas(storedDeployment("web")) == 2);
+        String ownedPod = webPods().get(0);
 
-        assertThat(adapter.workload(cluster, SHOP, WorkloadType.DEPLOYMENT, "web"))
-                .contains(new WorkloadView("web", WorkloadType.DEPLOYMENT, WEB, 2, 0));
-        assertThat(adapter.workload(cluster, SHOP, WorkloadType.STATEFULSET, "web")).isEmpty();
-        assertThat(adapter.workload(cluster, SHOP, WorkloadType.POD, "web-1"))
-                .as("a pod a controller owns is not a workload of its own").isEmpty();
+        assertThat(adapter.workload(cluster, shop, WorkloadType.DEPLOYMENT, "web"))
+                .contains(new WorkloadView("web", WorkloadType.DEPLOYMENT, WEB, 2, 2));
+        assertThat(adapter.workload(cluster, shop, WorkloadType.STATEFULSET, "db")).hasValueSatisfying(db ->
+                assertThat(db.selector()).isEqualTo(Map.of("app", "db")));
+        assertThat(adapter.workload(cluster, shop, WorkloadType.STATEFULSET, "web")).isEmpty();
+        assertThat(adapter.workload(cluster, shop, WorkloadType.DAEMONSET, "web")).isEmpty();
+        assertThat(adapter.workload(cluster, shop, WorkloadType.POD, "debug"))
+                .contains(new WorkloadView("debug", WorkloadType.POD, Map.of("run", "debug"), 1, 1));
+        assertThat(adapter.workload(cluster, shop, WorkloadType.POD, ownedPod))
+                .as("a pod its ReplicaSet owns is not a workload of its own").isEmpty();
+        assertThat(adapter.workload(cluster, shop, WorkloadType.POD, "db-0"))
+                .as("nor is a pod its StatefulSet owns").isEmpty();
     }
 
     @Test
     void podsOfADeploymentAreTheOnesItsSelectorPicks() {
-        create(pod("web-2").withLabels(Map.of("app", "web", "load", "online")));
-        create(pod("web-1").withLabels(Map.of("app", "web", "load", "done")));
-        create(pod("db-1").withLabels(Map.of("app", "db")));
+        namespace.withShop(3);
+        String kicked = webPods().get(1);
+        objects.pods().inNamespace(shop).withName(kicked).edit(pod -> {
+            pod.getMetadata().getLabels().put("load", "done");
+            return pod;
+        });
+        WorkloadView web = adapter.workload(cluster, shop, WorkloadType.DEPLOYMENT, "web").orElseThrow();
 
-        List<PodView> pods = adapter.pods(cluster, SHOP, deploymentSelecting(WEB));
+        List<PodView> pods = adapter.pods(cluster, shop, web);
 
-        assertThat(pods).extracting(PodView::name).containsExactly("web-1", "web-2");
-        assertThat(pods.get(0).labels()).containsEntry("load", "done");
+        assertThat(pods).extracting(PodView::name).as("not db-0, not debug").containsExactlyElementsOf(webPods());
+        assertThat(pods).filteredOn(pod -> pod.name().equals(kicked)).singleElement()
+                .satisfies(pod -> assertThat(pod.label("load")).isEqualTo("done"));
     }
 
     @Test
-    void matchExpressionsOfADeploymentAreHonoured() {
-        objects.apps().deployments().inNamespace(SHOP).resource(new DeploymentBuilder()
-                .withNewMetadata().withName("front").endMetadata()
-                .withNewSpec().withReplicas(2).withNewSelector().withMatchLabels(WEB)
-                .addNewMatchExpression().withKey("tier").withOperator("In").withValues("front", "edge")
-                .endMatchExpression().addNewMatchExpression().withKey("canary").withOperator("DoesNotExist")
-                .endMatchExpression().endSelector()
-                .withTemplate(template(Map.of("app", "web", "tier", "front"))).endSpec().build()).create();
-        create(pod("front-1").withLabels(Map.of("app", "web", "tier", "front")));
-        create(pod("edge-1").withLabels(Map.of("app", "web", "tier", "edge")));
-        create(pod("back-1").withLabels(Map.of("app", "web", "tier", "back")));
-        create(pod("canary-1").withLabels(Map.of("app", "web", "tier", "front", "canary", "yes")));
+    void matchExpressionsOfADeploymentAreHonouredByTheServer() {
+        namespace.create("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: front}
+                spec:
+                  replicas: 0
+                  selector:
+                    matchLabels: {app: web}
+                    matchExpressions:
+                    - {key: tier, operator: In, values: [front, edge]}
+                    - {key: track, operator: NotIn, values: [beta]}
+                    - {key: zone, operator: Exists}
+                    - {key: canary, operator: DoesNotExist}
+                  template:
+                    metadata: {labels: {app: web, tier: front, zone: a}}
+                    spec: {containers: [{name: main, image: nginx}]}
+                """ + "---\n" + String.join("---\n",
+                podYaml("front-1", "{app: web, tier: front, zone: a}", ""),
+                podYaml("edge-1", "{app: web, tier: edge, zone: b, track: stable}", ""),
+                podYaml("back-1", "{app: web, tier: back, zone: a}", ""),
+                podYaml("beta-1", "{app: web, tier: front, zone: a, track: beta}", ""),
+                podYaml("zoneless-1", "{app: web, tier: front}", ""),
+                podYaml("canary-1", "{app: web, tier: front, zone: a, canary: \"yes\"}", ""),
+                podYaml("api-1", "{app: api, tier: front, zone: a}", "")));
 
-        WorkloadView front = adapter.workload(cluster, SHOP, WorkloadType.DEPLOYMENT, "front").orElseThrow();
+        WorkloadView front = adapter.workload(cluster, shop, WorkloadType.DEPLOYMENT, "front").orElseThrow();
+        requests.forget();
+        List<PodView> pods = adapter.pods(cluster, shop, front);
 
-        assertThat(front.expressions()).hasSize(2);
-        assertThat(adapter.pods(cluster, SHOP, front)).extracting(PodView::name)
-                .containsExactly("edge-1", "front-1");
+        assertThat(front.expressions()).containsExactly(
+                new SelectorRequirement("tier", Operator.IN, List.of("front", "edge")),
+                new SelectorRequirement("track", Operator.NOT_IN, List.of("beta")),
+                new SelectorRequirement("zone", Operator.EXISTS, List.of()),
+                new SelectorRequirement("canary", Operator.DOES_NOT_EXIST, List.of()));
+        assertThat(pods).extracting(PodView::name).containsExactly("edge-1", "front-1");
+        String selector = requests.sent().stream().filter(sent -> sent.target().contains("/pods?"))
+                .map(sent -> sent.query("labelSelector")).findFirst().orElseThrow();
+        assertThat(selector).contains("track notin (beta)", "!canary");
+        assertThat(objects.pods().inNamespace(shop).list(new ListOptionsBuilder().withLabelSelector(selector)
+                .build()).getItems()).as("what the server itself picks with the selector the adapter sent")
+                .extracting(pod -> pod.getMetadata().getName()).containsExactlyInAnyOrder("edge-1", "front-1");
     }
 
     @Test
-    void podsShowTheNodesInternalIpNotItsName() {
-        createNode("node-a", "10.0.0.11");
-        createNode("node-b", "10.0.0.12");
-        create(pod("web-1").withLabels(WEB).onNode("node-b"));
+    void podsShowTheirNodesInternalIpNotItsName() {
+        namespace.create(podYaml("on-a", "app: web", "nodeName: node-a") + "---\n"
+                + podYaml("on-b", "app: web", "nodeName: node-b"));
+        namespace.awaitRunning("app=web", 2);
 
-        PodView pod = adapter.pods(cluster, SHOP, deploymentSelecting(WEB)).get(0);
+        List<PodView> pods = adapter.pods(cluster, shop, deploymentSelecting(WEB));
 
-        assertThat(pod.nodeName()).isEqualTo("node-b");
-        assertThat(pod.nodeIp()).isEqualTo("10.0.0.12");
+        assertThat(pods).extracting(PodView::name, PodView::nodeName, PodView::nodeIp).containsExactly(
+                tuple("on-a", "node-a", NODE_A_IP),
+                tuple("on-b", "node-b", NODE_B_IP));
+        assertThat(pods).allSatisfy(pod -> assertThat(pod.nodeIp())
+                .isEqualTo(objects.pods().inNamespace(shop).withName(pod.name()).get().getStatus().getHostIP()));
     }
 
     @Test
-    void podsShowTheirIpRestartsAndReadiness() {
-        create(pod("web-1").withLabels(WEB).ready(true).podIp("10.244.1.7").containers(2, 2, 3));
-        create(pod("web-2").withLabels(WEB).ready(false).containers(2, 1, 1));
+    void podsShowTheirIpReadinessAndRestarts() {
+        namespace.create(deploymentYaml("web", 2, "app: web", "",
+                "[{name: c0, image: nginx}, {name: c1, image: redis}]"));
+        namespace.awaitRunning("app=web", 2);
+        String restarted = webPods().get(1);
+        // The rig restarts nothing: write what a kubelet reports after restarts through the status subresource.
+        objects.pods().inNamespace(shop).withName(restarted).editStatus(pod -> {
+            pod.getStatus().getContainerStatuses().forEach(container -> container.setRestartCount(3));
+            pod.getStatus().getContainerStatuses().get(1).setReady(false);
+            pod.getStatus().getConditions().stream().filter(condition -> "Ready".equals(condition.getType()))
+                    .forEach(condition -> condition.setStatus("False"));
+            return pod;
+        });
 
-        List<PodView> pods = adapter.pods(cluster, SHOP, deploymentSelecting(WEB));
+        List<PodView> pods = adapter.pods(cluster, shop, deploymentSelecting(WEB));
 
+        Pod stored = pod(webPods().get(0));
         PodView ready = pods.get(0);
-        assertThat(ready.podIp()).isEqualTo("10.244.1.7");
+        assertThat(ready.podIp()).startsWith("127.").isEqualTo(stored.getStatus().getPodIP());
         assertThat(ready.phase()).isEqualTo("Running");
         assertThat(ready.ready()).isTrue();
         assertThat(ready.readyText()).isEqualTo("2/2");
-        assertThat(ready.restarts()).isEqualTo(6);
-        assertThat(ready.createdAt()).isNotNull();
-        assertThat(ready.namespace()).isEqualTo(SHOP);
+        assertThat(ready.restarts()).isZero();
+        assertThat(ready.createdAt()).isEqualTo(Instant.parse(stored.getMetadata().getCreationTimestamp()));
+        assertThat(ready.namespace()).isEqualTo(shop);
         PodView notReady = pods.get(1);
+        assertThat(notReady.name()).isEqualTo(restarted);
         assertThat(notReady.ready()).isFalse();
         assertThat(notReady.readyText()).isEqualTo("1/2");
-        assertThat(notReady.restarts()).isEqualTo(2);
+        assertThat(notReady.restarts()).isEqualTo(6);
+        assertThat(pods).extracting(PodView::podIp).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aPodNoNodeTookHasNeitherNodeNorIps() {
+        namespace.create(podYaml("waiting", "app: web", NOWHERE));
+
+        assertThat(adapter.pods(cluster, shop, deploymentSelecting(WEB))).singleElement().satisfies(pod -> {
+            assertThat(pod.phase()).isEqualTo("Pending");
+            assertThat(pod.nodeName()).isNull();
+            assertThat(pod.nodeIp()).isNull();
+            assertThat(pod.podIp()).isNull();
+            assertThat(pod.readyText()).isEqualTo("0/1");
+        });
     }
 
     @Test
     void aPodOnANodeThatIsGoneHasNoNodeIp() {
-        create(pod("web-1").withLabels(WEB).onNode("vanished"));
+        namespace.create(podYaml("web-1", "app: web", "nodeName: vanished"));
 
-        assertThat(adapter.pods(cluster, SHOP, deploymentSelecting(WEB))).singleElement()
+        assertThat(adapter.pods(cluster, shop, deploymentSelecting(WEB))).singleElement()
+                .satisfies(pod -> assertThat(pod.nodeName()).isEqualTo("vanished"))
                 .satisfies(pod -> assertThat(pod.nodeIp()).isNull());
-        assertThat(adapter.pod(cluster, SHOP, "web-1")).hasValueSatisfying(pod -> assertThat(pod.nodeIp()).isNull());
+        assertThat(adapter.pod(cluster, shop, "web-1")).hasValueSatisfying(pod -> assertThat(pod.nodeIp()).isNull());
     }
 
     @Test
     void aCredentialThatMayNotListNodesStillSeesThePods() {
-        try (FakeCluster restricted = FakeCluster.withCannedAnswers()) {
-            restricted.expect().get().withPath("/api/v1/nodes").andReturn(403, """
-                    {"kind":"Status","apiVersion":"v1","status":"Failure","reason":"Forbidden","code":403,
-                    "message":"nodes is forbidden"}""").always();
-            restricted.objects().pods().inNamespace(SHOP).resource(pod("web-1").withLabels(WEB).onNode("node-a")
-                    .build()).create();
+        namespace.create(podYaml("web-1", "app: web", "nodeName: node-a"));
+        namespace.awaitRunning("app=web", 1);
+        ClusterAccess viewer = namespaceViewer();
+        await(SETTLE, () -> succeeds(() -> adapter.pods(viewer, shop, deploymentSelecting(WEB))));
+        requests.forget();
 
-            assertThat(adapter.pods(restricted.access(), SHOP, deploymentSelecting(WEB))).singleElement()
-                    .satisfies(pod -> assertThat(pod.nodeIp()).isNull());
-        }
+        assertThat(adapter.pods(viewer, shop, deploymentSelecting(WEB))).singleElement()
+                .satisfies(pod -> assertThat(pod.nodeIp()).isNull());
+        assertThat(adapter.pod(viewer, shop, "web-1")).hasValueSatisfying(pod -> assertThat(pod.nodeIp()).isNull());
+        assertThat(requests.sent()).extracting(RequestLog.Sent::target)
+                .contains("/api/v1/nodes", "/api/v1/nodes/node-a");
+        assertThat(adapter.pod(cluster, shop, "web-1")).as("the admin may read the node")
+                .hasValueSatisfying(pod -> assertThat(pod.nodeIp()).isEqualTo(NODE_A_IP));
     }
 
     @Test
     void aClusterThatCannotBeReachedIsUnavailable() {
-        ClusterAccess unreachable = KubeconfigYaml.forServer(FakeCluster.unreachableUrl()).access();
+        ClusterAccess unreachable = KubeconfigYaml.forServer(closedPort()).access();
 
         assertThatThrownBy(() -> adapter.namespaces(unreachable))
                 .isInstanceOf(ClusterUnavailableException.class)
@@ -238,180 +332,306 @@ class WorkloadKubernetesAdapterTest {
 
     @Test
     void theOnlyPodOfABarePodIsItself() {
-        createNode("node-a", "10.0.0.11");
-        create(pod("debug").withLabels(WEB).onNode("node-a"));
-        create(pod("web-1").withLabels(WEB));
+        namespace.create(deploymentYaml("web", 1, "app: web", "") + "---\n"
+                + podYaml("debug", "app: web", "nodeName: node-a"));
+        namespace.awaitRunning("app=web", 2);
 
-        List<PodView> pods = adapter.pods(cluster, SHOP, new WorkloadView("debug", WorkloadType.POD, WEB, 1, 1));
+        List<PodView> pods = adapter.pods(cluster, shop, new WorkloadView("debug", WorkloadType.POD, WEB, 1, 1));
 
         assertThat(pods).singleElement().satisfies(pod -> {
             assertThat(pod.name()).isEqualTo("debug");
-            assertThat(pod.nodeIp()).isEqualTo("10.0.0.11");
+            assertThat(pod.nodeIp()).isEqualTo(NODE_A_IP);
         });
     }
 
     @Test
-    void aWorkloadWithoutSelectorHasNoPods() {
-        create(pod("web-1").withLabels(WEB));
+    void aWorkloadWithoutSelectorHasNoPodsAndAsksForNone() {
+        namespace.create(podYaml("web-1", "app: web", ""));
 
-        assertThat(adapter.pods(cluster, SHOP, deploymentSelecting(Map.of()))).isEmpty();
+        assertThat(adapter.pods(cluster, shop, deploymentSelecting(Map.of()))).isEmpty();
+        assertThat(requests.sent()).isEmpty();
     }
 
     @Test
     void onePodIsFoundByName() {
-        createNode("node-a", "10.0.0.11");
-        create(pod("web-1").withLabels(WEB).onNode("node-a"));
+        namespace.create(podYaml("web-1", "app: web", "nodeName: node-a"));
+        namespace.awaitRunning("app=web", 1);
 
-        assertThat(adapter.pod(cluster, SHOP, "web-1")).hasValueSatisfying(pod -> {
-            assertThat(pod.nodeIp()).isEqualTo("10.0.0.11");
+        assertThat(adapter.pod(cluster, shop, "web-1")).hasValueSatisfying(pod -> {
+            assertThat(pod.nodeIp()).isEqualTo(NODE_A_IP);
             assertThat(pod.labels()).isEqualTo(WEB);
+            assertThat(pod.podIp()).isEqualTo(pod("web-1").getStatus().getPodIP());
         });
-        assertThat(adapter.pod(cluster, SHOP, "web-9")).isEmpty();
+        assertThat(adapter.pod(cluster, shop, "web-9")).isEmpty();
     }
 
     @Test
     void servicesShowTheirSelector() {
-        objects.services().inNamespace(SHOP).resource(new ServiceBuilder()
-                .withNewMetadata().withName("web").endMetadata()
-                .withNewSpec().withSelector(Map.of("app", "web", "load", "online")).endSpec()
-                .build()).create();
-        objects.services().inNamespace(SHOP).resource(new ServiceBuilder()
-                .withNewMetadata().withName("external").endMetadata()
-                .withNewSpec().withType("ExternalName").withExternalName("db.example").endSpec()
-                .build()).create();
+        namespace.create("""
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web}
+                spec:
+                  selector: {app: web, load: online}
+                  ports: [{port: 80}]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: external}
+                spec: {type: ExternalName, externalName: db.example}
+                """);
 
-        assertThat(adapter.services(cluster, SHOP)).containsExactly(
+        assertThat(adapter.services(cluster, shop)).containsExactly(
                 new ServiceView("external", Map.of()),
                 new ServiceView("web", Map.of("app", "web", "load", "online")));
     }
 
     @Test
-    void setLabelChangesTheLabelOnTheCluster() {
-        createNode("node-a", "10.0.0.11");
-        create(pod("web-1").withLabels(Map.of("app", "web", "load", "online")).onNode("node-a"));
+    void aKickedPodLeavesTheServiceEndpointsAndARestoredOneComesBack() {
+        namespace.withShop(3);
+        List<String> web = webPods();
+        await(SETTLE, () -> endpoints("web").keySet().equals(Set.copyOf(web)));
+        String kicked = web.get(0);
+        Pod before = pod(kicked);
 
-        PodView answered = adapter.setLabel(cluster, SHOP, "web-1", "load", "done");
+        PodView answered = adapter.setLabel(cluster, shop, kicked, "load", "done");
 
         assertThat(answered.label("load")).isEqualTo("done");
-        assertThat(answered.nodeIp()).isEqualTo("10.0.0.11");
-        assertThat(objects.pods().inNamespace(SHOP).withName("web-1").get().getMetadata().getLabels())
-                .isEqualTo(Map.of("app", "web", "load", "done"));
+        assertThat(answered.nodeIp()).isEqualTo(before.getStatus().getHostIP()).isIn(NODE_A_IP, NODE_B_IP);
+        Map<String, String> kickedLabels = new HashMap<>(before.getMetadata().getLabels());
+        kickedLabels.put("load", "done");
+        assertThat(pod(kicked).getMetadata().getLabels()).as("the other labels stay").isEqualTo(kickedLabels);
+        await(SETTLE, () -> endpoints("web").keySet().equals(Set.copyOf(web.subList(1, 3))));
+        assertThat(endpoints("web")).doesNotContainValue(before.getStatus().getPodIP());
+        assertThat(pod(kicked).getStatus().getPhase()).as("out of the Service, still running")
+                .isEqualTo("Running");
+        assertThat(webPods()).as("its ReplicaSet, selecting app=web, keeps it and adds none").isEqualTo(web);
+
+        PodView restored = adapter.setLabel(cluster, shop, kicked, "load", "online");
+
+        assertThat(restored.label("load")).isEqualTo("online");
+        await(SETTLE, () -> endpoints("web").keySet().equals(Set.copyOf(web)));
+        assertThat(endpoints("web")).containsEntry(kicked, before.getStatus().getPodIP());
+    }
+
+    @Test
+    void kickingOrRestoringTwiceIsHarmless() {
+        namespace.withShop(2);
+        List<String> web = webPods();
+        String kicked = web.get(1);
+
+        PodView first = adapter.setLabel(cluster, shop, kicked, "load", "done");
+        String version = pod(kicked).getMetadata().getResourceVersion();
+        PodView second = adapter.setLabel(cluster, shop, kicked, "load", "done");
+
+        assertThat(second.labels()).isEqualTo(first.labels()).containsEntry("load", "done");
+        assertThat(pod(kicked).getMetadata().getResourceVersion()).as("the server found nothing to change")
+                .isEqualTo(version);
+        await(SETTLE, () -> endpoints("web").keySet().equals(Set.of(web.get(0))));
+
+        adapter.setLabel(cluster, shop, kicked, "load", "online");
+        PodView restoredAgain = adapter.setLabel(cluster, shop, kicked, "load", "online");
+
+        assertThat(restoredAgain.label("load")).isEqualTo("online");
+        await(SETTLE, () -> endpoints("web").keySet().equals(Set.copyOf(web)));
     }
 
     @Test
     void setLabelAddsALabelThePodDidNotHave() {
-        create(pod("web-1").withLabels(WEB));
+        namespace.create(podYaml("web-1", "app: web", ""));
 
-        adapter.setLabel(cluster, SHOP, "web-1", "load", "online");
+        adapter.setLabel(cluster, shop, "web-1", "load", "online");
 
-        assertThat(objects.pods().inNamespace(SHOP).withName("web-1").get().getMetadata().getLabels())
-                .isEqualTo(Map.of("app", "web", "load", "online"));
-    }
-
-    @Test
-    void settingTheSameLabelTwiceIsHarmless() {
-        create(pod("web-1").withLabels(Map.of("app", "web", "load", "online")));
-
-        PodView first = adapter.setLabel(cluster, SHOP, "web-1", "load", "done");
-        PodView second = adapter.setLabel(cluster, SHOP, "web-1", "load", "done");
-
-        assertThat(second.labels()).isEqualTo(first.labels()).containsEntry("load", "done");
-        assertThat(objects.pods().inNamespace(SHOP).withName("web-1").get().getMetadata().getLabels())
-                .containsEntry("load", "done");
+        assertThat(pod("web-1").getMetadata().getLabels()).isEqualTo(Map.of("app", "web", "load", "online"));
     }
 
     @Test
     void labellingAMissingPodIsNotFound() {
-        assertThatThrownBy(() -> adapter.setLabel(cluster, SHOP, "ghost", "load", "done"))
+        assertThatThrownBy(() -> adapter.setLabel(cluster, shop, "ghost", "load", "done"))
                 .isInstanceOf(NotFoundException.class)
-                .hasMessage("Pod shop/ghost does not exist.");
+                .hasMessage("Pod " + shop + "/ghost does not exist.");
     }
 
-    /** client-java refuses workloads without the pod template a real API server always has. */
-    private static PodTemplateSpec template(Map<String, String> labels) {
-        return new PodTemplateSpecBuilder().withNewMetadata().withLabels(labels).endMetadata()
-                .withNewSpec().addNewContainer().withName("main").withImage("nginx").endContainer().endSpec()
-                .build();
+    @Test
+    void aCredentialThatMayOnlyReadCannotKickAndThePodKeepsItsLabel() {
+        namespace.create(podYaml("web-1", "{app: web, load: online}", ""));
+        ClusterAccess reader = new ClusterAccess(ClusterName.of("reader"),
+                new Kubeconfig(namespace.rig().readerKubeconfig()), null);
+
+        assertThat(adapter.pod(reader, shop, "web-1")).isPresent();
+        assertThatThrownBy(() -> adapter.setLabel(reader, shop, "web-1", "load", "done"))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("HTTP 403")
+                .hasMessageContaining("cannot patch resource \"pods\"");
+        assertThat(pod("web-1").getMetadata().getLabels()).containsEntry("load", "online");
+    }
+
+    // --- objects as kubectl would create them
+
+    private static String deploymentYaml(String name, int replicas, String labels, String podSpec) {
+        return deploymentYaml(name, replicas, labels, podSpec, "[{name: main, image: nginx}]");
+    }
+
+    private static String deploymentYaml(String name, int replicas, String labels, String podSpec, String containers) {
+        return """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: %s}
+                spec:
+                  replicas: %d
+                  selector: {matchLabels: {%s}}
+                  template:
+                    metadata: {labels: {%s}}
+                    spec: {containers: %s%s}
+                """.formatted(name, replicas, labels, labels, containers, extra(podSpec));
+    }
+
+    private static String statefulSetYaml(String name, int replicas, String podSpec) {
+        return """
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: %s}
+                spec:
+                  replicas: %d
+                  serviceName: %s
+                  selector: {matchLabels: {app: %s}}
+                  template:
+                    metadata: {labels: {app: %s}}
+                    spec: {containers: [{name: main, image: postgres}]%s}
+                """.formatted(name, replicas, name, name, name, extra(podSpec));
+    }
+
+    private static String daemonSetYaml(String name, String nodeLabel) {
+        return """
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: %s}
+                spec:
+                  selector: {matchLabels: {app: %s}}
+                  template:
+                    metadata: {labels: {app: %s}}
+                    spec: {containers: [{name: main, image: fluentd}], nodeSelector: {%s}}
+                """.formatted(name, name, name, nodeLabel);
+    }
+
+    /** A bare pod; {@code labels} is YAML ("app: web" or a flow map), {@code podSpec} more of its spec. */
+    private static String podYaml(String name, String labels, String podSpec) {
+        String labelMap = labels.isEmpty() ? "" : ", labels: " + (labels.startsWith("{") ? labels : "{" + labels + "}");
+        return """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: %s%s}
+                spec: {containers: [{name: main, image: busybox}]%s}
+                """.formatted(name, labelMap, extra(podSpec));
+    }
+
+    private static String extra(String podSpec) {
+        return podSpec.isEmpty() ? "" : ", " + podSpec;
     }
 
     private static WorkloadView deploymentSelecting(Map<String, String> selector) {
         return new WorkloadView("web", WorkloadType.DEPLOYMENT, selector, 2, 2);
     }
 
-    private void createNode(String name, String internalIp) {
-        // Hostname and ExternalIP come first, as on cloud nodes, so only the right type can match.
-        objects.nodes().resource(new NodeBuilder()
-                .withNewMetadata().withName(name).endMetadata()
-                .withNewStatus()
-                .addNewAddress().withType("Hostname").withAddress(name).endAddress()
-                .addNewAddress().withType("ExternalIP").withAddress("203.0.113.9").endAddress()
-                .addNewAddress().withType("InternalIP").withAddress(internalIp).endAddress()
-                .endStatus()
-                .build()).create();
+    // --- reading back with the independent client
+
+    private Pod pod(String name) {
+        return objects.pods().inNamespace(shop).withName(name).get();
     }
 
-    private void create(SeedPod seed) {
-        objects.pods().inNamespace(SHOP).resource(seed.build()).create();
+    /** The names of the Deployment web's pods, sorted as the adapter sorts them. */
+    private List<String> webPods() {
+        return objects.pods().inNamespace(shop).withLabel("app", "web").list().getItems().stream()
+                .map(pod -> pod.getMetadata().getName()).sorted().toList();
     }
 
-    private static SeedPod pod(String name) {
-        return new SeedPod(name);
+    private Deployment storedDeployment(String name) {
+        return objects.apps().deployments().inNamespace(shop).withName(name).get();
     }
 
-    /** A pod as a kubelet would have reported it; the fake runs no kubelet. */
-    private static final class SeedPod {
+    private StatefulSet storedStatefulSet(String name) {
+        return objects.apps().statefulSets().inNamespace(shop).withName(name).get();
+    }
 
-        private final PodBuilder pod = new PodBuilder();
+    private static int readyReplicas(Deployment deployment) {
+        return Objects.requireNonNullElse(deployment.getStatus().getReadyReplicas(), 0);
+    }
 
-        SeedPod(String name) {
-            pod.withNewMetadata().withName(name).withNamespace(SHOP).endMetadata()
-                    .withNewSpec().addNewContainer().withName("main").withImage("nginx").endContainer().endSpec()
-                    .withNewStatus().withPhase("Running").endStatus();
-        }
+    private static int readyReplicas(StatefulSet statefulSet) {
+        return Objects.requireNonNullElse(statefulSet.getStatus().getReadyReplicas(), 0);
+    }
 
-        SeedPod withLabels(Map<String, String> labels) {
-            pod.editMetadata().withLabels(labels).endMetadata();
-            return this;
-        }
+    private int numberReady(String daemonSet) {
+        DaemonSet stored = objects.apps().daemonSets().inNamespace(shop).withName(daemonSet).get();
+        return stored.getStatus() == null ? 0 : Objects.requireNonNullElse(stored.getStatus().getNumberReady(), 0);
+    }
 
-        SeedPod ownedByReplicaSet(String replicaSet) {
-            pod.editMetadata().withOwnerReferences(new OwnerReferenceBuilder().withApiVersion("apps/v1")
-                    .withKind("ReplicaSet").withName(replicaSet).withUid("uid-" + replicaSet).withController(true)
-                    .build()).endMetadata();
-            return this;
-        }
+    private boolean podReady(String name) {
+        Pod pod = pod(name);
+        return pod.getStatus().getConditions().stream()
+                .anyMatch(condition -> "Ready".equals(condition.getType()) && "True".equals(condition.getStatus()));
+    }
 
-        SeedPod onNode(String node) {
-            pod.editSpec().withNodeName(node).endSpec();
-            return this;
-        }
-
-        SeedPod podIp(String ip) {
-            pod.editStatus().withPodIP(ip).endStatus();
-            return this;
-        }
-
-        SeedPod ready(boolean ready) {
-            pod.editStatus().addNewCondition().withType("Ready").withStatus(ready ? "True" : "False").endCondition()
-                    .endStatus();
-            return this;
-        }
-
-        /** {@code total} containers, the first {@code readyCount} ready, each restarted {@code restartsEach} times. */
-        SeedPod containers(int total, int readyCount, int restartsEach) {
-            pod.editSpec().withContainers().endSpec();
-            for (int i = 0; i < total; i++) {
-                String name = "c" + i;
-                pod.editSpec().addNewContainer().withName(name).withImage("nginx").endContainer().endSpec();
-                pod.editStatus().addToContainerStatuses(new ContainerStatusBuilder().withName(name)
-                        .withImage("nginx").withImageID("").withReady(i < readyCount)
-                        .withRestartCount(restartsEach).build()).endStatus();
+    /** The ready addresses of a Service's Endpoints, as the endpoints controller keeps them: pod name to pod IP. */
+    private Map<String, String> endpoints(String service) {
+        Endpoints endpoints = objects.endpoints().inNamespace(shop).withName(service).get();
+        Map<String, String> addresses = new TreeMap<>();
+        if (endpoints != null && endpoints.getSubsets() != null) {
+            for (EndpointSubset subset : endpoints.getSubsets()) {
+                for (EndpointAddress address : Objects.requireNonNullElse(subset.getAddresses(),
+                        List.<EndpointAddress>of())) {
+                    addresses.put(address.getTargetRef().getName(), address.getIp());
+                }
             }
-            return this;
         }
+        return addresses;
+    }
 
-        Pod build() {
-            return pod.build();
+    // --- other credentials and servers
+
+    /**
+     * A service account of this namespace bound to the ClusterRole "view" here: it may read the namespace's pods
+     * but no node, which is cluster-wide.
+     */
+    private ClusterAccess namespaceViewer() {
+        namespace.create("""
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: viewer}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: viewer}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
+                subjects: [{kind: ServiceAccount, name: viewer, namespace: %s}]
+                """.formatted(shop));
+        String token = objects.serviceAccounts().inNamespace(shop).withName("viewer")
+                .tokenRequest(new TokenRequestBuilder().withNewSpec().withExpirationSeconds(600L).endSpec().build())
+                .getStatus().getToken();
+        Matcher ca = Pattern.compile("certificate-authority-data:\\s*(\\S+)").matcher(namespace.rig().kubeconfig());
+        assertThat(ca.find()).as("the rig's kubeconfig carries its CA").isTrue();
+        Kubeconfig kubeconfig = KubeconfigYaml.forServer(namespace.rig().url())
+                .clusterAlso("certificate-authority-data: " + ca.group(1))
+                .user("token: " + token)
+                .kubeconfig();
+        return new ClusterAccess(ClusterName.of("viewer"), kubeconfig, null);
+    }
+
+    /** An address on this machine where nothing listens: connections to it are refused at once. */
+    private static String closedPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "https://127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean succeeds(Runnable request) {
+        try {
+            request.run();
+            return true;
+        } catch (DomainException e) {
+            return false;
         }
     }
 }
