@@ -3,9 +3,9 @@ package org.kubedeck.adapters.k8s.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.vertx.core.net.SelfSignedCertificate;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,20 +29,36 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
+import org.kubedeck.adapters.k8s.testing.KubeRig;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
-import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.adapters.k8s.testing.RequestLog;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterInfo;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
 
+/**
+ * Checking a pasted kubeconfig against the real API server of the {@link KubeRig}: its version and nodes, the
+ * chosen context, wrong credentials (a real 401) and certificates that do not verify. Only servers that are too
+ * slow stay faked, because a real API server cannot be made slow on request.
+ */
 class ClusterKubernetesAdapterTest {
 
-    /** The probe's deadline plus room for a slow test machine; the cluster itself is told to wait longer. */
-    private static final Duration ANSWER_BOUND = Duration.ofSeconds(6);
+    /** The rig's version, as its API server reports it. */
+    private static final String RIG_VERSION = "v1.23.0";
 
-    private final KubernetesClients clients = new KubernetesClients();
+    /** Past the adapter's deadline with room for a busy machine, and still before the late server would answer. */
+    private static final Duration WITHIN_THE_DEADLINE = KubernetesCalls.DEADLINE.plusSeconds(2);
+
+    private static final Pattern TOKEN = Pattern.compile("(?m)^([ \\t]*token:[ \\t]*)(\\S+)[ \\t]*$");
+    private static final Pattern CERTIFICATE_AUTHORITY =
+            Pattern.compile("(?m)^([ \\t]*)certificate-authority-data:[ \\t]*(\\S+)[ \\t]*$");
+
+    private final KubeRig rig = KubeRig.shared();
+    private final RequestLog requests = new RequestLog();
+    private final KubernetesClients clients = new KubernetesClients(List.of(requests));
     private final KubernetesCalls calls = new KubernetesCalls(clients);
     private final ClusterKubernetesAdapter adapter = new ClusterKubernetesAdapter(calls);
 
@@ -51,15 +70,31 @@ class ClusterKubernetesAdapterTest {
 
     @Test
     void probeReadsTheVersionAndCountsTheNodes() {
-        try (FakeCluster cluster = FakeCluster.withCannedAnswers()) {
-            cluster.answeringVersion("v1.31.2");
-            for (String node : new String[] {"node-a", "node-b", "node-c"}) {
-                cluster.objects().nodes().resource(new NodeBuilder().withNewMetadata().withName(node).endMetadata()
-                        .build()).create();
-            }
+        int nodes = rig.objects().nodes().list().getItems().size();
 
-            assertThat(adapter.probe(cluster.access())).isEqualTo(new ClusterInfo("v1.31.2", 3));
-        }
+        ClusterInfo info = adapter.probe(rig.access("rig"));
+
+        assertThat(info).isEqualTo(new ClusterInfo(RIG_VERSION, nodes));
+        assertThat(info.nodeCount()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void probeCountsNodesFromOnePageOfOneNode() {
+        adapter.probe(rig.access("rig"));
+
+        assertThat(requests.sent()).filteredOn(request -> request.target().startsWith("/api/v1/nodes"))
+                .as("the server reports how many remain, so no full list is needed")
+                .extracting(RequestLog.Sent::target)
+                .containsExactly("/api/v1/nodes?limit=1");
+    }
+
+    @Test
+    void theReaderKubeconfigValidatesToo() {
+        ClusterAccess reader = new ClusterAccess(ClusterName.of("reader"), new Kubeconfig(rig.readerKubeconfig()),
+                null);
+
+        assertThat(adapter.probe(reader))
+                .isEqualTo(new ClusterInfo(RIG_VERSION, rig.objects().nodes().list().getItems().size()));
     }
 
     @Test
@@ -74,35 +109,46 @@ class ClusterKubernetesAdapterTest {
 
     @Test
     void probeUsesTheChosenContextRatherThanTheCurrentOne() {
-        try (FakeCluster cluster = FakeCluster.withCannedAnswers()) {
-            cluster.answeringVersion("v1.31.2");
-            KubeconfigYaml kubeconfig = KubeconfigYaml.forServer(FakeCluster.unreachableUrl())
-                    .context("working", cluster.url())
-                    .currentContext("fake");
+        String closed = closedPortUrl();
+        KubeconfigYaml kubeconfig = KubeconfigYaml.forServer(closed)
+                .context("working", rig.url())
+                .clusterAlso("certificate-authority-data: " + certificateAuthority(rig.kubeconfig()))
+                .user("token: " + token(rig.kubeconfig()))
+                .currentContext("fake");
 
-            assertThat(adapter.probe(kubeconfig.access("working")).version()).isEqualTo("v1.31.2");
-            assertThatThrownBy(() -> adapter.probe(kubeconfig.access(null)))
-                    .isInstanceOf(ClusterUnavailableException.class);
-        }
+        assertThat(adapter.contexts(kubeconfig.kubeconfig())).containsExactly("fake", "working");
+        assertThat(adapter.probe(kubeconfig.access("working")).version()).isEqualTo(RIG_VERSION);
+        assertThatThrownBy(() -> adapter.probe(kubeconfig.access(null)))
+                .isInstanceOf(ClusterUnavailableException.class)
+                .hasMessageContaining("Cannot reach " + closed);
     }
 
     @Test
     void anEditedKubeconfigReachesTheNewServer() {
-        try (FakeCluster first = FakeCluster.withCannedAnswers();
-                FakeCluster second = FakeCluster.withCannedAnswers()) {
-            first.answeringVersion("v1.31.2");
-            second.answeringVersion("v1.32.0");
-            ClusterName name = ClusterName.of("edited");
+        ClusterName name = ClusterName.of("edited");
+        String closed = closedPortUrl();
+        Kubeconfig before = new Kubeconfig(rig.kubeconfig().replace(rig.url(), closed));
 
-            assertThat(adapter.probe(new ClusterAccess(name, first.kubeconfig().kubeconfig(), null)).version())
-                    .isEqualTo("v1.31.2");
-            assertThat(adapter.probe(new ClusterAccess(name, second.kubeconfig().kubeconfig(), null)).version())
-                    .isEqualTo("v1.32.0");
-        }
+        assertThatThrownBy(() -> adapter.probe(new ClusterAccess(name, before, null)))
+                .hasMessageContaining("Cannot reach " + closed);
+        assertThat(adapter.probe(new ClusterAccess(name, new Kubeconfig(rig.kubeconfig()), null)).version())
+                .isEqualTo(RIG_VERSION);
+    }
+
+    @Test
+    void anEditedTokenIsUsedAtOnce() {
+        ClusterName name = ClusterName.of("edited");
+        Kubeconfig wrong = new Kubeconfig(withToken(rig.kubeconfig(), "0123456789abcdef0123456789abcdef"));
+
+        assertThat(adapter.probe(new ClusterAccess(name, new Kubeconfig(rig.kubeconfig()), null)).version())
+                .isEqualTo(RIG_VERSION);
+        assertThatThrownBy(() -> adapter.probe(new ClusterAccess(name, wrong, null)))
+                .hasMessageContaining("rejected the credentials");
     }
 
     static Stream<Arguments> kubeconfigsAServerCannotUse() {
-        String server = "https://cluster.example:6443";
+        // The rig's address: were any of these used, a real server would be there to answer.
+        String server = KubeRig.shared().url();
         Function<String, String> withUser = user -> KubeconfigYaml.forServer(server).user(user).text();
         return Stream.of(
                 Arguments.of("garbage", "this is: [not yaml", "not valid YAML"),
@@ -145,12 +191,13 @@ class ClusterKubernetesAdapterTest {
         assertThatThrownBy(() -> adapter.probe(access))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(refused.field()).isEqualTo("kubeconfig_content"));
+        assertThat(requests.sent()).as("refused before anything is sent").isEmpty();
     }
 
     @Test
     void anExecPluginIsNeverRun(@TempDir Path dir) {
         Path marker = dir.resolve("plugin-ran");
-        ClusterAccess access = KubeconfigYaml.forServer("https://cluster.example:6443").user("""
+        ClusterAccess access = KubeconfigYaml.forServer(rig.url()).user("""
                 exec:
                   apiVersion: client.authentication.k8s.io/v1
                   command: touch
@@ -158,11 +205,13 @@ class ClusterKubernetesAdapterTest {
 
         assertThatThrownBy(() -> adapter.probe(access)).isInstanceOf(InvalidInputException.class);
         assertThat(marker).doesNotExist();
+        assertThat(requests.sent()).isEmpty();
     }
 
     @Test
     void anUnknownContextIsRefused() {
-        ClusterAccess access = KubeconfigYaml.forServer("https://cluster.example:6443").access("elsewhere");
+        ClusterAccess access = new ClusterAccess(ClusterName.of("rig"), new Kubeconfig(rig.kubeconfig()),
+                "elsewhere");
 
         assertThatThrownBy(() -> adapter.probe(access))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
@@ -172,73 +221,164 @@ class ClusterKubernetesAdapterTest {
     }
 
     @Test
-    void aClosedPortIsReportedAsUnreachableAtOnce() {
-        String server = FakeCluster.unreachableUrl();
+    void aClosedPortIsReportedAsUnreachable() {
+        String server = closedPortUrl();
+        ClusterAccess access = new ClusterAccess(ClusterName.of("closed"),
+                new Kubeconfig(rig.kubeconfig().replace(rig.url(), server)), null);
 
-        assertFailsWithin(ANSWER_BOUND, KubeconfigYaml.forServer(server).access(), "Cannot reach " + server);
+        assertThatThrownBy(() -> adapter.probe(access))
+                .isInstanceOf(ClusterUnavailableException.class)
+                .hasMessage("Cannot reach " + server + ": the connection was refused or no route leads there.");
+    }
+
+    @Test
+    void rejectedCredentialsAreReportedAsSuch() {
+        ClusterAccess access = new ClusterAccess(ClusterName.of("rig"),
+                new Kubeconfig(withToken(rig.kubeconfig(), "0123456789abcdef0123456789abcdef")), null);
+
+        assertThatThrownBy(() -> adapter.probe(access))
+                .isInstanceOf(ClusterUnavailableException.class)
+                .hasMessage("The cluster at " + rig.url() + " rejected the credentials (HTTP 401): Unauthorized");
+    }
+
+    @Test
+    void aCertificateTheKubeconfigDoesNotTrustIsReported() {
+        String strangerCa = base64(read(Path.of(SelfSignedCertificate.create("localhost").certificatePath())));
+        ClusterAccess access = new ClusterAccess(ClusterName.of("rig"),
+                new Kubeconfig(withCertificateAuthority(rig.kubeconfig(), strangerCa)), null);
+
+        assertThatThrownBy(() -> adapter.probe(access))
+                .isInstanceOf(ClusterUnavailableException.class)
+                .hasMessage("The certificate of " + rig.url()
+                        + " does not verify against the certificate authority in the kubeconfig.");
+    }
+
+    @Test
+    void withoutTheClusterCertificateAuthorityTheCertificateDoesNotVerify() {
+        ClusterAccess access = new ClusterAccess(ClusterName.of("rig"),
+                new Kubeconfig(withoutCertificateAuthority(rig.kubeconfig(), "")), null);
+
+        assertThatThrownBy(() -> adapter.probe(access))
+                .isInstanceOf(ClusterUnavailableException.class)
+                .hasMessageContaining("does not verify against the certificate authority");
+    }
+
+    @Test
+    void insecureSkipTlsVerifyConnectsWithoutTheCertificateAuthority() {
+        ClusterAccess access = new ClusterAccess(ClusterName.of("rig"),
+                new Kubeconfig(withoutCertificateAuthority(rig.kubeconfig(), "insecure-skip-tls-verify: true")),
+                null);
+
+        assertThat(adapter.probe(access).version()).isEqualTo(RIG_VERSION);
+    }
+
+    @Test
+    void aTrustedCertificateForAnotherHostNameIsReported() {
+        // The rig's certificate names 127.0.0.1, localhost and kubernetes(.default…); tls-server-name makes the
+        // client check it against another name, as connecting under an unlisted host name would.
+        ClusterAccess access = new ClusterAccess(ClusterName.of("rig"),
+                new Kubeconfig(withClusterLine(rig.kubeconfig(), "tls-server-name: other.example")), null);
+
+        assertThatThrownBy(() -> adapter.probe(access))
+                .isInstanceOf(ClusterUnavailableException.class)
+                .hasMessage("The certificate of " + rig.url()
+                        + " does not verify: it was not issued for this host name.");
+    }
+
+    @Test
+    void aTlsServerNameTheCertificateListsIsAccepted() {
+        ClusterAccess access = new ClusterAccess(ClusterName.of("rig"),
+                new Kubeconfig(withClusterLine(rig.kubeconfig(), "tls-server-name: kubernetes")), null);
+
+        assertThat(adapter.probe(access).version()).isEqualTo(RIG_VERSION);
     }
 
     @Test
     void aServerThatNeverAnswersTimesOutWithinTheDeadline() throws IOException {
-        // The kernel accepts connections into the backlog; nobody ever reads the request or answers it.
+        // Faked: a real API server always answers. The kernel accepts connections into the backlog; nobody ever
+        // reads the request or answers it.
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            String server = "http://127.0.0.1:" + silent.getLocalPort();
+            String server = "https://127.0.0.1:" + silent.getLocalPort();
+            ClusterAccess access = new ClusterAccess(ClusterName.of("silent"),
+                    new Kubeconfig(rig.kubeconfig().replace(rig.url(), server)), null);
 
-            assertFailsWithin(ANSWER_BOUND, KubeconfigYaml.forServer(server).access(), "did not answer in time");
+            assertTimesOutWithinTheDeadline(access, server);
         }
     }
 
     @Test
     void aServerThatAnswersTooLateTimesOutWithinTheDeadline() {
+        // Faked: the real API server cannot be made to answer late on request.
         try (FakeCluster cluster = FakeCluster.withCannedAnswers()) {
             cluster.expect().get().delay(8, TimeUnit.SECONDS).withPath(FakeCluster.VERSION_PATH).andReturn(200, "{}")
                     .always();
 
-            assertFailsWithin(ANSWER_BOUND, cluster.access(), "did not answer in time");
+            assertTimesOutWithinTheDeadline(cluster.access(), cluster.url());
         }
     }
 
-    @Test
-    void rejectedCredentialsAreReportedAsSuch() {
-        try (FakeCluster cluster = FakeCluster.withCannedAnswers()) {
-            cluster.expect().get().withPath(FakeCluster.VERSION_PATH).andReturn(401, """
-                    {"kind":"Status","apiVersion":"v1","status":"Failure","message":"Unauthorized","code":401}""")
-                    .always();
-
-            assertFailsWithin(ANSWER_BOUND, cluster.access(), "rejected the credentials");
-        }
-    }
-
-    @Test
-    void aCertificateTheKubeconfigDoesNotTrustIsReported() throws IOException {
-        try (FakeCluster cluster = FakeCluster.overHttps()) {
-            String strangerCa = Files.readString(Path.of(SelfSignedCertificate.create("localhost").certificatePath()));
-            ClusterAccess access = cluster.kubeconfig()
-                    .clusterAlso("certificate-authority-data: " + base64(strangerCa)).access();
-
-            assertFailsWithin(ANSWER_BOUND, access, "does not verify");
-        }
-    }
-
-    @Test
-    void aTrustedCertificateForAnotherHostNameIsReported() throws IOException {
-        // The fake's self-signed certificate names localhost only in its CN, which OkHttp ignores: trusting it
-        // gets past the certificate authority check and fails on the host name.
-        try (FakeCluster cluster = FakeCluster.overHttps()) {
-            String ownCertificate = Files.readString(Path.of(cluster.certificatePath()));
-            ClusterAccess access = cluster.kubeconfig()
-                    .clusterAlso("certificate-authority-data: " + base64(ownCertificate)).access();
-
-            assertFailsWithin(ANSWER_BOUND, access, "not issued for this host name");
-        }
-    }
-
-    private void assertFailsWithin(Duration bound, ClusterAccess access, String message) {
+    private void assertTimesOutWithinTheDeadline(ClusterAccess access, String server) {
         Instant start = Instant.now();
         assertThatThrownBy(() -> adapter.probe(access))
                 .isInstanceOf(ClusterUnavailableException.class)
-                .hasMessageContaining(message);
-        assertThat(Duration.between(start, Instant.now())).isLessThan(bound);
+                .hasMessageContaining(server + " did not answer in time");
+        assertThat(Duration.between(start, Instant.now())).isLessThan(WITHIN_THE_DEADLINE);
+    }
+
+    /** An address on this machine where nothing listens: connections to it are refused at once. */
+    private static String closedPortUrl() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "https://127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String token(String kubeconfig) {
+        return only(TOKEN, kubeconfig).group(2);
+    }
+
+    private static String certificateAuthority(String kubeconfig) {
+        return only(CERTIFICATE_AUTHORITY, kubeconfig).group(2);
+    }
+
+    private static String withToken(String kubeconfig, String token) {
+        only(TOKEN, kubeconfig);
+        return TOKEN.matcher(kubeconfig).replaceFirst("$1" + token);
+    }
+
+    private static String withCertificateAuthority(String kubeconfig, String base64Pem) {
+        only(CERTIFICATE_AUTHORITY, kubeconfig);
+        return CERTIFICATE_AUTHORITY.matcher(kubeconfig).replaceFirst("$1certificate-authority-data: " + base64Pem);
+    }
+
+    /** The cluster section without its certificate authority, and {@code instead} in its place (may be empty). */
+    private static String withoutCertificateAuthority(String kubeconfig, String instead) {
+        only(CERTIFICATE_AUTHORITY, kubeconfig);
+        return CERTIFICATE_AUTHORITY.matcher(kubeconfig).replaceFirst(instead.isEmpty() ? "" : "$1" + instead);
+    }
+
+    /** Adds a line to the cluster section, beside its certificate authority. */
+    private static String withClusterLine(String kubeconfig, String line) {
+        Matcher authority = only(CERTIFICATE_AUTHORITY, kubeconfig);
+        return kubeconfig.substring(0, authority.end()) + "\n" + authority.group(1) + line
+                + kubeconfig.substring(authority.end());
+    }
+
+    /** The one match in the rig's kubeconfig: one cluster, one user. */
+    private static Matcher only(Pattern pattern, String kubeconfig) {
+        assertThat(pattern.matcher(kubeconfig).results().count()).as("matches of " + pattern).isOne();
+        Matcher matcher = pattern.matcher(kubeconfig);
+        matcher.find();
+        return matcher;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String base64(String text) {

@@ -56,6 +56,7 @@ class WorkloadCacheFaultsTest {
 
     @Test
     void aServerThatRefusesWatchesIsReadDirectlyAndNotListedOverAndOver() {
+        // Faked: a real API server never answers a watch with 400 (only some proxies in front of one do).
         api.refuseWatches(400);
 
         readDirectlyFor(Duration.ofMillis(1_500));
@@ -66,6 +67,7 @@ class WorkloadCacheFaultsTest {
 
     @Test
     void aServerThatForbidsWatchesIsReadDirectly() {
+        // Faked for now: the rig has no user that may list but not watch; a ServiceAccount with such a Role would be.
         api.refuseWatches(403);
 
         readDirectlyFor(Duration.ofMillis(1_000));
@@ -75,6 +77,7 @@ class WorkloadCacheFaultsTest {
 
     @Test
     void aServerThatNeverAnswersWatchesIsReadDirectlyWithinTheTimeout() {
+        // Faked: a real API server cannot be made to leave a watch unanswered.
         api.hangWatches();
 
         readDirectlyFor(Duration.ofMillis(1_500));
@@ -85,6 +88,7 @@ class WorkloadCacheFaultsTest {
 
     @Test
     void aWatchThatIsNotReopenedInTimeHandsReadsBackToTheApiServer() {
+        // Faked: a real API server cannot be made to stop answering watches halfway through a test.
         warmUp();
         api.hangWatches();
         api.label(V1Pod.class, SHOP, "web-1", "load", "done");
@@ -101,6 +105,7 @@ class WorkloadCacheFaultsTest {
 
     @Test
     void theFabric8FakeWhichCannotStreamWatchesIsReadDirectly() {
+        // Faked by definition: the subject is fabric8's fake, which refuses watches over HTTP.
         try (FakeCluster fake = FakeCluster.crud()) {
             fake.objects().pods().inNamespace(SHOP).resource(new PodBuilder()
                     .withNewMetadata().withName("web-1").withNamespace(SHOP).withLabels(WEB).endMetadata()
@@ -121,6 +126,7 @@ class WorkloadCacheFaultsTest {
 
     @Test
     void aCredentialThatMayNotSeeNodesIsCachedWithoutNodeIps() {
+        // Faked for now: the rig has no user that is denied nodes; a ServiceAccount with a namespaced Role would be.
         api.forbid("/api/v1/nodes");
 
         warmUp();
