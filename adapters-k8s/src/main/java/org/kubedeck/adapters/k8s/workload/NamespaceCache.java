@@ -16,6 +16,7 @@ import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1ServiceList;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import io.kubernetes.client.openapi.models.V1StatefulSetList;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ final class NamespaceCache {
     private static final Logger log = LoggerFactory.getLogger(NamespaceCache.class);
     private static final int UNAUTHORIZED = 401;
     private static final int FORBIDDEN = 403;
+    private static final Duration FIRST_LIST_POLL = Duration.ofMillis(10);
 
     final String cluster;
     final String namespace;
@@ -66,6 +68,7 @@ final class NamespaceCache {
     private volatile boolean nodesForbidden;
     private volatile boolean refused;
     private volatile long lastReadNanos = System.nanoTime();
+    private volatile long startedNanos;
 
     /**
      * @param housekeeping runs stops outside the informers' own threads
@@ -112,6 +115,7 @@ final class NamespaceCache {
     }
 
     void start() {
+        startedNanos = System.nanoTime();
         log.info("Watching namespace {} of cluster '{}'", namespace, cluster);
         namespaced.forEach(WatchedCollection::start);
         nodes.start();
@@ -126,6 +130,28 @@ final class NamespaceCache {
     boolean live() {
         return !refused && namespaced.stream().allMatch(WatchedCollection::live)
                 && (nodesForbidden || nodes.live());
+    }
+
+    /**
+     * Waits while the stores make their first lists and open their first watches, until {@code limit} after the
+     * start: the lists are those a direct read would make again. Returns whether the cache is live then.
+     */
+    boolean awaitFirstLists(Duration limit) {
+        long end = startedNanos + limit.toNanos();
+        while (!live() && !refused && starting() && System.nanoTime() - end < 0) {
+            try {
+                Thread.sleep(FIRST_LIST_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return live();
+    }
+
+    /** A store of this namespace (or the nodes, unless they are forbidden) is on its way to being live. */
+    private boolean starting() {
+        return namespaced.stream().anyMatch(WatchedCollection::starting) || (!nodesForbidden && nodes.starting());
     }
 
     boolean refused() {

@@ -65,6 +65,8 @@ final class WatchedCollection<T extends KubernetesObject, L extends KubernetesLi
     /** The list or watch request in flight, cancelled on stop: a watch that never answers would block forever. */
     private volatile Call inFlight;
     private volatile boolean stopped;
+    /** A list or watch has failed since the start: it is no longer simply on its way to being live. */
+    private volatile boolean failedOnce;
 
     /**
      * @param description what is watched, for logs ("pods in shop")
@@ -113,6 +115,12 @@ final class WatchedCollection<T extends KubernetesObject, L extends KubernetesLi
         }
     }
 
+    /** On its way to being live for the first time: nothing has failed so far, and it has not listed or its
+     * first watch is not open yet. */
+    boolean starting() {
+        return !stopped && !failedOnce && !(informer.hasSynced() && watchOpen);
+    }
+
     boolean live() {
         if (stopped || !watchOpen || !informer.hasSynced()) {
             return false;
@@ -139,6 +147,7 @@ final class WatchedCollection<T extends KubernetesObject, L extends KubernetesLi
         try {
             return listClient.<L>execute(call, listType).getData();
         } catch (ApiException e) {
+            failedOnce = true;
             refusedIf(e);
             throw e;
         } finally {
@@ -186,6 +195,7 @@ final class WatchedCollection<T extends KubernetesObject, L extends KubernetesLi
      */
     private void failed(Class<T> type, Throwable failure) {
         watchOpen = false;
+        failedOnce = true;
         if (!stopped) {
             log.debug("Listing or watching {} failed; retrying: {}", description, failure.toString());
         }

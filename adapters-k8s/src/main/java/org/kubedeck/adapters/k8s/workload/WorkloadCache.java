@@ -30,9 +30,10 @@ import org.springframework.stereotype.Component;
  * so that once a namespace is cached, looking at it sends no request to the API server.
  *
  * <ul>
- *   <li>The first read of a namespace starts its watches and is answered by {@link WorkloadKubernetesAdapter}
- *       directly; so is every read until the namespace's stores have listed and their watches are open, and
- *       whenever a watch is broken or not answered. A page never waits for a cache.</li>
+ *   <li>The first read of a namespace starts its watches and waits for their first lists, at most
+ *       {@link #FIRST_LISTS}: a direct read would list the same objects again beside them, which for a namespace
+ *       of thousands of pods doubles the work and the wait. Lists that fail, or take longer, leave the read to
+ *       {@link WorkloadKubernetesAdapter} directly; so is every read while a watch is broken or not answered.</li>
  *   <li>A server that refuses to list or watch (a 4xx such as 403, or 400 from servers that do not stream
  *       watches over HTTP) gets direct reads for {@link #RETRY_REFUSED} before the watches are tried again.</li>
  *   <li>A namespace nobody has read for the idle time stops being watched; the next read starts it again.</li>
@@ -49,6 +50,9 @@ class WorkloadCache implements WorkloadReader, AutoCloseable {
 
     /** How long a namespace whose watches the server refused is read directly before trying again. */
     static final Duration RETRY_REFUSED = Duration.ofMinutes(1);
+
+    /** How long the first read of a namespace waits for its cache's first lists before reading directly. */
+    static final Duration FIRST_LISTS = Duration.ofSeconds(3);
 
     private static final Logger log = LoggerFactory.getLogger(WorkloadCache.class);
     private static final long MIN_SWEEP_MILLIS = 50;
@@ -132,7 +136,8 @@ class WorkloadCache implements WorkloadReader, AutoCloseable {
     private <T> T read(ClusterAccess cluster, String namespace, Function<NamespaceCache, T> fromCache,
             Supplier<T> directly) {
         NamespaceCache cache = watched(cluster, namespace);
-        T answer = cache != null && cache.live() ? fromCache.apply(cache) : directly.get();
+        boolean live = cache != null && (cache.live() || cache.awaitFirstLists(FIRST_LISTS));
+        T answer = live ? fromCache.apply(cache) : directly.get();
         if (cache != null) {
             // A slow direct read counts as use until it ends, not only from its start.
             cache.touch();

@@ -60,15 +60,18 @@ class WorkloadCacheTest {
     }
 
     @Test
-    void theFirstReadIsAnsweredDirectlyWhileTheWatchesStart() {
+    void theFirstReadWaitsForTheCachesFirstListsInsteadOfListingTheSameObjectsAgain() {
         assertThat(cache.existing(cluster, shop)).isEmpty();
 
         List<PodView> pods = cache.pods(cluster, shop, WEB_DEPLOYMENT);
 
         assertThat(pods).hasSize(3).allSatisfy(pod -> assertThat(pod.name()).startsWith("web-"));
-        assertThat(cache.existing(cluster, shop)).as("started by the read").isPresent();
-        assertThat(requests.sent()).anySatisfy(request -> assertThat(request.target())
-                .startsWith("/api/v1/namespaces/" + shop + "/pods?labelSelector=app%3Dweb"));
+        assertThat(cache.existing(cluster, shop)).as("started by the read").hasValueSatisfying(started ->
+                assertThat(started.live()).isTrue());
+        assertThat(requests.sent()).filteredOn(sent -> sent.target().contains("/pods"))
+                .as("the informer's list and watch, no direct list beside them")
+                .allSatisfy(sent -> assertThat(sent.target()).doesNotContain("labelSelector"))
+                .filteredOn(Sent::isList).hasSize(1);
     }
 
     @Test
