@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
+import org.kubedeck.application.desktop.DesktopSettings;
 import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
@@ -38,14 +39,15 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * {@code POST /api/v1/pods} over HTTP with API tokens, one new desktop per call: the call returns once the seven
- * requests that submit its objects are answered. First against fabric8's mock server, which keeps every object
- * and answers one request at a time; then against a WireMock API server that answers each request at once without
+ * requests that submit its objects are answered. First against the rig's real API server, which keeps every object
+ * and whose controllers make the pods; then against a WireMock API server that answers each request at once without
  * keeping anything, which leaves the console's own cost. Prints figures only. Run with {@code ./mvnw -Pbench -pl bootstrap -am test -Dtest=DesktopApiBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
 @WebTest
-@TestPropertySource(properties = {"kubedeck.desktops.max-total=5000", "kubedeck.api.rate-limit=100000"})
+@TestPropertySource(properties = {"kubedeck.desktops.max-total=5000", "kubedeck.api.rate-limit=100000",
+        DesktopCluster.UNIQUE_NAMESPACE})
 class DesktopApiBenchmark {
 
     private static final int WARM_UP = 100;
@@ -64,19 +66,24 @@ class DesktopApiBenchmark {
     ClusterStore clusters;
     @Autowired
     SecretBox secrets;
+    @Autowired
+    DesktopSettings settings;
 
     @Test
     void createLatencySequentialAndConcurrent() throws Exception {
         WebSession admin = f.signedIn(f.user("root", Permissions.ADMINISTRATOR));
-        try (DesktopCluster cluster = new DesktopCluster(admin, desktops)) {
-            measure("fabric8 mock server (stores every object)");
+        try (DesktopCluster cluster = new DesktopCluster(admin, desktops, settings.namespace())) {
+            measure("the rig's API server (stores every object)");
             System.out.printf("StatefulSets in the cluster afterwards: %d%n", cluster.statefulSets());
+        } finally {
+            DesktopCluster.deleteNamespace(settings.namespace());
         }
         WireMockServer instant = new WireMockServer(options().dynamicPort().containerThreads(50));
         instant.start();
         try {
-            instant.stubFor(get("/api/v1/namespaces/vnc-pods").willReturn(okJson(
-                    "{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\"vnc-pods\"}}")));
+            instant.stubFor(get("/api/v1/namespaces/" + settings.namespace()).willReturn(okJson(
+                    "{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\""
+                            + settings.namespace() + "\"}}")));
             instant.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(201)
                     .withHeader("Content-Type", "application/json").withBody("{{{request.body}}}")
                     .withTransformers("response-template")));

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.desktop.DesktopSettings;
 import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
 import org.kubedeck.bootstrap.web.DesktopCluster;
 import org.kubedeck.bootstrap.web.WebTest;
@@ -35,9 +37,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /** The journeys that matter, in Debian's headless Chromium, against the running console. */
 @WebTest
+@TestPropertySource(properties = DesktopCluster.UNIQUE_NAMESPACE)
 class BrowserJourneyTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -48,6 +52,8 @@ class BrowserJourneyTest {
     Fixtures f;
     @Autowired
     ManageDesktopsUseCase desktops;
+    @Autowired
+    DesktopSettings desktopSettings;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -74,6 +80,11 @@ class BrowserJourneyTest {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @AfterAll
+    static void deleteTheDesktopNamespace(@Autowired DesktopSettings desktopSettings) {
+        DesktopCluster.deleteNamespace(desktopSettings.namespace());
     }
 
     private String url(String path) {
@@ -185,11 +196,11 @@ class BrowserJourneyTest {
 
     @Test
     void aUserMakesATokenAndADesktopThenDeletesTheDesktopAfterConfirming() throws IOException {
-        // The fake cluster stamps objects with the real time; other tests may have moved the console's clock.
+        // The cluster stamps objects with the real time; other tests may have moved the console's clock.
         f.clock().set(java.time.Instant.now());
         String alice = f.user("alice", Permissions.NONE);
         try (DesktopCluster cluster = new DesktopCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)),
-                desktops)) {
+                desktops, desktopSettings.namespace())) {
             signIn(alice, WebTestSupport.PASSWORD);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
 
@@ -205,7 +216,14 @@ class BrowserJourneyTest {
             browser.findElement(By.cssSelector("#create-desktop button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Desktop created"));
             String desktop = DesktopNames.of(Username.of(alice)).desktop();
-            assertThat(browser.findElement(By.id("desktop-" + desktop)).getText()).contains("creating", "2 CPU");
+            By row = By.id("desktop-" + desktop);
+            assertThat(browser.findElement(row).getText()).contains("2 CPU").containsAnyOf("creating", "running");
+            // The rig's StatefulSet controller and kubelet start the pod; the page shows where it runs.
+            wait.until(driver -> {
+                driver.navigate().refresh();
+                return driver.findElement(row).getText().contains("running");
+            });
+            assertThat(browser.findElement(row).getText()).contains(cluster.pod(desktop).getSpec().getNodeName());
             screenshot("desktops-page.png");
 
             browser.findElement(By.cssSelector("#desktop-" + desktop + " button.danger")).click();

@@ -2,19 +2,31 @@ package org.kubedeck.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.application.desktop.DesktopSettings;
 import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * The desktop API ({@code /api/v1/pods}) on the rig: the console submits the objects, the StatefulSet controller
+ * makes the pod, the simulated kubelet runs it and writes its log; every answer is checked against the cluster.
+ */
 @WebTest
+@TestPropertySource(properties = DesktopCluster.UNIQUE_NAMESPACE)
 class DesktopApiWebTest {
 
     private static final Map<String, Object> QUOTA = Map.of("resource_quota",
@@ -24,6 +36,8 @@ class DesktopApiWebTest {
     Fixtures f;
     @Autowired
     ManageDesktopsUseCase desktops;
+    @Autowired
+    DesktopSettings settings;
 
     private DesktopCluster cluster;
     private String alice;
@@ -32,10 +46,10 @@ class DesktopApiWebTest {
 
     @BeforeEach
     void setUp() {
-        // The fake cluster stamps objects with the real time; other tests may have moved the console's clock.
+        // The cluster stamps objects with the real time; other tests may have moved the console's clock.
         f.clock().set(java.time.Instant.now());
         WebSession admin = f.signedIn(f.user("root", Permissions.ADMINISTRATOR));
-        cluster = new DesktopCluster(admin, desktops);
+        cluster = new DesktopCluster(admin, desktops, settings.namespace());
         alice = f.user("alice", Permissions.NONE);
         aliceToken = token(f.signedIn(alice));
         desktop = DesktopNames.of(Username.of(alice)).desktop();
@@ -44,6 +58,11 @@ class DesktopApiWebTest {
     @AfterEach
     void tearDown() {
         cluster.close();
+    }
+
+    @AfterAll
+    static void deleteTheDesktopNamespace(@Autowired DesktopSettings settings) {
+        DesktopCluster.deleteNamespace(settings.namespace());
     }
 
     private static String token(WebSession session) {
@@ -127,6 +146,7 @@ class DesktopApiWebTest {
     @Test
     void anotherUsersDesktopAnswers404AndStaysUntouched() {
         call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201);
+        String running = awaitRunning().getMetadata().getUid();
         String bobToken = token(f.signedIn(f.user("bob", Permissions.NONE)));
 
         call(bobToken, "GET", "/api/v1/pods/" + desktop, null).assertStatus(404);
@@ -135,7 +155,11 @@ class DesktopApiWebTest {
         call(bobToken, "POST", "/api/v1/pods/" + desktop + "/stop", null).assertStatus(404);
         call(bobToken, "DELETE", "/api/v1/pods/" + desktop, null).assertStatus(404);
         assertThat(call(bobToken, "GET", "/api/v1/pods", null).assertStatus(200).json()).isEmpty();
-        assertThat(cluster.statefulSet(desktop)).isNotNull();
+        assertThat(cluster.statefulSet(desktop).getSpec().getReplicas()).isEqualTo(1);
+        assertThat(cluster.pod(desktop).getMetadata()).satisfies(pod -> {
+            assertThat(pod.getUid()).as("the same pod").isEqualTo(running);
+            assertThat(pod.getDeletionTimestamp()).isNull();
+        });
 
         String adminToken = token(f.signedIn(f.user("admin", Permissions.ADMINISTRATOR)));
         JsonNode seen = call(adminToken, "GET", "/api/v1/pods/" + desktop, null).assertStatus(200).json();
@@ -159,33 +183,90 @@ class DesktopApiWebTest {
     }
 
     @Test
-    void restartReplacesThePodAndDeleteKeepsTheHomeVolumeUnlessAsked() {
+    void theDesktopRunsOnANodeWithItsHomeVolumeBoundAndTheControllersEventsShown() {
         call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201);
         String key = DesktopNames.of(Username.of(alice)).key();
-        cluster.startPod(desktop, cluster.statefulSet(desktop).getSpec().getSelector().getMatchLabels());
+        Pod pod = awaitRunning();
+
         JsonNode detail = call(aliceToken, "GET", "/api/v1/pods/" + desktop, null).assertStatus(200).json();
         assertThat(detail.get("phase").asString()).isEqualTo("running");
         assertThat(detail.get("ready").asBoolean()).isTrue();
-        assertThat(detail.get("node").asString()).isEqualTo("node-1");
+        assertThat(detail.get("node").asString()).isEqualTo(pod.getSpec().getNodeName()).isIn("node-a", "node-b");
+        assertThat(detail.get("pod_ip").asString()).isEqualTo(pod.getStatus().getPodIP()).startsWith("127.");
         assertThat(detail.get("resources").get("memory_limit").asString()).isEqualTo("4Gi");
+        assertThat(detail.get("resources").get("storage").asString()).isEqualTo("10Gi");
+        RigNamespace.await(RigNamespace.SETTLE, () -> "Bound".equals(cluster.home(key).getStatus().getPhase()));
 
-        call(aliceToken, "POST", "/api/v1/pods/" + desktop + "/restart", null).assertStatus(200);
-        assertThat(cluster.podExists(desktop)).isFalse();
+        RigNamespace.await(RigNamespace.SETTLE, () -> cluster.objects().v1().events()
+                .inNamespace(cluster.namespace()).list().getItems().stream().anyMatch(this::podCreatedByStatefulSet));
+        JsonNode events = call(aliceToken, "GET", "/api/v1/pods/" + desktop, null).assertStatus(200).json()
+                .get("events");
+        assertThat(events.valueStream().map(event -> event.get("object").asString() + " "
+                + event.get("reason").asString() + " " + event.get("message").asString()))
+                .contains("StatefulSet/" + desktop + " SuccessfulCreate create Pod " + desktop
+                        + "-0 in StatefulSet " + desktop + " successful");
+    }
+
+    @Test
+    void logsAreTheLastLinesOfTheDesktopContainer() {
+        call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201);
+        awaitRunning();
+
+        JsonNode logs = call(aliceToken, "GET", "/api/v1/pods/" + desktop + "/logs?tail_lines=100", null)
+                .assertStatus(200).json();
+        assertThat(logs.get("pod_name").asString()).isEqualTo(desktop);
+        assertThat(logs.get("tail_lines").asInt()).isEqualTo(100);
+        assertThat(logs.get("logs").asString().lines()).hasSize(100)
+                .allSatisfy(line -> assertThat(line).contains("[" + desktop + "-0/desktop]"));
+        assertThat(call(aliceToken, "GET", "/api/v1/pods/" + desktop + "/logs?tail_lines=7", null)
+                .assertStatus(200).json().get("logs").asString().lines()).hasSize(7);
+    }
+
+    @Test
+    void restartStopStartAndDeleteAreReadBackInTheClusterAndTheHomeVolumeIsKeptUnlessAsked() {
+        String password = call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201).json()
+                .get("access_info").get("vnc_password").asString();
+        String key = DesktopNames.of(Username.of(alice)).key();
+        String first = awaitRunning().getMetadata().getUid();
+
+        assertThat(call(aliceToken, "POST", "/api/v1/pods/" + desktop + "/restart", null).assertStatus(200).json()
+                .get("status").asString()).isEqualTo("restarted");
+        String second = awaitRunning().getMetadata().getUid();
+        assertThat(second).as("a new pod").isNotEqualTo(first);
+        assertThat(phase()).isEqualTo("running");
+
         assertThat(call(aliceToken, "POST", "/api/v1/pods/" + desktop + "/stop", null).assertStatus(200).json()
                 .get("status").asString()).isEqualTo("stopped");
+        assertThat(cluster.statefulSet(desktop).getSpec().getReplicas()).isZero();
+        RigNamespace.await(RigNamespace.SETTLE, () -> cluster.pod(desktop) == null);
         assertThat(call(aliceToken, "GET", "/api/v1/pods", null).json().get(0).get("phase").asString())
                 .isEqualTo("stopped");
-        assertThat(f.auditCount("desktop_restarted", alice)).isEqualTo(1);
 
+        call(aliceToken, "POST", "/api/v1/pods/" + desktop + "/restart", null).assertStatus(200);
+        assertThat(cluster.statefulSet(desktop).getSpec().getReplicas()).as("started again").isEqualTo(1);
+        awaitRunning();
+        assertThat(phase()).isEqualTo("running");
+        assertThat(f.auditCount("desktop_restarted", alice)).isEqualTo(2);
+        assertThat(f.auditCount("desktop_stopped", alice)).isEqualTo(1);
+
+        PersistentVolumeClaim home = cluster.home(key);
         JsonNode deleted = call(aliceToken, "DELETE", "/api/v1/pods/" + desktop, null).assertStatus(200).json();
         assertThat(deleted.get("status").asString()).isEqualTo("deleted");
         assertThat(cluster.statefulSet(desktop)).isNull();
-        assertThat(cluster.home(key)).isNotNull();
+        RigNamespace.await(RigNamespace.SETTLE, () -> cluster.pod(desktop) == null);
+        assertThat(cluster.home(key).getMetadata().getDeletionTimestamp()).as("the home volume is kept").isNull();
         call(aliceToken, "GET", "/api/v1/pods/" + desktop, null).assertStatus(404);
 
-        call(aliceToken, "POST", "/api/v1/pods", Map.of()).assertStatus(201);
+        JsonNode again = call(aliceToken, "POST", "/api/v1/pods", Map.of()).assertStatus(201).json();
+        assertThat(again.get("access_info").get("vnc_password").asString()).as("the password it had")
+                .isEqualTo(password);
+        assertThat(cluster.home(key).getMetadata().getUid()).as("on the same home volume")
+                .isEqualTo(home.getMetadata().getUid());
         call(aliceToken, "DELETE", "/api/v1/pods/" + desktop + "?delete_storage=true", null).assertStatus(200);
-        assertThat(cluster.home(key)).isNull();
+        // The claim goes once no pod uses it any more.
+        RigNamespace.await(RigNamespace.SETTLE, () -> cluster.home(key) == null);
+        assertThat(cluster.objects().secrets().inNamespace(cluster.namespace())
+                .withName(DesktopNames.of(Username.of(alice)).secret()).get()).isNull();
         assertThat(f.auditCount("desktop_deleted", alice)).isEqualTo(2);
     }
 
@@ -214,15 +295,20 @@ class DesktopApiWebTest {
         call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201);
         call(aliceToken, "GET", "/api/v1/monitor/system", null).assertStatus(403);
         call(aliceToken, "GET", "/api/v1/monitor/cluster", null).assertStatus(403);
+        awaitRunning();
 
         String adminToken = token(f.signedIn(f.user("admin", Permissions.ADMINISTRATOR)));
         JsonNode system = call(adminToken, "GET", "/api/v1/monitor/system", null).assertStatus(200).json();
+        assertThat(system.get("namespace").asString()).isEqualTo(cluster.namespace());
         assertThat(system.get("desktops").get("total").asInt()).isEqualTo(1);
-        assertThat(system.get("desktops").get("by_phase").get("creating").asInt()).isEqualTo(1);
+        assertThat(system.get("desktops").get("by_phase").get("running").asInt()).isEqualTo(1);
+        assertThat(system.get("desktops").get("by_phase").get("creating").asInt()).isZero();
         assertThat(system.get("requested").get("cpu").asString()).isEqualTo("2");
         JsonNode clusterView = call(adminToken, "GET", "/api/v1/monitor/cluster", null).assertStatus(200).json();
         assertThat(clusterView.get("cluster").asString()).isEqualTo(cluster.name());
         assertThat(clusterView.get("desktops_requested").get("memory").asString()).isEqualTo("4Gi");
+        assertThat(clusterView.get("requested").get("cpu_millicores").asLong()).as("the desktop's pod among all")
+                .isGreaterThanOrEqualTo(2000);
     }
 
     @Test
@@ -234,5 +320,29 @@ class DesktopApiWebTest {
                 .contains("kubedeck_desktop_create_seconds_bucket")
                 .contains("kubedeck_desktops{phase=\"running\"}")
                 .contains("http_server_requests_seconds_count");
+    }
+
+    /**
+     * Waits until the StatefulSet controller's pod for the desktop runs and is ready in the cluster (without
+     * spending the token's requests on polling) and returns it.
+     */
+    private Pod awaitRunning() {
+        RigNamespace.await(RigNamespace.SETTLE, () -> {
+            Pod pod = cluster.pod(desktop);
+            return pod != null && pod.getMetadata().getDeletionTimestamp() == null
+                    && "Running".equals(pod.getStatus().getPhase()) && pod.getStatus().getConditions() != null
+                    && pod.getStatus().getConditions().stream()
+                            .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
+        });
+        return cluster.pod(desktop);
+    }
+
+    private String phase() {
+        return call(aliceToken, "GET", "/api/v1/pods/" + desktop, null).assertStatus(200).json().get("phase")
+                .asString();
+    }
+
+    private boolean podCreatedByStatefulSet(Event event) {
+        return desktop.equals(event.getInvolvedObject().getName()) && "SuccessfulCreate".equals(event.getReason());
     }
 }

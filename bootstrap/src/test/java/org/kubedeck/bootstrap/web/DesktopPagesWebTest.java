@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.application.desktop.DesktopSettings;
 import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
-/** The "API tokens" and "Desktops" pages, driven as a browser without JavaScript would. */
+/** The "API tokens" and "Desktops" pages, driven as a browser without JavaScript would, with desktops on the rig. */
 @WebTest
+@TestPropertySource(properties = DesktopCluster.UNIQUE_NAMESPACE)
 class DesktopPagesWebTest {
 
     private static final Pattern SHOWN_TOKEN = Pattern.compile("id=\"new-token\"[^>]*>(vnc-sk-proj-[^<]+)<");
@@ -25,21 +30,28 @@ class DesktopPagesWebTest {
     Fixtures f;
     @Autowired
     ManageDesktopsUseCase desktops;
+    @Autowired
+    DesktopSettings settings;
 
     private DesktopCluster cluster;
     private WebSession admin;
 
     @BeforeEach
     void setUp() {
-        // The fake cluster stamps objects with the real time; other tests may have moved the console's clock.
+        // The cluster stamps objects with the real time; other tests may have moved the console's clock.
         f.clock().set(java.time.Instant.now());
         admin = f.signedIn(f.user("root", Permissions.ADMINISTRATOR));
-        cluster = new DesktopCluster(admin, desktops);
+        cluster = new DesktopCluster(admin, desktops, settings.namespace());
     }
 
     @AfterEach
     void tearDown() {
         cluster.close();
+    }
+
+    @AfterAll
+    static void deleteTheDesktopNamespace(@Autowired DesktopSettings settings) {
+        DesktopCluster.deleteNamespace(settings.namespace());
     }
 
     @Test
@@ -74,14 +86,24 @@ class DesktopPagesWebTest {
         WebSession page = f.signedIn(alice);
         assertThat(page.get("/desktops").assertStatus(200).body()).contains("Create my desktop", "No desktops yet.")
                 .doesNotContain("id=\"headroom\"");
-        cluster.objects().namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder()
-                .withNewMetadata().withName(DesktopCluster.NAMESPACE).endMetadata().build()).create();
-        cluster.objects().resourceQuotas().inNamespace(DesktopCluster.NAMESPACE).resource(
-                new io.fabric8.kubernetes.api.model.ResourceQuotaBuilder().withNewMetadata().withName("desktops")
-                        .endMetadata().withNewSpec().addToHard("requests.cpu",
-                                new io.fabric8.kubernetes.api.model.Quantity("4")).endSpec()
-                        .withNewStatus().addToUsed("requests.cpu", new io.fabric8.kubernetes.api.model.Quantity("3500m"))
-                        .endStatus().build()).create();
+        // 3.5 of the namespace's 4 CPUs are taken, as the quota controller counts them.
+        cluster.create("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: batch}
+                spec: {containers: [{name: main, image: busybox, resources: {requests: {cpu: 3500m}}}]}
+                ---
+                apiVersion: v1
+                kind: ResourceQuota
+                metadata: {name: desktops}
+                spec: {hard: {requests.cpu: "4"}}
+                """);
+        RigNamespace.await(RigNamespace.SETTLE, () -> {
+            var quota = cluster.objects().resourceQuotas().inNamespace(cluster.namespace()).withName("desktops")
+                    .get();
+            return quota.getStatus() != null && quota.getStatus().getUsed() != null
+                    && "3500m".equals(String.valueOf(quota.getStatus().getUsed().get("requests.cpu")));
+        });
         assertThat(page.get("/desktops").body()).contains("id=\"headroom\"", "requests.cpu", "3500m", "+ 1",
                 "over the quota");
 
@@ -89,9 +111,12 @@ class DesktopPagesWebTest {
         assertThat(page.get("/desktops").body()).contains("must be between 500m and 2");
         page.postForm("/desktops", Map.of("cpuLimit", "2", "memoryLimit", "", "storage", "")).assertStatus(302);
         String listed = page.get("/desktops").assertStatus(200).body();
+        // The quota the page warned about keeps its pod out, so it stays "creating".
         assertThat(listed).contains("Desktop created", desktop, "creating", "2 CPU · 2Gi · 10Gi",
                 "/user/" + DesktopNames.of(Username.of(alice)).key() + "/vnc.html")
                 .doesNotContain("Create my desktop");
+        assertThat(cluster.statefulSet(desktop).getSpec().getTemplate().getSpec().getContainers().get(0)
+                .getResources().getLimits().get("cpu").toString()).isEqualTo("2");
 
         String bob = f.user("bob", Permissions.NONE);
         assertThat(f.signedIn(bob).get("/desktops").body()).doesNotContain(desktop);
@@ -108,6 +133,8 @@ class DesktopPagesWebTest {
         page.postForm("/desktops/" + desktop + "/delete", Map.of("deleteStorage", "true")).assertStatus(302);
         assertThat(page.get("/desktops").body()).contains("Desktop deleted.").doesNotContain("vnc.html");
         assertThat(cluster.statefulSet(desktop)).isNull();
+        RigNamespace.await(RigNamespace.SETTLE,
+                () -> cluster.home(DesktopNames.of(Username.of(alice)).key()) == null);
         assertThat(f.auditCount("desktop_deleted", alice)).isEqualTo(1);
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.adapters.persistence.testing.TestDatabaseInitializer;
 import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
@@ -36,11 +38,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two consoles on one PostgreSQL database, standing for two replicas behind a load balancer: racing creates for
- * one user, spread over both, make exactly one desktop.
+ * one user, spread over both, make exactly one desktop on the rig.
  */
 class DesktopReplicasTest {
 
     private static final int REQUESTS = 50;
+    /** The desktop namespace of both replicas, a new one on the shared rig each run. */
+    private static final String NAMESPACE = "t-desktops-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String MANAGED_BY = "app.kubernetes.io/managed-by";
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
@@ -54,6 +59,7 @@ class DesktopReplicasTest {
     static void stopReplicas() {
         second.close();
         first.close();
+        DesktopCluster.deleteNamespace(NAMESPACE);
     }
 
     private static ConfigurableApplicationContext replica() {
@@ -62,7 +68,8 @@ class DesktopReplicasTest {
                 .initializers(new TestDatabaseInitializer())
                 .run("--kubedeck.test.database=kubedeck_it_replicas", "--server.port=0",
                         "--kubedeck.admin.password=initial-admin-password", "--kubedeck.clusters.health-check=false",
-                        "--kubedeck.api.rate-limit=1000", "--logging.level.org.kubedeck=WARN");
+                        "--kubedeck.api.rate-limit=1000", "--kubedeck.desktops.namespace=" + NAMESPACE,
+                        "--logging.level.org.kubedeck=WARN");
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -85,7 +92,8 @@ class DesktopReplicasTest {
         User alice = user("alice", Permissions.NONE);
         String token = first.getBean(ManageApiTokensUseCase.class).create(Actor.of(alice, ""), "race", null).secret();
 
-        try (DesktopCluster cluster = new DesktopCluster(admin, second.getBean(ManageDesktopsUseCase.class))) {
+        try (DesktopCluster cluster = new DesktopCluster(admin, second.getBean(ManageDesktopsUseCase.class),
+                NAMESPACE)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
@@ -113,10 +121,15 @@ class DesktopReplicasTest {
             assertThat(cluster.statefulSets()).isEqualTo(1);
             assertThat(cluster.statefulSet(desktop)).isNotNull();
             var objects = cluster.objects();
-            assertThat(objects.persistentVolumeClaims().inNamespace(DesktopCluster.NAMESPACE).list().getItems())
+            assertThat(objects.persistentVolumeClaims().inNamespace(NAMESPACE).list().getItems()).hasSize(1);
+            // The namespace also holds the token Secret of its default service account.
+            assertThat(objects.secrets().inNamespace(NAMESPACE).withLabel(MANAGED_BY, "kubedeck").list().getItems())
                     .hasSize(1);
-            assertThat(objects.secrets().inNamespace(DesktopCluster.NAMESPACE).list().getItems()).hasSize(1);
-            assertThat(objects.services().inNamespace(DesktopCluster.NAMESPACE).list().getItems()).hasSize(1);
+            assertThat(objects.services().inNamespace(NAMESPACE).list().getItems()).hasSize(1);
+            RigNamespace.await(RigNamespace.SETTLE, () -> objects.pods().inNamespace(NAMESPACE).list().getItems()
+                    .stream().filter(pod -> "Running".equals(pod.getStatus().getPhase())).count() == 1);
+            assertThat(objects.pods().inNamespace(NAMESPACE).list().getItems()).singleElement()
+                    .satisfies(pod -> assertThat(pod.getMetadata().getName()).isEqualTo(desktop + "-0"));
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select count(*) from desktop_claims").query(Long.class).single()).isEqualTo(1);
             assertThat(jdbc.sql("select count(*) from audit_log where action = 'desktop_created'")
