@@ -171,6 +171,34 @@ class PodListWebTest {
         assertThat(writer.get(page + "?page=0").assertStatus(400).body()).contains("Pages are counted from 1.");
     }
 
+    @Test
+    void theNodesPageCountsWaitingPodsByWorkloadAndReasonInsteadOfListingEach() {
+        namespace.create("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: huge}
+                spec:
+                  replicas: 30
+                  selector: {matchLabels: {app: huge}}
+                  template:
+                    metadata: {labels: {app: huge}}
+                    spec: {containers: [{name: main, image: nginx, resources: {requests: {cpu: "100k"}}}]}
+                """);
+        RigNamespace.await(RigNamespace.SETTLE, () -> namespace.objects().pods().inNamespace(namespace.name())
+                .withLabel("app", "huge").list().getItems().stream().filter(pod -> pod.getStatus().getConditions()
+                        .stream().anyMatch(c -> "PodScheduled".equals(c.getType()) && "False".equals(c.getStatus())))
+                .count() == 30);
+
+        String nodes = reader.get("/nodes/" + cluster).assertStatus(200).body();
+
+        Matcher row = Pattern.compile("<td>" + namespace.name() + "</td><td>Deployment huge</td>\\s*"
+                + "<td class=\"count\"[^>]*>(\\d+)</td>\\s*<td>([^<]*)</td>").matcher(nodes);
+        assertThat(row.find()).as("one row for the Deployment's waiting pods").isTrue();
+        assertThat(row.group(1)).isEqualTo("30");
+        assertThat(row.group(2)).contains("Insufficient cpu");
+        assertThat(row.find()).as("and only one").isFalse();
+    }
+
     private List<String> podNames() {
         return namespace.objects().pods().inNamespace(namespace.name()).withLabel("app", "web").list().getItems()
                 .stream().map(pod -> pod.getMetadata().getName()).sorted(Comparator.naturalOrder()).toList();

@@ -14,6 +14,7 @@ import org.kubedeck.application.quota.port.in.QuotasUseCase;
 import org.kubedeck.application.quota.port.out.QuotaCluster.QuotaView;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.node.PendingGroup;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.node.Taint;
@@ -183,7 +184,7 @@ class QuotaPagesController {
         ClusterName name = ClusterName.of(cluster);
         model.addAttribute("cluster", clusters.cluster(actor, name));
         model.addAttribute("nodes", nodes.nodes(actor, name));
-        model.addAttribute("pending", nodes.unschedulable(actor, name));
+        model.addAttribute("pending", PendingGroup.of(nodes.unschedulable(actor, name)));
         model.addAttribute("mayConfigure", actor.permissions().allows(name, ClusterAction.CONFIGURE));
         return "nodes/list";
     }

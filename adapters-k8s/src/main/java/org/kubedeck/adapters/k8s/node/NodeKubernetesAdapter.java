@@ -9,6 +9,7 @@ import io.kubernetes.client.openapi.models.V1Node;
 import io.kubernetes.client.openapi.models.V1NodeCondition;
 import io.kubernetes.client.openapi.models.V1NodeSpec;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
+import io.kubernetes.client.openapi.models.V1OwnerReference;
 import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
@@ -83,9 +84,28 @@ class NodeKubernetesAdapter implements NodeCluster {
                 .filter(condition -> "PodScheduled".equals(condition.getType()) && "False".equals(condition.getStatus()))
                 .findFirst()
                 .map(condition -> new PendingPod(pod.getMetadata().getNamespace(), pod.getMetadata().getName(),
-                        condition.getMessage() == null ? condition.getReason() : condition.getMessage(),
+                        workload(pod), condition.getMessage() == null ? condition.getReason() : condition.getMessage(),
                         condition.getLastTransitionTime() == null ? null
                                 : condition.getLastTransitionTime().toInstant()));
+    }
+
+    /**
+     * What made the pod: its controller, with a ReplicaSet's pods named after their Deployment (the ReplicaSet's
+     * name less the pod template hash the pod carries); a pod nothing made is its own.
+     */
+    static String workload(V1Pod pod) {
+        List<V1OwnerReference> owners = pod.getMetadata().getOwnerReferences();
+        V1OwnerReference owner = owners == null ? null : owners.stream()
+                .filter(reference -> Boolean.TRUE.equals(reference.getController())).findFirst().orElse(null);
+        if (owner == null) {
+            return "Pod " + pod.getMetadata().getName();
+        }
+        String hash = pod.getMetadata().getLabels() == null ? null
+                : pod.getMetadata().getLabels().get("pod-template-hash");
+        if ("ReplicaSet".equals(owner.getKind()) && hash != null && owner.getName().endsWith("-" + hash)) {
+            return "Deployment " + owner.getName().substring(0, owner.getName().length() - hash.length() - 1);
+        }
+        return owner.getKind() + " " + owner.getName();
     }
 
     @Override

@@ -626,6 +626,43 @@ class NodeKubernetesAdapterTest {
     }
 
     /** Pending pods of this test's namespaces. */
+    @Test
+    void waitingPodsNameTheWorkloadThatMadeThem() {
+        namespace.create("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: huge}
+                spec:
+                  replicas: 4
+                  selector: {matchLabels: {app: huge}}
+                  template:
+                    metadata: {labels: {app: huge}}
+                    spec: {containers: [{name: main, image: nginx, resources: {requests: {cpu: "100k"}}}]}
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: vast}
+                spec:
+                  replicas: 1
+                  serviceName: vast
+                  selector: {matchLabels: {app: vast}}
+                  template:
+                    metadata: {labels: {app: vast}}
+                    spec: {containers: [{name: main, image: nginx, resources: {requests: {cpu: "100k"}}}]}
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: alone}
+                spec: {containers: [{name: main, image: nginx, resources: {requests: {cpu: "100k"}}}]}
+                """);
+
+        await(SOON, () -> ours(adapter.unschedulable(cluster)).size() == 6);
+
+        assertThat(ours(adapter.unschedulable(cluster))).extracting(PendingPod::workload)
+                .containsOnly("Deployment huge", "StatefulSet vast", "Pod alone")
+                .filteredOn("Deployment huge"::equals).hasSize(4);
+    }
+
     private List<PendingPod> ours(List<PendingPod> pending) {
         return pending.stream().filter(pod -> pod.namespace().startsWith(shop)).toList();
     }
