@@ -17,10 +17,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
+import org.kubedeck.adapters.k8s.ObjectRequests;
+import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
+import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.SelectorRequirement;
 import org.kubedeck.domain.workload.ServiceView;
@@ -37,6 +41,8 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkloadKubernetesAdapter implements PodLabeler {
 
+    /** A change of a pod's load label is refused, or finds the pod missing, as any other object write does. */
+    private static final ObjectRequests LOAD = new ObjectRequests("pod", "label change");
     private static final int FORBIDDEN = 403;
     private static final int NOT_FOUND = 404;
 
@@ -118,10 +124,10 @@ class WorkloadKubernetesAdapter implements PodLabeler {
     @Override
     public PodView setLabel(ClusterAccess cluster, String namespace, String pod, String key, String value) {
         V1Patch patch = new V1Patch(JSON.serialize(Map.of("metadata", Map.of("labels", Map.of(key, value)))));
-        return calls.find(cluster, client -> withNodeIp(client, PatchUtils.patch(V1Pod.class,
+        return calls.call(cluster, LOAD.translated(Verb.PATCH, Subject.object(ResourceKind.POD, namespace, pod),
+                client -> withNodeIp(client, PatchUtils.patch(V1Pod.class,
                         () -> new CoreV1Api(client).patchNamespacedPod(pod, namespace, patch).buildCall(null),
-                        V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, client)))
-                .orElseThrow(() -> new NotFoundException("Pod " + namespace + "/" + pod + " does not exist."));
+                        V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, client))));
     }
 
     private static Stream<WorkloadView> listWorkloads(ApiClient client, String namespace, WorkloadType type)

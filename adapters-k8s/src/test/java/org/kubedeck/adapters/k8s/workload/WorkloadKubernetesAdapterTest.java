@@ -39,6 +39,7 @@ import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.adapters.k8s.testing.RequestLog;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -460,8 +461,8 @@ class WorkloadKubernetesAdapterTest {
 
         assertThat(adapter.pod(reader, shop, "web-1")).isPresent();
         assertThatThrownBy(() -> adapter.setLabel(reader, shop, "web-1", "load", "done"))
-                .isInstanceOf(DomainException.class)
-                .hasMessageContaining("HTTP 403")
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageStartingWith("The cluster's credential may not patch Pod " + shop + "/web-1")
                 .hasMessageContaining("cannot patch resource \"pods\"");
         assertThat(pod("web-1").getMetadata().getLabels()).containsEntry("load", "online");
     }
