@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntSupplier;
@@ -84,26 +83,7 @@ class PodConsoleBenchmark {
 
     @Test
     void podsViewsOfTwoThousandPodsAgainstADirectListAndABulkKick() {
-        namespace.create("""
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata: {name: web}
-                spec:
-                  replicas: %d
-                  selector: {matchLabels: {app: web}}
-                  template:
-                    metadata: {labels: {app: web, load: online}}
-                    spec: {containers: [{name: main, image: nginx}]}
-                ---
-                apiVersion: v1
-                kind: Service
-                metadata: {name: web}
-                spec:
-                  selector: {app: web, load: online}
-                  ports: [{port: 80}]
-                """.formatted(PODS));
-        RigNamespace.await(Duration.ofMinutes(5), () -> Objects.equals(namespace.objects().apps().deployments()
-                .inNamespace(namespace.name()).withName("web").get().getStatus().getReadyReplicas(), PODS));
+        namespace.withWeb(PODS, Duration.ofMinutes(5));
         ClusterName cluster = ClusterName.of("bench");
         clusters.add(new Cluster(cluster, "bench", List.of(), null, Instant.now(), null),
                 secrets.seal(namespace.rig().kubeconfig()));

@@ -42,25 +42,7 @@ class PodListWebTest {
 
     @BeforeEach
     void aBigDeployment() {
-        namespace.create("""
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata: {name: web}
-                spec:
-                  replicas: %d
-                  selector: {matchLabels: {app: web}}
-                  template:
-                    metadata: {labels: {app: web, load: online}}
-                    spec: {containers: [{name: main, image: nginx}]}
-                ---
-                apiVersion: v1
-                kind: Service
-                metadata: {name: web}
-                spec:
-                  selector: {app: web, load: online}
-                  ports: [{port: 80}]
-                """.formatted(REPLICAS));
-        namespace.awaitRunning("app=web", REPLICAS);
+        namespace.withWeb(REPLICAS, RigNamespace.SETTLE);
         cluster = "rig" + UUID.randomUUID().toString().substring(0, 6);
         f.signedIn(f.user("root", Permissions.ADMINISTRATOR)).postJson("/api/admin/clusters",
                 Map.of("name", cluster, "kubeconfig_content", namespace.rig().kubeconfig())).assertStatus(201);

@@ -27,7 +27,6 @@ import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -1030,10 +1029,7 @@ class DesktopKubernetesAdapterTest {
                 roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: desktops}
                 subjects: [{kind: ServiceAccount, name: desktops, namespace: %s}]
                 """.formatted(ns));
-        String token = objects.serviceAccounts().inNamespace(ns).withName("desktops")
-                .tokenRequest(new TokenRequestBuilder().withNewSpec().withExpirationSeconds(600L).endSpec().build())
-                .getStatus().getToken();
-        return namespace.rig().kubeconfig().replaceFirst("token: .*", "token: " + token);
+        return namespace.kubeconfigAs("desktops");
     }
 
     private void event(String name, String kind, String about, String type, String reason, String lastTimestamp,

@@ -10,9 +10,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -311,7 +309,7 @@ class LabelKubernetesAdapterTest {
 
     @Test
     void aCredentialThatMayNotListEveryNamespaceIsDeniedAccess() {
-        ClusterAccess viewer = serviceAccountWithoutRights("viewer");
+        ClusterAccess viewer = namespace.accessAs("viewer");
 
         assertThatThrownBy(() -> adapter.select(viewer, ResourceKind.CONFIGMAP, null, LabelSelector.parse("")))
                 .isInstanceOf(AccessDeniedException.class)
@@ -394,19 +392,6 @@ class LabelKubernetesAdapterTest {
 
     private static Map<String, String> labelsOf(HasMetadata object) {
         return object.getMetadata().getLabels() == null ? Map.of() : object.getMetadata().getLabels();
-    }
-
-    /**
-     * A service account of the test's namespace that no role grants anything, as a registered cluster: its token
-     * in place of the admin's.
-     */
-    private ClusterAccess serviceAccountWithoutRights(String name) {
-        objects.serviceAccounts().inNamespace(shop).resource(new ServiceAccountBuilder().withNewMetadata()
-                .withName(name).endMetadata().build()).create();
-        String token = objects.serviceAccounts().inNamespace(shop).withName(name).tokenRequest(new TokenRequestBuilder()
-                .withNewSpec().withExpirationSeconds(600L).endSpec().build()).getStatus().getToken();
-        String kubeconfig = namespace.rig().kubeconfig().replaceFirst("(?m)^(\\s*token:).*$", "$1 " + token);
-        return new ClusterAccess(ClusterName.of(name), new Kubeconfig(kubeconfig), null);
     }
 
     /** The content type and body of the requests the adapter sent with a body; RequestLog keeps only their target. */

@@ -20,7 +20,6 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,9 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import okhttp3.Interceptor;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +37,7 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
+import org.kubedeck.adapters.k8s.testing.ChangeAfterRead;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
@@ -736,32 +733,5 @@ class NodeKubernetesAdapterTest {
     private static Map<String, String> text(Map<String, Quantity> quantities) {
         return quantities.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, quantity -> quantity.getValue().toString()));
-    }
-
-    /**
-     * Lets another client change an object right after the adapter has read it, before the adapter writes it
-     * back: once, for the first GET of the path.
-     */
-    private static final class ChangeAfterRead implements Interceptor {
-
-        private volatile String path;
-        private volatile Runnable change;
-
-        void afterReading(String path, Runnable change) {
-            this.path = path;
-            this.change = change;
-        }
-
-        @Override
-        public Response intercept(Chain chain) throws IOException {
-            Request request = chain.request();
-            Response response = chain.proceed(request);
-            Runnable pending = change;
-            if (pending != null && "GET".equals(request.method()) && request.url().encodedPath().equals(path)) {
-                change = null;
-                pending.run();
-            }
-            return response;
-        }
     }
 }

@@ -12,17 +12,11 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import okhttp3.Interceptor;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +25,7 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
+import org.kubedeck.adapters.k8s.testing.ChangeAfterRead;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.application.quota.port.out.QuotaCluster.QuotaView;
 import org.kubedeck.domain.AccessDeniedException;
@@ -244,7 +239,7 @@ class QuotaKubernetesAdapterTest {
 
     @Test
     void aCredentialThatMayNotListQuotasIsDeniedAccess() {
-        ClusterAccess viewer = serviceAccountWithoutRights("viewer");
+        ClusterAccess viewer = namespace.accessAs("viewer");
 
         assertThatThrownBy(() -> adapter.quotas(viewer, shop))
                 .isInstanceOf(AccessDeniedException.class)
@@ -472,19 +467,6 @@ class QuotaKubernetesAdapterTest {
                 """.formatted(name, cpu, memory, memory));
     }
 
-    /**
-     * A service account of the test's namespace that no role grants anything, as a registered cluster: its token
-     * in place of the admin's.
-     */
-    private ClusterAccess serviceAccountWithoutRights(String name) {
-        objects.serviceAccounts().inNamespace(shop).resource(new ServiceAccountBuilder().withNewMetadata()
-                .withName(name).endMetadata().build()).create();
-        String token = objects.serviceAccounts().inNamespace(shop).withName(name).tokenRequest(new TokenRequestBuilder()
-                .withNewSpec().withExpirationSeconds(600L).endSpec().build()).getStatus().getToken();
-        String kubeconfig = namespace.rig().kubeconfig().replaceFirst("(?m)^(\\s*token:).*$", "$1 " + token);
-        return new ClusterAccess(ClusterName.of(name), new Kubeconfig(kubeconfig), null);
-    }
-
     private Map<String, String> used(String name) {
         ResourceQuota quota = quota(name);
         return quota.getStatus() == null || quota.getStatus().getUsed() == null ? Map.of()
@@ -508,32 +490,5 @@ class QuotaKubernetesAdapterTest {
     private static Map<String, String> text(Map<String, Quantity> quantities) {
         return quantities.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, quantity -> quantity.getValue().toString()));
-    }
-
-    /**
-     * Lets another client change an object right after the adapter has read it, before the adapter writes it
-     * back: once, for the first GET of the path.
-     */
-    private static final class ChangeAfterRead implements Interceptor {
-
-        private volatile String path;
-        private volatile Runnable change;
-
-        void afterReading(String path, Runnable change) {
-            this.path = path;
-            this.change = change;
-        }
-
-        @Override
-        public Response intercept(Chain chain) throws IOException {
-            Request request = chain.request();
-            Response response = chain.proceed(request);
-            Runnable pending = change;
-            if (pending != null && "GET".equals(request.method()) && request.url().encodedPath().equals(path)) {
-                change = null;
-                pending.run();
-            }
-            return response;
-        }
     }
 }

@@ -16,7 +16,6 @@ import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatus;
-import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,8 +23,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.regex.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -642,7 +639,7 @@ class ResourceKubernetesAdapterTest {
                 roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: everything-but-secrets}
                 subjects: [{kind: ServiceAccount, name: viewer}]
                 """);
-        ClusterAccess viewer = serviceAccount("viewer");
+        ClusterAccess viewer = namespace.accessAs("viewer");
 
         assertThatThrownBy(() -> adapter.list(viewer, shop, MASK))
                 .isInstanceOf(AccessDeniedException.class)
@@ -735,17 +732,6 @@ class ResourceKubernetesAdapterTest {
                 .withType("Opaque");
         values.forEach((key, value) -> secret.addToData(key, base64(value)));
         objects.secrets().inNamespace(shop).resource(secret.build()).create();
-    }
-
-    /** The rig with the token the API server issues to the namespace's service account {@code name}. */
-    private ClusterAccess serviceAccount(String name) {
-        String token = objects.serviceAccounts().inNamespace(shop).withName(name).tokenRequest(
-                new TokenRequestBuilder().withNewSpec().withExpirationSeconds(600L).endSpec().build())
-                .getStatus().getToken();
-        String kubeconfig = namespace.rig().kubeconfig().replaceAll("(?m)^(\\s*token: ).*$",
-                "$1" + Matcher.quoteReplacement(token));
-        return new ClusterAccess(ClusterName.of("rig-" + name + "-" + UUID.randomUUID().toString().substring(0, 8)),
-                new Kubeconfig(kubeconfig), null);
     }
 
     /**

@@ -3,18 +3,24 @@ package org.kubedeck.adapters.k8s.testing;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.cluster.Kubeconfig;
 
 /**
  * A namespace {@code t-<random>} of the {@link KubeRig} for each test, deleted after it (the namespace controller
@@ -76,12 +82,11 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
     }
 
     /**
-     * Namespace "shop" as the console's pages know it, made real: Deployment "web" ({@code webReplicas} pods
-     * labelled app=web, load=online), Service "web" selecting those labels, StatefulSet "db" (pod db-0) and the
-     * bare pod "debug"; returns once all their pods are Running.
+     * Deployment "web" of {@code replicas} pods labelled app=web, load=online, and Service "web" selecting those
+     * labels, as YAML for {@link #create} or any namespace.
      */
-    public RigNamespace withShop(int webReplicas) {
-        create("""
+    public static String webYaml(int replicas) {
+        return """
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: web}
@@ -98,6 +103,44 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
                 spec:
                   selector: {app: web, load: online}
                   ports: [{port: 80}]
+                """.formatted(replicas);
+    }
+
+    /** {@link #webYaml} made, returning once {@code replicas} pods are Running (at most {@code limit}). */
+    public RigNamespace withWeb(int replicas, Duration limit) {
+        create(webYaml(replicas));
+        await(limit, () -> Objects.equals(objects().apps().deployments().inNamespace(name).withName("web").get()
+                .getStatus().getReadyReplicas(), replicas));
+        return this;
+    }
+
+    /**
+     * A credential of the namespace's service account {@code account} (made if missing), as a registered cluster
+     * named {@code account}: the rig's kubeconfig with a token the API server issues for it. It may do what the
+     * roles bound to it allow, which is nothing until the test binds one.
+     */
+    public ClusterAccess accessAs(String account) {
+        return new ClusterAccess(ClusterName.of(account), new Kubeconfig(kubeconfigAs(account)), null);
+    }
+
+    /** The kubeconfig of {@link #accessAs}. */
+    public String kubeconfigAs(String account) {
+        if (objects().serviceAccounts().inNamespace(name).withName(account).get() == null) {
+            objects().serviceAccounts().inNamespace(name).resource(new ServiceAccountBuilder().withNewMetadata()
+                    .withName(account).endMetadata().build()).create();
+        }
+        String token = objects().serviceAccounts().inNamespace(name).withName(account).tokenRequest(
+                new TokenRequestBuilder().withNewSpec().withExpirationSeconds(600L).endSpec().build())
+                .getStatus().getToken();
+        return rig.kubeconfig().replaceFirst("(?m)^(\\s*token:).*$", "$1 " + Matcher.quoteReplacement(token));
+    }
+
+    /**
+     * Namespace "shop" as the console's pages know it, made real: {@link #webYaml} with {@code webReplicas},
+     * StatefulSet "db" (pod db-0) and the bare pod "debug"; returns once all their pods are Running.
+     */
+    public RigNamespace withShop(int webReplicas) {
+        create(webYaml(webReplicas) + """
                 ---
                 apiVersion: apps/v1
                 kind: StatefulSet
@@ -114,7 +157,7 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
                 kind: Pod
                 metadata: {name: debug, labels: {run: debug}}
                 spec: {containers: [{name: main, image: busybox}]}
-                """.formatted(webReplicas));
+                """);
         awaitRunning("app=web", webReplicas);
         awaitRunning("app=db", 1);
         awaitRunning("run=debug", 1);

@@ -163,24 +163,7 @@ class WorkloadCacheBenchmark {
                 .build()).create();
         RigNamespace.await(RigNamespace.SETTLE, () -> objects.serviceAccounts().inNamespace(namespace)
                 .withName("default").get() != null);
-        String yaml = """
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata: {name: web}
-                spec:
-                  replicas: %d
-                  selector: {matchLabels: {app: web}}
-                  template:
-                    metadata: {labels: {app: web, load: online}}
-                    spec: {containers: [{name: main, image: nginx}]}
-                ---
-                apiVersion: v1
-                kind: Service
-                metadata: {name: web}
-                spec:
-                  selector: {app: web, load: online}
-                  ports: [{port: 80}]
-                """.formatted(REPLICAS);
+        String yaml = RigNamespace.webYaml(REPLICAS);
         objects.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).inNamespace(namespace)
                 .create();
     }

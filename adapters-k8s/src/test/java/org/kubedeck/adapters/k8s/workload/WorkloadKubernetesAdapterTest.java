@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.EndpointSubset;
 import io.fabric8.kubernetes.api.model.Endpoints;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -27,8 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -606,16 +603,7 @@ class WorkloadKubernetesAdapterTest {
                 roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
                 subjects: [{kind: ServiceAccount, name: viewer, namespace: %s}]
                 """.formatted(shop));
-        String token = objects.serviceAccounts().inNamespace(shop).withName("viewer")
-                .tokenRequest(new TokenRequestBuilder().withNewSpec().withExpirationSeconds(600L).endSpec().build())
-                .getStatus().getToken();
-        Matcher ca = Pattern.compile("certificate-authority-data:\\s*(\\S+)").matcher(namespace.rig().kubeconfig());
-        assertThat(ca.find()).as("the rig's kubeconfig carries its CA").isTrue();
-        Kubeconfig kubeconfig = KubeconfigYaml.forServer(namespace.rig().url())
-                .clusterAlso("certificate-authority-data: " + ca.group(1))
-                .user("token: " + token)
-                .kubeconfig();
-        return new ClusterAccess(ClusterName.of("viewer"), kubeconfig, null);
+        return namespace.accessAs("viewer");
     }
 
     /** An address on this machine where nothing listens: connections to it are refused at once. */
