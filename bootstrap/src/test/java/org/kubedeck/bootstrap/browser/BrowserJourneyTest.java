@@ -173,24 +173,26 @@ class BrowserJourneyTest {
                     browser.findElement(By.name("kubeconfig")), shop.kubeconfig());
             browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Cluster added."));
-            assertThat(browser.findElement(By.id("cluster-" + cluster)).getText()).contains("reachable", "v1.31.2");
+            assertThat(browser.findElement(By.id("cluster-" + cluster)).getText()).contains("reachable", "v1.23.0");
             screenshot("clusters-page.png");
 
+            String pod = shop.pods().get(1);
             browser.findElement(By.linkText("Shop " + cluster)).click();
-            browser.findElement(By.linkText("shop")).click();
+            browser.findElement(By.linkText(shop.namespace())).click();
             browser.findElement(By.linkText("web")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pod-web-1")));
-            assertThat(browser.findElement(By.id("pod-web-1")).getText()).contains(ShopCluster.NODE_IP, "online");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pod-" + pod)));
+            assertThat(browser.findElement(By.id("pod-" + pod)).getText()).contains(shop.nodeIp(pod), "online");
 
-            browser.findElement(By.cssSelector("#pod-web-1 button.kick")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pod-web-1 .load"), "done"));
-            assertThat(shop.loadOf("web-1")).isEqualTo("done");
+            browser.findElement(By.cssSelector("#pod-" + pod + " button.kick")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pod-" + pod + " .load"),
+                    "done"));
+            assertThat(shop.loadOf(pod)).isEqualTo("done");
             screenshot("pod-kicked.png");
 
-            browser.findElement(By.cssSelector("#pod-web-1 button.restore")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pod-web-1 .load"),
+            browser.findElement(By.cssSelector("#pod-" + pod + " button.restore")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pod-" + pod + " .load"),
                     "online"));
-            assertThat(shop.loadOf("web-1")).isEqualTo("online");
+            assertThat(shop.loadOf(pod)).isEqualTo("online");
         }
     }
 
@@ -244,7 +246,7 @@ class BrowserJourneyTest {
             signIn(writer, WebTestSupport.PASSWORD);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
 
-            browser.get(url("/k8s/" + cluster.name() + "/shop"));
+            browser.get(url("/k8s/" + cluster.name() + "/" + cluster.namespace()));
             browser.findElement(By.id("objects-link")).click();
             browser.findElement(By.linkText("web")).click();
             WebElement yaml = wait.until(ExpectedConditions.elementToBeClickable(By.name("yaml")));
@@ -269,20 +271,27 @@ class BrowserJourneyTest {
         try (YamlCluster cluster = new YamlCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)))) {
             String writer = f.user("writer", Permissions.perCluster(Map.of(ClusterName.of(cluster.name()),
                     AccessLevel.WRITE)));
+            // Ten pods, one of them asking for 1500m and 7Gi, before the quota: web's own pods ask for nothing.
+            cluster.scaleWebOutsideTheConsole(9);
+            cluster.objects().apps().deployments().inNamespace(cluster.namespace()).resource(
+                    new io.fabric8.kubernetes.api.model.apps.DeploymentBuilder().withNewMetadata().withName("api")
+                            .endMetadata().withNewSpec().withNewSelector().addToMatchLabels("app", "api")
+                            .endSelector().withNewTemplate().withNewMetadata().addToLabels("app", "api")
+                            .endMetadata().withNewSpec().addNewContainer().withName("api").withImage("api:1")
+                            .withNewResources()
+                            .addToRequests("cpu", new io.fabric8.kubernetes.api.model.Quantity("1500m"))
+                            .addToRequests("memory", new io.fabric8.kubernetes.api.model.Quantity("7Gi"))
+                            .endResources().endContainer().endSpec()
+                            .endTemplate().endSpec().build()).create();
+            cluster.settled(9);
             f.signedIn(writer).postJson("/api/k8s/resourcequota/create", Map.of("cluster", cluster.name(),
-                    "namespace", "shop", "name", "compute", "hard", Map.of("requests.cpu", "4",
+                    "namespace", cluster.namespace(), "name", "compute", "hard", Map.of("requests.cpu", "4",
                             "requests.memory", "8Gi", "pods", "10"))).assertStatus(201);
-            var quota = cluster.objects().resourceQuotas().inNamespace("shop").withName("compute").get();
-            quota.setStatus(new io.fabric8.kubernetes.api.model.ResourceQuotaStatusBuilder()
-                    .withHard(quota.getSpec().getHard())
-                    .withUsed(Map.of("requests.cpu", new io.fabric8.kubernetes.api.model.Quantity("1500m"),
-                            "requests.memory", new io.fabric8.kubernetes.api.model.Quantity("7Gi"),
-                            "pods", new io.fabric8.kubernetes.api.model.Quantity("10"))).build());
-            cluster.objects().resourceQuotas().inNamespace("shop").resource(quota).updateStatus();
+            awaitQuotaUsed(cluster, "compute", "pods", "10");
 
             signIn(writer, WebTestSupport.PASSWORD);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
-            browser.get(url("/k8s/" + cluster.name() + "/shop"));
+            browser.get(url("/k8s/" + cluster.name() + "/" + cluster.namespace()));
             browser.findElement(By.id("quotas-link")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quota-compute")));
             assertThat(browser.findElements(By.cssSelector("#quota-compute .bar span"))).hasSize(3);
@@ -295,29 +304,28 @@ class BrowserJourneyTest {
     @Test
     void aWriterSeesTheQuotaHeadroomOfAScaleScalesAnywayAndSeesWhereWorkloadsMayRun() throws IOException {
         try (YamlCluster cluster = new YamlCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)))) {
+            String ns = cluster.namespace();
             String writer = f.user("writer", Permissions.perCluster(Map.of(ClusterName.of(cluster.name()),
                     AccessLevel.WRITE)));
             f.signedIn(writer).postJson("/api/k8s/resourcequota/create", Map.of("cluster", cluster.name(),
-                    "namespace", "shop", "name", "pods", "hard", Map.of("pods", "4"))).assertStatus(201);
-            var quota = cluster.objects().resourceQuotas().inNamespace("shop").withName("pods").get();
-            quota.setStatus(new io.fabric8.kubernetes.api.model.ResourceQuotaStatusBuilder()
-                    .withHard(quota.getSpec().getHard())
-                    .withUsed(Map.of("pods", new io.fabric8.kubernetes.api.model.Quantity("2"))).build());
-            cluster.objects().resourceQuotas().inNamespace("shop").resource(quota).updateStatus();
-            node(cluster, "general-1", "general", false);
-            node(cluster, "gpu-1", "gpu", true);
-            cluster.objects().apps().deployments().inNamespace("shop").resource(
+                    "namespace", ns, "name", "pods", "hard", Map.of("pods", "4"))).assertStatus(201);
+            awaitQuotaUsed(cluster, "pods", "pods", "2");
+            // Groups named for this test alone: other tests put nodes of their own on the shared rig.
+            String gpu = "gpu-" + ns;
+            node(cluster, "general-" + ns, "general-" + ns, false);
+            node(cluster, gpu, gpu, true);
+            cluster.objects().apps().deployments().inNamespace(ns).resource(
                     new io.fabric8.kubernetes.api.model.apps.DeploymentBuilder().withNewMetadata().withName("train")
                             .endMetadata().withNewSpec().withNewSelector().addToMatchLabels("app", "train")
                             .endSelector().withNewTemplate().withNewMetadata().addToLabels("app", "train")
-                            .endMetadata().withNewSpec().addToNodeSelector("eks.amazonaws.com/nodegroup", "gpu")
+                            .endMetadata().withNewSpec().addToNodeSelector("eks.amazonaws.com/nodegroup", gpu)
                             .addNewToleration().withKey("gpu").withOperator("Exists").withEffect("NoSchedule")
                             .endToleration().addNewContainer().withName("train").withImage("trainer:1")
                             .endContainer().endSpec().endTemplate().endSpec().build()).create();
 
             signIn(writer, WebTestSupport.PASSWORD);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
-            browser.get(url("/k8s/" + cluster.name() + "/shop/deployment/web"));
+            browser.get(url("/k8s/" + cluster.name() + "/" + ns + "/deployment/web"));
             WebElement replicas = wait.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#scale-form input[name=replicas]")));
             replicas.clear();
@@ -335,19 +343,32 @@ class BrowserJourneyTest {
             browser.findElement(By.cssSelector("a[href$='/placement']")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unconstrained")));
             assertThat(browser.findElement(By.id("unconstrained")).getText()).contains("repelled gpu=true:NoSchedule");
-            assertThat(browser.findElement(By.id("workload-shop-deployment-train")).getText())
-                    .contains("excluded eks.amazonaws.com/nodegroup=gpu", "pinned 1/1");
+            assertThat(browser.findElement(By.id("workload-" + ns + "-deployment-train")).getText())
+                    .contains("excluded eks.amazonaws.com/nodegroup=" + gpu, "pinned 1/1");
             screenshot("node-placement.png");
         }
     }
 
+    /** A node of this test in the group {@code pool}, tainted gpu=true:NoSchedule or not. */
     private static void node(YamlCluster cluster, String name, String pool, boolean gpu) {
-        cluster.objects().nodes().resource(new io.fabric8.kubernetes.api.model.NodeBuilder().withNewMetadata()
+        cluster.node(new io.fabric8.kubernetes.api.model.NodeBuilder().withNewMetadata()
                 .withName(name).addToLabels("eks.amazonaws.com/nodegroup", pool)
                 .addToLabels("kubernetes.io/hostname", name).endMetadata().withNewSpec()
                 .withTaints(gpu ? java.util.List.of(new io.fabric8.kubernetes.api.model.TaintBuilder().withKey("gpu")
                         .withValue("true").withEffect("NoSchedule").build()) : java.util.List.of())
-                .endSpec().build()).create();
+                .endSpec().build());
+    }
+
+    /** Waits until the quota controller has counted {@code used} of {@code resource}. */
+    private static void awaitQuotaUsed(YamlCluster cluster, String quota, String resource, String used) {
+        org.kubedeck.adapters.k8s.testing.RigNamespace.await(
+                org.kubedeck.adapters.k8s.testing.RigNamespace.SETTLE, () -> {
+                    var status = cluster.objects().resourceQuotas().inNamespace(cluster.namespace()).withName(quota)
+                            .get().getStatus();
+                    var counted = status == null || status.getUsed() == null ? null : status.getUsed().get(resource);
+                    return counted != null && counted.getNumericalAmount().compareTo(
+                            new io.fabric8.kubernetes.api.model.Quantity(used).getNumericalAmount()) == 0;
+                });
     }
 
     private void screenshot(String name) throws IOException {

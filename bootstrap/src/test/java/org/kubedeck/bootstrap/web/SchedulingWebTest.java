@@ -7,7 +7,6 @@ import io.fabric8.kubernetes.api.model.AffinityBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.TolerationBuilder;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Changing a workload's node selector, required node affinity and tolerations through the workload page's form
- * and the JSON API, over HTTP against an in-process Kubernetes API.
+ * and the JSON API, over HTTP against the shared Kubernetes rig, the template read back from the API server.
  */
 @WebTest
 class SchedulingWebTest {
@@ -32,20 +31,26 @@ class SchedulingWebTest {
 
     private YamlCluster cluster;
     private String c;
+    private String ns;
     private ClusterTeam team;
 
     @BeforeEach
     void setUp() {
         cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
         c = cluster.name();
+        ns = cluster.namespace();
         team = ClusterTeam.of(f, c);
-        Deployment web = cluster.web();
-        PodSpec spec = web.getSpec().getTemplate().getSpec();
-        spec.setNodeSelector(Map.of("disktype", "ssd"));
-        spec.setAffinity(preferringGpusAndSpreadingOverHosts());
-        spec.setTolerations(List.of(new TolerationBuilder().withKey("dedicated").withOperator("Equal")
-                .withValue("shop").withEffect("NoSchedule").build()));
-        cluster.objects().apps().deployments().inNamespace("shop").resource(web).update();
+        // No replicas: no node has disktype=ssd, and pods that wait for one would keep the controller busy.
+        cluster.editWebOutsideTheConsole(web -> {
+            web.getSpec().setReplicas(0);
+            PodSpec spec = web.getSpec().getTemplate().getSpec();
+            spec.setNodeSelector(Map.of("disktype", "ssd"));
+            spec.setAffinity(preferringGpusAndSpreadingOverHosts());
+            spec.setTolerations(List.of(new TolerationBuilder().withKey("dedicated").withOperator("Equal")
+                    .withValue("shop").withEffect("NoSchedule").build()));
+            return web;
+        });
+        cluster.settled(0);
     }
 
     @AfterEach
@@ -69,16 +74,16 @@ class SchedulingWebTest {
     }
 
     private String page() {
-        return "/k8s/" + c + "/shop/deployment/web";
+        return "/k8s/" + c + "/" + ns + "/deployment/web";
     }
 
     private String api(String kind, String name) {
-        return "/api/k8s/scheduling/" + c + "/shop/" + kind + "/" + name;
+        return "/api/k8s/scheduling/" + c + "/" + ns + "/" + kind + "/" + name;
     }
 
     private List<JsonNode> versions() {
         List<JsonNode> items = new ArrayList<>();
-        team.reader().get("/api/k8s/yaml/versions?cluster=" + c + "&namespace=shop&kind=deployment&name=web")
+        team.reader().get("/api/k8s/yaml/versions?cluster=" + c + "&namespace=" + ns + "&kind=deployment&name=web")
                 .assertStatus(200).json().get("items").forEach(items::add);
         return items;
     }
@@ -103,7 +108,7 @@ class SchedulingWebTest {
         String before = team.writer().get(page()).assertStatus(200).body();
         assertThat(before).contains("id=\"scheduling-form\"", ">disktype=ssd</textarea>",
                 ">dedicated=shop:NoSchedule</textarea>", "preferred (weight 50): gpu",
-                "required on kubernetes.io/hostname: app=web", "/yaml/" + c + "/shop/deployment/web");
+                "required on kubernetes.io/hostname: app=web", "/yaml/" + c + "/" + ns + "/deployment/web");
         assertThat(team.reader().get(page()).assertStatus(200).body()).contains("id=\"scheduling\"")
                 .doesNotContain("scheduling-form");
 
@@ -169,6 +174,7 @@ class SchedulingWebTest {
         assertThat(template().getNodeSelector()).isEqualTo(Map.of("disktype", "ssd"));
         assertThat(template().getTolerations()).singleElement().satisfies(t -> assertThat(t.getKey() + "="
                 + t.getValue() + ":" + t.getEffect()).isEqualTo("gpu=true:NoSchedule"));
+        cluster.settled(0);
 
         JsonNode emptied = team.writer().putJson(api("deployment", "web"), Map.of("node_selector", Map.of(),
                 "required_node_affinity", List.of(), "tolerations", List.of())).assertStatus(200).json();
@@ -224,19 +230,19 @@ class SchedulingWebTest {
 
     @Test
     void aPodsSchedulingCannotChangeAndAnUnknownWorkloadIsNotFound() {
-        cluster.objects().pods().inNamespace("shop").resource(new PodBuilder().withNewMetadata().withName("web-1")
+        cluster.objects().pods().inNamespace(ns).resource(new PodBuilder().withNewMetadata().withName("web-1")
                 .endMetadata().withNewSpec().addNewContainer().withName("web").withImage("nginx:1.27").endContainer()
                 .endSpec().build()).create();
 
         assertThat(team.writer().putJson(api("pod", "web-1"), Map.of("tolerations", List.of("gpu:NoSchedule")))
                 .assertStatus(400).json().get("field").asString()).isEqualTo("kind");
-        assertThat(team.writer().postForm("/k8s/" + c + "/shop/pod/web-1/scheduling", form("", "", "gpu:NoSchedule"))
-                .assertStatus(400).body()).contains("id=\"scheduling-error\"", "a Pod");
+        assertThat(team.writer().postForm("/k8s/" + c + "/" + ns + "/pod/web-1/scheduling",
+                form("", "", "gpu:NoSchedule")).assertStatus(400).body()).contains("id=\"scheduling-error\"", "a Pod");
 
         team.writer().putJson(api("deployment", "ghost"), Map.of("tolerations", List.of("gpu:NoSchedule")))
                 .assertStatus(404);
         team.reader().get(api("deployment", "ghost")).assertStatus(404);
-        team.writer().postForm("/k8s/" + c + "/shop/deployment/ghost/scheduling", form("", "", "gpu:NoSchedule"))
+        team.writer().postForm("/k8s/" + c + "/" + ns + "/deployment/ghost/scheduling", form("", "", "gpu:NoSchedule"))
                 .assertStatus(404);
         assertUnchanged();
     }

@@ -1,75 +1,117 @@
 package org.kubedeck.bootstrap.web;
 
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.EndpointAddress;
+import io.fabric8.kubernetes.api.model.EndpointSubset;
+import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.NodeAddress;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import org.kubedeck.adapters.k8s.testing.FakeCluster;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
 
 /**
- * An in-process Kubernetes API with a small shop in it: namespace "shop", Deployment "web" with pods web-0 and
- * web-1 on node-1 (InternalIP 192.168.10.11), and Service "web" selecting app=web, load=online.
+ * A small shop on the shared Kubernetes rig, in a namespace of its own ({@link #namespace()}): Deployment "web"
+ * with two Running pods labelled app=web, load=online (their names made by the ReplicaSet controller), and Service
+ * "web" selecting those labels, its Endpoints holding both pods. Closing it deletes the namespace.
  */
 public final class ShopCluster implements AutoCloseable {
 
-    public static final String NODE_IP = "192.168.10.11";
+    public static final int REPLICAS = 2;
 
-    private final FakeCluster fake = FakeCluster.withCannedAnswers();
+    private final FixtureNamespace namespace = new FixtureNamespace();
 
     public ShopCluster() {
-        fake.answeringVersion("v1.31.2");
-        KubernetesClient k = fake.objects();
-        k.nodes().resource(new NodeBuilder().withNewMetadata().withName("node-1").endMetadata()
-                .withNewStatus().addNewAddress().withType("Hostname").withAddress("node-1").endAddress()
-                .addNewAddress().withType("InternalIP").withAddress(NODE_IP).endAddress().endStatus().build()).create();
-        k.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("shop").endMetadata().build())
-                .create();
-        k.apps().deployments().inNamespace("shop").resource(new DeploymentBuilder()
-                .withNewMetadata().withName("web").endMetadata()
-                .withNewSpec().withReplicas(2).withNewSelector().withMatchLabels(Map.of("app", "web")).endSelector()
-                .withNewTemplate().withNewMetadata().withLabels(Map.of("app", "web")).endMetadata()
-                .withNewSpec().addNewContainer().withName("web").withImage("nginx").endContainer().endSpec()
-                .endTemplate().endSpec()
-                .withNewStatus().withReplicas(2).withReadyReplicas(2).endStatus().build()).create();
-        k.services().inNamespace("shop").resource(new ServiceBuilder().withNewMetadata().withName("web")
-                .endMetadata().withNewSpec().withSelector(Map.of("app", "web", "load", "online")).endSpec().build())
-                .create();
-        pod("web-0", "10.244.1.10");
-        pod("web-1", "10.244.1.11");
+        namespace.create("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  replicas: %d
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web, load: online}}
+                    spec: {containers: [{name: web, image: nginx}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web}
+                spec:
+                  selector: {app: web, load: online}
+                  ports: [{port: 80}]
+                """.formatted(REPLICAS));
+        namespace.awaitRunning("app", "web", REPLICAS);
+        awaitEndpoints(pods().stream().map(this::podIp).collect(Collectors.toSet()));
     }
 
-    public void pod(String name, String ip) {
-        Map<String, String> labels = new HashMap<>(Map.of("app", "web", "load", "online"));
-        Pod pod = new PodBuilder().withNewMetadata().withName(name).withLabels(labels)
-                .withCreationTimestamp("2026-11-01T00:00:00Z").endMetadata()
-                .withNewSpec().withNodeName("node-1").addNewContainer().withName("web").withImage("nginx")
-                .endContainer().endSpec()
-                .withNewStatus().withPhase("Running").withPodIP(ip)
-                .addNewCondition().withType("Ready").withStatus("True").endCondition()
-                .addNewContainerStatus().withName("web").withReady(true).withRestartCount(1).withImage("nginx")
-                .withImageID("").endContainerStatus().endStatus().build();
-        fake.objects().pods().inNamespace("shop").resource(pod).create();
+    /** The namespace the shop lives in: the console's paths name it. */
+    public String namespace() {
+        return namespace.name();
+    }
+
+    /** The rig's admin kubeconfig, to register it as a cluster. */
+    public String kubeconfig() {
+        return namespace.rig().kubeconfig();
+    }
+
+    /** Registers the rig through the console's API under a name of its own, which it returns. */
+    public String register(WebSession admin) {
+        String name = "shop" + UUID.randomUUID().toString().substring(0, 6);
+        admin.postJson("/api/admin/clusters", Map.of("name", name, "kubeconfig_content", kubeconfig()))
+                .assertStatus(201);
+        return name;
+    }
+
+    public KubernetesClient objects() {
+        return namespace.objects();
+    }
+
+    /** The names of web's pods, sorted as the console lists them. */
+    public List<String> pods() {
+        return namespace.pods("app", "web").stream().map(pod -> pod.getMetadata().getName())
+                .sorted(Comparator.naturalOrder()).toList();
+    }
+
+    public Pod pod(String name) {
+        return objects().pods().inNamespace(namespace()).withName(name).get();
     }
 
     public String loadOf(String pod) {
-        return fake.objects().pods().inNamespace("shop").withName(pod).get().getMetadata().getLabels().get("load");
+        return pod(pod).getMetadata().getLabels().get("load");
     }
 
-    public String kubeconfig() {
-        return fake.kubeconfig().text();
+    public String podIp(String pod) {
+        return pod(pod).getStatus().getPodIP();
     }
 
-    public FakeCluster fake() {
-        return fake;
+    /** The InternalIP of the node the pod runs on, as its kubelet reports it. */
+    public String nodeIp(String pod) {
+        return objects().nodes().withName(pod(pod).getSpec().getNodeName()).get().getStatus().getAddresses()
+                .stream().filter(address -> "InternalIP".equals(address.getType())).map(NodeAddress::getAddress)
+                .findFirst().orElseThrow();
+    }
+
+    /** Waits until the endpoints controller has put exactly these pod IPs behind Service "web". */
+    public void awaitEndpoints(Set<String> podIps) {
+        RigNamespace.await(RigNamespace.SETTLE, () -> endpointIps().equals(podIps));
+    }
+
+    private Set<String> endpointIps() {
+        Endpoints endpoints = objects().endpoints().inNamespace(namespace()).withName("web").get();
+        if (endpoints == null || endpoints.getSubsets() == null) {
+            return Set.of();
+        }
+        return endpoints.getSubsets().stream().map(EndpointSubset::getAddresses).filter(Objects::nonNull)
+                .flatMap(List::stream).map(EndpointAddress::getIp).collect(Collectors.toSet());
     }
 
     @Override
     public void close() {
-        fake.close();
+        namespace.close();
     }
 }

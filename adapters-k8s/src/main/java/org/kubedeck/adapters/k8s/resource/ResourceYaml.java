@@ -38,6 +38,12 @@ final class ResourceYaml {
 
     static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
+    /**
+     * Written by the Deployment controller a moment after each change of the pod template: kept, every change made
+     * through the console would be followed by one "made outside the console".
+     */
+    static final String DEPLOYMENT_REVISION = "deployment.kubernetes.io/revision";
+
     private static final List<String> CLUSTER_OWNED_METADATA = List.of("managedFields", "resourceVersion", "uid",
             "creationTimestamp", "generation", "selfLink");
 
@@ -47,7 +53,8 @@ final class ResourceYaml {
     /**
      * A copy without what the cluster owns: {@code status}, the metadata listed in the
      * {@link org.kubedeck.application.version.port.out.ResourceCluster port}, kubectl's last-applied annotation (it
-     * repeats the whole object, a Secret's values included) and an annotations map left empty. Keys keep their order.
+     * repeats the whole object, a Secret's values included), the Deployment controller's revision annotation and an
+     * annotations map left empty. Keys keep their order.
      */
     static JsonObject normalized(JsonObject object) {
         JsonObject copy = object.deepCopy();
@@ -56,6 +63,7 @@ final class ResourceYaml {
             CLUSTER_OWNED_METADATA.forEach(metadata::remove);
             if (metadata.get("annotations") instanceof JsonObject annotations) {
                 annotations.remove(LAST_APPLIED);
+                annotations.remove(DEPLOYMENT_REVISION);
                 if (annotations.size() == 0) {
                     metadata.remove("annotations");
                 }

@@ -122,7 +122,6 @@ class ResourceKubernetesAdapterTest {
                   labels:
                     app: web
                   annotations:
-                    deployment.kubernetes.io/revision: '1'
                     shop.example.com/revision: '3'
                 spec:
                   replicas: 2

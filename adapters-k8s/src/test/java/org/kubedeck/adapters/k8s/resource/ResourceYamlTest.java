@@ -68,7 +68,8 @@ class ResourceYamlTest {
     @Test
     void annotationsLeftEmptyAreLeftOut() {
         JsonObject object = json("""
-                {"metadata":{"name":"web","annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{}"}}}""");
+                {"metadata":{"name":"web","annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{}",
+                 "deployment.kubernetes.io/revision":"3"}}}""");
 
         assertThat(ResourceYaml.text(ResourceYaml.normalized(object))).isEqualTo("metadata:\n  name: web\n");
     }
