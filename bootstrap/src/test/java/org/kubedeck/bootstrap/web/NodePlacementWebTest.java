@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
@@ -49,7 +50,7 @@ class NodePlacementWebTest {
     private YamlCluster cluster;
     private String c;
     private String ns;
-    private FixtureNamespace ml;
+    private RigNamespace ml;
     private String readerName;
     private WebSession reader;
 
@@ -184,7 +185,7 @@ class NodePlacementWebTest {
 
     @Test
     void aNamespaceWithoutWorkloadsSaysSo() {
-        try (FixtureNamespace empty = new FixtureNamespace()) {
+        try (RigNamespace empty = RigNamespace.open()) {
             assertThat(reader.get("/nodes/" + c + "/placement?namespace=" + empty.name()).assertStatus(200).body())
                     .contains("There is no Deployment, StatefulSet or DaemonSet here.")
                     .doesNotContain("The cluster has no nodes.");
@@ -267,7 +268,7 @@ class NodePlacementWebTest {
                 .addToLabels("app", "db").endMetadata().withNewSpec().addToNodeSelector("disktype", "ssd")
                 .addNewContainer().withName("db").withImage("postgres:17").endContainer().endSpec().endTemplate()
                 .endSpec().build()).create();
-        ml = new FixtureNamespace(ns + "-ml");
+        ml = RigNamespace.open(ns + "-ml");
         ml.objects().apps().deployments().inNamespace(ml.name()).resource(new DeploymentBuilder().withNewMetadata()
                 .withName("train").endMetadata().withNewSpec().withNewSelector().addToMatchLabels("app", "train")
                 .endSelector().withNewTemplate().withNewMetadata().addToLabels("app", "train").endMetadata()

@@ -272,7 +272,7 @@ class QuotaLabelNodeWebTest {
                 .getConditions().stream().anyMatch(condition -> "PodScheduled".equals(condition.getType())
                         && "Unschedulable".equals(condition.getReason())));
         assertThat(team.reader().get("/nodes/" + c).assertStatus(200).body()).contains("gpu=true:NoSchedule", node,
-                "Pods waiting for a node", ">" + ns + "<", ">waiting<",
+                "Pods waiting for a node", ">" + ns + "<", ">Pod waiting<",
                 "didn&#39;t match Pod&#39;s node affinity/selector");
 
         team.writer().postJson("/api/k8s/nodes/" + c + "/" + node + "/taints",

@@ -24,7 +24,7 @@ public final class ShopCluster implements AutoCloseable {
 
     public static final int REPLICAS = 2;
 
-    private final FixtureNamespace namespace = new FixtureNamespace();
+    private final RigNamespace namespace = RigNamespace.open();
 
     public ShopCluster() {
         namespace.create("""
@@ -45,7 +45,7 @@ public final class ShopCluster implements AutoCloseable {
                   selector: {app: web, load: online}
                   ports: [{port: 80}]
                 """.formatted(REPLICAS));
-        namespace.awaitRunning("app", "web", REPLICAS);
+        namespace.awaitRunning("app=web", REPLICAS);
         awaitEndpoints(pods().stream().map(this::podIp).collect(Collectors.toSet()));
     }
 
@@ -73,7 +73,7 @@ public final class ShopCluster implements AutoCloseable {
 
     /** The names of web's pods, sorted as the console lists them. */
     public List<String> pods() {
-        return namespace.pods("app", "web").stream().map(pod -> pod.getMetadata().getName())
+        return namespace.pods("app=web").stream().map(pod -> pod.getMetadata().getName())
                 .sorted(Comparator.naturalOrder()).toList();
     }
 

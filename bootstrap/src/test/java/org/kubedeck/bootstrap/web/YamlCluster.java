@@ -31,7 +31,7 @@ public final class YamlCluster implements AutoCloseable {
     public static final String PASSWORD_BASE64 = Base64.getEncoder()
             .encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8));
 
-    private final FixtureNamespace namespace = new FixtureNamespace();
+    private final RigNamespace namespace = RigNamespace.open();
     private final String name = "yaml" + UUID.randomUUID().toString().substring(0, 6);
     private final List<String> nodes = new ArrayList<>();
 
@@ -102,9 +102,9 @@ public final class YamlCluster implements AutoCloseable {
                     && count(status.getAvailableReplicas()) == replicas
                     && status.getConditions().stream().anyMatch(condition -> "Progressing".equals(
                             condition.getType()) && "NewReplicaSetAvailable".equals(condition.getReason()))
-                    && namespace.pods("app", "web").size() == replicas;
+                    && namespace.pods("app=web").size() == replicas;
         });
-        namespace.awaitRunning("app", "web", replicas);
+        namespace.awaitRunning("app=web", replicas);
         return web();
     }
 

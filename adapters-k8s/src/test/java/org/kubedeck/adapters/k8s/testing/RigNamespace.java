@@ -25,9 +25,9 @@ import org.kubedeck.domain.cluster.Kubeconfig;
 /**
  * A namespace {@code t-<random>} of the {@link KubeRig} for each test, deleted after it (the namespace controller
  * removes what is left in it). Register it on an instance field: {@code @RegisterExtension final RigNamespace
- * namespace = new RigNamespace();}.
+ * namespace = new RigNamespace();}. A fixture that is no extension opens one with {@link #open()} and closes it.
  */
-public final class RigNamespace implements BeforeEachCallback, AfterEachCallback {
+public final class RigNamespace implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
 
     /** How long the rig may take to run what a test created: pods turn Running well under a second. */
     public static final Duration SETTLE = Duration.ofSeconds(30);
@@ -35,19 +35,40 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
     private KubeRig rig;
     private String name;
 
+    /** A namespace made anew, for a fixture that deletes it with {@link #close()}. */
+    public static RigNamespace open() {
+        return open("t-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** A namespace of that name, e.g. a second one beside a test's own. */
+    public static RigNamespace open(String name) {
+        RigNamespace namespace = new RigNamespace();
+        namespace.make(name);
+        return namespace;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
-        rig = KubeRig.shared();
-        name = "t-" + UUID.randomUUID().toString().substring(0, 8);
-        objects().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata()
-                .build()).create();
-        // Pods are refused until the service account controller has made the namespace's default account.
-        await(SETTLE, () -> objects().serviceAccounts().inNamespace(name).withName("default").get() != null);
+        make("t-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void close() {
         objects().namespaces().withName(name).delete();
+    }
+
+    private void make(String namespace) {
+        rig = KubeRig.shared();
+        name = namespace;
+        objects().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata()
+                .build()).create();
+        // Pods are refused until the service account controller has made the namespace's default account.
+        await(SETTLE, () -> objects().serviceAccounts().inNamespace(name).withName("default").get() != null);
     }
 
     public String name() {
@@ -73,11 +94,22 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
                 .create();
     }
 
-    /** Waits until {@code count} pods of this namespace carrying {@code selector} (e.g. "app=web") are Running. */
+    /**
+     * Waits until exactly {@code count} pods of this namespace carry {@code selector} (e.g. "app=web"), all of
+     * them Running and none terminating, and returns them.
+     */
     public List<Pod> awaitRunning(String selector, int count) {
+        await(SETTLE, () -> {
+            List<Pod> pods = pods(selector);
+            return pods.size() == count && pods.stream().allMatch(pod -> pod.getMetadata().getDeletionTimestamp()
+                    == null && "Running".equals(pod.getStatus().getPhase()));
+        });
+        return pods(selector);
+    }
+
+    /** The pods of this namespace that carry {@code selector}, e.g. "app=web". */
+    public List<Pod> pods(String selector) {
         String[] label = selector.split("=", 2);
-        await(SETTLE, () -> objects().pods().inNamespace(name).withLabel(label[0], label[1]).list().getItems()
-                .stream().filter(pod -> "Running".equals(pod.getStatus().getPhase())).count() == count);
         return objects().pods().inNamespace(name).withLabel(label[0], label[1]).list().getItems();
     }
 
