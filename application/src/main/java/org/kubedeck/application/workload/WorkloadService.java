@@ -1,6 +1,7 @@
 package org.kubedeck.application.workload;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,6 +79,11 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
     @Override
     public List<String> namespaces(Actor actor, ClusterName cluster) {
         return reader.namespaces(viewable(actor, cluster, cluster.value()));
+    }
+
+    @Override
+    public boolean ready(Actor actor, ClusterName cluster, String namespace, Duration wait) {
+        return reader.ready(viewable(actor, cluster, namespace), namespace, wait);
     }
 
     @Override

@@ -117,6 +117,8 @@ class WorkloadServiceTest {
                 .hasMessageContaining("does not exist");
         assertThatThrownBy(() -> change(stranger, LoadAction.KICK, true, "web-1"))
                 .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.ready(stranger, PROD, "shop", Duration.ZERO))
+                .isInstanceOf(NotFoundException.class);
         assertThat(prod.label("shop", "web-1", "load")).isEqualTo("online");
     }
 

@@ -53,6 +53,33 @@ class PodListWebTest {
     }
 
     @Test
+    void aNamespaceReadForTheFirstTimeSaysItIsLoadingAtOnceAndShowsItsObjectsWhenTheyAreIn() {
+        String slow = "slow" + UUID.randomUUID().toString().substring(0, 6);
+        try (TcpRelay relay = new TcpRelay(namespace.rig().url())) {
+            f.signedIn(f.user("root", Permissions.ADMINISTRATOR)).postJson("/api/admin/clusters",
+                    Map.of("name", slow, "kubeconfig_content", relay.through(namespace.rig().kubeconfig())))
+                    .assertStatus(201);
+            WebSession viewer = f.signedIn(f.user("viewer", Permissions.perCluster(Map.of(ClusterName.of(slow),
+                    AccessLevel.READ))));
+            String workloads = "/k8s/" + slow + "/" + namespace.name();
+            relay.hold();
+
+            long started = System.nanoTime();
+            String loading = viewer.get(workloads).assertStatus(200).body();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(loading).contains("Reading the objects of " + namespace.name(), "http-equiv=\"refresh\"")
+                    .doesNotContain("The cluster is not available");
+            assertThat(viewer.get(page.replace(cluster, slow)).assertStatus(200).body())
+                    .contains("Reading the objects of " + namespace.name());
+            System.out.printf("A namespace still being read answered its loading page in %d ms%n", millis);
+
+            relay.release();
+            RigNamespace.await(RigNamespace.SETTLE, () -> viewer.get(workloads).body().contains(">web</a>"));
+            assertThat(rows(viewer.get(page.replace(cluster, slow)).assertStatus(200).body())).hasSize(50);
+        }
+    }
+
+    @Test
     void theTableShowsOnePageAtATimeWithTheCountOfAllPods() {
         String first = writer.get(page).assertStatus(200).body();
         assertThat(rows(first)).hasSize(50).isSorted().containsExactlyElementsOf(podNames().subList(0, 50));

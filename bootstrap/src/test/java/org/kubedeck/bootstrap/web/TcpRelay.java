@@ -14,13 +14,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A plain TCP relay on a loopback port to an API server, bytes passed through untouched (TLS included), so a
- * cluster registered through it can be made unreachable by closing the relay, as when a network goes away.
+ * cluster registered through it can be made unreachable by closing the relay, as when a network goes away, or
+ * slow by holding what it relays, as a congested network or a server busy with large lists would be.
  */
 final class TcpRelay implements AutoCloseable {
 
     private final ServerSocket server;
     private final InetSocketAddress target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final Object gate = new Object();
+    private volatile boolean held;
 
     /** Relays to the host and port of {@code url}, e.g. {@code https://127.0.0.1:16443}. */
     TcpRelay(String url) {
@@ -37,6 +40,18 @@ final class TcpRelay implements AutoCloseable {
     /** {@code kubeconfig} with its server address pointed at the relay. */
     String through(String kubeconfig) {
         return kubeconfig.replaceAll("(?m)^(\\s*server: ).*$", "$1https://127.0.0.1:" + server.getLocalPort());
+    }
+
+    /** From now on, nothing passes in either direction until {@link #release()}; connections stay open. */
+    void hold() {
+        held = true;
+    }
+
+    void release() {
+        synchronized (gate) {
+            held = false;
+            gate.notifyAll();
+        }
     }
 
     private void accept() {
@@ -61,9 +76,14 @@ final class TcpRelay implements AutoCloseable {
         thread.start();
     }
 
-    private static void pipe(Socket from, Socket to) {
+    private void pipe(Socket from, Socket to) {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            in.transferTo(out);
+            byte[] buffer = new byte[16_384];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                awaitRelease();
+                out.write(buffer, 0, read);
+                out.flush();
+            }
         } catch (IOException e) {
             // One side went away; closing both below ends the other direction too.
         } finally {
@@ -72,8 +92,22 @@ final class TcpRelay implements AutoCloseable {
         }
     }
 
+    private void awaitRelease() throws IOException {
+        synchronized (gate) {
+            while (held) {
+                try {
+                    gate.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+        }
+    }
+
     @Override
     public void close() {
+        release();
         quietlyClose(server);
         open.forEach(TcpRelay::quietlyClose);
     }

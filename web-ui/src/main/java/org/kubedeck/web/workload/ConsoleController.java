@@ -39,6 +39,12 @@ import org.springframework.web.context.request.WebRequest;
 @Controller
 class ConsoleController {
 
+    /**
+     * How long a page waits for a namespace read for the first time before it shows that it is loading (and
+     * refreshes itself) instead: a namespace of thousands of pods takes seconds.
+     */
+    static final Duration FIRST_PAINT = Duration.ofMillis(700);
+
     private final ClusterQuery clusters;
     private final BrowseWorkloadsQuery browse;
     private final ChangePodLoadUseCase changeLoad;
@@ -69,6 +75,9 @@ class ConsoleController {
         WorkloadType chosen = WorkloadType.parse(type);
         model.addAttribute("cluster", clusters.cluster(actor, name));
         model.addAttribute("namespace", namespace);
+        if (!browse.ready(actor, name, namespace, FIRST_PAINT)) {
+            return "console/loading";
+        }
         model.addAttribute("types", browse.workloadTypes(actor, name, namespace));
         model.addAttribute("type", chosen);
         model.addAttribute("workloads", browse.workloads(actor, name, namespace, chosen));
@@ -84,6 +93,11 @@ class ConsoleController {
             @PathVariable String type, @PathVariable String workload, PodListParams list, WebRequest webRequest,
             HttpServletRequest request, Model model) {
         WorkloadType chosen = WorkloadType.parse(type);
+        if (!Htmx.isHtmx(request) && !browse.ready(actor, ClusterName.of(cluster), namespace, FIRST_PAINT)) {
+            model.addAttribute("cluster", clusters.cluster(actor, ClusterName.of(cluster)));
+            model.addAttribute("namespace", namespace);
+            return "console/loading";
+        }
         PodTable table = fillWorkload(actor, ClusterName.of(cluster), namespace, chosen, workload,
                 list.selection(), model);
         if (Htmx.isHtmx(request)) {

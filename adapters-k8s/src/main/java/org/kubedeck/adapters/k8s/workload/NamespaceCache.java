@@ -137,7 +137,23 @@ final class NamespaceCache {
      * start: the lists are those a direct read would make again. Returns whether the cache is live then.
      */
     boolean awaitFirstLists(Duration limit) {
-        long end = startedNanos + limit.toNanos();
+        awaitStart(startedNanos + limit.toNanos());
+        return live();
+    }
+
+    /**
+     * Waits at most {@code wait}, and not past {@code limit} after the start, while the stores make their first
+     * lists. Returns whether a read is now answered without waiting for them: from memory, or directly because
+     * the start failed or took longer than {@code limit}.
+     */
+    boolean awaitSettled(Duration wait, Duration limit) {
+        long limitEnd = startedNanos + limit.toNanos();
+        long waitEnd = System.nanoTime() + wait.toNanos();
+        awaitStart(waitEnd - limitEnd < 0 ? waitEnd : limitEnd);
+        return live() || refused || !starting() || System.nanoTime() - limitEnd >= 0;
+    }
+
+    private void awaitStart(long end) {
         while (!live() && !refused && starting() && System.nanoTime() - end < 0) {
             try {
                 Thread.sleep(FIRST_LIST_POLL.toMillis());
@@ -146,7 +162,6 @@ final class NamespaceCache {
                 break;
             }
         }
-        return live();
     }
 
     /** A store of this namespace (or the nodes, unless they are forbidden) is on its way to being live. */

@@ -94,6 +94,12 @@ class WorkloadCache implements WorkloadReader, AutoCloseable {
     }
 
     @Override
+    public boolean ready(ClusterAccess cluster, String namespace, Duration wait) {
+        NamespaceCache cache = watched(cluster, namespace);
+        return cache == null || cache.awaitSettled(wait, FIRST_LISTS);
+    }
+
+    @Override
     public List<WorkloadView> workloads(ClusterAccess cluster, String namespace, WorkloadType type) {
         return read(cluster, namespace, cache -> cache.workloads(type),
                 () -> direct.workloads(cluster, namespace, type));

@@ -1,5 +1,6 @@
 package org.kubedeck.application.workload.port.in;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,12 @@ import org.kubedeck.domain.workload.WorkloadView;
 public interface BrowseWorkloadsQuery {
 
     List<String> namespaces(Actor actor, ClusterName cluster);
+
+    /**
+     * Whether the namespace's objects can be shown at once, after waiting at most {@code wait}: false while the
+     * console is still reading a large namespace for the first time, when a page shows that it is loading.
+     */
+    boolean ready(Actor actor, ClusterName cluster, String namespace, Duration wait);
 
     List<WorkloadTypeCount> workloadTypes(Actor actor, ClusterName cluster, String namespace);
 

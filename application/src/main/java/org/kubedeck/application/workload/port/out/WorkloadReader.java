@@ -1,5 +1,6 @@
 package org.kubedeck.application.workload.port.out;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,15 @@ public interface WorkloadReader {
     /** The pods whose labels include all of {@code selector}, sorted by name. */
     default List<PodView> podsMatching(ClusterAccess cluster, String namespace, Map<String, String> selector) {
         return pods(cluster, namespace, new WorkloadView("selector", WorkloadType.DEPLOYMENT, selector, 0, 0));
+    }
+
+    /**
+     * Starts reading the namespace, if need be, and says whether a read of it is now answered without waiting
+     * for its first lists from the cluster, after waiting at most {@code wait}. A reader without a cache of its
+     * own is always ready.
+     */
+    default boolean ready(ClusterAccess cluster, String namespace, Duration wait) {
+        return true;
     }
 
     /** Every Service of the namespace, sorted by name. */
