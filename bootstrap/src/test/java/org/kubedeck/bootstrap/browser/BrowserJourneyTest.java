@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.application.desktop.DesktopSettings;
 import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
 import org.kubedeck.bootstrap.web.DesktopCluster;
@@ -197,6 +201,63 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void aWriterPagesFiltersAndKicksEveryPodOfABigDeploymentOnOneNode() throws IOException {
+        try (RigNamespace namespace = RigNamespace.open()) {
+            namespace.withWeb(120, RigNamespace.SETTLE);
+            String cluster = "big" + System.nanoTime() % 100_000;
+            f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)).postJson("/api/admin/clusters",
+                    Map.of("name", cluster, "kubeconfig_content", namespace.rig().kubeconfig())).assertStatus(201);
+            Map<String, List<String>> byNode = namespace.pods("app=web").stream().collect(Collectors.groupingBy(
+                    pod -> pod.getStatus().getHostIP(), Collectors.mapping(pod -> pod.getMetadata().getName(),
+                            Collectors.toList())));
+            String node = byNode.keySet().stream().max(Comparator.comparing(ip -> byNode.get(ip).size()))
+                    .orElseThrow();
+            List<String> onNode = byNode.get(node);
+            String writer = f.user("writer", Permissions.perCluster(Map.of(ClusterName.of(cluster),
+                    AccessLevel.WRITE)));
+            signIn(writer, WebTestSupport.PASSWORD);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+
+            browser.get(url("/k8s/" + cluster + "/" + namespace.name() + "/deployment/web"));
+            assertThat(rows()).hasSize(50);
+            assertThat(browser.findElement(By.id("pod-range")).getText()).isEqualTo("1–50 of 120 matching (120 pods "
+                    + "in all)");
+            browser.findElement(By.id("page-next")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pod-range"), "51–100 of 120"));
+            assertThat(browser.getCurrentUrl()).endsWith("?page=2");
+
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("pod-size"))).selectByValue("20");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pod-range"), "1–20 of 120"));
+            browser.findElement(By.id("pod-query")).sendKeys(node);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pod-range"),
+                    "1–20 of " + onNode.size() + " matching"));
+            assertThat(rows()).hasSize(20).allSatisfy(row -> assertThat(row).contains(node));
+            screenshot("pod-list-filtered.png");
+
+            browser.findElement(By.id("all-matching")).click();
+            browser.findElement(By.cssSelector("#bulk button.danger")).click();
+            List<WebElement> confirm = new WebDriverWait(browser, Duration.ofSeconds(3)).until(driver -> {
+                List<WebElement> found = driver.findElements(By.id("confirm-kick"));
+                return found.isEmpty() && namespace.pods("load=done").isEmpty() ? null : found;
+            });
+            if (!confirm.isEmpty()) {
+                // All 120 pods on one node: the Service would be left without pods, so the console asks first.
+                confirm.get(0).click();
+            }
+            wait.until(driver -> namespace.pods("load=done").size() == onNode.size());
+            assertThat(namespace.pods("load=done")).extracting(pod -> pod.getMetadata().getName())
+                    .containsExactlyInAnyOrderElementsOf(onNode);
+
+            browser.findElement(By.id("status-kicked")).click();
+            wait.until(ExpectedConditions.attributeContains(By.id("status-kicked"), "class", "current"));
+            assertThat(browser.findElement(By.id("status-kicked")).getText()).isEqualTo("Kicked " + onNode.size());
+            assertThat(browser.getCurrentUrl()).contains("status=kicked");
+            assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row).contains("done"));
+            screenshot("pod-list-kicked.png");
+        }
+    }
+
+    @Test
     void aUserMakesATokenAndADesktopThenDeletesTheDesktopAfterConfirming() throws IOException {
         // The cluster stamps objects with the real time; other tests may have moved the console's clock.
         f.clock().set(java.time.Instant.now());
@@ -350,6 +411,13 @@ class BrowserJourneyTest {
     }
 
     /** A node of this test in the group {@code pool}, tainted gpu=true:NoSchedule or not. */
+    /** The pod table's rows as text, read at once: the table is swapped as it polls. */
+    @SuppressWarnings("unchecked")
+    private List<String> rows() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("return Array.from(document"
+                + ".querySelectorAll('#pods tbody tr')).map(row => row.innerText);");
+    }
+
     private static void node(YamlCluster cluster, String name, String pool, boolean gpu) {
         cluster.node(new io.fabric8.kubernetes.api.model.NodeBuilder().withNewMetadata()
                 .withName(name).addToLabels("eks.amazonaws.com/nodegroup", pool)
