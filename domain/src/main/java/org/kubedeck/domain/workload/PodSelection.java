@@ -65,7 +65,7 @@ public record PodSelection(String query, PodStatus status, PodSort sort, boolean
         String needle = query.toLowerCase(Locale.ROOT);
         Comparator<PodView> order = sort.comparator(load);
         return pods.stream()
-                .filter(pod -> status.holds(pod, load))
+                .filter(pod -> status == PodStatus.ALL || status.holds(pod, load))
                 .filter(pod -> needle.isEmpty() || mentions(pod, needle))
                 .sorted(descending ? order.reversed() : order)
                 .toList();
@@ -81,17 +81,21 @@ public record PodSelection(String query, PodStatus status, PodSort sort, boolean
         return new PodPage(withPage(shown), items, matching.size(), pods.size(), pages, counts(pods, load));
     }
 
+    /** How many of {@code pods} each status filter shows: one pass, each pod's load label read once. */
     private static Map<PodStatus, Integer> counts(List<PodView> pods, LoadLabel load) {
-        Map<PodStatus, Integer> counts = new EnumMap<>(PodStatus.class);
-        for (PodStatus status : PodStatus.values()) {
-            counts.put(status, 0);
-        }
+        PodStatus[] statuses = PodStatus.values();
+        int[] counted = new int[statuses.length];
         for (PodView pod : pods) {
-            for (PodStatus status : PodStatus.values()) {
-                if (status.holds(pod, load)) {
-                    counts.merge(status, 1, Integer::sum);
+            String loadValue = pod.label(load.key());
+            for (PodStatus status : statuses) {
+                if (status.holds(pod, loadValue, load)) {
+                    counted[status.ordinal()]++;
                 }
             }
+        }
+        Map<PodStatus, Integer> counts = new EnumMap<>(PodStatus.class);
+        for (PodStatus status : statuses) {
+            counts.put(status, counted[status.ordinal()]);
         }
         return counts;
     }

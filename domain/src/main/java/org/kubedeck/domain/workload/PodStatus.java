@@ -30,14 +30,19 @@ public enum PodStatus {
     }
 
     public boolean holds(PodView pod, LoadLabel load) {
+        return holds(pod, pod.label(load.key()), load);
+    }
+
+    /** Like {@link #holds(PodView, LoadLabel)} with the pod's load label value read once by the caller. */
+    boolean holds(PodView pod, String loadValue, LoadLabel load) {
         return switch (this) {
             case ALL -> true;
             case RUNNING -> "Running".equals(pod.phase());
             case PENDING -> "Pending".equals(pod.phase());
             case NOT_READY -> !pod.ready();
             case FAILED -> "Failed".equals(pod.phase()) || "Unknown".equals(pod.phase());
-            case KICKED -> load.done().equals(pod.label(load.key()));
-            case ONLINE -> load.online().equals(pod.label(load.key()));
+            case KICKED -> load.done().equals(loadValue);
+            case ONLINE -> load.online().equals(loadValue);
         };
     }
 }
