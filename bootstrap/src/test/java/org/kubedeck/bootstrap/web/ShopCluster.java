@@ -27,24 +27,7 @@ public final class ShopCluster implements AutoCloseable {
     private final RigNamespace namespace = RigNamespace.open();
 
     public ShopCluster() {
-        namespace.create("""
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata: {name: web}
-                spec:
-                  replicas: %d
-                  selector: {matchLabels: {app: web}}
-                  template:
-                    metadata: {labels: {app: web, load: online}}
-                    spec: {containers: [{name: web, image: nginx}]}
-                ---
-                apiVersion: v1
-                kind: Service
-                metadata: {name: web}
-                spec:
-                  selector: {app: web, load: online}
-                  ports: [{port: 80}]
-                """.formatted(REPLICAS));
+        namespace.create(RigNamespace.webYaml(REPLICAS));
         namespace.awaitRunning("app=web", REPLICAS);
         awaitEndpoints(pods().stream().map(this::podIp).collect(Collectors.toSet()));
     }
