@@ -83,7 +83,8 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
 
     @Override
     public boolean ready(Actor actor, ClusterName cluster, String namespace, Duration wait) {
-        return reader.ready(viewable(actor, cluster, namespace), namespace, wait);
+        // A namespace that does not exist is refused before anything starts watching it.
+        return reader.ready(namespaceOf(actor, cluster, namespace), namespace, wait);
     }
 
     @Override

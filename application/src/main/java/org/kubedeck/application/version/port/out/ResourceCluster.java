@@ -11,8 +11,7 @@ import org.kubedeck.domain.version.ResourceKind;
  * {@code generation}, {@code selfLink}, the {@code kubectl.kubernetes.io/last-applied-configuration} annotation,
  * the {@code deployment.kubernetes.io/revision} annotation that the Deployment controller writes after each change
  * of the pod template (and an annotations map left empty), and {@code status}; keys keep the API server's order.
- * Every method throws
- * ClusterUnavailableException when the cluster cannot be reached in time.
+ * Every method throws ClusterUnavailableException when the cluster cannot be reached in time.
  */
 public interface ResourceCluster {
 
