@@ -9,7 +9,6 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.kubernetes.client.openapi.models.V1Pod;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
-import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.adapters.k8s.testing.ShopObjects;
 import org.kubedeck.adapters.k8s.testing.WireMockApiServer;
 import org.kubedeck.domain.cluster.ClusterAccess;
@@ -27,8 +25,9 @@ import org.kubedeck.domain.workload.WorkloadView;
 
 /**
  * The watch-fed cache against servers that misbehave in ways a real API server will not on request: watches
- * refused, forbidden or never answered (WireMock stands in, with streamed watches), and a server that cannot
- * stream watches at all (fabric8's fake). How the cache works with a healthy server is in WorkloadCacheTest.
+ * refused outright or never answered (WireMock stands in, with streamed watches), and a server that cannot
+ * stream watches at all (fabric8's fake). How the cache works with a real server, and with credentials that may not
+ * watch or may not see nodes, is in WorkloadCacheTest.
  */
 class WorkloadCacheFaultsTest {
 
@@ -63,16 +62,6 @@ class WorkloadCacheFaultsTest {
 
         assertThat(cache.existing(cluster, SHOP)).as("stopped after the refusal").isEmpty();
         assertThat(api.informerLists()).as("the informers listed once, then gave up").isLessThanOrEqualTo(6);
-    }
-
-    @Test
-    void aServerThatForbidsWatchesIsReadDirectly() {
-        // Faked for now: the rig has no user that may list but not watch; a ServiceAccount with such a Role would be.
-        api.refuseWatches(403);
-
-        readDirectlyFor(Duration.ofMillis(1_000));
-
-        assertThat(cache.existing(cluster, SHOP)).isEmpty();
     }
 
     @Test
@@ -122,21 +111,6 @@ class WorkloadCacheFaultsTest {
 
             assertThat(cache.existing(access, SHOP)).as("its watches were refused (HTTP 400)").isEmpty();
         }
-    }
-
-    @Test
-    void aCredentialThatMayNotSeeNodesIsCachedWithoutNodeIps() {
-        // Faked for now: the rig has no user that is denied nodes; a ServiceAccount with a namespaced Role would be.
-        api.forbid("/api/v1/nodes");
-
-        warmUp();
-        api.forgetRequests();
-
-        assertThat(cache.pods(cluster, SHOP, WEB_DEPLOYMENT)).isEqualTo(direct.pods(cluster, SHOP, WEB_DEPLOYMENT))
-                .hasSize(3).allSatisfy(pod -> assertThat(pod.nodeIp()).isNull());
-        api.forgetRequests();
-        cache.pods(cluster, SHOP, WEB_DEPLOYMENT);
-        assertThat(api.requestsBesideWatches()).isZero();
     }
 
     /** Reads until the namespace is served from memory. */

@@ -26,7 +26,8 @@ import org.kubedeck.domain.workload.WorkloadView;
 /**
  * The watch-fed cache on the real API server: its lists, watches, bookmarks, the ends of watches the server
  * decides, and a resource version it has forgotten (410 Gone). Changes are made with an independent client, as
- * kubectl makes them. Servers that refuse, forbid or never answer watches are in WorkloadCacheFaultsTest.
+ * kubectl makes them, and by credentials that may not watch or may not see nodes. Servers that refuse watches
+ * outright or never answer them are in WorkloadCacheFaultsTest.
  */
 class WorkloadCacheTest {
 
@@ -241,6 +242,59 @@ class WorkloadCacheTest {
                 .isEqualTo("1"));
         assertThat(requests.sent()).filteredOn(sent -> sent.isList() && sent.target().contains("/pods"))
                 .as("listed anew after 410 Gone").hasSize(1);
+    }
+
+    @Test
+    void aCredentialThatMayListButNotWatchIsReadDirectlyWithoutListingOverAndOver() {
+        namespace.create("""
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: list-only}
+                rules:
+                - apiGroups: ["", apps]
+                  resources: [pods, services, deployments, statefulsets, daemonsets]
+                  verbs: [get, list]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: list-only}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: list-only}
+                subjects: [{kind: ServiceAccount, name: lister, namespace: %s}]
+                """.formatted(shop));
+        ClusterAccess lister = namespace.accessAs("lister");
+
+        long end = System.nanoTime() + Duration.ofMillis(1_500).toNanos();
+        while (System.nanoTime() < end) {
+            assertThat(cache.pods(lister, shop, WEB_DEPLOYMENT)).hasSize(3)
+                    .allSatisfy(pod -> assertThat(pod.nodeIp()).as("nodes are not its to see").isNull());
+        }
+
+        assertThat(cache.existing(lister, shop)).as("stopped after the server refused the watch (403)").isEmpty();
+        assertThat(requests.sent()).filteredOn(sent -> sent.isWatch() && sent.target().contains("/pods"))
+                .as("watched once, not again while the refusal holds").hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aCredentialThatMayNotSeeNodesIsCachedWithoutNodeIps() {
+        namespace.create("""
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: viewer}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
+                subjects: [{kind: ServiceAccount, name: viewer, namespace: %s}]
+                """.formatted(shop));
+        ClusterAccess viewer = namespace.accessAs("viewer");
+        await(SOON, () -> {
+            cache.services(viewer, shop);
+            return cache.existing(viewer, shop).map(NamespaceCache::live).orElse(false);
+        });
+        requests.forget();
+
+        assertThat(cache.pods(viewer, shop, WEB_DEPLOYMENT)).isEqualTo(direct.pods(viewer, shop, WEB_DEPLOYMENT))
+                .hasSize(3).allSatisfy(pod -> assertThat(pod.nodeIp()).isNull());
+        requests.forget();
+        cache.pods(viewer, shop, WEB_DEPLOYMENT);
+        assertThat(requests.besideWatches()).as("answered from memory").isZero();
     }
 
     @Test
