@@ -83,8 +83,7 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
 
     @Override
     public boolean ready(Actor actor, ClusterName cluster, String namespace, Duration wait) {
-        // A namespace that does not exist is refused before anything starts watching it.
-        return reader.ready(namespaceOf(actor, cluster, namespace), namespace, wait);
+        return reader.ready(viewable(actor, cluster, namespace), namespace, wait);
     }
 
     @Override

@@ -202,8 +202,6 @@ class WorkloadServiceTest {
     @Test
     void unknownNamespaceWorkloadAndPodAre404() {
         assertThatThrownBy(() -> service.workloadTypes(reader, PROD, "nope")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.ready(reader, PROD, "nope", Duration.ZERO))
-                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.workload(reader, PROD, "shop", WorkloadType.DEPLOYMENT, "nope"))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> change(writer, LoadAction.KICK, true, "ghost"))

@@ -250,7 +250,7 @@ class BrowserJourneyTest {
 
             browser.findElement(By.id("status-kicked")).click();
             wait.until(ExpectedConditions.attributeContains(By.id("status-kicked"), "class", "current"));
-            assertThat(browser.findElement(By.id("status-kicked")).getText()).isEqualTo("Kicked " + onNode.size());
+            wait.until(ExpectedConditions.textToBe(By.id("status-kicked"), "Kicked " + onNode.size()));
             assertThat(browser.getCurrentUrl()).contains("status=kicked");
             assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row).contains("done"));
             screenshot("pod-list-kicked.png");

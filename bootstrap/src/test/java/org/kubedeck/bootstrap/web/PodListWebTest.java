@@ -62,7 +62,9 @@ class PodListWebTest {
             WebSession viewer = f.signedIn(f.user("viewer", Permissions.perCluster(Map.of(ClusterName.of(slow),
                     AccessLevel.READ))));
             String workloads = "/k8s/" + slow + "/" + namespace.name();
-            relay.hold();
+            // A slow link: the namespace's own small answer comes at once, the (gzipped) lists of its 120 pods take
+            // seconds.
+            relay.throttle(5_000);
 
             long started = System.nanoTime();
             String loading = viewer.get(workloads).assertStatus(200).body();
@@ -70,6 +72,7 @@ class PodListWebTest {
             assertThat(loading).contains("Reading the objects of " + namespace.name(), "http-equiv=\"refresh\"")
                     .doesNotContain("The cluster is not available");
             assertThat(viewer.get(page.replace(cluster, slow)).assertStatus(200).body())
+                    .as("the workload page too, without asking the slow link again whether the namespace exists")
                     .contains("Reading the objects of " + namespace.name());
             System.out.printf("A namespace still being read answered its loading page in %d ms%n", millis);
 

@@ -24,6 +24,8 @@ final class TcpRelay implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final Object gate = new Object();
     private volatile boolean held;
+    /** Bytes a second each direction of each connection may carry; 0 for no limit. */
+    private volatile int bytesPerSecond;
 
     /** Relays to the host and port of {@code url}, e.g. {@code https://127.0.0.1:16443}. */
     TcpRelay(String url) {
@@ -47,7 +49,17 @@ final class TcpRelay implements AutoCloseable {
         held = true;
     }
 
+    /**
+     * From now on, each direction of each connection carries at most {@code bytesPerSecond}, as a slow link
+     * would: a small answer still comes at once, a list of thousands of objects takes seconds.
+     */
+    void throttle(int bytesPerSecond) {
+        this.bytesPerSecond = bytesPerSecond;
+    }
+
+    /** Ends a {@link #hold()} and a {@link #throttle}. */
     void release() {
+        bytesPerSecond = 0;
         synchronized (gate) {
             held = false;
             gate.notifyAll();
@@ -83,12 +95,25 @@ final class TcpRelay implements AutoCloseable {
                 awaitRelease();
                 out.write(buffer, 0, read);
                 out.flush();
+                slowDown(read);
             }
         } catch (IOException e) {
             // One side went away; closing both below ends the other direction too.
         } finally {
             quietlyClose(from);
             quietlyClose(to);
+        }
+    }
+
+    private void slowDown(int bytes) throws IOException {
+        int limit = bytesPerSecond;
+        if (limit > 0) {
+            try {
+                Thread.sleep(bytes * 1_000L / limit);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
         }
     }
 

@@ -142,15 +142,20 @@ final class NamespaceCache {
     }
 
     /**
-     * Waits at most {@code wait}, and not past {@code limit} after the start, while the stores make their first
-     * lists. Returns whether a read is now answered without waiting for them: from memory, or directly because
-     * the start failed or took longer than {@code limit}.
+     * Waits at most {@code wait} while the stores make their first lists and open their watches. Returns whether
+     * a read is now answered without waiting for them: from memory, or directly because the start failed, or
+     * because past {@code limit} after the start the lists are in but a watch is not open. Lists still coming in
+     * (thousands of objects over a slow link) are waited for however long they take.
      */
     boolean awaitSettled(Duration wait, Duration limit) {
-        long limitEnd = startedNanos + limit.toNanos();
-        long waitEnd = System.nanoTime() + wait.toNanos();
-        awaitStart(waitEnd - limitEnd < 0 ? waitEnd : limitEnd);
-        return live() || refused || !starting() || System.nanoTime() - limitEnd >= 0;
+        awaitStart(System.nanoTime() + wait.toNanos());
+        boolean pastLimit = System.nanoTime() - (startedNanos + limit.toNanos()) >= 0;
+        return live() || refused || !starting() || (pastLimit && !listing());
+    }
+
+    /** A store of this namespace (or the nodes, unless they are forbidden) is still making its first list. */
+    private boolean listing() {
+        return namespaced.stream().anyMatch(WatchedCollection::listing) || (!nodesForbidden && nodes.listing());
     }
 
     private void awaitStart(long end) {

@@ -121,6 +121,11 @@ final class WatchedCollection<T extends KubernetesObject, L extends KubernetesLi
         return !stopped && !failedOnce && !(informer.hasSynced() && watchOpen);
     }
 
+    /** Its first list is on its way: started, not listed yet, and nothing has failed so far. */
+    boolean listing() {
+        return !stopped && !failedOnce && !informer.hasSynced();
+    }
+
     boolean live() {
         if (stopped || !watchOpen || !informer.hasSynced()) {
             return false;

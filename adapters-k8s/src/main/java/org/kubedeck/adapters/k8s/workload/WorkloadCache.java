@@ -95,6 +95,10 @@ class WorkloadCache implements WorkloadReader, AutoCloseable {
 
     @Override
     public boolean ready(ClusterAccess cluster, String namespace, Duration wait) {
+        // Nothing starts watching a namespace that is not there; once watched, it is not asked again.
+        if (existing(cluster, namespace).isEmpty() && !direct.namespaceExists(cluster, namespace)) {
+            return true;
+        }
         NamespaceCache cache = watched(cluster, namespace);
         return cache == null || cache.awaitSettled(wait, FIRST_LISTS);
     }

@@ -76,6 +76,16 @@ class WorkloadCacheTest {
     }
 
     @Test
+    void askingWhetherANamespaceIsReadyStartsItsWatchesAndNothingForANamespaceThatIsNotThere() {
+        assertThat(cache.ready(cluster, "no-such-namespace", Duration.ofSeconds(1))).as("answers at once: 404")
+                .isTrue();
+        assertThat(cache.existing(cluster, "no-such-namespace")).isEmpty();
+
+        assertThat(cache.ready(cluster, shop, SOON)).isTrue();
+        assertThat(cache.existing(cluster, shop)).hasValueSatisfying(started -> assertThat(started.live()).isTrue());
+    }
+
+    @Test
     void onceSyncedReadsSendNoRequestToTheApiServer() {
         warmUp();
         requests.forget();

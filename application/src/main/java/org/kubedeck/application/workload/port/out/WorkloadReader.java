@@ -38,8 +38,9 @@ public interface WorkloadReader {
 
     /**
      * Starts reading the namespace, if need be, and says whether a read of it is now answered without waiting
-     * for its first lists from the cluster, after waiting at most {@code wait}. A reader without a cache of its
-     * own is always ready.
+     * for its first lists from the cluster, after waiting at most {@code wait}. A namespace that does not exist
+     * is ready (its reads answer at once that it does not), and nothing starts reading it. A reader without a
+     * cache of its own is always ready.
      */
     default boolean ready(ClusterAccess cluster, String namespace, Duration wait) {
         return true;
