@@ -32,6 +32,7 @@ import org.kubedeck.bootstrap.web.ShopCluster;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -77,6 +78,8 @@ class BrowserJourneyTest {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // Polled tables are swapped every two seconds: an element found a moment ago may be gone; look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -248,7 +251,10 @@ class BrowserJourneyTest {
             assertThat(namespace.pods("load=done")).extracting(pod -> pod.getMetadata().getName())
                     .containsExactlyInAnyOrderElementsOf(onNode);
 
-            browser.findElement(By.id("status-kicked")).click();
+            wait.until(driver -> {
+                driver.findElement(By.id("status-kicked")).click();
+                return true;
+            });
             wait.until(ExpectedConditions.attributeContains(By.id("status-kicked"), "class", "current"));
             wait.until(ExpectedConditions.textToBe(By.id("status-kicked"), "Kicked " + onNode.size()));
             assertThat(browser.getCurrentUrl()).contains("status=kicked");
@@ -397,8 +403,7 @@ class BrowserJourneyTest {
             assertThat(browser.findElement(By.id("scale-over-quota")).isDisplayed()).isTrue();
             screenshot("scale-preview.png");
             browser.findElement(By.id("scale-go")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
-            assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(5);
+            wait.until(driver -> cluster.web().getSpec().getReplicas() == 5);
 
             browser.get(url("/nodes/" + cluster.name()));
             browser.findElement(By.cssSelector("a[href$='/placement']")).click();
