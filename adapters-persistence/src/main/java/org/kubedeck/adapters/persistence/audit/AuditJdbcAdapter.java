@@ -17,7 +17,6 @@ import org.kubedeck.domain.audit.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.kubedeck.adapters.persistence.AdvisoryLocks;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,14 +30,20 @@ class AuditJdbcAdapter implements AuditTrail {
             + "prev_hash, hash";
 
     private final JdbcClient jdbc;
+    private final AuditConnections connections;
 
-    AuditJdbcAdapter(JdbcClient jdbc) {
+    AuditJdbcAdapter(JdbcClient jdbc, AuditConnections connections) {
         this.jdbc = jdbc;
+        this.connections = connections;
     }
 
+    /** On the log's own connections, in a transaction of its own: see {@link AuditConnections}. */
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public AuditRecord append(AuditEvent event) {
+        return connections.inTransaction(own -> append(own, event));
+    }
+
+    private static AuditRecord append(JdbcClient jdbc, AuditEvent event) {
         AdvisoryLocks.AUDIT_CHAIN.hold(jdbc);
         String previous = jdbc.sql("select hash from audit_log order by id desc limit 1")
                 .query(String.class).optional().orElse(AuditChain.GENESIS);
