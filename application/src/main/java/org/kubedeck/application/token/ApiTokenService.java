@@ -87,6 +87,11 @@ class ApiTokenService implements ManageApiTokensUseCase, AuthenticateTokenUseCas
                 .orElseThrow(() -> new InvalidTokenException(INVALID));
         User owner = users.find(token.owner()).filter(User::enabled)
                 .orElseThrow(() -> new InvalidTokenException("The owner of this API token is disabled."));
+        if (owner.mustChangePassword()) {
+            // A password reset by an admin suspends the owner's tokens too, until the owner has chosen a new one.
+            throw new InvalidTokenException("The owner of this API token must choose a new password; the token "
+                    + "works again after that.");
+        }
         Instant now = clock.instant();
         Usage usage = tokens.recordUse(token.id(), now, rateLimit.window())
                 .orElseThrow(() -> new InvalidTokenException(INVALID));

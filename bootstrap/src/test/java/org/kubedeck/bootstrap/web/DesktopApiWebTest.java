@@ -144,6 +144,28 @@ class DesktopApiWebTest {
     }
 
     @Test
+    void aPasswordResetByAnAdminSuspendsTheOwnersTokensUntilTheOwnerChoosesANewPassword() {
+        WebSession admin = f.signedIn(f.user("root", Permissions.ADMINISTRATOR));
+        call(aliceToken, "GET", "/api/v1/pods", null).assertStatus(200);
+
+        admin.putJson("/api/admin/users/" + alice, Map.of("password", "reset-by-admin-1")).assertStatus(200);
+
+        assertThat(call(aliceToken, "GET", "/api/v1/pods", null).assertStatus(401).json().get("message").asString())
+                .contains("must choose a new password");
+        call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(401);
+        assertThat(cluster.statefulSets()).as("nothing was made").isZero();
+
+        WebSession owner = f.session();
+        owner.apiLogin(alice, "reset-by-admin-1").assertStatus(200);
+        owner.postJson("/api/account/password", Map.of("current_password", "reset-by-admin-1",
+                "new_password", "chosen-by-alice-1")).assertStatus(200);
+        call(aliceToken, "GET", "/api/v1/pods", null).assertStatus(200);
+
+        admin.putJson("/api/admin/users/" + alice, Map.of("enabled", false)).assertStatus(200);
+        call(aliceToken, "GET", "/api/v1/pods", null).assertStatus(401);
+    }
+
+    @Test
     void anotherUsersDesktopAnswers404AndStaysUntouched() {
         call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201);
         String running = awaitRunning().getMetadata().getUid();
