@@ -82,6 +82,12 @@ class ClusterService implements ClusterQuery, ManageClustersUseCase, MaintainClu
     }
 
     @Override
+    public Cluster clusterToConfigure(Actor actor, ClusterName name) {
+        guard.require(actor, name, ClusterAction.CONFIGURE, "configure cluster " + name, name.value());
+        return existing(name);
+    }
+
+    @Override
     public void requireMayAddClusters(Actor actor) {
         guard.requireAdmin(actor, "add clusters", "clusters");
     }

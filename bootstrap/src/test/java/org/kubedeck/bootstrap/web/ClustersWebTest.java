@@ -151,6 +151,14 @@ class ClustersWebTest {
         writer.putJson("/api/admin/clusters/" + name, Map.of("display_name", "Mine")).assertStatus(403);
         writer.delete("/api/admin/clusters/" + name).assertStatus(403);
         writer.get("/clusters/new").assertStatus(403);
+        writer.get("/api/admin/clusters/" + name).assertStatus(403);
+        writer.get("/clusters/" + name + "/edit").assertStatus(403);
+        WebSession globalWriter = f.signedIn(f.user("all-writer", Permissions.globalWrite()));
+        assertThat(globalWriter.get("/api/admin/clusters/" + name).assertStatus(403).json().get("error").asString())
+                .isEqualTo("forbidden");
+        globalWriter.get("/clusters/" + name + "/edit").assertStatus(403);
+        assertThat(f.jdbc().sql("select count(*) from audit_log where action = 'denied' and cluster = ? and "
+                + "detail like '%configure cluster%'").param(name).query(Long.class).single()).isEqualTo(4);
 
         WebSession clusterAdmin = f.signedIn(f.user("ops", Permissions.perCluster(Map.of(cluster,
                 AccessLevel.ADMIN))));
@@ -158,6 +166,8 @@ class ClustersWebTest {
         assertThat(clusterAdmin.get("/clusters").body()).contains("/clusters/" + name + "/edit")
                 .doesNotContain("/clusters/" + name + "/delete");
         assertThat(admin.get("/clusters").body()).contains("/clusters/" + name + "/delete");
+        clusterAdmin.get("/api/admin/clusters/" + name).assertStatus(200);
+        clusterAdmin.get("/clusters/" + name + "/edit").assertStatus(200);
         var edited = clusterAdmin.putJson("/api/admin/clusters/" + name, Map.of("display_name", "Renamed"))
                 .assertStatus(200).json();
         assertThat(edited.get("display_name").asString()).isEqualTo("Renamed");

@@ -86,7 +86,7 @@ class ClustersApiController {
 
     @GetMapping("/api/admin/clusters/{name}")
     ClusterJson cluster(Actor actor, @PathVariable String name) {
-        return ClusterJson.of(query.cluster(actor, ClusterName.of(name)));
+        return ClusterJson.of(query.clusterToConfigure(actor, ClusterName.of(name)));
     }
 
     @PostMapping("/api/admin/clusters")

@@ -88,7 +88,7 @@ class ClustersController {
 
     @GetMapping("/clusters/{name}/edit")
     String edit(Actor actor, @PathVariable String name, Model model) {
-        return form(model, ClusterForm.of(query.cluster(actor, ClusterName.of(name))), false);
+        return form(model, ClusterForm.of(query.clusterToConfigure(actor, ClusterName.of(name))), false);
     }
 
     @PostMapping("/clusters/{name}")

@@ -12,4 +12,11 @@ public interface ClusterQuery {
 
     /** One cluster; NotFoundException when it does not exist or the actor may not see it. */
     Cluster cluster(Actor actor, ClusterName name);
+
+    /**
+     * One cluster with what only its admins see (context, health detail, the form to change it): for global
+     * admins and the cluster's admins. Others get AccessDeniedException (audited), or NotFoundException for a
+     * cluster they may not see at all.
+     */
+    Cluster clusterToConfigure(Actor actor, ClusterName name);
 }
