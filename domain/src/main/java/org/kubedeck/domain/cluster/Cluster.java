@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.PrintableText;
 
 /** A registered Kubernetes cluster. Its kubeconfig is kept apart, sealed; this is what may be shown. */
 public record Cluster(ClusterName name, String displayName, List<String> tags, String context, Instant createdAt,
@@ -19,6 +20,7 @@ public record Cluster(ClusterName name, String displayName, List<String> tags, S
         if (displayName.length() > MAX_DISPLAY_NAME) {
             throw new InvalidInputException("display_name", "A display name has at most 100 characters.");
         }
+        PrintableText.require("display_name", displayName);
         tags = List.copyOf(tags == null ? List.of() : tags.stream().map(String::trim).filter(t -> !t.isEmpty())
                 .distinct().toList());
         for (String tag : tags) {

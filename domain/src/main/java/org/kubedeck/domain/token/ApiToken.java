@@ -29,6 +29,6 @@ public record ApiToken(long id, Username owner, String name, String project, Str
             throw new org.kubedeck.domain.InvalidInputException("name",
                     "A token name has at most " + MAX_NAME + " characters.");
         }
-        return name.trim();
+        return org.kubedeck.domain.PrintableText.require("name", name.trim());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.PrintableText;
 
 /**
  * Which pods of a workload a user looks at, and in which order: a filter text (matched against the pod's name,
@@ -28,9 +29,7 @@ public record PodSelection(String query, PodStatus status, PodSort sort, boolean
         if (query.length() > MAX_QUERY) {
             throw new InvalidInputException("q", "The filter text has at most " + MAX_QUERY + " characters.");
         }
-        if (query.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("q", "The filter text cannot contain control characters.");
-        }
+        PrintableText.require("q", query);
         status = status == null ? PodStatus.ALL : status;
         sort = sort == null ? PodSort.NAME : sort;
         if (page < 1) {

@@ -1,5 +1,6 @@
 package org.kubedeck.web.api;
 
+import java.util.stream.Collectors;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.DatabindException;
 
 /** Maps domain exceptions to {@code {error, message}} with a fitting status, for every API controller. */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
@@ -62,10 +64,19 @@ class ApiExceptionHandler {
                 "The change conflicts with another one made at the same time; reload and try again."));
     }
 
+    /** Not JSON, or a value of the wrong JSON type (strictly: {@code "true"} is no boolean): names the field. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        String field = e.getCause() instanceof DatabindException databind ? databind.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                        : String.valueOf(reference.getIndex()))
+                .collect(Collectors.joining(".")) : "";
+        if (field.isEmpty()) {
+            return ResponseEntity.badRequest().body(new ApiError("invalid_input",
+                    "The request body is not valid JSON of the expected shape."));
+        }
         return ResponseEntity.badRequest().body(new ApiError("invalid_input",
-                "The request body is not valid JSON of the expected shape."));
+                "The field '" + field + "' has a value of the wrong type.", field));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
