@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.user.Permissions;
+import org.kubedeck.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -85,6 +86,8 @@ class SignInBurstWebTest {
                     .query(Long.class).single()).as("every sign-in audited").isEqualTo(auditBefore + SIGN_INS);
         } finally {
             clients.shutdownNow();
+            // The web tests share one database: leave the users list as short as it was.
+            users.forEach(user -> f.users().delete(Username.of(user)));
         }
     }
 }
