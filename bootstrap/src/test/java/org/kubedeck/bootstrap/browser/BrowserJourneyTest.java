@@ -156,7 +156,7 @@ class BrowserJourneyTest {
         String doomed = f.user("doomed", Permissions.globalRead());
         signIn(admin, WebTestSupport.PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
-        browser.get(url("/users"));
+        browser.get(url("/users?q=" + doomed));
         browser.findElement(By.cssSelector("#user-" + doomed + " button.danger")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.id("user-" + doomed), 0));

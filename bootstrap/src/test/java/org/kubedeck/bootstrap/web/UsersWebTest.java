@@ -132,10 +132,13 @@ class UsersWebTest {
         String name = "form-user-" + System.nanoTime();
         WebSession.Response created = adminClient.postForm("/users", Map.of("username", name,
                 "password", "long-enough-pw", "read", "true", "clusterNames", "staging", "clusterLevels", "admin"));
-        assertThat(created.location()).isEqualTo("/users");
-        String page = adminClient.get("/users").assertStatus(200).body();
+        assertThat(created.location()).as("the list, filtered to the new user").isEqualTo("/users?q=" + name);
+        String page = adminClient.get(created.location()).assertStatus(200).body();
         assertThat(page).contains(name, "staging: admin", "User created.", "/users/" + name + "/delete")
+                .doesNotContain("/users/" + admin + "/edit");
+        assertThat(adminClient.get("/users?q=" + admin).body()).contains("/users/" + admin + "/edit")
                 .as("no delete button for oneself").doesNotContain("/users/" + admin + "/delete");
+        assertThat(adminClient.get("/users?q=nobody-has-this-name").body()).contains("No users yet.");
         assertThat(f.users().find(Username.of(name)).orElseThrow().permissions()
                 .levelOn(ClusterName.of("staging"))).contains(AccessLevel.ADMIN);
     }

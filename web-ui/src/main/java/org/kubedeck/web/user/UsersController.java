@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase.CreateUserCommand;
@@ -12,6 +13,7 @@ import org.kubedeck.application.user.port.in.UserQuery;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.PrintableText;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.User;
@@ -44,9 +46,14 @@ class UsersController {
         this.sessions = sessions;
     }
 
+    /** One page of the users, those whose name holds {@code q} when given. */
     @GetMapping("/users")
-    String list(Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
-        List<User> users = query.listUsers(actor);
+    String list(Actor actor, @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "") String q,
+            Model model) {
+        String needle = PrintableText.require("q", q.strip()).toLowerCase(Locale.ROOT);
+        List<User> users = query.listUsers(actor).stream()
+                .filter(user -> user.username().value().toLowerCase(Locale.ROOT).contains(needle)).toList();
+        model.addAttribute("q", needle);
         int pages = Math.max(1, (users.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
         model.addAttribute("users", users.subList((current - 1) * PAGE_SIZE,
@@ -78,6 +85,8 @@ class UsersController {
             return formWithError(model, form, true, e);
         }
         redirect.addFlashAttribute("flash", "users.created");
+        // The list shows the new user, whichever page the name would fall on among many.
+        redirect.addAttribute("q", form.getUsername().trim());
         return "redirect:/users";
     }
 

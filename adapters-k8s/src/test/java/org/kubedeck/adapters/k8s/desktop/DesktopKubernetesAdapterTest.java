@@ -1005,10 +1005,6 @@ class DesktopKubernetesAdapterTest {
      */
     private String namespacedKubeconfig() {
         namespace.create("""
-                apiVersion: v1
-                kind: ServiceAccount
-                metadata: {name: desktops}
-                ---
                 apiVersion: rbac.authorization.k8s.io/v1
                 kind: Role
                 metadata: {name: desktops}
@@ -1022,14 +1018,8 @@ class DesktopKubernetesAdapterTest {
                 - apiGroups: [networking.k8s.io]
                   resources: [ingresses, networkpolicies]
                   verbs: [get, list, create, patch, delete]
-                ---
-                apiVersion: rbac.authorization.k8s.io/v1
-                kind: RoleBinding
-                metadata: {name: desktops}
-                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: desktops}
-                subjects: [{kind: ServiceAccount, name: desktops, namespace: %s}]
-                """.formatted(ns));
-        return namespace.kubeconfigAs("desktops");
+                """);
+        return namespace.bind("desktops", "Role", "desktops").kubeconfigAs("desktops");
     }
 
     private void event(String name, String kind, String about, String type, String reason, String lastTimestamp,

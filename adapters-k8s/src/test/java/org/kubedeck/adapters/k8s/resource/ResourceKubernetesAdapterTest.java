@@ -619,10 +619,6 @@ class ResourceKubernetesAdapterTest {
         seedDeployment("web", 1);
         seedSecret("db-credentials", Map.of("password", "s3cret-value"));
         namespace.create("""
-                apiVersion: v1
-                kind: ServiceAccount
-                metadata: {name: viewer}
-                ---
                 apiVersion: rbac.authorization.k8s.io/v1
                 kind: Role
                 metadata: {name: everything-but-secrets}
@@ -631,14 +627,8 @@ class ResourceKubernetesAdapterTest {
                   resources: [deployments, statefulsets, daemonsets, services, configmaps, ingresses, cronjobs,
                               resourcequotas, limitranges]
                   verbs: [get, list]
-                ---
-                apiVersion: rbac.authorization.k8s.io/v1
-                kind: RoleBinding
-                metadata: {name: viewer}
-                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: everything-but-secrets}
-                subjects: [{kind: ServiceAccount, name: viewer}]
                 """);
-        ClusterAccess viewer = namespace.accessAs("viewer");
+        ClusterAccess viewer = namespace.bind("viewer", "Role", "everything-but-secrets").accessAs("viewer");
 
         assertThatThrownBy(() -> adapter.list(viewer, shop, MASK))
                 .isInstanceOf(AccessDeniedException.class)

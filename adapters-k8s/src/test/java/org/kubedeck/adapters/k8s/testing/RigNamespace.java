@@ -155,6 +155,18 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
         return new ClusterAccess(ClusterName.of(account), new Kubeconfig(kubeconfigAs(account)), null);
     }
 
+    /** Binds the namespace's service account {@code account} to {@code role}, a Role or ClusterRole, here. */
+    public RigNamespace bind(String account, String roleKind, String role) {
+        create("""
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: %s-%s}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: %s, name: %s}
+                subjects: [{kind: ServiceAccount, name: %s, namespace: %s}]
+                """.formatted(account, role, roleKind, role, account, name));
+        return this;
+    }
+
     /** The kubeconfig of {@link #accessAs}. */
     public String kubeconfigAs(String account) {
         if (objects().serviceAccounts().inNamespace(name).withName(account).get() == null) {

@@ -264,14 +264,8 @@ class WorkloadCacheTest {
                 - apiGroups: ["", apps]
                   resources: [pods, services, deployments, statefulsets, daemonsets]
                   verbs: [get, list]
-                ---
-                apiVersion: rbac.authorization.k8s.io/v1
-                kind: RoleBinding
-                metadata: {name: list-only}
-                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: list-only}
-                subjects: [{kind: ServiceAccount, name: lister, namespace: %s}]
-                """.formatted(shop));
-        ClusterAccess lister = namespace.accessAs("lister");
+                """);
+        ClusterAccess lister = namespace.bind("lister", "Role", "list-only").accessAs("lister");
 
         long end = System.nanoTime() + Duration.ofMillis(1_500).toNanos();
         while (System.nanoTime() < end) {
@@ -286,14 +280,7 @@ class WorkloadCacheTest {
 
     @Test
     void aCredentialThatMayNotSeeNodesIsCachedWithoutNodeIps() {
-        namespace.create("""
-                apiVersion: rbac.authorization.k8s.io/v1
-                kind: RoleBinding
-                metadata: {name: viewer}
-                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
-                subjects: [{kind: ServiceAccount, name: viewer, namespace: %s}]
-                """.formatted(shop));
-        ClusterAccess viewer = namespace.accessAs("viewer");
+        ClusterAccess viewer = namespace.bind("viewer", "ClusterRole", "view").accessAs("viewer");
         await(SOON, () -> {
             cache.services(viewer, shop);
             return cache.existing(viewer, shop).map(NamespaceCache::live).orElse(false);

@@ -592,18 +592,7 @@ class WorkloadKubernetesAdapterTest {
      * but no node, which is cluster-wide.
      */
     private ClusterAccess namespaceViewer() {
-        namespace.create("""
-                apiVersion: v1
-                kind: ServiceAccount
-                metadata: {name: viewer}
-                ---
-                apiVersion: rbac.authorization.k8s.io/v1
-                kind: RoleBinding
-                metadata: {name: viewer}
-                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
-                subjects: [{kind: ServiceAccount, name: viewer, namespace: %s}]
-                """.formatted(shop));
-        return namespace.accessAs("viewer");
+        return namespace.bind("viewer", "ClusterRole", "view").accessAs("viewer");
     }
 
     /** An address on this machine where nothing listens: connections to it are refused at once. */
