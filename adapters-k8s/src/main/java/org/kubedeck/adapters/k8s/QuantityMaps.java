@@ -21,7 +21,19 @@ public final class QuantityMaps {
             return Map.of();
         }
         return quantities.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, quantity -> quantity.getValue().toSuffixedString()));
+                .collect(Collectors.toMap(Map.Entry::getKey, quantity -> text(quantity.getValue())));
+    }
+
+    /**
+     * client-java's canonical form, or the plain number where client-java has no suffix for it (it stops at Pi:
+     * {@code 1Ei} would fail). client-java reads such amounts through a double, so they are close, not exact.
+     */
+    public static String text(Quantity quantity) {
+        try {
+            return quantity.toSuffixedString();
+        } catch (IllegalArgumentException e) {
+            return quantity.getNumber().stripTrailingZeros().toPlainString();
+        }
     }
 
     /** Null for none, so the field is left out of a request as a cluster leaves it out of its answers. */
@@ -30,6 +42,25 @@ public final class QuantityMaps {
             return null;
         }
         return amounts.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, amount -> new Quantity(amount.getValue())));
+                .collect(Collectors.toMap(Map.Entry::getKey, amount -> new AsWritten(amount.getValue())));
+    }
+
+    /**
+     * A quantity sent as it was written (the domain has checked it), the API server putting it in canonical form:
+     * client-java's own writing has no suffix past Pi and fails on {@code 1Ei}.
+     */
+    private static final class AsWritten extends Quantity {
+
+        private final String written;
+
+        AsWritten(String written) {
+            super(written);
+            this.written = written;
+        }
+
+        @Override
+        public String toSuffixedString() {
+            return written;
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.Username;
@@ -50,6 +51,31 @@ class StrictInputWebTest {
         assertThat(cluster.get("field").asString()).isEqualTo("display_name");
         assertThat(f.jdbc().sql("select count(*) from clusters where name = 'nul-test'").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void everyQuantityKubernetesAcceptsMakesAQuotaAndOneItCannotStoreIsRefusedNamingTheField() {
+        try (RigNamespace namespace = RigNamespace.open()) {
+            WebSession admin = f.signedIn(f.user("root", Permissions.ADMINISTRATOR));
+            String cluster = "q" + java.util.UUID.randomUUID().toString().substring(0, 6);
+            admin.postJson("/api/admin/clusters", Map.of("name", cluster, "kubeconfig_content",
+                    namespace.rig().kubeconfig())).assertStatus(201);
+
+            admin.postJson("/api/k8s/resourcequota/create", Map.of("cluster", cluster, "namespace",
+                    namespace.name(), "name", "huge", "hard", Map.of("requests.memory", "1Ei", "requests.cpu",
+                            "500m", "pods", "1e3"))).assertStatus(201);
+            assertThat(namespace.objects().resourceQuotas().inNamespace(namespace.name()).withName("huge").get()
+                    .getSpec().getHard().get("requests.memory").toString()).isEqualTo("1Ei");
+            assertThat(admin.get("/api/k8s/resourcequota/" + cluster + "/" + namespace.name() + "/huge/usage")
+                    .assertStatus(200).body()).as("shown, not a failure").contains("\"resource\":\"requests.memory\"");
+
+            JsonNode refused = admin.postJson("/api/k8s/resourcequota/create", Map.of("cluster", cluster,
+                    "namespace", namespace.name(), "name", "too-big", "hard", Map.of("requests.cpu", "1e309")))
+                    .assertStatus(400).json();
+            assertThat(refused.get("field").asString()).contains("requests.cpu");
+            assertThat(namespace.objects().resourceQuotas().inNamespace(namespace.name()).withName("too-big").get())
+                    .isNull();
+        }
     }
 
     @Test

@@ -12,8 +12,11 @@ import org.kubedeck.domain.InvalidInputException;
  */
 public final class ResourceQuantity {
 
+    /** Kubernetes' grammar, less the sign: resources are never negative. Exponents beyond ±999 are no number. */
     private static final Pattern QUANTITY = Pattern.compile(
-            "([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?");
+            "([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])|[eE]([+-]?[0-9]{1,3}))?");
+    /** The API server keeps a quantity in a signed 64-bit integer of its unit: anything larger it cannot store. */
+    public static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
     private static final Map<String, BigDecimal> SUFFIXES = Map.ofEntries(
             Map.entry("", BigDecimal.ONE),
             Map.entry("n", new BigDecimal("1e-9")), Map.entry("u", new BigDecimal("1e-6")),
@@ -74,12 +77,12 @@ public final class ResourceQuantity {
         String base = resource.startsWith("requests.") || resource.startsWith("limits.")
                 ? resource.substring(resource.indexOf('.') + 1) : resource;
         BigDecimal millis = amount.multiply(THOUSAND).stripTrailingZeros();
-        if (base.equals("cpu") && millis.scale() <= 0) {
+        if (base.equals("cpu") && millis.scale() <= 0 && millis.compareTo(MAX) <= 0) {
             return formatMillicores(millis.longValueExact());
         }
         BigDecimal whole = amount.stripTrailingZeros();
         boolean size = base.equals("memory") || base.endsWith("storage") || base.startsWith("hugepages-");
-        if (size && whole.scale() <= 0) {
+        if (size && whole.scale() <= 0 && whole.compareTo(MAX) <= 0) {
             return formatBytes(whole.longValueExact());
         }
         return whole.scale() < 0 ? whole.setScale(0).toPlainString() : whole.toPlainString();
@@ -92,11 +95,15 @@ public final class ResourceQuantity {
                     field + ": '" + value + "' is not a Kubernetes quantity such as " + example + ".");
         }
         BigDecimal number = new BigDecimal(matcher.group(1));
-        String suffix = matcher.group(2) == null ? "" : matcher.group(2);
-        if (suffix.startsWith("e") || suffix.startsWith("E")) {
-            return number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1)));
+        // "1Ei" and "1E" are units; only "1e3", "1E-3" are exponents.
+        BigDecimal amount = matcher.group(3) != null
+                ? number.scaleByPowerOfTen(Integer.parseInt(matcher.group(3)))
+                : number.multiply(SUFFIXES.get(matcher.group(2) == null ? "" : matcher.group(2)));
+        if (amount.compareTo(MAX) > 0) {
+            throw new InvalidInputException(field, field + ": '" + value + "' is more than Kubernetes can store ("
+                    + MAX.toPlainString() + ").");
         }
-        return number.multiply(SUFFIXES.get(suffix));
+        return amount;
     }
 
     private static long whole(String field, String value, BigDecimal amount, String rule) {

@@ -59,4 +59,45 @@ class ResourceQuantityTest {
         assertThat(ResourceQuantity.formatBytes(1000)).isEqualTo("1000");
         assertThat(ResourceQuantity.formatBytes(0)).isEqualTo("0");
     }
+
+    /** What Kubernetes' grammar accepts, as exact amounts of the base unit. */
+    @ParameterizedTest
+    @CsvSource({"1Ei,1152921504606846976", "1E,1000000000000000000", "500m,0.5", "1e3,1000", "1E3,1000",
+            "1e-3,0.001", "5.,5", ".5,0.5", "0,0", "100n,0.0000001", "3u,0.000003", "1.5Gi,1610612736",
+            "7Pi,7881299347898368", "9223372036854775807,9223372036854775807", "12e999,12e999"})
+    void everyQuantityKubernetesAcceptsIsAnExactAmount(String quantity, String amount) {
+        if (new java.math.BigDecimal(amount).compareTo(ResourceQuantity.MAX) > 0) {
+            assertThatThrownBy(() -> ResourceQuantity.amount("hard.cpu", quantity))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("more than Kubernetes can store");
+            return;
+        }
+        assertThat(ResourceQuantity.amount("hard.cpu", quantity)).isEqualByComparingTo(amount);
+    }
+
+    /** What Kubernetes refuses, or cannot store, is refused naming the field, never an arithmetic failure. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e309", "9223372036854775808", "8Ei", "1Eii", "1.5.5", "-1", "+1", "1 Gi", "Gi",
+            "1e", "1e1000", "0x10", "1,5", "", "   "})
+    void quantitiesKubernetesRefusesOrCannotStoreAreRefusedNamingTheField(String quantity) {
+        assertThatThrownBy(() -> ResourceQuantity.amount("hard.memory", quantity))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("hard.memory"));
+    }
+
+    @Test
+    void aFourHundredDigitNumberIsRefused() {
+        assertThatThrownBy(() -> ResourceQuantity.amount("hard.pods", "9".repeat(400)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("more than Kubernetes can store");
+    }
+
+    @Test
+    void theLargestAmountsAreWrittenWithoutOverflow() {
+        java.math.BigDecimal exbibyte = ResourceQuantity.amount("hard.memory", "1Ei");
+        assertThat(ResourceQuantity.format("memory", exbibyte)).isEqualTo("1Ei");
+        assertThat(ResourceQuantity.format("requests.cpu", exbibyte)).as("more millicores than a long holds")
+                .isEqualTo("1152921504606846976");
+        assertThat(ResourceQuantity.bytes("memory", "1Ei")).isEqualTo(1L << 60);
+        assertThatThrownBy(() -> ResourceQuantity.millicores("cpu", "1Ei"))
+                .isInstanceOf(InvalidInputException.class);
+    }
 }
