@@ -17,6 +17,33 @@ class LoginWebTest {
     Fixtures f;
 
     @Test
+    void refusedRequestsWithoutASessionCookieStoreNoSession() {
+        long before = sessionRows();
+        for (int i = 0; i < 10; i++) {
+            for (String path : new String[] {"/", "/users", "/audit", "/k8s/prod/shop", "/api/current-user"}) {
+                int status = f.session().get(path).status();
+                assertThat(status).as(path).isIn(302, 401);
+            }
+        }
+        assertThat(sessionRows()).isEqualTo(before);
+    }
+
+    @Test
+    void aSignedOutVisitorComesBackToThePageAskedForAfterSigningIn() {
+        String name = f.user("deep", Permissions.globalRead());
+        WebSession browser = f.session();
+        assertThat(browser.get("/audit").location()).endsWith("/login");
+
+        WebSession.Response login = browser.formLogin(name, WebTestSupport.PASSWORD);
+
+        assertThat(login.location()).isEqualTo("/audit");
+    }
+
+    private long sessionRows() {
+        return f.jdbc().sql("select count(*) from spring_session").query(Long.class).single();
+    }
+
+    @Test
     void formLoginLeadsHomeAndIsAudited() {
         String name = f.user("form", Permissions.globalRead());
         WebSession browser = f.session();

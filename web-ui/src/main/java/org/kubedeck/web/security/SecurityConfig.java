@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -89,6 +90,9 @@ public class SecurityConfig {
             // everything else that changes state needs the CSRF token, from the XSRF-TOKEN cookie or the page.
             .csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/login")
                     .ignoringRequestMatchers((RequestMatcher) ApiTokenFilter::presentsToken))
+            // The page a signed-out visitor asked for is kept in a cookie, not in a session: a refused request
+            // without a session cookie (a scanner, a script without credentials) stores nothing on the server.
+            .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint((request, response, exception) -> {
                     boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
