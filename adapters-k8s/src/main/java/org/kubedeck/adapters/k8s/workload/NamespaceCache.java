@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.SelectorRequirement;
@@ -155,7 +156,7 @@ final class NamespaceCache {
 
     /** A store of this namespace (or the nodes, unless they are forbidden) is still making its first list. */
     private boolean listing() {
-        return namespaced.stream().anyMatch(WatchedCollection::listing) || (!nodesForbidden && nodes.listing());
+        return anyStore(WatchedCollection::listing);
     }
 
     private void awaitStart(long end) {
@@ -171,7 +172,11 @@ final class NamespaceCache {
 
     /** A store of this namespace (or the nodes, unless they are forbidden) is on its way to being live. */
     private boolean starting() {
-        return namespaced.stream().anyMatch(WatchedCollection::starting) || (!nodesForbidden && nodes.starting());
+        return anyStore(WatchedCollection::starting);
+    }
+
+    private boolean anyStore(Predicate<WatchedCollection<?, ?>> state) {
+        return namespaced.stream().anyMatch(state) || (!nodesForbidden && state.test(nodes));
     }
 
     boolean refused() {

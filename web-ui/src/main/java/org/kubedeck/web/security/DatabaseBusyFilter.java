@@ -1,4 +1,4 @@
-package org.kubedeck.web.support;
+package org.kubedeck.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLTransientConnectionException;
+import org.kubedeck.web.support.Htmx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -25,8 +26,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class DatabaseBusyFilter extends OncePerRequestFilter {
 
     static final String RETRY_AFTER_SECONDS = "5";
+    private static final String BUSY = "The console is busy; try again in a few seconds.";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseBusyFilter.class);
+
+    private final SecurityResponses responses;
+
+    DatabaseBusyFilter(SecurityResponses responses) {
+        this.responses = responses;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,41 +42,32 @@ public class DatabaseBusyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!noConnection(e) || response.isCommitted()) {
+            SQLTransientConnectionException noConnection = noConnection(e);
+            if (noConnection == null || response.isCommitted()) {
                 throw e;
             }
             log.warn("No database connection in time for {} {}: answered 503 ({})", request.getMethod(),
-                    Htmx.path(request), rootMessage(e));
+                    Htmx.path(request), noConnection.getMessage());
             response.reset();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             if (Htmx.isApi(request)) {
-                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                response.getWriter().write("{\"error\":\"unavailable\",\"message\":\"The console is busy; try again "
-                        + "in a few seconds.\"}");
+                responses.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", BUSY);
             } else {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-                response.getWriter().write("The console is busy; try again in a few seconds.");
+                response.getWriter().write(BUSY);
             }
         }
     }
 
-    /** Hikari's "Connection is not available, request timed out", however Spring wrapped it. */
-    static boolean noConnection(Throwable failure) {
+    /** Hikari's "Connection is not available, request timed out", however Spring wrapped it; null for others. */
+    private static SQLTransientConnectionException noConnection(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
+            if (cause instanceof SQLTransientConnectionException timedOut) {
+                return timedOut;
             }
         }
-        return false;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
+        return null;
     }
 }
