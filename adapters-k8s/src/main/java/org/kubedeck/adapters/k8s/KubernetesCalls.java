@@ -12,8 +12,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +29,7 @@ import org.springframework.stereotype.Component;
 public class KubernetesCalls implements AutoCloseable {
 
     public static final Duration DEADLINE = Duration.ofSeconds(5);
+    private static final Logger log = LoggerFactory.getLogger(KubernetesCalls.class);
 
     /** What to do with a cluster's client; may send several requests. */
     @FunctionalInterface
@@ -61,6 +66,26 @@ public class KubernetesCalls implements AutoCloseable {
             answer.cancel(true);
             Thread.currentThread().interrupt();
             throw new ClusterUnavailableException("The request to " + server + " was interrupted.");
+        }
+    }
+
+    /**
+     * Like {@link #call}, for a server not yet known to be a Kubernetes API server (a kubeconfig being added or
+     * tested): every way of failing to reach it (refused, timed out, TLS, an HTTP answer of another kind) gives
+     * the same message, so that nobody can map the console's network by naming servers; the reason is logged.
+     * A kubeconfig that cannot be used at all is still refused with its reason (InvalidInputException).
+     */
+    public <T> T probe(ClusterAccess cluster, Request<T> request) {
+        try {
+            return call(cluster, request);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (DomainException e) {
+            String server = clients.forCluster(cluster).getBasePath();
+            log.info("Could not reach the API server at {} for cluster {}: {}", server, cluster.name(),
+                    e.getMessage());
+            throw new ClusterUnavailableException("Could not reach the API server at " + server
+                    + " (the console's log says why).");
         }
     }
 

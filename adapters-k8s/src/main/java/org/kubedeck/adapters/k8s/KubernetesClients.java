@@ -18,6 +18,7 @@ import okhttp3.OkHttpClient;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,17 +38,31 @@ public class KubernetesClients implements AutoCloseable {
     private final ConcurrentMap<ClusterName, CachedClient> clients = new ConcurrentHashMap<>();
     private final ConcurrentMap<ClusterName, CachedClient> watchClients = new ConcurrentHashMap<>();
     private final List<Interceptor> observers;
+    private final AllowedNetworks networks;
 
     public KubernetesClients() {
         this(List.of());
     }
 
-    /** Every request of every client passes {@code observers} first, in order: to count or log what is sent. */
-    public KubernetesClients(List<Interceptor> observers) {
-        this.observers = List.copyOf(observers);
+    @Autowired
+    public KubernetesClients(AllowedNetworks networks) {
+        this(List.of(), networks);
     }
 
-    /** Throws InvalidInputException (field {@code kubeconfig_content}) for a kubeconfig a server cannot use. */
+    /** Every request of every client passes {@code observers} first, in order: to count or log what is sent. */
+    public KubernetesClients(List<Interceptor> observers) {
+        this(observers, AllowedNetworks.ANY);
+    }
+
+    public KubernetesClients(List<Interceptor> observers, AllowedNetworks networks) {
+        this.observers = List.copyOf(observers);
+        this.networks = networks;
+    }
+
+    /**
+     * Throws InvalidInputException (field {@code kubeconfig_content}) for a kubeconfig a server cannot use or
+     * whose server lies outside the allowed networks.
+     */
     public ApiClient forCluster(ClusterAccess cluster) {
         return cached(clients, cluster, TIMEOUT);
     }
@@ -87,6 +102,7 @@ public class KubernetesClients implements AutoCloseable {
 
     private ApiClient build(ClusterAccess cluster, Duration readTimeout) {
         KubeConfig config = ServerKubeconfig.parse(cluster.kubeconfig()).select(cluster.context());
+        networks.requireAllowed(config.getServer());
         ApiClient client;
         try {
             client = ClientBuilder.kubeconfig(config).build();
@@ -98,6 +114,7 @@ public class KubernetesClients implements AutoCloseable {
         OkHttpClient.Builder http = client.getHttpClient().newBuilder();
         observers.forEach(http::addInterceptor);
         client.setHttpClient(http
+                .dns(networks.dns())
                 .connectTimeout(TIMEOUT)
                 .readTimeout(readTimeout)
                 .writeTimeout(TIMEOUT)

@@ -31,7 +31,7 @@ class ClusterKubernetesAdapter implements ClusterConnector {
 
     @Override
     public ClusterInfo probe(ClusterAccess access) {
-        return calls.call(access, client -> new ClusterInfo(gitVersion(client), nodeCount(client)));
+        return calls.probe(access, client -> new ClusterInfo(gitVersion(client), nodeCount(client)));
     }
 
     private static String gitVersion(ApiClient client) throws ApiException {

@@ -26,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kubedeck.adapters.k8s.AllowedNetworks;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.KubernetesClients;
+import org.kubedeck.adapters.k8s.testing.CapturedLog;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeRig;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
@@ -61,11 +63,13 @@ class ClusterKubernetesAdapterTest {
     private final KubernetesClients clients = new KubernetesClients(List.of(requests));
     private final KubernetesCalls calls = new KubernetesCalls(clients);
     private final ClusterKubernetesAdapter adapter = new ClusterKubernetesAdapter(calls);
+    private final CapturedLog log = CapturedLog.of(KubernetesCalls.class);
 
     @AfterEach
     void closeClients() {
         calls.close();
         clients.close();
+        log.close();
     }
 
     @Test
@@ -120,7 +124,7 @@ class ClusterKubernetesAdapterTest {
         assertThat(adapter.probe(kubeconfig.access("working")).version()).isEqualTo(RIG_VERSION);
         assertThatThrownBy(() -> adapter.probe(kubeconfig.access(null)))
                 .isInstanceOf(ClusterUnavailableException.class)
-                .hasMessageContaining("Cannot reach " + closed);
+                .hasMessage(unreachable(closed));
     }
 
     @Test
@@ -130,7 +134,7 @@ class ClusterKubernetesAdapterTest {
         Kubeconfig before = new Kubeconfig(rig.kubeconfig().replace(rig.url(), closed));
 
         assertThatThrownBy(() -> adapter.probe(new ClusterAccess(name, before, null)))
-                .hasMessageContaining("Cannot reach " + closed);
+                .hasMessage(unreachable(closed));
         assertThat(adapter.probe(new ClusterAccess(name, new Kubeconfig(rig.kubeconfig()), null)).version())
                 .isEqualTo(RIG_VERSION);
     }
@@ -143,7 +147,8 @@ class ClusterKubernetesAdapterTest {
         assertThat(adapter.probe(new ClusterAccess(name, new Kubeconfig(rig.kubeconfig()), null)).version())
                 .isEqualTo(RIG_VERSION);
         assertThatThrownBy(() -> adapter.probe(new ClusterAccess(name, wrong, null)))
-                .hasMessageContaining("rejected the credentials");
+                .hasMessage(unreachable(rig.url()));
+        assertThat(log.messages()).anySatisfy(line -> assertThat(line).contains("rejected the credentials"));
     }
 
     static Stream<Arguments> kubeconfigsAServerCannotUse() {
@@ -220,47 +225,68 @@ class ClusterKubernetesAdapterTest {
                 });
     }
 
-    @Test
-    void aClosedPortIsReportedAsUnreachable() {
-        String server = closedPortUrl();
-        ClusterAccess access = new ClusterAccess(ClusterName.of("closed"),
-                new Kubeconfig(rig.kubeconfig().replace(rig.url(), server)), null);
-
-        assertThatThrownBy(() -> adapter.probe(access))
-                .isInstanceOf(ClusterUnavailableException.class)
-                .hasMessage("Cannot reach " + server + ": the connection was refused or no route leads there.");
-    }
-
-    @Test
-    void rejectedCredentialsAreReportedAsSuch() {
-        ClusterAccess access = new ClusterAccess(ClusterName.of("rig"),
-                new Kubeconfig(withToken(rig.kubeconfig(), "0123456789abcdef0123456789abcdef")), null);
-
-        assertThatThrownBy(() -> adapter.probe(access))
-                .isInstanceOf(ClusterUnavailableException.class)
-                .hasMessage("The cluster at " + rig.url() + " rejected the credentials (HTTP 401): Unauthorized");
-    }
-
-    @Test
-    void aCertificateTheKubeconfigDoesNotTrustIsReported() {
+    /**
+     * Closed port, rejected credentials, a certificate of another authority or none, a certificate for another
+     * host name: the cluster admin reads one message for all of them, and only the log tells them apart.
+     */
+    static Stream<Arguments> waysOfNotReachingAServer() {
+        KubeRig rig = KubeRig.shared();
         String strangerCa = base64(read(Path.of(SelfSignedCertificate.create("localhost").certificatePath())));
-        ClusterAccess access = new ClusterAccess(ClusterName.of("rig"),
-                new Kubeconfig(withCertificateAuthority(rig.kubeconfig(), strangerCa)), null);
+        String closed = closedPortUrl();
+        return Stream.of(
+                Arguments.of("closed port", closed, rig.kubeconfig().replace(rig.url(), closed),
+                        "the connection was refused or no route leads there"),
+                Arguments.of("wrong token", rig.url(), withToken(rig.kubeconfig(), "0123456789abcdef0123456789abcdef"),
+                        "rejected the credentials (HTTP 401)"),
+                Arguments.of("another authority", rig.url(), withCertificateAuthority(rig.kubeconfig(), strangerCa),
+                        "does not verify against the certificate authority in the kubeconfig"),
+                Arguments.of("no authority", rig.url(), withoutCertificateAuthority(rig.kubeconfig(), ""),
+                        "does not verify against the certificate authority"),
+                // The rig's certificate names 127.0.0.1, localhost and kubernetes(.default…); tls-server-name
+                // makes the client check it against another name, as connecting under an unlisted name would.
+                Arguments.of("another host name", rig.url(),
+                        withClusterLine(rig.kubeconfig(), "tls-server-name: other.example"),
+                        "it was not issued for this host name"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("waysOfNotReachingAServer")
+    void everyWayOfNotReachingTheServerGivesOneMessageAndTheReasonIsLogged(String way, String server,
+            String kubeconfig, String reason) {
+        ClusterAccess access = new ClusterAccess(ClusterName.of("probed"), new Kubeconfig(kubeconfig), null);
 
         assertThatThrownBy(() -> adapter.probe(access))
                 .isInstanceOf(ClusterUnavailableException.class)
-                .hasMessage("The certificate of " + rig.url()
-                        + " does not verify against the certificate authority in the kubeconfig.");
+                .hasMessage(unreachable(server));
+        assertThat(log.messages()).anySatisfy(line -> assertThat(line).contains(server, reason));
     }
 
     @Test
-    void withoutTheClusterCertificateAuthorityTheCertificateDoesNotVerify() {
-        ClusterAccess access = new ClusterAccess(ClusterName.of("rig"),
-                new Kubeconfig(withoutCertificateAuthority(rig.kubeconfig(), "")), null);
+    void aServerOutsideTheAllowedNetworksIsRefusedBeforeAnythingIsSent() {
+        KubernetesClients guarded = new KubernetesClients(List.of(requests),
+                AllowedNetworks.of(List.of("10.0.0.0/8", "fd00::/8")));
+        try (KubernetesCalls guardedCalls = new KubernetesCalls(guarded)) {
+            ClusterKubernetesAdapter strict = new ClusterKubernetesAdapter(guardedCalls);
+            for (String server : List.of(rig.url(), rig.url().replace("127.0.0.1", "localhost"))) {
+                ClusterAccess access = new ClusterAccess(ClusterName.of("outside"),
+                        new Kubeconfig(rig.kubeconfig().replace(rig.url(), server)), null);
+                assertThatThrownBy(() -> strict.probe(access))
+                        .isInstanceOf(InvalidInputException.class)
+                        .hasMessage("The API server " + server + " is outside the networks this console may "
+                                + "connect to (kubedeck.clusters.allowed-networks).");
+            }
+            assertThat(requests.sent()).isEmpty();
+        } finally {
+            guarded.close();
+        }
 
-        assertThatThrownBy(() -> adapter.probe(access))
-                .isInstanceOf(ClusterUnavailableException.class)
-                .hasMessageContaining("does not verify against the certificate authority");
+        KubernetesClients loopback = new KubernetesClients(List.of(), AllowedNetworks.of(List.of("127.0.0.0/8")));
+        try (KubernetesCalls loopbackCalls = new KubernetesCalls(loopback)) {
+            assertThat(new ClusterKubernetesAdapter(loopbackCalls).probe(rig.access("rig")).version())
+                    .isEqualTo(RIG_VERSION);
+        } finally {
+            loopback.close();
+        }
     }
 
     @Test
@@ -270,19 +296,6 @@ class ClusterKubernetesAdapterTest {
                 null);
 
         assertThat(adapter.probe(access).version()).isEqualTo(RIG_VERSION);
-    }
-
-    @Test
-    void aTrustedCertificateForAnotherHostNameIsReported() {
-        // The rig's certificate names 127.0.0.1, localhost and kubernetes(.default…); tls-server-name makes the
-        // client check it against another name, as connecting under an unlisted host name would.
-        ClusterAccess access = new ClusterAccess(ClusterName.of("rig"),
-                new Kubeconfig(withClusterLine(rig.kubeconfig(), "tls-server-name: other.example")), null);
-
-        assertThatThrownBy(() -> adapter.probe(access))
-                .isInstanceOf(ClusterUnavailableException.class)
-                .hasMessage("The certificate of " + rig.url()
-                        + " does not verify: it was not issued for this host name.");
     }
 
     @Test
@@ -321,8 +334,13 @@ class ClusterKubernetesAdapterTest {
         Instant start = Instant.now();
         assertThatThrownBy(() -> adapter.probe(access))
                 .isInstanceOf(ClusterUnavailableException.class)
-                .hasMessageContaining(server + " did not answer in time");
+                .hasMessage(unreachable(server));
+        assertThat(log.messages()).anySatisfy(line -> assertThat(line).contains(server + " did not answer in time"));
         assertThat(Duration.between(start, Instant.now())).isLessThan(WITHIN_THE_DEADLINE);
+    }
+
+    private static String unreachable(String server) {
+        return "Could not reach the API server at " + server + " (the console's log says why).";
     }
 
     /** An address on this machine where nothing listens: connections to it are refused at once. */
