@@ -77,12 +77,12 @@ public final class ResourceQuantity {
         String base = resource.startsWith("requests.") || resource.startsWith("limits.")
                 ? resource.substring(resource.indexOf('.') + 1) : resource;
         BigDecimal millis = amount.multiply(THOUSAND).stripTrailingZeros();
-        if (base.equals("cpu") && millis.scale() <= 0 && millis.compareTo(MAX) <= 0) {
+        if (base.equals("cpu") && millis.scale() <= 0 && millis.abs().compareTo(MAX) <= 0) {
             return formatMillicores(millis.longValueExact());
         }
         BigDecimal whole = amount.stripTrailingZeros();
         boolean size = base.equals("memory") || base.endsWith("storage") || base.startsWith("hugepages-");
-        if (size && whole.scale() <= 0 && whole.compareTo(MAX) <= 0) {
+        if (size && whole.scale() <= 0 && whole.abs().compareTo(MAX) <= 0) {
             return formatBytes(whole.longValueExact());
         }
         return whole.scale() < 0 ? whole.setScale(0).toPlainString() : whole.toPlainString();
