@@ -45,3 +45,14 @@ document.addEventListener("change", function (event) {
       .forEach(function (box) { box.checked = event.target.checked; });
   }
 });
+
+// A button marked data-dismiss="SELECTOR" removes the closest element matching SELECTOR (a warning, a preview).
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("[data-dismiss]");
+  if (button) {
+    var target = button.closest(button.getAttribute("data-dismiss"));
+    if (target) {
+      target.remove();
+    }
+  }
+});

@@ -1,5 +1,6 @@
 package org.kubedeck.bootstrap;
 
+import org.kubedeck.adapters.k8s.AllowedNetworks;
 import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.application.cluster.port.in.MaintainClustersUseCase;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
@@ -25,6 +26,11 @@ class ClusterConfig {
     LoadLabel loadLabel(KubedeckProperties properties) {
         KubedeckProperties.Load load = properties.load();
         return new LoadLabel(load.label(), load.online(), load.done());
+    }
+
+    @Bean
+    AllowedNetworks allowedNetworks(KubedeckProperties properties) {
+        return AllowedNetworks.of(properties.clusters().allowedNetworks());
     }
 
     @Bean

@@ -64,8 +64,11 @@ public record KubedeckProperties(Path dataDir,
             @DefaultValue("done") String done) {
     }
 
-    /** @param healthInterval how often every cluster's API server is probed in the background */
-    public record Clusters(@DefaultValue("30s") Duration healthInterval) {
+    /**
+     * @param healthInterval  how often every cluster's API server is probed in the background
+     * @param allowedNetworks the networks (CIDR blocks) API servers may be in; empty: any
+     */
+    public record Clusters(@DefaultValue("30s") Duration healthInterval, @DefaultValue List<String> allowedNetworks) {
     }
 
     /**

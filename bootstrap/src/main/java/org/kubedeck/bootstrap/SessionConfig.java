@@ -1,22 +1,30 @@
 package org.kubedeck.bootstrap;
 
-import java.time.Duration;
-import org.kubedeck.web.security.SessionProperties;
+import org.kubedeck.web.security.SessionIdle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 @Configuration(proxyBeanMethods = false)
 class SessionConfig {
 
     /**
-     * The console ends idle sessions itself (polling does not count as activity, and the logout is audited);
-     * the stored session outlives that by a margin so the console sees it and can say why it ended.
+     * A stored session lives as long as the console lets it sit idle (see {@link SessionIdle}): polling never
+     * renews it past that.
      */
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionLifetime(SessionProperties session) {
-        return repository -> repository.setDefaultMaxInactiveInterval(session.idleTimeout().plus(
-                Duration.ofMinutes(5)));
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionLifetime(SessionIdle idle) {
+        return repository -> repository.setDefaultMaxInactiveInterval(idle.storedLifetime());
+    }
+
+    /**
+     * Parallel requests of one session (several tabs, a script) may each add the same attribute: PostgreSQL's
+     * upsert lets the last one win instead of failing the others on the attribute's primary key.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer parallelSessionWrites() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 }

@@ -107,6 +107,7 @@ class FirstRunTest {
         environment.put("MAVEN_OPTS", "-Dmaven.repo.local=" + repository);
         environment.put("MAVEN_USER_HOME", repository.getParent().toString());
         environment.put("SERVER_PORT", Integer.toString(port));
+        environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(freePort()));
         return builder.start();
     }
 

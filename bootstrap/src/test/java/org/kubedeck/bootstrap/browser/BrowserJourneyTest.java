@@ -39,6 +39,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +76,7 @@ class BrowserJourneyTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -82,9 +85,19 @@ class BrowserJourneyTest {
         wait.ignoring(StaleElementReferenceException.class);
     }
 
+    /** Every page of every journey keeps to the Content-Security-Policy: the console logs no violation. */
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                    .toList();
+            assertThat(violations).as("Content-Security-Policy violations in the browser's console").isEmpty();
+        } finally {
             browser.quit();
         }
     }
@@ -200,6 +213,14 @@ class BrowserJourneyTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pod-" + pod + " .load"),
                     "online"));
             assertThat(shop.loadOf(pod)).isEqualTo("online");
+
+            // Kicking every pod would leave the Service with none: the console warns, and Cancel dismisses it.
+            browser.findElement(By.cssSelector("input[data-select-all=pods]")).click();
+            browser.findElement(By.cssSelector("#bulk button.danger")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#kick-warnings button[data-dismiss]")))
+                    .click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.id("kick-warnings"), 0));
+            assertThat(shop.pods()).allSatisfy(each -> assertThat(shop.loadOf(each)).isEqualTo("online"));
         }
     }
 
@@ -361,8 +382,8 @@ class BrowserJourneyTest {
             browser.get(url("/k8s/" + cluster.name() + "/" + cluster.namespace()));
             browser.findElement(By.id("quotas-link")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quota-compute")));
-            assertThat(browser.findElements(By.cssSelector("#quota-compute .bar span"))).hasSize(3);
-            assertThat(browser.findElements(By.cssSelector("#quota-compute .bar span.full"))).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("#quota-compute .bar rect"))).hasSize(3);
+            assertThat(browser.findElements(By.cssSelector("#quota-compute .bar rect.full"))).hasSize(1);
             assertThat(browser.findElement(By.id("quota-compute")).getText()).contains("38%", "88%", "100%");
             screenshot("quota-usage.png");
         }

@@ -336,7 +336,7 @@ class DesktopApiWebTest {
     @Test
     void prometheusShowsDesktopMetricsAfterACreate() {
         call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201);
-        String metrics = f.session().get("/actuator/prometheus").assertStatus(200).body();
+        String metrics = f.management().get("/actuator/prometheus").assertStatus(200).body();
         assertThat(metrics)
                 .containsPattern("kubedeck_desktop_operations_total\\{operation=\"create\",outcome=\"success\"} [1-9]")
                 .contains("kubedeck_desktop_create_seconds_bucket")

@@ -66,7 +66,7 @@ class DesktopReplicasTest {
         // Arguments, not default properties: they must win over application.yml.
         return new SpringApplicationBuilder(KubedeckApplication.class)
                 .initializers(new TestDatabaseInitializer())
-                .run("--kubedeck.test.database=kubedeck_it_replicas", "--server.port=0",
+                .run("--kubedeck.test.database=kubedeck_it_replicas", "--server.port=0", "--management.server.port=0",
                         "--kubedeck.admin.password=initial-admin-password", "--kubedeck.clusters.health-check=false",
                         "--kubedeck.api.rate-limit=1000", "--kubedeck.desktops.namespace=" + NAMESPACE,
                         "--logging.level.org.kubedeck=WARN");

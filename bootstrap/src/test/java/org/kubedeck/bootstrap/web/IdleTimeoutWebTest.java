@@ -48,6 +48,54 @@ class IdleTimeoutWebTest {
     }
 
     @Test
+    void theIdleTimeCountsFromSignInWhenThePageOnlyPolls() {
+        WebSession browser = f.session();
+        browser.formLogin(f.user("only-polls", Permissions.globalRead()), WebTestSupport.PASSWORD);
+        f.clock().advance(Duration.ofMinutes(9));
+        poll(browser).assertStatus(200);
+        f.clock().advance(Duration.ofMinutes(1).plusSeconds(2));
+
+        assertThat(poll(browser).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anApiSessionThatNeverCalledAnythingEndsTenMinutesAfterSignIn() {
+        WebSession client = f.session();
+        client.apiLogin(f.user("silent-api", Permissions.globalRead()), WebTestSupport.PASSWORD).assertStatus(200);
+        f.clock().advance(Duration.ofMinutes(10).plusSeconds(1));
+
+        assertThat(client.get("/api/current-user").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theStoredSessionIsGivenOnlyTheIdleTimeThatIsLeftSoPollsNeverRenewIt() {
+        String name = f.user("stored", Permissions.globalRead());
+        WebSession browser = f.session();
+        browser.formLogin(name, WebTestSupport.PASSWORD);
+        assertThat(storedLifetimeSeconds(name)).isEqualTo(11 * 60L);
+
+        f.clock().advance(Duration.ofMinutes(4));
+        poll(browser).assertStatus(200);
+        assertThat(storedLifetimeSeconds(name)).isBetween(7 * 60 - 1L, 7 * 60L);
+        f.clock().advance(Duration.ofMinutes(4));
+        poll(browser).assertStatus(200);
+        assertThat(storedLifetimeSeconds(name)).isBetween(3 * 60 - 1L, 3 * 60L);
+
+        browser.get("/audit").assertStatus(200);
+        assertThat(storedLifetimeSeconds(name)).isEqualTo(11 * 60L);
+    }
+
+    private static WebSession.Response poll(WebSession browser) {
+        return browser.get("/", "X-Kubedeck-Background", "true", "HX-Request", "true");
+    }
+
+    /** How long the session store keeps the user's session after its last request. */
+    private long storedLifetimeSeconds(String username) {
+        return f.jdbc().sql("select max_inactive_interval from spring_session where principal_name = ?")
+                .param(username).query(Long.class).single();
+    }
+
+    @Test
     void anIdleApiSessionAnswers401SessionExpired() {
         WebSession client = f.signedIn(f.user("idle-api", Permissions.globalRead()));
         client.get("/api/current-user").assertStatus(200);

@@ -131,7 +131,7 @@ class QuotaLabelNodeWebTest {
         assertThat(pressure.sample()).isPositive();
 
         assertThat(team.reader().get("/quotas/pressure").assertStatus(200).body()).contains(c, "compute", "90%");
-        assertThat(f.session().get("/actuator/prometheus").body()).contains("kubedeck_quota_usage_ratio{cluster=\""
+        assertThat(f.management().get("/actuator/prometheus").body()).contains("kubedeck_quota_usage_ratio{cluster=\""
                 + c + "\",namespace=\"" + ns + "\",quota=\"compute\",resource=\"pods\"} 0.9");
         assertThat(f.jdbc().sql("select detail from audit_log where action = 'quota_pressure' and cluster = ?")
                 .param(c).query(String.class).single()).contains("\"level\":\"high\"");

@@ -93,8 +93,10 @@ public class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    public Response apiLogin(String username, String password) {
-        return postJsonWithoutCsrf("/api/login", Map.of("username", username, "password", password));
+    public Response apiLogin(String username, String password, String... headers) {
+        return send(request("/api/login", headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                        Map.of("username", username, "password", password)))));
     }
 
     /** Signs in through the login form, as a browser does: load the page for the token, then post. */

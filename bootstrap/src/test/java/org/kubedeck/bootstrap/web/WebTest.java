@@ -21,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
                 "kubedeck.test.database=kubedeck_it_web",
                 "kubedeck.admin.password=initial-admin-password",
                 "server.forward-headers-strategy=framework",
+                "management.server.port=0",
                 "kubedeck.clusters.health-check=false",
                 "logging.level.org.kubedeck=WARN"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)

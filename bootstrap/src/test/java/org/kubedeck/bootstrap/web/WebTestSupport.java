@@ -49,6 +49,12 @@ public class WebTestSupport {
             return name;
         }
 
+        /** The management port: metrics and health details. */
+        public WebSession management() {
+            return new WebSession("http://localhost:"
+                    + environment.getRequiredProperty("local.management.port", Integer.class));
+        }
+
         public WebSession session() {
             return new WebSession("http://localhost:" + port());
         }

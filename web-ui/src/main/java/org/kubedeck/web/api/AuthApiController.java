@@ -13,6 +13,7 @@ import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
 import org.kubedeck.web.security.LoginThrottledException;
+import org.kubedeck.web.security.SessionIdle;
 import org.kubedeck.web.security.UserSessions;
 import org.kubedeck.web.support.CurrentActor;
 import org.springframework.http.HttpHeaders;
@@ -40,10 +41,13 @@ class AuthApiController {
     private final LogOutUseCase logOut;
     private final ChangePasswordUseCase changePassword;
     private final UserSessions sessions;
+    private final SessionIdle idle;
 
     AuthApiController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
-            UserQuery users, LogOutUseCase logOut, ChangePasswordUseCase changePassword, UserSessions sessions) {
+            UserQuery users, LogOutUseCase logOut, ChangePasswordUseCase changePassword, UserSessions sessions,
+            SessionIdle idle) {
         this.sessions = sessions;
+        this.idle = idle;
         this.authenticationManager = authenticationManager;
         this.contextRepository = contextRepository;
         this.users = users;
@@ -93,7 +97,7 @@ class AuthApiController {
         if (old != null) {
             old.invalidate();
         }
-        request.getSession(true);
+        idle.signedIn(request.getSession(true));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

@@ -1,11 +1,13 @@
 package org.kubedeck.web.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreatedToken;
 import org.kubedeck.domain.token.ApiToken;
 import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.UndoUnlessAnswered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,9 +46,11 @@ class TokensApiController {
     }
 
     @PostMapping
-    ResponseEntity<CreatedTokenJson> create(Actor actor, @RequestBody TokenRequest body) {
+    ResponseEntity<CreatedTokenJson> create(Actor actor, @RequestBody TokenRequest body,
+            HttpServletRequest request) {
         CreatedToken created = tokens.create(actor, body.name(), body.project());
         ApiToken token = created.token();
+        UndoUnlessAnswered.register(request, () -> tokens.revoke(actor, token.id()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedTokenJson(token.id(), token.name(),
                 token.project(), created.secret(), token.prefix(), token.createdAt()));
     }

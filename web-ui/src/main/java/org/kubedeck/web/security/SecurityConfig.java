@@ -25,6 +25,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 @EnableConfigurationProperties(SessionProperties.class)
 public class SecurityConfig {
+
+    /** Scripts and styles come from the console's own files only: no inline script, no eval, no inline style. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), interest-cohort=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -54,6 +62,11 @@ public class SecurityConfig {
     }
 
     @Bean
+    SessionIdle sessionIdle(Clock clock, SessionProperties session) {
+        return new SessionIdle(clock, session.idleTimeout());
+    }
+
+    @Bean
     SecurityResponses securityResponses(JsonMapper json) {
         return new SecurityResponses(json);
     }
@@ -61,7 +74,7 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             SecurityContextRepository contextRepository, SecurityResponses responses, UserQuery users,
-            LogOutUseCase logOut, Clock clock, SessionProperties session, AuthenticateTokenUseCase tokens)
+            LogOutUseCase logOut, SessionIdle idle, AuthenticateTokenUseCase tokens)
             throws Exception {
         http
             .authenticationManager(authenticationManager)
@@ -76,6 +89,9 @@ public class SecurityConfig {
                 .failureHandler((request, response, exception) -> response.sendRedirect(
                         request.getContextPath() + (exception instanceof LoginThrottledException throttled
                                 ? "/login?throttled=" + throttled.retryAfter().toSeconds() : "/login?error"))))
+            // The idle time of a session starts when it is signed in to.
+            .sessionManagement(sessions -> sessions.addSessionAuthenticationStrategy(
+                    (authentication, request, response) -> idle.signedIn(request.getSession())))
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .addLogoutHandler((request, response, authentication) -> {
@@ -108,11 +124,15 @@ public class SecurityConfig {
                         response.sendError(HttpServletResponse.SC_FORBIDDEN, exception.getMessage());
                     }
                 }))
+            // HSTS is sent on HTTPS requests, including those a trusted proxy forwarded as HTTPS.
             .headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .addHeaderWriter(new StaticHeadersWriter("Vary", "HX-Request")))
             .addFilterBefore(new ApiTokenFilter(tokens, responses), AnonymousAuthenticationFilter.class)
-            .addFilterBefore(new SignedInUserFilter(users, logOut, responses, clock, session.idleTimeout()),
+            .addFilterBefore(new SignedInUserFilter(users, logOut, responses, idle),
                     AuthorizationFilter.class);
         return http.build();
     }

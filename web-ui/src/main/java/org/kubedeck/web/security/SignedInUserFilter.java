@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,27 +31,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SignedInUserFilter extends OncePerRequestFilter {
 
-    static final String LAST_ACTIVITY = "kubedeck.lastActivity";
     private static final Logger log = LoggerFactory.getLogger(SignedInUserFilter.class);
     private static final Set<String> ALLOWED_BEFORE_PASSWORD_CHANGE = Set.of("/account/password", "/logout",
             "/api/logout", "/api/current-user", "/api/account/password", "/favicon.ico");
     private static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/webjars/");
-    /** Session writes cost a database round trip; activity finer than this is not worth one. */
-    private static final long ACTIVITY_RESOLUTION_MILLIS = 1000;
 
     private final UserQuery users;
     private final LogOutUseCase logOut;
     private final SecurityResponses responses;
-    private final Clock clock;
-    private final Duration idleTimeout;
+    private final SessionIdle idle;
 
-    SignedInUserFilter(UserQuery users, LogOutUseCase logOut, SecurityResponses responses, Clock clock,
-            Duration idleTimeout) {
+    SignedInUserFilter(UserQuery users, LogOutUseCase logOut, SecurityResponses responses, SessionIdle idle) {
         this.users = users;
         this.logOut = logOut;
         this.responses = responses;
-        this.clock = clock;
-        this.idleTimeout = idleTimeout;
+        this.idle = idle;
     }
 
     @Override
@@ -72,12 +64,10 @@ class SignedInUserFilter extends OncePerRequestFilter {
         }
         Optional<User> user = users.currentUser(Username.of(authentication.getName()));
         HttpSession session = request.getSession(false);
-        long now = clock.millis();
-        Long lastActivity = session == null ? null : (Long) session.getAttribute(LAST_ACTIVITY);
-        if (lastActivity != null && now - lastActivity > idleTimeout.toMillis()) {
+        if (session != null && idle.expired(session)) {
             end(request, user, authentication, Reason.IDLE);
             responses.toLogin(request, response, "expired", "session_expired",
-                    "Your session ended after " + idleTimeout.toMinutes() + " minutes without activity.");
+                    "Your session ended after " + idle.timeout().toMinutes() + " minutes without activity.");
             return;
         }
         if (user.isEmpty() || !user.get().enabled()) {
@@ -85,9 +75,8 @@ class SignedInUserFilter extends OncePerRequestFilter {
             responses.toLogin(request, response, "disabled", "account_disabled", "Your account is disabled.");
             return;
         }
-        if (session != null && !Htmx.isBackground(request)
-                && (lastActivity == null || now - lastActivity >= ACTIVITY_RESOLUTION_MILLIS)) {
-            session.setAttribute(LAST_ACTIVITY, now);
+        if (session != null) {
+            idle.requested(session, !Htmx.isBackground(request));
         }
         CurrentActor.set(request, user.get());
         if (user.get().mustChangePassword() && !allowedBeforePasswordChange(Htmx.path(request))) {

@@ -2,9 +2,11 @@ package org.kubedeck.web.token;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
+import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreatedToken;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.Htmx;
+import org.kubedeck.web.support.UndoUnlessAnswered;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,9 +37,11 @@ class TokensController {
      */
     @PostMapping("/tokens")
     String create(Actor actor, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String project, Model model) {
+            @RequestParam(defaultValue = "") String project, Model model, HttpServletRequest request) {
         try {
-            model.addAttribute("created", tokens.create(actor, name, project));
+            CreatedToken created = tokens.create(actor, name, project);
+            UndoUnlessAnswered.register(request, () -> tokens.revoke(actor, created.token().id()));
+            model.addAttribute("created", created);
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", e.field());
