@@ -45,7 +45,8 @@ class EncryptionConfig {
         return () -> {
             Resealed resealed = reseal.reseal();
             if (resealed.any()) {
-                log.info("Sealed again under the current encryption key: {} kubeconfig(s)", resealed.kubeconfigs());
+                log.info("Sealed under the current encryption key: {} kubeconfig(s), {} backup(s)",
+                        resealed.kubeconfigs(), resealed.backups());
             }
         };
     }

@@ -6,14 +6,17 @@ package org.kubedeck.application.encryption.port.in;
  */
 public interface ResealUseCase {
 
-    /** Seals again under the current key everything sealed under an older one; audits how many of each kind. */
+    /**
+     * Seals again under the current key everything sealed under an older one, and seals backups stored in the
+     * clear before backups were sealed whole; audits how many of each kind.
+     */
     Resealed reseal();
 
-    /** How many of each kind were sealed again. */
-    record Resealed(int kubeconfigs) {
+    /** How many of each kind were sealed. */
+    record Resealed(int kubeconfigs, int backups) {
 
         public boolean any() {
-            return kubeconfigs > 0;
+            return kubeconfigs > 0 || backups > 0;
         }
     }
 }
