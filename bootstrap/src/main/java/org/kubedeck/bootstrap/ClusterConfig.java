@@ -9,7 +9,6 @@ import org.kubedeck.application.workload.port.in.RestoreDuePodsUseCase;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,17 +35,6 @@ class ClusterConfig {
     @Bean
     ClusterKeyring clusterKeyring(ClusterStore clusters, SecretBox secrets) {
         return new ClusterKeyring(clusters, secrets);
-    }
-
-    /** At every start: kubeconfigs sealed under a previous key are sealed again under the current one. */
-    @Bean
-    SmartInitializingSingleton resealKubeconfigs(MaintainClustersUseCase maintenance) {
-        return () -> {
-            int resealed = maintenance.resealKubeconfigs();
-            if (resealed > 0) {
-                log.info("Sealed {} kubeconfig(s) again under the current encryption key", resealed);
-            }
-        };
     }
 
     @Bean

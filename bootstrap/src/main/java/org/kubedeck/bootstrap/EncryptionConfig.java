@@ -9,15 +9,19 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import org.kubedeck.adapters.persistence.secret.AesGcmSecretBox;
+import org.kubedeck.application.encryption.port.in.ResealUseCase;
+import org.kubedeck.application.encryption.port.in.ResealUseCase.Resealed;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The key that seals kubeconfigs is never in the database: it comes from {@code KUBEDECK_ENCRYPTION_KEY}, or
- * from a key file that the console creates on its first start.
+ * The key that seals what the console keeps at rest (kubeconfigs, backups) is never in the database: it comes
+ * from {@code KUBEDECK_ENCRYPTION_KEY}, or from a key file that the console creates on its first start. At every
+ * start, what a previous key sealed is sealed again under it.
  */
 @Configuration(proxyBeanMethods = false)
 class EncryptionConfig {
@@ -33,6 +37,18 @@ class EncryptionConfig {
         List<byte[]> previous = encryption.previousKeys().stream()
                 .map(key -> decode("kubedeck.encryption.previous-keys", key)).toList();
         return new AesGcmSecretBox(current, previous);
+    }
+
+    /** Before the console serves anything or runs its jobs. */
+    @Bean
+    SmartInitializingSingleton resealAtStart(ResealUseCase reseal) {
+        return () -> {
+            Resealed resealed = reseal.reseal();
+            if (resealed.any()) {
+                log.info("Sealed under the current encryption key: {} kubeconfig(s), {} backup(s)",
+                        resealed.kubeconfigs(), resealed.backups());
+            }
+        };
     }
 
     private static byte[] keyFromFile(Path file) throws IOException {

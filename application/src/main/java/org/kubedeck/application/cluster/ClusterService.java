@@ -3,7 +3,6 @@ package org.kubedeck.application.cluster;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -202,23 +201,6 @@ class ClusterService implements ClusterQuery, ManageClustersUseCase, MaintainClu
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Override
-    public int resealKubeconfigs() {
-        int resealed = 0;
-        for (Map.Entry<ClusterName, SealedSecret> entry : clusters.allKubeconfigs().entrySet()) {
-            if (secrets.isStale(entry.getValue())) {
-                Cluster cluster = existing(entry.getKey());
-                clusters.update(cluster, Optional.of(secrets.seal(secrets.open(entry.getValue()))));
-                resealed++;
-            }
-        }
-        if (resealed > 0) {
-            auditLog.success(Actor.system(), AuditAction.KUBECONFIGS_RESEALED, "clusters", null,
-                    AuditDetail.of("count", resealed));
-        }
-        return resealed;
     }
 
     /** Connects and records the outcome as the cluster's health; never throws for an unreachable cluster. */

@@ -11,13 +11,13 @@ import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.cluster.ClusterKeyring;
-import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.application.version.port.in.BackupsUseCase;
 import org.kubedeck.application.version.port.in.RunDueBackupsUseCase;
 import org.kubedeck.application.version.port.out.BackupSchedules;
 import org.kubedeck.application.version.port.out.BackupSchedules.Schedule;
 import org.kubedeck.application.version.port.out.BackupStore;
+import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
 import org.kubedeck.application.version.port.out.ResourceCluster;
 import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.domain.DomainException;
@@ -37,16 +37,16 @@ import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.version.VersionHistory;
 
 /**
- * Namespace backups: one multi-document YAML of every supported object, Secret values masked, with the complete
- * Secrets sealed apart. Restoring compares each object with the live namespace and puts back what is missing or
- * differs, recording each as a new version.
+ * Namespace backups: one multi-document YAML of every supported object, Secret values masked, and the complete
+ * Secrets, sealed together as the backup's content; only the summary the list shows is stored in the clear.
+ * Restoring compares each object with the live namespace and puts back what is missing or differs, recording each
+ * as a new version.
  */
 @UseCase
 class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
 
     static final int LISTED_BACKUPS = 100;
     private static final int SCHEDULES_PER_RUN = 20;
-    private static final String SEPARATOR = "---\n";
 
     private final ClusterKeyring keyring;
     private final ResourceCluster resources;
@@ -88,43 +88,44 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
 
     @Override
     public Backup get(Actor actor, String id) {
-        Backup backup = find(id);
-        guard.require(actor, backup.cluster(), ClusterAction.VIEW, "read a backup", backup.namespace());
-        return backup;
+        return open(readable(actor, id)).backup();
     }
 
     @Override
     public List<ObjectChange> compare(Actor actor, String id) {
-        Backup backup = get(actor, id);
-        return changes(backup, keyring.open(backup.cluster()));
+        Opened opened = open(readable(actor, id));
+        return changes(opened, keyring.open(opened.backup().cluster()));
     }
 
     @Override
     public List<ObjectChange> restore(Actor actor, String id, List<BackupObject> objects, boolean dryRun) {
-        Backup backup = find(id);
-        guard.require(actor, backup.cluster(), ClusterAction.CHANGE, "restore a backup", backup.namespace());
-        Set<BackupObject> wanted = objects == null || objects.isEmpty() ? Set.copyOf(backup.objects())
+        SealedBackup stored = find(id);
+        Backup summary = stored.summary();
+        guard.require(actor, summary.cluster(), ClusterAction.CHANGE, "restore a backup", summary.namespace());
+        Set<BackupObject> wanted = objects == null || objects.isEmpty() ? Set.copyOf(summary.objects())
                 : Set.copyOf(objects);
-        wanted.stream().filter(object -> !backup.objects().contains(object)).findFirst().ifPresent(object -> {
+        wanted.stream().filter(object -> !summary.objects().contains(object)).findFirst().ifPresent(object -> {
             throw new InvalidInputException("objects", object.kind().kind() + " " + object.name()
                     + " is not in backup " + id + ".");
         });
-        ClusterAccess access = keyring.open(backup.cluster());
-        List<ObjectChange> todo = changes(backup, access).stream()
+        Opened opened = open(stored);
+        ClusterAccess access = keyring.open(summary.cluster());
+        List<ObjectChange> todo = changes(opened, access).stream()
                 .filter(change -> change.action() != Action.UNCHANGED)
                 .filter(change -> wanted.contains(new BackupObject(change.kind(), change.name())))
                 .toList();
         if (dryRun || todo.isEmpty()) {
             return todo;
         }
-        Map<BackupObject, String> manifests = manifests(backup);
+        Map<BackupObject, String> manifests = opened.manifests();
         for (ObjectChange change : todo) {
-            ResourceRef resource = new ResourceRef(backup.cluster(), backup.namespace(), change.kind(), change.name());
+            ResourceRef resource = new ResourceRef(summary.cluster(), summary.namespace(), change.kind(),
+                    change.name());
             String manifest = manifests.get(new BackupObject(change.kind(), change.name()));
             history.change(access, resource, actor.username().value(), "restored from backup " + id,
-                    () -> resources.apply(access, backup.namespace(), manifest));
+                    () -> resources.apply(access, summary.namespace(), manifest));
         }
-        auditLog.success(actor, AuditAction.BACKUP_RESTORED, backup.namespace(), backup.cluster().value(),
+        auditLog.success(actor, AuditAction.BACKUP_RESTORED, summary.namespace(), summary.cluster().value(),
                 AuditDetail.of("id", id, "objects", todo.stream()
                         .map(change -> change.kind().code() + "/" + change.name() + ":" + change.action().code())
                         .collect(Collectors.joining(" "))));
@@ -186,22 +187,24 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
         List<BackupObject> objects = new ArrayList<>();
         for (LiveResource object : live) {
             objects.add(new BackupObject(object.kind(), object.name()));
-            yaml.append(SEPARATOR).append(object.yaml());
+            yaml.append(BackupContent.SEPARATOR).append(object.yaml());
             if (object.kind() == ResourceKind.SECRET) {
-                secretManifests.append(SEPARATOR).append(object.manifest());
+                secretManifests.append(BackupContent.SEPARATOR).append(object.manifest());
             }
         }
-        SealedSecret sealed = secretManifests.isEmpty() ? null : secrets.seal(secretManifests.toString());
-        return backups.save(new Backup(null, cluster, namespace, clock.instant(), actor.username().value(), objects,
-                yaml.toString()), sealed);
+        BackupContent content = new BackupContent(yaml.toString(), secretManifests.toString());
+        Backup saved = backups.save(new Backup(null, cluster, namespace, clock.instant(), actor.username().value(),
+                objects, ""), secrets.seal(content.text()));
+        return withYaml(saved, content.yaml());
     }
 
     /** Each object of the backup against the live namespace, in the backup's order. */
-    private List<ObjectChange> changes(Backup backup, ClusterAccess access) {
+    private List<ObjectChange> changes(Opened opened, ClusterAccess access) {
+        Backup backup = opened.backup();
         Map<BackupObject, String> live = new LinkedHashMap<>();
         resources.list(access, backup.namespace(), history.mask())
                 .forEach(object -> live.put(new BackupObject(object.kind(), object.name()), object.yaml()));
-        List<String> documents = documents(backup.yaml());
+        List<String> documents = opened.content().documents();
         List<ObjectChange> changes = new ArrayList<>();
         for (int i = 0; i < backup.objects().size(); i++) {
             BackupObject object = backup.objects().get(i);
@@ -214,36 +217,43 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
         return changes;
     }
 
-    /** What restoring applies: the backup's documents, with each Secret's complete manifest opened. */
-    private Map<BackupObject, String> manifests(Backup backup) {
-        Map<BackupObject, String> manifests = new LinkedHashMap<>();
-        List<String> documents = documents(backup.yaml());
-        for (int i = 0; i < backup.objects().size(); i++) {
-            manifests.put(backup.objects().get(i), documents.get(i));
-        }
-        List<String> secretDocuments = backups.sealedSecrets(backup.id()).map(secrets::open)
-                .map(BackupService::documents).orElse(List.of());
-        int next = 0;
-        for (BackupObject object : backup.objects()) {
-            if (object.kind() == ResourceKind.SECRET) {
-                manifests.put(object, secretDocuments.get(next++));
-            }
-        }
-        return manifests;
+    private SealedBackup readable(Actor actor, String id) {
+        SealedBackup stored = find(id);
+        guard.require(actor, stored.summary().cluster(), ClusterAction.VIEW, "read a backup",
+                stored.summary().namespace());
+        return stored;
     }
 
-    /** The documents of a multi-document YAML written by {@link #backUp}. */
-    static List<String> documents(String yaml) {
-        List<String> documents = new ArrayList<>();
-        for (String part : ("\n" + yaml).split("\n---\n", -1)) {
-            if (!part.isBlank()) {
-                documents.add(part.startsWith("\n") ? part.substring(1) : part);
-            }
-        }
-        return documents.stream().map(doc -> doc.endsWith("\n") ? doc : doc + "\n").toList();
-    }
-
-    private Backup find(String id) {
+    private SealedBackup find(String id) {
         return backups.find(id).orElseThrow(() -> new NotFoundException("Backup " + id + " does not exist."));
+    }
+
+    private Opened open(SealedBackup stored) {
+        Backup summary = stored.summary();
+        BackupContent content = BackupContent.of(secrets.open(stored.content()), summary.objects().size());
+        return new Opened(withYaml(summary, content.yaml()), content);
+    }
+
+    private static Backup withYaml(Backup summary, String yaml) {
+        return new Backup(summary.id(), summary.cluster(), summary.namespace(), summary.createdAt(),
+                summary.author(), summary.objects(), yaml);
+    }
+
+    /** A backup with its sealed content opened, for as long as one use case needs it. */
+    private record Opened(Backup backup, BackupContent content) {
+
+        /** What restoring applies: the backup's documents, with each Secret's complete manifest. */
+        Map<BackupObject, String> manifests() {
+            Map<BackupObject, String> manifests = new LinkedHashMap<>();
+            List<String> documents = content.documents();
+            List<String> secretDocuments = content.secretDocuments();
+            int secret = 0;
+            for (int i = 0; i < backup.objects().size(); i++) {
+                BackupObject object = backup.objects().get(i);
+                manifests.put(object, object.kind() == ResourceKind.SECRET ? secretDocuments.get(secret++)
+                        : documents.get(i));
+            }
+            return manifests;
+        }
     }
 }

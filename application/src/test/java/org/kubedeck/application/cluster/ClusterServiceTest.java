@@ -141,16 +141,6 @@ class ClusterServiceTest {
     }
 
     @Test
-    void keyRotationSealsEveryKubeconfigAgainUnderTheNewKey() {
-        addProd();
-        f.secrets.rotateTo("key-2");
-        assertThat(service.resealKubeconfigs()).isEqualTo(1);
-        assertThat(f.clusters.kubeconfig(PROD).orElseThrow().keyId()).isEqualTo("key-2");
-        assertThat(f.keyring.open(PROD).kubeconfig().content()).contains("secret-token-prod.example");
-        assertThat(service.resealKubeconfigs()).isZero();
-    }
-
-    @Test
     void anEmptyConsoleOffersTheLocalKubeconfigsContextsToAdminsOnly() {
         f.kubernetes.cluster("prod.example");
         localKubeconfig = Optional.of(new LocalKubeconfig.Found("/home/ops/.kube/config",

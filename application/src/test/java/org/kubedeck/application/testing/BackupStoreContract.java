@@ -1,14 +1,18 @@
 package org.kubedeck.application.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.BackupStore;
+import org.kubedeck.application.version.port.out.BackupStore.PlainBackup;
+import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
@@ -39,7 +43,16 @@ public abstract class BackupStoreContract {
               password: '***'
             """;
 
+    private static final SealedSecret CONTENT = sealed("key-2026", YAML);
+
     protected abstract BackupStore store();
+
+    /**
+     * Stores a backup as the store kept it before backups were sealed whole: its YAML in the clear and its Secrets
+     * sealed apart ({@code null} when none); returns its id.
+     */
+    protected abstract String savePlain(ClusterName cluster, String namespace, List<BackupObject> objects,
+            String yaml, SealedSecret secrets);
 
     /** Where a backup must belong to a registered cluster, the test registers it here. */
     protected void register(ClusterName cluster) {
@@ -51,39 +64,52 @@ public abstract class BackupStoreContract {
         return cluster;
     }
 
-    private Backup save(ClusterName cluster, String namespace, Instant at, SealedSecret sealed) {
-        return store().save(new Backup(null, cluster, namespace, at, "alice", OBJECTS, YAML), sealed);
+    private static SealedSecret sealed(String keyId, String text) {
+        return new SealedSecret(keyId, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Backup save(ClusterName cluster, String namespace, Instant at, SealedSecret content) {
+        return store().save(new Backup(null, cluster, namespace, at, "alice", OBJECTS, ""), content);
     }
 
     @Test
-    void aSavedBackupGetsAnIdAndIsFoundWithItsYaml() {
+    void aSavedBackupGetsAnIdAndIsFoundWithItsSealedContent() {
         ClusterName cluster = cluster();
-        Backup saved = save(cluster, "shop", T0, null);
+        Backup saved = save(cluster, "shop", T0, CONTENT);
 
         assertThat(saved.id()).isNotBlank();
-        assertThat(saved).isEqualTo(new Backup(saved.id(), cluster, "shop", T0, "alice", OBJECTS, YAML));
-        assertThat(store().find(saved.id())).contains(saved);
-        assertThat(save(cluster, "shop", T0, null).id()).isNotEqualTo(saved.id());
+        assertThat(saved).isEqualTo(new Backup(saved.id(), cluster, "shop", T0, "alice", OBJECTS, ""));
+        assertThat(store().find(saved.id())).contains(new SealedBackup(saved, CONTENT));
+        assertThat(save(cluster, "shop", T0, CONTENT).id()).isNotEqualTo(saved.id());
+    }
+
+    @Test
+    void aBackupsYamlIsNeverStoredInTheClear() {
+        ClusterName cluster = cluster();
+        assertThatThrownBy(() -> store().save(new Backup(null, cluster, "shop", T0, "alice", OBJECTS, YAML),
+                CONTENT)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store().list(cluster, null, 10)).isEmpty();
     }
 
     @Test
     void anEmptyNamespaceIsABackupToo() {
-        Backup empty = store().save(new Backup(null, cluster(), "empty", T0, "system", List.of(), ""), null);
+        Backup empty = store().save(new Backup(null, cluster(), "empty", T0, "system", List.of(), ""),
+                sealed("key-2026", ""));
 
         assertThat(store().find(empty.id())).hasValueSatisfying(found -> {
-            assertThat(found.objects()).isEmpty();
-            assertThat(found.yaml()).isEmpty();
-            assertThat(found.author()).isEqualTo("system");
+            assertThat(found.summary().objects()).isEmpty();
+            assertThat(found.summary().author()).isEqualTo("system");
+            assertThat(found.content().sealed()).isEmpty();
         });
     }
 
     @Test
     void theListIsNewestFirstWithoutYamlAndCanBeNarrowedToANamespace() {
         ClusterName cluster = cluster();
-        Backup first = save(cluster, "shop", T0, null);
-        Backup third = save(cluster, "shop", T0.plusSeconds(60), null);
-        Backup second = save(cluster, "billing", T0.plusSeconds(30), null);
-        save(cluster(), "shop", T0.plusSeconds(90), null);
+        Backup first = save(cluster, "shop", T0, CONTENT);
+        Backup third = save(cluster, "shop", T0.plusSeconds(60), CONTENT);
+        Backup second = save(cluster, "billing", T0.plusSeconds(30), CONTENT);
+        save(cluster(), "shop", T0.plusSeconds(90), CONTENT);
 
         assertThat(store().list(cluster, "shop", 10)).extracting(Backup::id).containsExactly(third.id(), first.id());
         assertThat(store().list(cluster, null, 10)).extracting(Backup::id)
@@ -97,25 +123,62 @@ public abstract class BackupStoreContract {
         assertThat(store().list(cluster, "staging", 10)).isEmpty();
     }
 
+    /** Other tests' backups may share the store: these look only at their own. */
     @Test
-    void secretsAreKeptSealedApartAndABackupWithoutSecretsHasNone() {
+    void theKeyRotationFindsBackupsSealedUnderOtherKeysInBatchesAndSealsThemAgain() {
         ClusterName cluster = cluster();
-        SealedSecret sealed = new SealedSecret("key-2026", "password: aHVudGVyMg==".getBytes(StandardCharsets.UTF_8));
+        Backup current = save(cluster, "shop", T0, sealed("new", YAML));
+        Backup first = save(cluster, "shop", T0, sealed("old", YAML));
+        Backup second = save(cluster, "shop", T0, sealed("older", YAML));
 
-        Backup withSecrets = save(cluster, "shop", T0, sealed);
-        Backup without = save(cluster, "shop", T0, null);
+        assertThat(store().sealedUnderOtherKeys("new", Integer.MAX_VALUE)).doesNotContainKey(current.id())
+                .containsEntry(first.id(), sealed("old", YAML)).containsEntry(second.id(), sealed("older", YAML));
+        assertThat(store().sealedUnderOtherKeys("new", 1)).hasSize(1);
+        assertThat(store().seal(first.id(), sealed("new", "sealed again"))).isTrue();
+        assertThat(store().seal(second.id(), sealed("new", "sealed again, too"))).isTrue();
 
-        assertThat(store().sealedSecrets(withSecrets.id())).contains(sealed);
-        assertThat(store().sealedSecrets(without.id())).isEmpty();
+        assertThat(store().sealedUnderOtherKeys("new", Integer.MAX_VALUE)).doesNotContainKeys(current.id(),
+                first.id(), second.id());
+        assertThat(store().find(first.id()).map(SealedBackup::content)).contains(sealed("new", "sealed again"));
+        assertThat(store().find(current.id()).map(SealedBackup::content)).contains(sealed("new", YAML));
+        assertThat(store().list(cluster, "shop", 10)).hasSize(3);
+    }
+
+    @Test
+    void aBackupStoredBeforeBackupsWereSealedWholeIsListedButNotFoundUntilSealed() {
+        ClusterName cluster = cluster();
+        SealedSecret secrets = sealed("old", "---\nkind: Secret\n");
+        String withSecrets = savePlain(cluster, "shop", OBJECTS, YAML, secrets);
+        String without = savePlain(cluster, "shop", List.of(), "", null);
+        Backup sealedWhole = save(cluster, "shop", T0, CONTENT);
+
+        assertThat(store().plain(Integer.MAX_VALUE)).contains(new PlainBackup(withSecrets, YAML, Optional.of(secrets)),
+                new PlainBackup(without, "", Optional.empty())).extracting(PlainBackup::id)
+                .doesNotContain(sealedWhole.id());
+        assertThat(store().plain(1)).hasSize(1);
+        assertThat(store().list(cluster, "shop", 10)).extracting(Backup::id)
+                .containsExactlyInAnyOrder(withSecrets, without, sealedWhole.id());
+        assertThat(store().find(withSecrets)).isEmpty();
+        assertThat(store().sealedUnderOtherKeys("another", Integer.MAX_VALUE)).doesNotContainKeys(withSecrets,
+                without);
+
+        assertThat(store().seal(withSecrets, CONTENT)).isTrue();
+
+        assertThat(store().plain(Integer.MAX_VALUE)).extracting(PlainBackup::id).contains(without)
+                .doesNotContain(withSecrets);
+        assertThat(store().find(withSecrets)).hasValueSatisfying(found -> {
+            assertThat(found.content()).isEqualTo(CONTENT);
+            assertThat(found.summary().objects()).isEqualTo(OBJECTS);
+        });
     }
 
     @Test
     void onlyTheIdsItGaveOutFindAnything() {
-        save(cluster(), "shop", T0, null);
+        save(cluster(), "shop", T0, CONTENT);
 
         for (String unknown : List.of("abc", "", "-1", "1e3", "99999999999999999999", "999999999")) {
             assertThat(store().find(unknown)).as(unknown).isEmpty();
-            assertThat(store().sealedSecrets(unknown)).as(unknown).isEmpty();
+            assertThat(store().seal(unknown, CONTENT)).as(unknown).isFalse();
         }
     }
 }

@@ -16,34 +16,65 @@ public class InMemoryBackupStore implements BackupStore {
     private long lastId;
 
     @Override
-    public synchronized Backup save(Backup backup, SealedSecret sealedSecrets) {
-        Backup saved = new Backup(Long.toString(++lastId), backup.cluster(), backup.namespace(), backup.createdAt(),
-                backup.author(), backup.objects(), backup.yaml());
-        backups.put(saved.id(), new Stored(saved, sealedSecrets));
-        return saved;
+    public synchronized Backup save(Backup summary, SealedSecret content) {
+        if (!summary.yaml().isEmpty()) {
+            throw new IllegalArgumentException("A backup's YAML is stored only inside its sealed content");
+        }
+        return put(summary, content, null);
+    }
+
+    /** A backup as the store kept it before backups were sealed whole: YAML in the clear, Secrets sealed apart. */
+    public synchronized Backup savePlain(Backup backup, SealedSecret secrets) {
+        return put(backup, null, new PlainBackup(null, backup.yaml(), Optional.ofNullable(secrets)));
+    }
+
+    private Backup put(Backup backup, SealedSecret content, PlainBackup plain) {
+        Backup summary = new Backup(Long.toString(++lastId), backup.cluster(), backup.namespace(),
+                backup.createdAt(), backup.author(), backup.objects(), "");
+        backups.put(summary.id(), new Stored(summary, content, plain));
+        return summary;
     }
 
     @Override
     public synchronized List<Backup> list(ClusterName cluster, String namespace, int limit) {
-        return backups.values().stream().map(Stored::backup)
+        return backups.values().stream().map(Stored::summary)
                 .filter(b -> b.cluster().equals(cluster) && (namespace == null || b.namespace().equals(namespace)))
                 .sorted(Comparator.comparing(Backup::createdAt)
                         .thenComparing(b -> Long.parseLong(b.id())).reversed())
                 .limit(Math.max(0, limit))
-                .map(b -> new Backup(b.id(), b.cluster(), b.namespace(), b.createdAt(), b.author(), b.objects(), ""))
                 .toList();
     }
 
     @Override
-    public synchronized Optional<Backup> find(String id) {
-        return Optional.ofNullable(backups.get(id)).map(Stored::backup);
+    public synchronized Optional<SealedBackup> find(String id) {
+        return Optional.ofNullable(backups.get(id)).filter(stored -> stored.content() != null)
+                .map(stored -> new SealedBackup(stored.summary(), stored.content()));
     }
 
     @Override
-    public synchronized Optional<SealedSecret> sealedSecrets(String id) {
-        return Optional.ofNullable(backups.get(id)).map(Stored::sealed);
+    public synchronized Map<String, SealedSecret> sealedUnderOtherKeys(String keyId, int limit) {
+        Map<String, SealedSecret> sealed = new LinkedHashMap<>();
+        backups.values().stream()
+                .filter(stored -> stored.content() != null && !stored.content().keyId().equals(keyId))
+                .limit(Math.max(0, limit))
+                .forEach(stored -> sealed.put(stored.summary().id(), stored.content()));
+        return sealed;
     }
 
-    private record Stored(Backup backup, SealedSecret sealed) {
+    @Override
+    public synchronized List<PlainBackup> plain(int limit) {
+        return backups.values().stream().filter(stored -> stored.plain() != null).limit(Math.max(0, limit))
+                .map(stored -> new PlainBackup(stored.summary().id(), stored.plain().yaml(),
+                        stored.plain().secrets()))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean seal(String id, SealedSecret content) {
+        return backups.computeIfPresent(id, (key, stored) -> new Stored(stored.summary(), content, null)) != null;
+    }
+
+    /** What is stored of a backup: its summary, and its sealed content or, from before, its plain parts. */
+    private record Stored(Backup summary, SealedSecret content, PlainBackup plain) {
     }
 }

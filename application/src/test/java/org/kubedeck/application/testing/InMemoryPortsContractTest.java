@@ -1,11 +1,13 @@
 package org.kubedeck.application.testing;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.kubedeck.application.audit.port.out.AuditTrail;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.desktop.port.out.DesktopClaims;
 import org.kubedeck.application.desktop.port.out.DesktopSettingsStore;
 import org.kubedeck.application.quota.port.out.QuotaSamples;
+import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.token.port.out.ApiTokenStore;
 import org.kubedeck.application.user.port.out.LoginAttempts;
 import org.kubedeck.application.user.port.out.UserStore;
@@ -13,6 +15,9 @@ import org.kubedeck.application.version.port.out.BackupSchedules;
 import org.kubedeck.application.version.port.out.BackupStore;
 import org.kubedeck.application.version.port.out.VersionStore;
 import org.kubedeck.application.workload.port.out.RestoreSchedule;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.version.Backup;
+import org.kubedeck.domain.version.Backup.BackupObject;
 
 /** The in-memory ports keep the same contracts as the database adapters, so use-case tests can trust them. */
 class InMemoryPortsContractTest {
@@ -114,6 +119,12 @@ class InMemoryPortsContractTest {
         @Override
         protected BackupStore store() {
             return store;
+        }
+
+        @Override
+        protected String savePlain(ClusterName cluster, String namespace, List<BackupObject> objects, String yaml,
+                SealedSecret secrets) {
+            return store.savePlain(new Backup(null, cluster, namespace, T0, "alice", objects, yaml), secrets).id();
         }
     }
 

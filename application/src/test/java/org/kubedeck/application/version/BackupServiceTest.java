@@ -3,6 +3,7 @@ package org.kubedeck.application.version;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.kubedeck.application.testing.InMemoryVersionStore;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.application.version.port.in.BackupsUseCase.Action;
 import org.kubedeck.application.version.port.in.BackupsUseCase.ObjectChange;
+import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
@@ -78,6 +80,20 @@ class BackupServiceTest {
         assertThat(f.audit.events(AuditAction.BACKUP_CREATED)).hasSize(1);
         assertThat(service.compare(reader, backup.id())).extracting(ObjectChange::action)
                 .containsOnly(Action.UNCHANGED);
+    }
+
+    @Test
+    void theStoreKeepsOnlyTheSummaryInTheClearAndTheWholeBackupSealed() {
+        Backup backup = service.create(writer, VersionServiceTest.PROD, "shop");
+
+        SealedBackup stored = backups.find(backup.id()).orElseThrow();
+        assertThat(stored.summary()).isEqualTo(new Backup(backup.id(), backup.cluster(), "shop", backup.createdAt(),
+                "writer", backup.objects(), ""));
+        assertThat(new String(stored.content().sealed(), StandardCharsets.ISO_8859_1))
+                .doesNotContain("mode: fast", "kind: ConfigMap", "hunter2");
+        BackupContent content = BackupContent.of(f.secrets.open(stored.content()), backup.objects().size());
+        assertThat(content.yaml()).isEqualTo(backup.yaml());
+        assertThat(content.secretManifests()).contains(FakeResourceCluster.base64("hunter2-original"));
     }
 
     @Test

@@ -201,9 +201,8 @@ class YamlWebTest {
         seen.add(team.writer().get("/api/k8s/yaml/backups/" + id + "/compare").assertStatus(200).body());
         seen.add(team.writer().get("/yaml/backups/" + id).assertStatus(200).body());
         seen.addAll(f.jdbc().sql("select yaml || diff from yaml_versions").query(String.class).list());
-        seen.addAll(f.jdbc().sql("select yaml from backups").query(String.class).list());
-        f.jdbc().sql("select sealed_secrets from backups where sealed_secrets is not null "
-                        + "union all select sealed_manifest from yaml_versions where sealed_manifest is not null")
+        seen.addAll(RawRows.columns(f.jdbc(), "select * from backups"));
+        f.jdbc().sql("select sealed_manifest from yaml_versions where sealed_manifest is not null")
                 .query((rs, row) -> new String(rs.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .list().forEach(seen::add);
         seen.addAll(f.jdbc().sql("select detail from audit_log").query(String.class).list());
@@ -213,6 +212,22 @@ class YamlWebTest {
                 java.util.Base64.getEncoder().encodeToString("another-secret-99".getBytes())));
         assertThat(cluster.objects().secrets().inNamespace(ns).withName("tokens").get().getData())
                 .containsEntry("password", YamlCluster.PASSWORD_BASE64).containsKey("extra");
+    }
+
+    @Test
+    void aBackupIsKeptSealedWithOnlyWhatItsListShowsInTheClear() {
+        JsonNode backup = team.writer().postJson("/api/k8s/yaml/backup/create",
+                Map.of("cluster", cluster.name(), "namespace", ns)).assertStatus(200).json();
+        String id = backup.get("id").asString();
+        assertThat(team.writer().get("/api/k8s/yaml/backups/" + id + "/download").assertStatus(200).body())
+                .contains("kind: ConfigMap", "mode: fast", "image: nginx:1.27", "<hidden:");
+
+        List<String> row = RawRows.columns(f.jdbc(), "select * from backups where id = ?", Long.parseLong(id));
+
+        assertThat(row).as("the list's columns are in the clear").contains(cluster.name(), ns, team.writerName())
+                .anySatisfy(column -> assertThat(column).contains("configmap/settings", "secret/tokens"));
+        assertThat(row).allSatisfy(column -> assertThat(column).doesNotContain("mode: fast", "nginx:1.27",
+                "apiVersion", "kind:", "app: web", "<hidden:", YamlCluster.PASSWORD, YamlCluster.PASSWORD_BASE64));
     }
 
     @Test

@@ -8,8 +8,8 @@ import org.kubedeck.domain.cluster.ClusterName;
 /**
  * Every supported object of one namespace at one moment.
  *
- * @param yaml    one multi-document YAML, normalized, Secret values masked; the complete Secrets are kept sealed
- *                apart from it
+ * @param yaml    one multi-document YAML, normalized, Secret values masked; empty in a summary (what a list
+ *                shows)
  * @param author  the user, or {@code system} for a scheduled backup
  */
 public record Backup(String id, ClusterName cluster, String namespace, Instant createdAt, String author,

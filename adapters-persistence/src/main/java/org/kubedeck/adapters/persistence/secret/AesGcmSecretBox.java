@@ -116,7 +116,7 @@ public class AesGcmSecretBox implements SecretBox {
     }
 
     @Override
-    public boolean isStale(SealedSecret secret) {
-        return !secret.keyId().equals(currentId);
+    public String keyId() {
+        return currentId;
     }
 }

@@ -6,12 +6,16 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.BackupStore;
+import org.kubedeck.application.version.port.out.BackupStore.PlainBackup;
+import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
@@ -20,9 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Backups in {@code backups}, one row each. The objects are kept as text, one {@code kind/name} a line (kind as
- * its code): neither a kind code nor an object name can hold a slash or a line break, and the list is only ever
- * read whole.
+ * Backups in {@code backups}, one row each: the summary in the clear, the content sealed under
+ * {@code content_key_id}. The objects are kept as text, one {@code kind/name} a line (kind as its code): neither a
+ * kind code nor an object name can hold a slash or a line break, and the list is only ever read whole. Rows
+ * written before backups were sealed whole have no content yet, but their YAML and apart-sealed Secrets in the
+ * {@code legacy_} columns, until {@link #seal} replaces them.
  */
 @Component
 class BackupJdbcAdapter implements BackupStore {
@@ -36,24 +42,25 @@ class BackupJdbcAdapter implements BackupStore {
     }
 
     @Override
-    public Backup save(Backup backup, SealedSecret sealedSecrets) {
+    public Backup save(Backup summary, SealedSecret content) {
+        if (!summary.yaml().isEmpty()) {
+            throw new IllegalArgumentException("A backup's YAML is stored only inside its sealed content");
+        }
         return jdbc.sql("""
-                insert into backups (cluster, namespace, created_at, author, objects, yaml, sealed_key_id,
-                                     sealed_secrets)
-                values (:cluster, :namespace, :created, :author, :objects, :yaml, :keyId, :sealed)
+                insert into backups (cluster, namespace, created_at, author, objects, content_key_id, sealed_content)
+                values (:cluster, :namespace, :created, :author, :objects, :keyId, :sealed)
                 returning id, created_at
                 """)
-                .param("cluster", backup.cluster().value())
-                .param("namespace", backup.namespace())
-                .param("created", OffsetDateTime.ofInstant(backup.createdAt(), ZoneOffset.UTC))
-                .param("author", backup.author())
-                .param("objects", objectsText(backup.objects()))
-                .param("yaml", backup.yaml())
-                .param("keyId", sealedSecrets == null ? null : sealedSecrets.keyId(), Types.VARCHAR)
-                .param("sealed", sealedSecrets == null ? null : sealedSecrets.sealed(), Types.BINARY)
-                .query((rs, row) -> new Backup(OpaqueIds.of(rs.getLong("id")), backup.cluster(), backup.namespace(),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), backup.author(),
-                        backup.objects(), backup.yaml()))
+                .param("cluster", summary.cluster().value())
+                .param("namespace", summary.namespace())
+                .param("created", OffsetDateTime.ofInstant(summary.createdAt(), ZoneOffset.UTC))
+                .param("author", summary.author())
+                .param("objects", objectsText(summary.objects()))
+                .param("keyId", content.keyId())
+                .param("sealed", content.sealed(), Types.BINARY)
+                .query((rs, row) -> new Backup(OpaqueIds.of(rs.getLong("id")), summary.cluster(), summary.namespace(),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), summary.author(),
+                        summary.objects(), ""))
                 .single();
     }
 
@@ -67,35 +74,74 @@ class BackupJdbcAdapter implements BackupStore {
         if (namespace != null) {
             statement = statement.param("namespace", namespace);
         }
-        return statement.query((rs, row) -> toBackup(rs, "")).list();
+        return statement.query((rs, row) -> toBackup(rs)).list();
     }
 
     @Override
-    public Optional<Backup> find(String id) {
+    public Optional<SealedBackup> find(String id) {
         OptionalLong row = OpaqueIds.row(id);
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + SUMMARY + ", yaml from backups where id = ?").param(row.getAsLong())
-                .query((rs, n) -> toBackup(rs, rs.getString("yaml"))).optional();
-    }
-
-    @Override
-    public Optional<SealedSecret> sealedSecrets(String id) {
-        OptionalLong row = OpaqueIds.row(id);
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        return jdbc.sql("select sealed_key_id, sealed_secrets from backups where id = ? and sealed_key_id is not null")
+        return jdbc.sql("select " + SUMMARY + ", content_key_id, sealed_content from backups"
+                        + " where id = ? and sealed_content is not null")
                 .param(row.getAsLong())
-                .query((rs, n) -> new SealedSecret(rs.getString("sealed_key_id"), rs.getBytes("sealed_secrets")))
-                .optional();
+                .query((rs, n) -> new SealedBackup(toBackup(rs), content(rs))).optional();
     }
 
-    private static Backup toBackup(ResultSet rs, String yaml) throws SQLException {
+    @Override
+    public Map<String, SealedSecret> sealedUnderOtherKeys(String keyId, int limit) {
+        Map<String, SealedSecret> sealed = new LinkedHashMap<>();
+        jdbc.sql("""
+                select id, content_key_id, sealed_content from backups
+                where content_key_id <> :keyId order by id limit :limit
+                """)
+                .param("keyId", keyId)
+                .param("limit", Math.max(0, limit))
+                .query(rs -> {
+                    sealed.put(OpaqueIds.of(rs.getLong("id")), content(rs));
+                });
+        return sealed;
+    }
+
+    @Override
+    public List<PlainBackup> plain(int limit) {
+        return jdbc.sql("""
+                select id, legacy_yaml, legacy_key_id, legacy_sealed_secrets from backups
+                where sealed_content is null order by id limit ?
+                """)
+                .param(Math.max(0, limit))
+                .query((rs, n) -> new PlainBackup(OpaqueIds.of(rs.getLong("id")), rs.getString("legacy_yaml"),
+                        rs.getString("legacy_key_id") == null ? Optional.empty() : Optional.of(new SealedSecret(
+                                rs.getString("legacy_key_id"), rs.getBytes("legacy_sealed_secrets")))))
+                .list();
+    }
+
+    @Override
+    public boolean seal(String id, SealedSecret content) {
+        OptionalLong row = OpaqueIds.row(id);
+        if (row.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                update backups set content_key_id = :keyId, sealed_content = :sealed,
+                                   legacy_yaml = null, legacy_key_id = null, legacy_sealed_secrets = null
+                where id = :id
+                """)
+                .param("keyId", content.keyId())
+                .param("sealed", content.sealed(), Types.BINARY)
+                .param("id", row.getAsLong())
+                .update() == 1;
+    }
+
+    private static SealedSecret content(ResultSet rs) throws SQLException {
+        return new SealedSecret(rs.getString("content_key_id"), rs.getBytes("sealed_content"));
+    }
+
+    private static Backup toBackup(ResultSet rs) throws SQLException {
         return new Backup(OpaqueIds.of(rs.getLong("id")), new ClusterName(rs.getString("cluster")),
                 rs.getString("namespace"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getString("author"), objects(rs.getString("objects")), yaml);
+                rs.getString("author"), objects(rs.getString("objects")), "");
     }
 
     private static String objectsText(List<BackupObject> objects) {

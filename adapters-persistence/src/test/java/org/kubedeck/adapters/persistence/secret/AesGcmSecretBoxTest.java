@@ -47,6 +47,7 @@ class AesGcmSecretBoxTest {
         assertThat(rotated.open(old)).isEqualTo(KUBECONFIG);
         SealedSecret resealed = rotated.seal(rotated.open(old));
         assertThat(rotated.isStale(resealed)).isFalse();
+        assertThat(resealed.keyId()).isEqualTo(rotated.keyId()).isNotEqualTo(old.keyId());
         assertThatThrownBy(() -> new AesGcmSecretBox(key(), List.of()).open(old))
                 .hasMessageContaining("not configured");
     }

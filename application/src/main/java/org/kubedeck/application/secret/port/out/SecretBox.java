@@ -10,8 +10,13 @@ public interface SecretBox {
     /** Opens a secret sealed under the current key or a previous one still configured. */
     String open(SealedSecret secret);
 
+    /** The id of the key that seals now; what {@link #seal} returns carries it. */
+    String keyId();
+
     /** Whether the secret was sealed under an older key and should be sealed again. */
-    boolean isStale(SealedSecret secret);
+    default boolean isStale(SealedSecret secret) {
+        return !secret.keyId().equals(keyId());
+    }
 
     /**
      * A short keyed fingerprint of a secret value (HMAC under the current key): equal values give equal

@@ -1,22 +1,43 @@
 package org.kubedeck.application.version.port.out;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.version.Backup;
 
-/** Namespace backups, shared by every replica. */
+/**
+ * Namespace backups, shared by every replica. A backup is kept as its summary in the clear (what the list shows:
+ * cluster, namespace, time, author, its objects' kinds and names) and its content sealed whole.
+ */
 public interface BackupStore {
 
-    /** Stores the backup (its id is assigned here) with the namespace's Secrets sealed apart; null when none. */
-    Backup save(Backup backup, SealedSecret sealedSecrets);
+    /**
+     * Stores the backup, its id assigned here, and returns the summary with the id. The summary's YAML must be
+     * empty: a backup's YAML is kept only inside its sealed content.
+     */
+    Backup save(Backup summary, SealedSecret content);
 
-    /** Newest first, without the YAML ({@code yaml} empty); a null namespace lists the cluster's. */
+    /** Newest first, summaries ({@code yaml} empty); a null namespace lists the cluster's. */
     List<Backup> list(ClusterName cluster, String namespace, int limit);
 
-    Optional<Backup> find(String id);
+    /** The summary and the sealed content; empty for an id this store did not give out, or not sealed yet. */
+    Optional<SealedBackup> find(String id);
 
-    /** The Secrets of the backup as one multi-document YAML, sealed; empty when it holds none. */
-    Optional<SealedSecret> sealedSecrets(String id);
+    /** For the key rotation: up to {@code limit} backups whose content another key sealed, by id. */
+    Map<String, SealedSecret> sealedUnderOtherKeys(String keyId, int limit);
+
+    /** For sealing at start: up to {@code limit} backups stored before backups were sealed whole. */
+    List<PlainBackup> plain(int limit);
+
+    /** Replaces the backup's sealed content, and drops whatever it kept from before; false when it is gone. */
+    boolean seal(String id, SealedSecret content);
+
+    record SealedBackup(Backup summary, SealedSecret content) {
+    }
+
+    /** A backup as stored before backups were sealed whole: its YAML in the clear, its Secrets sealed apart. */
+    record PlainBackup(String id, String yaml, Optional<SealedSecret> secrets) {
+    }
 }

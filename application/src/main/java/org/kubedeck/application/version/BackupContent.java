@@ -1,0 +1,60 @@
+package org.kubedeck.application.version;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything of a backup but its summary, sealed as one text: each object's YAML in the backup's order, Secret
+ * values masked, then each Secret's complete manifest in the same order. Every document starts with a
+ * {@code ---} line; the number of objects, kept in the clear, says where the masked part ends.
+ *
+ * @param yaml            what a user reads and downloads, and what is compared with the live namespace
+ * @param secretManifests what a restore applies for the Secrets
+ */
+public record BackupContent(String yaml, String secretManifests) {
+
+    static final String SEPARATOR = "---\n";
+
+    public String text() {
+        return yaml + secretManifests;
+    }
+
+    /** The content of a backup of {@code objects} objects, from its {@link #text()}. */
+    static BackupContent of(String text, int objects) {
+        int secrets = documentStart(text, objects);
+        return new BackupContent(text.substring(0, secrets), text.substring(secrets));
+    }
+
+    /** Where document {@code n} (counted from 0) starts, at its separator; the end when there are fewer. */
+    private static int documentStart(String text, int n) {
+        String lines = "\n" + text;
+        int at = -1;
+        for (int i = 0; i <= n; i++) {
+            at = lines.indexOf("\n" + SEPARATOR, at + 1);
+            if (at < 0) {
+                return text.length();
+            }
+        }
+        return at;
+    }
+
+    /** The masked documents, one per object in the backup's order. */
+    List<String> documents() {
+        return documents(yaml);
+    }
+
+    /** The complete manifests, one per Secret in the backup's order. */
+    List<String> secretDocuments() {
+        return documents(secretManifests);
+    }
+
+    private static List<String> documents(String yaml) {
+        List<String> documents = new ArrayList<>();
+        for (String part : ("\n" + yaml).split("\n---\n", -1)) {
+            if (!part.isBlank()) {
+                documents.add(part.startsWith("\n") ? part.substring(1) : part);
+            }
+        }
+        return documents.stream().map(doc -> doc.endsWith("\n") ? doc : doc + "\n").toList();
+    }
+}

@@ -1,0 +1,211 @@
+package org.kubedeck.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.adapters.persistence.secret.AesGcmSecretBox;
+import org.kubedeck.adapters.persistence.testing.TestDatabase;
+import org.kubedeck.adapters.persistence.testing.TestDatabaseInitializer;
+import org.kubedeck.application.secret.SealedSecret;
+import org.kubedeck.application.user.port.out.PasswordHasher;
+import org.kubedeck.application.user.port.out.UserStore;
+import org.kubedeck.bootstrap.KubedeckApplication;
+import org.kubedeck.domain.user.NewPassword;
+import org.kubedeck.domain.user.Permissions;
+import org.kubedeck.domain.user.User;
+import org.kubedeck.domain.user.Username;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A console upgraded over a database that holds a backup from before backups were sealed whole, then restarted
+ * with a new encryption key: at each start, what is in the clear or under the old key is sealed under the
+ * current one, and every backup still downloads and restores as it did.
+ */
+class BackupSealingAtStartTest {
+
+    private static final String DATABASE = "kubedeck_it_sealing";
+    private static final String CONFIG_VALUE = "plain-text-mode-17";
+    private static final String PASSWORD = "legacy-password-5150";
+    private static final byte[] OLD_KEY = key(1);
+    private static final byte[] NEW_KEY = key(2);
+
+    @Test
+    void aPlaintextBackupIsSealedAtStartAndEveryBackupIsSealedAgainUnderANewKey() {
+        String url = TestDatabase.fresh(DATABASE);
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, TestDatabase.USER, TestDatabase.PASSWORD));
+        try (RigNamespace namespace = RigNamespace.open()) {
+            String ns = namespace.name();
+            String legacyYaml = legacyYaml(ns);
+            long legacy = insertBeforeBackupsWereSealed(url, jdbc, namespace, legacyYaml);
+            String oldKeyId = new AesGcmSecretBox(OLD_KEY, List.of()).seal("").keyId();
+            String newKeyId = new AesGcmSecretBox(NEW_KEY, List.of()).seal("").keyId();
+            long created;
+            String createdYaml;
+
+            try (ConfigurableApplicationContext console = start(OLD_KEY)) {
+                assertSealed(jdbc, legacy, oldKeyId);
+                assertThat(auditCounts(jdbc, "backups_resealed")).containsExactly(1);
+                WebSession admin = admin(console);
+                assertThat(admin.get("/api/k8s/yaml/backups/" + legacy + "/download").assertStatus(200).body())
+                        .isEqualTo(legacyYaml);
+                assertThat(restore(admin, legacy)).isEqualTo("configmap/settings:create secret/tokens:create");
+                assertThat(password(namespace)).isEqualTo(PASSWORD);
+                created = Long.parseLong(admin.postJson("/api/k8s/yaml/backup/create",
+                        Map.of("cluster", "rig", "namespace", ns)).assertStatus(200).json().get("id").asString());
+                assertSealed(jdbc, created, oldKeyId);
+                createdYaml = admin.get("/api/k8s/yaml/backups/" + created + "/download").assertStatus(200).body();
+                assertThat(createdYaml).contains("name: settings", CONFIG_VALUE, "name: tokens", "<hidden:");
+            }
+
+            try (ConfigurableApplicationContext console = start(NEW_KEY, OLD_KEY)) {
+                assertSealed(jdbc, legacy, newKeyId);
+                assertSealed(jdbc, created, newKeyId);
+                assertThat(auditCounts(jdbc, "backups_resealed")).containsExactly(1, 2);
+                assertThat(auditCounts(jdbc, "kubeconfigs_resealed")).containsExactly(1);
+                WebSession admin = admin(console);
+                assertThat(admin.get("/api/k8s/yaml/backups/" + legacy + "/download").assertStatus(200).body())
+                        .isEqualTo(legacyYaml);
+                assertThat(admin.get("/api/k8s/yaml/backups/" + created + "/download").assertStatus(200).body())
+                        .isEqualTo(createdYaml);
+                namespace.objects().secrets().inNamespace(ns).withName("tokens").delete();
+                RigNamespace.await(RigNamespace.SETTLE, () -> namespace.objects().secrets().inNamespace(ns)
+                        .withName("tokens").get() == null);
+                // Only what was deleted: Secret values are masked by a fingerprint keyed with the current key, so
+                // after a rotation every other Secret of the namespace compares as changed.
+                assertThat(restore(admin, created, "tokens")).isEqualTo("secret/tokens:create");
+                assertThat(password(namespace)).isEqualTo(PASSWORD);
+            }
+        }
+    }
+
+    /**
+     * The schema as it was before backups were sealed whole: the rig registered with its kubeconfig, and a backup
+     * whose YAML is in the clear with its one Secret sealed apart, both under the old key.
+     */
+    private static long insertBeforeBackupsWereSealed(String url, JdbcClient jdbc, RigNamespace namespace,
+            String legacyYaml) {
+        Flyway.configure().dataSource(url, TestDatabase.USER, TestDatabase.PASSWORD).target("8").load().migrate();
+        AesGcmSecretBox old = new AesGcmSecretBox(OLD_KEY, List.of());
+        SealedSecret kubeconfig = old.seal(namespace.rig().kubeconfig());
+        jdbc.sql("""
+                insert into clusters (name, display_name, kubeconfig_key_id, kubeconfig_sealed, created_at)
+                values ('rig', 'Rig', ?, ?, now())
+                """).params(kubeconfig.keyId(), kubeconfig.sealed()).update();
+        SealedSecret secrets = old.seal("---\n" + """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: tokens
+                type: Opaque
+                data:
+                  password: %s
+                """.formatted(Base64.getEncoder().encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8))));
+        return jdbc.sql("""
+                insert into backups (cluster, namespace, created_at, author, objects, yaml, sealed_key_id,
+                                     sealed_secrets)
+                values ('rig', ?, ?, 'alice', ?, ?, ?, ?)
+                returning id
+                """).params(namespace.name(), Timestamp.from(Instant.parse("2026-05-01T08:00:00Z")),
+                "configmap/settings\nsecret/tokens", legacyYaml, secrets.keyId(), secrets.sealed())
+                .query(Long.class).single();
+    }
+
+    private static String legacyYaml(String namespace) {
+        return """
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: settings
+                  namespace: %1$s
+                data:
+                  mode: %2$s
+                ---
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: tokens
+                  namespace: %1$s
+                type: Opaque
+                data:
+                  password: <hidden:0123456789abcdef>
+                """.formatted(namespace, CONFIG_VALUE);
+    }
+
+    private static ConfigurableApplicationContext start(byte[] key, byte[]... previous) {
+        // Arguments, not default properties: they must win over application.yml.
+        return new SpringApplicationBuilder(KubedeckApplication.class)
+                .initializers(new TestDatabaseInitializer())
+                .run("--kubedeck.test.database=" + DATABASE, "--server.port=0",
+                        "--kubedeck.admin.password=initial-admin-password", "--kubedeck.clusters.health-check=false",
+                        "--kubedeck.encryption.key=" + Base64.getEncoder().encodeToString(key),
+                        "--kubedeck.encryption.previous-keys=" + String.join(",", Arrays.stream(previous)
+                                .map(Base64.getEncoder()::encodeToString).toList()),
+                        "--logging.level.org.kubedeck=WARN");
+    }
+
+    /** The backup's row holds nothing of its objects but their kinds and names, sealed under the key named. */
+    private static void assertSealed(JdbcClient jdbc, long id, String keyId) {
+        List<String> row = RawRows.columns(jdbc, "select * from backups where id = ?", id);
+        assertThat(row).contains(keyId).allSatisfy(column -> assertThat(column)
+                .doesNotContain(CONFIG_VALUE, "apiVersion", "kind:", "<hidden:", PASSWORD,
+                        Base64.getEncoder().encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static List<Integer> auditCounts(JdbcClient jdbc, String action) {
+        return jdbc.sql("select detail from audit_log where action = ? and actor = 'system' order by id")
+                .param(action).query(String.class).list().stream()
+                .map(detail -> Integer.parseInt(detail.replaceAll(".*\"count\":(\\d+).*", "$1"))).toList();
+    }
+
+    private static WebSession admin(ConfigurableApplicationContext console) {
+        String name = "root-" + Long.toHexString(System.nanoTime());
+        console.getBean(UserStore.class).save(User.create(Username.of(name), console.getBean(PasswordHasher.class)
+                .hash(new NewPassword(WebTestSupport.PASSWORD)), Permissions.ADMINISTRATOR, Instant.now()));
+        WebSession admin = new WebSession("http://localhost:"
+                + console.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        admin.apiLogin(name, WebTestSupport.PASSWORD).assertStatus(200);
+        return admin;
+    }
+
+    /** Restores the backup, or only the Secrets named; what was done, as "kind/name:action" in order. */
+    private static String restore(WebSession admin, long id, String... secrets) {
+        Map<String, Object> request = new HashMap<>(Map.of("id", Long.toString(id)));
+        if (secrets.length > 0) {
+            request.put("objects", Arrays.stream(secrets).map(name -> Map.of("kind", "secret", "name", name))
+                    .toList());
+        }
+        JsonNode done = admin.postJson("/api/k8s/yaml/backup/restore", request).assertStatus(200).json();
+        StringBuilder actions = new StringBuilder();
+        done.get("restored").forEach(item -> actions.append(actions.isEmpty() ? "" : " ")
+                .append(item.get("kind").asString()).append('/').append(item.get("name").asString()).append(':')
+                .append(item.get("action").asString()));
+        return actions.toString();
+    }
+
+    private static String password(RigNamespace namespace) {
+        String base64 = namespace.objects().secrets().inNamespace(namespace.name()).withName("tokens").get()
+                .getData().get("password");
+        return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] key(int fill) {
+        byte[] key = new byte[32];
+        Arrays.fill(key, (byte) fill);
+        return key;
+    }
+}
