@@ -150,7 +150,7 @@ class BackupSealingAtStartTest {
         // Arguments, not default properties: they must win over application.yml.
         return new SpringApplicationBuilder(KubedeckApplication.class)
                 .initializers(new TestDatabaseInitializer())
-                .run("--kubedeck.test.database=" + DATABASE, "--server.port=0",
+                .run("--kubedeck.test.database=" + DATABASE, "--server.port=0", "--management.server.port=0",
                         "--kubedeck.admin.password=initial-admin-password", "--kubedeck.clusters.health-check=false",
                         "--kubedeck.encryption.key=" + Base64.getEncoder().encodeToString(key),
                         "--kubedeck.encryption.previous-keys=" + String.join(",", Arrays.stream(previous)
