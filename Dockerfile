@@ -17,5 +17,6 @@ RUN useradd --system --uid 10001 --create-home --home-dir /home/kubedeck --shell
 COPY --from=build /src/bootstrap/target/kubedeck-bootstrap-*.jar /app/kubedeck.jar
 USER kubedeck
 WORKDIR /home/kubedeck
-EXPOSE 8080
+# 8080: the console; 8081: metrics and health details, for Prometheus inside the network only.
+EXPOSE 8080 8081
 ENTRYPOINT ["java","-jar","/app/kubedeck.jar"]

@@ -104,7 +104,7 @@ class QuotaLabelNodeWebTest {
                 "{\"resource\":\"pods\",\"used\":\"9\",\"hard\":\"10\",\"ratio\":0.9}",
                 "{\"resource\":\"requests.cpu\",\"used\":\"3\",\"hard\":\"4\",\"ratio\":0.75}");
         String page = team.reader().get("/quotas/" + c + "/" + ns).assertStatus(200).body();
-        assertThat(page).contains("class=\"bar\"", "width: 90%", "high", "width: 75%");
+        assertThat(page).contains("class=\"bar\"", "width=\"90\"", "high", "width=\"75\"");
 
         team.writer().putJson("/api/k8s/resourcequota/" + c + "/" + ns + "/compute",
                 Map.of("hard", Map.of("requests.cpu", "8"))).assertStatus(200);

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * What every answer tells the browser about itself, HTTPS behind a proxy, redirects that never follow a forged
  * Host, and metrics kept off the public port. (These tests run with {@code server.forward-headers-strategy}
- * {@code framework}, standing for a TLS proxy in front of the console.)
+ * {@code native}: the test client on the loopback address stands for a TLS proxy in front of the console.)
  */
 @WebTest
 class SecurityHeadersWebTest {

@@ -20,8 +20,11 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
                 "kubedeck.test.database=kubedeck_it_web",
                 "kubedeck.admin.password=initial-admin-password",
-                "server.forward-headers-strategy=framework",
+                "server.forward-headers-strategy=native",
                 "management.server.port=0",
+                // Tests sample quotas themselves: a background round, due whenever a test moved the clock, would
+                // see the same crossings.
+                "kubedeck.quotas.check-interval=1h",
                 "kubedeck.clusters.health-check=false",
                 "logging.level.org.kubedeck=WARN"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
