@@ -85,7 +85,7 @@ class BrowserJourneyTest {
         wait.ignoring(StaleElementReferenceException.class);
     }
 
-    /** Every page of every journey keeps to the Content-Security-Policy: the console logs no violation. */
+    /** Every page of every journey keeps to the security headers: the console logs no violation of them. */
     @AfterEach
     void stopBrowser() {
         if (browser == null) {
@@ -94,9 +94,10 @@ class BrowserJourneyTest {
         try {
             List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .map(LogEntry::getMessage)
-                    .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                    .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to")
+                            || message.contains("Permissions-Policy"))
                     .toList();
-            assertThat(violations).as("Content-Security-Policy violations in the browser's console").isEmpty();
+            assertThat(violations).as("security header violations in the browser's console").isEmpty();
         } finally {
             browser.quit();
         }
