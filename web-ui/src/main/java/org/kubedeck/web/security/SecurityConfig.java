@@ -81,7 +81,8 @@ public class SecurityConfig {
             .securityContext(context -> context.securityContextRepository(contextRepository))
             .authorizeHttpRequests(authorize -> authorize
                 .requestMatchers("/login", "/api/login", "/error", "/webjars/**", "/css/**", "/js/**",
-                        "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**",
+                        "/actuator/prometheus").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")

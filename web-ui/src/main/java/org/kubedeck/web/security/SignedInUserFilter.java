@@ -33,7 +33,7 @@ class SignedInUserFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SignedInUserFilter.class);
     private static final Set<String> ALLOWED_BEFORE_PASSWORD_CHANGE = Set.of("/account/password", "/logout",
-            "/api/logout", "/api/current-user", "/api/account/password", "/favicon.ico");
+            "/api/logout", "/api/current-user", "/api/account/password", "/favicon.ico", "/favicon.svg");
     private static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/webjars/");
 
     private final UserQuery users;
