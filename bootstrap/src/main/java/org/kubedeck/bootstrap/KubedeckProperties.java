@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir    where the console keeps its own files: the embedded database and the generated key; unset:
  *                   {@code .kubedeck} in the home directory of the user running the console
+ * @param session    signed-in sessions
  * @param admin      the first start's admin account
  * @param encryption the key that seals kubeconfigs at rest
  * @param load       the label that takes pods in and out of load balancing
@@ -23,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodes      how the placement page groups nodes
  */
 @ConfigurationProperties("kubedeck")
-public record KubedeckProperties(Path dataDir,
+public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
         @DefaultValue Admin admin, @DefaultValue Encryption encryption, @DefaultValue Load load,
         @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api,
         @DefaultValue Versions versions, @DefaultValue Backups backups, @DefaultValue Quotas quotas,
@@ -43,6 +44,10 @@ public record KubedeckProperties(Path dataDir,
         return Path.of(System.getProperty("user.home"), ".kubedeck");
     }
 
+    /** @param idleTimeout a signed-in session ends after this long without a person's request */
+    public record Session(@DefaultValue("10m") Duration idleTimeout) {
+    }
+
     /** @param password the first admin's password; empty means "generate one and print it once". */
     public record Admin(@DefaultValue("") String password) {
     }
@@ -60,15 +65,24 @@ public record KubedeckProperties(Path dataDir,
         }
     }
 
+    /**
+     * @param label                the pod label Services select on
+     * @param online               its value for pods in load balancing
+     * @param done                 its value for pods taken out
+     * @param restoreCheckInterval how often planned restores are looked for
+     */
     public record Load(@DefaultValue("load") String label, @DefaultValue("online") String online,
-            @DefaultValue("done") String done) {
+            @DefaultValue("done") String done, @DefaultValue("15s") Duration restoreCheckInterval) {
     }
 
     /**
      * @param healthInterval  how often every cluster's API server is probed in the background
+     * @param healthCheck     whether that background probe runs at all
+     * @param cacheIdle       how long a namespace's watch-fed cache lives after its last view
      * @param allowedNetworks the networks (CIDR blocks) API servers may be in; empty: any
      */
-    public record Clusters(@DefaultValue("30s") Duration healthInterval, @DefaultValue List<String> allowedNetworks) {
+    public record Clusters(@DefaultValue("30s") Duration healthInterval, @DefaultValue("true") boolean healthCheck,
+            @DefaultValue("10m") Duration cacheIdle, @DefaultValue List<String> allowedNetworks) {
     }
 
     /**
@@ -125,12 +139,14 @@ public record KubedeckProperties(Path dataDir,
 
     /**
      * @param sampleInterval how often every cluster's quotas are sampled, by one replica
+     * @param checkInterval  how often each replica asks whether a sampling round is due
      * @param retention      how long samples are kept
      * @param warnRatio      usage at or above this share of a limit is high
      * @param fullRatio      usage at or above this share is full
      * @param webhook        where crossings are posted
      */
-    public record Quotas(@DefaultValue("5m") Duration sampleInterval, @DefaultValue("30d") Duration retention,
+    public record Quotas(@DefaultValue("5m") Duration sampleInterval, @DefaultValue("1m") Duration checkInterval,
+            @DefaultValue("30d") Duration retention,
             @DefaultValue("0.8") double warnRatio, @DefaultValue("1.0") double fullRatio,
             @DefaultValue Webhook webhook) {
 

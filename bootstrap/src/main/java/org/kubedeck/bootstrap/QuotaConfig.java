@@ -7,13 +7,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import org.kubedeck.application.quota.QuotaPressureSettings;
-import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
 import org.kubedeck.application.quota.port.out.QuotaAlerts;
 import org.kubedeck.application.quota.port.out.QuotaMetrics;
 import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.Scheduled;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
@@ -62,26 +60,5 @@ class QuotaConfig {
             throw new IllegalStateException("kubedeck.quotas.webhook.url must be an http or https URL.");
         }
         return new WebhookQuotaAlerts(url, webhook.secret(), webhook.timeout(), json, registry);
-    }
-
-    @Bean
-    QuotaJobs quotaJobs(QuotaPressureUseCase pressure) {
-        return new QuotaJobs(pressure);
-    }
-
-    /** Every replica asks each minute; the samples store hands the round to one of them per sample interval. */
-    static class QuotaJobs {
-
-        private final QuotaPressureUseCase pressure;
-
-        QuotaJobs(QuotaPressureUseCase pressure) {
-            this.pressure = pressure;
-        }
-
-        @Scheduled(initialDelayString = "${kubedeck.quotas.check-interval:1m}",
-                fixedDelayString = "${kubedeck.quotas.check-interval:1m}")
-        void sample() {
-            pressure.sample();
-        }
     }
 }

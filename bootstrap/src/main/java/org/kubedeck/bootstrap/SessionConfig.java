@@ -1,5 +1,6 @@
 package org.kubedeck.bootstrap;
 
+import java.time.Clock;
 import org.kubedeck.web.security.SessionIdle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,11 @@ class SessionConfig {
      * A stored session lives as long as the console lets it sit idle (see {@link SessionIdle}): polling never
      * renews it past that.
      */
+    @Bean
+    SessionIdle sessionIdle(Clock clock, KubedeckProperties properties) {
+        return new SessionIdle(clock, properties.session().idleTimeout());
+    }
+
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionLifetime(SessionIdle idle) {
         return repository -> repository.setDefaultMaxInactiveInterval(idle.storedLifetime());

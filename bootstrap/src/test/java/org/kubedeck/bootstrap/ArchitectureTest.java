@@ -92,4 +92,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule controllersLiveInTheWebModule = classes().that().haveSimpleNameEndingWith("Controller")
             .should().resideInAPackage("org.kubedeck.web..");
+
+    /** Settings are typed once, in bootstrap's KubedeckProperties; other modules receive what they need. */
+    @ArchTest
+    static final ArchRule settingsAreReadOnlyInBootstrap = noClasses().that()
+            .resideOutsideOfPackage("org.kubedeck.bootstrap..").should()
+            .beAnnotatedWith("org.springframework.boot.context.properties.ConfigurationProperties")
+            .orShould().dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Value");
 }

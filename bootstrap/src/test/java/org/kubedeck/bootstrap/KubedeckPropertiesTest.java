@@ -2,13 +2,20 @@ package org.kubedeck.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -46,6 +53,39 @@ class KubedeckPropertiesTest {
     @Test
     void no_default_value_carries_a_placeholder_the_binder_would_hand_over_as_text() {
         assertThat(placeholders(KubedeckProperties.class, "kubedeck")).isEmpty();
+    }
+
+    @Test
+    void every_setting_is_documented_and_every_documented_setting_exists() throws IOException {
+        String docs = Files.readString(Path.of("..", "docs", "configuration.md"));
+        List<String> settings = settings(KubedeckProperties.class, "kubedeck");
+        Set<String> documented = new TreeSet<>();
+        Matcher row = Pattern.compile("(?m)^\\| `(kubedeck\\.[a-z0-9.-]+)` \\|").matcher(docs);
+        while (row.find()) {
+            documented.add(row.group(1));
+        }
+        assertThat(documented).as("rows of docs/configuration.md").containsAll(settings);
+        assertThat(settings).as("settings of KubedeckProperties").containsAll(documented);
+    }
+
+    @Test
+    void defaults_live_in_the_typed_properties_and_not_again_in_application_yml() throws IOException {
+        String yaml = Files.readString(Path.of("src", "main", "resources", "application.yml"));
+        assertThat(yaml).doesNotContainPattern("(?m)^kubedeck:");
+    }
+
+    /** The kebab-case names of the leaves of a settings record. */
+    private static List<String> settings(Class<?> type, String prefix) {
+        List<String> names = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = prefix + "." + component.getName().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+            if (component.getType().isRecord()) {
+                names.addAll(settings(component.getType(), name));
+            } else {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static KubedeckProperties bind(Map<String, String> settings) {

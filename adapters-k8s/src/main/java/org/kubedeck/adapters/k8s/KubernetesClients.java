@@ -18,7 +18,6 @@ import okhttp3.OkHttpClient;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -45,10 +44,9 @@ public class KubernetesClients implements AutoCloseable {
         this(List.of());
     }
 
-    /** The allowed networks are those configured, if any bean says; otherwise any. */
     @Autowired
-    public KubernetesClients(ObjectProvider<AllowedNetworks> networks) {
-        this(List.of(), networks.getIfAvailable(() -> AllowedNetworks.ANY));
+    public KubernetesClients(KubernetesSettings settings) {
+        this(List.of(), settings.allowedNetworks());
     }
 
     /** Every request of every client passes {@code observers} first, in order: to count or log what is sent. */

@@ -2,6 +2,7 @@ package org.kubedeck.adapters.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
 import org.kubedeck.application.desktop.port.out.DesktopCluster;
@@ -12,19 +13,18 @@ import org.kubedeck.application.scale.port.out.ScaleCluster;
 import org.kubedeck.application.version.port.out.ResourceCluster;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
-import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
-/**
- * What the application is wired with when it scans this adapter. Spring Boot's conversion service turns
- * {@code kubedeck.clusters.cache-idle} ("10m" by default) into a Duration, as in the running application.
- */
+/** What the application is wired with when it scans this adapter, given the settings bootstrap provides. */
 class KubernetesAdapterBeansTest {
+
+    private static final KubernetesSettings SETTINGS = new KubernetesSettings(Duration.ofMinutes(10),
+            AllowedNetworks.ANY);
 
     @Test
     void theWatchFedCacheIsTheOneWorkloadReaderAndTheDirectAdapterTheOnePodLabeler() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-            context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance());
+            context.registerBean(KubernetesSettings.class, () -> SETTINGS);
             context.scan("org.kubedeck.adapters.k8s");
             context.refresh();
 
@@ -40,7 +40,7 @@ class KubernetesAdapterBeansTest {
     @Test
     void theDesktopsLiveInTheClusterThroughTheKubernetesAdapter() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-            context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance());
+            context.registerBean(KubernetesSettings.class, () -> SETTINGS);
             context.scan("org.kubedeck.adapters.k8s");
             context.refresh();
 
@@ -53,7 +53,7 @@ class KubernetesAdapterBeansTest {
     @Test
     void objectsAsYamlComeFromTheOneResourceAdapter() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-            context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance());
+            context.registerBean(KubernetesSettings.class, () -> SETTINGS);
             context.scan("org.kubedeck.adapters.k8s");
             context.refresh();
 
@@ -66,7 +66,7 @@ class KubernetesAdapterBeansTest {
     @Test
     void quotasLabelsNodesAndReplicasHaveOneKubernetesAdapterEach() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-            context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance());
+            context.registerBean(KubernetesSettings.class, () -> SETTINGS);
             context.scan("org.kubedeck.adapters.k8s");
             context.refresh();
 

@@ -1,7 +1,6 @@
 package org.kubedeck.web.security;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import org.kubedeck.application.token.port.in.AuthenticateTokenUseCase;
 import org.kubedeck.application.user.port.in.LogInUseCase;
 import org.kubedeck.application.user.port.in.LogOutUseCase;
@@ -11,7 +10,6 @@ import org.kubedeck.application.user.port.out.PasswordHasher;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Username;
 import org.kubedeck.web.support.Htmx;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -31,7 +29,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
-@EnableConfigurationProperties(SessionProperties.class)
 public class SecurityConfig {
 
     /** Scripts and styles come from the console's own files only: no inline script, no eval, no inline style. */
@@ -59,11 +56,6 @@ public class SecurityConfig {
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();
-    }
-
-    @Bean
-    SessionIdle sessionIdle(Clock clock, SessionProperties session) {
-        return new SessionIdle(clock, session.idleTimeout());
     }
 
     @Bean

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kubedeck.adapters.k8s.KubernetesClients;
+import org.kubedeck.adapters.k8s.KubernetesSettings;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -22,7 +23,7 @@ import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,12 +71,13 @@ class WorkloadCache implements WorkloadReader, AutoCloseable {
         return thread;
     });
 
+    @Autowired
+    WorkloadCache(WorkloadKubernetesAdapter direct, KubernetesClients clients, KubernetesSettings settings) {
+        this(direct, clients, settings.cacheIdle());
+    }
+
     /** @param idle how long a namespace is watched after its last read */
-    WorkloadCache(WorkloadKubernetesAdapter direct, KubernetesClients clients,
-            @Value("${kubedeck.clusters.cache-idle:10m}") Duration idle) {
-        if (idle.isNegative() || idle.isZero()) {
-            throw new IllegalArgumentException("kubedeck.clusters.cache-idle must be positive, not " + idle);
-        }
+    WorkloadCache(WorkloadKubernetesAdapter direct, KubernetesClients clients, Duration idle) {
         this.direct = direct;
         this.clients = clients;
         this.idle = idle;

@@ -1,0 +1,97 @@
+package org.kubedeck.bootstrap;
+
+import java.time.Duration;
+import org.kubedeck.application.cluster.port.in.MaintainClustersUseCase;
+import org.kubedeck.application.desktop.port.in.MaintainDesktopsUseCase;
+import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
+import org.kubedeck.application.version.port.in.CaptureExternalChangesUseCase;
+import org.kubedeck.application.version.port.in.RunDueBackupsUseCase;
+import org.kubedeck.application.workload.port.in.RestoreDuePodsUseCase;
+import org.kubedeck.domain.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * Every background job of the console, each at the interval its typed setting gives. Work that must happen
+ * once however many replicas run (a quota round, a due backup or restore) is handed to one replica by the use
+ * case itself; the others find nothing to do.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class ScheduleConfig implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleConfig.class);
+
+    private final KubedeckProperties properties;
+    private final MaintainClustersUseCase clusters;
+    private final RestoreDuePodsUseCase restores;
+    private final CaptureExternalChangesUseCase capture;
+    private final RunDueBackupsUseCase backups;
+    private final QuotaPressureUseCase quotas;
+    private final MaintainDesktopsUseCase desktops;
+
+    ScheduleConfig(KubedeckProperties properties, MaintainClustersUseCase clusters, RestoreDuePodsUseCase restores,
+            CaptureExternalChangesUseCase capture, RunDueBackupsUseCase backups, QuotaPressureUseCase quotas,
+            MaintainDesktopsUseCase desktops) {
+        this.properties = properties;
+        this.clusters = clusters;
+        this.restores = restores;
+        this.capture = capture;
+        this.backups = backups;
+        this.quotas = quotas;
+        this.desktops = desktops;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        if (properties.clusters().healthCheck()) {
+            // Probing every cluster, so that pages show health without waiting on any.
+            every(tasks, properties.clusters().healthInterval(), clusters::refreshHealth);
+        }
+        every(tasks, properties.load().restoreCheckInterval(), this::restoreDuePods);
+        every(tasks, properties.versions().captureInterval(), this::captureExternalChanges);
+        every(tasks, properties.backups().checkInterval(), this::runDueBackups);
+        every(tasks, properties.quotas().checkInterval(), quotas::sample);
+        every(tasks, properties.desktops().observeInterval(), this::observeDesktops);
+    }
+
+    private static void every(ScheduledTaskRegistrar tasks, Duration interval, Runnable job) {
+        tasks.addFixedDelayTask(new FixedDelayTask(job, interval, interval));
+    }
+
+    private void restoreDuePods() {
+        int restored = restores.restoreDuePods();
+        if (restored > 0) {
+            log.info("Restored {} pod(s) to load balancing as planned", restored);
+        }
+    }
+
+    private void captureExternalChanges() {
+        int changed = capture.captureExternalChanges(properties.versions().captureBatch());
+        if (changed > 0) {
+            log.info("Recorded {} change(s) made outside the console", changed);
+        }
+    }
+
+    private void runDueBackups() {
+        try {
+            backups.runDueBackups();
+        } catch (DomainException e) {
+            log.warn("Could not look at backup schedules: {}", e.getMessage());
+        }
+    }
+
+    /** For the metrics and the idle stop, and to free claims of desktops deleted behind the console's back. */
+    private void observeDesktops() {
+        try {
+            desktops.observe();
+        } catch (DomainException e) {
+            log.warn("Could not observe desktops: {}", e.getMessage());
+        }
+    }
+}
