@@ -1,0 +1,22 @@
+package org.kubedeck.web.archfixture;
+
+import io.kubernetes.client.openapi.ApiClient;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Deliberately wrong web classes: the architecture rules must refuse them. */
+final class WrongWeb {
+
+    private WrongWeb() {
+    }
+
+    /** A page that talks to Kubernetes itself. */
+    static final class UsesClientJava {
+        ApiClient client;
+    }
+
+    /** A page that reads a setting itself instead of being handed it. */
+    static final class ReadsASetting {
+        @Value("${kubedeck.session.idle-timeout}")
+        String idleTimeout;
+    }
+}
