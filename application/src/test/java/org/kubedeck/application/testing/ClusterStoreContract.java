@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.secret.SealedSecret;
+import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterHealth;
@@ -28,6 +29,17 @@ public abstract class ClusterStoreContract {
     private static Cluster cluster(ClusterName name) {
         return new Cluster(name, "Cluster " + name, List.of("eu", "prod"), "ctx",
                 Instant.parse("2026-02-01T10:00:00.123456Z"), null);
+    }
+
+    @Test
+    void aClusterAddedTwiceUnderOneNameIsAConflictAndTheFirstStays() {
+        ClusterName name = unique();
+        SealedSecret first = new SealedSecret("k1", new byte[] {1});
+        store().add(cluster(name), first);
+
+        assertThatThrownBy(() -> store().add(cluster(name), new SealedSecret("k1", new byte[] {2})))
+                .isInstanceOf(ConflictException.class).hasMessage("Cluster '" + name + "' already exists.");
+        assertThat(store().kubeconfig(name)).contains(first);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.secret.SealedSecret;
+import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterHealth;
@@ -34,7 +35,9 @@ public class InMemoryClusterStore implements ClusterStore {
 
     @Override
     public void add(Cluster cluster, SealedSecret kubeconfig) {
-        clusters.put(cluster.name(), cluster);
+        if (clusters.putIfAbsent(cluster.name(), cluster) != null) {
+            throw new ConflictException("Cluster '" + cluster.name() + "' already exists.");
+        }
         kubeconfigs.put(cluster.name(), kubeconfig);
     }
 

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.secret.SealedSecret;
+import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterHealth;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +55,16 @@ class ClusterJdbcAdapter implements ClusterStore {
 
     @Override
     public void add(Cluster cluster, SealedSecret kubeconfig) {
+        try {
+            insert(cluster, kubeconfig);
+        } catch (DuplicateKeyException e) {
+            // Another request added it between the service's check and this insert.
+            throw new ConflictException("Cluster '" + cluster.name() + "' already exists.");
+        }
+        updateHealth(cluster.name(), cluster.health());
+    }
+
+    private void insert(Cluster cluster, SealedSecret kubeconfig) {
         jdbc.sql("""
                 insert into clusters (name, display_name, tags, context, kubeconfig_key_id, kubeconfig_sealed,
                                       created_at)
@@ -66,7 +78,6 @@ class ClusterJdbcAdapter implements ClusterStore {
                 .param("sealed", kubeconfig.sealed())
                 .param("created", utc(cluster.createdAt()))
                 .update();
-        updateHealth(cluster.name(), cluster.health());
     }
 
     @Override

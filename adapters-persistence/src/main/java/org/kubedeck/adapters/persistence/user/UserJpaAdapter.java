@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kubedeck.application.user.port.out.UserStore;
+import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.PasswordHash;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -84,7 +86,14 @@ class UserJpaAdapter implements UserStore {
         entity.clusterLevels.clear();
         user.permissions().clusters().forEach((cluster, level) -> entity.clusterLevels.put(cluster.value(),
                 level.code()));
-        repository.save(entity);
+        try {
+            // Flushed here, so that a user created by another request at the same moment is a conflict this
+            // adapter reports, not a database error at the end of the use case's transaction.
+            repository.saveAndFlush(entity);
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("User '" + user.username().value()
+                    + "' was created or changed by another request at the same time; reload and try again.");
+        }
     }
 
     @Override
