@@ -49,7 +49,9 @@ class ArchitectureRulesTest {
                 Arguments.of("controllersLiveInTheWebModule", ArchitectureTest.controllersLiveInTheWebModule,
                         "WrongApplication$StrayController"),
                 Arguments.of("settingsAreReadOnlyInBootstrap", ArchitectureTest.settingsAreReadOnlyInBootstrap,
-                        "WrongWeb$ReadsASetting"));
+                        "WrongWeb$ReadsASetting"),
+                Arguments.of("controllersDoNotCatchDomainExceptions",
+                        ArchitectureTest.controllersDoNotCatchDomainExceptions, "WrongWeb$CatchingController"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,11 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /** The house rules: dependencies point inward, and each technology stays in its adapter. */
 @AnalyzeClasses(packages = "org.kubedeck", importOptions = {ImportOption.DoNotIncludeTests.class,
@@ -100,4 +104,21 @@ class ArchitectureTest {
             .beAnnotatedWith("org.springframework.boot.context.properties.ConfigurationProperties")
             .orShould().dependOnClassesThat()
             .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Value");
+
+    /**
+     * Refusals are answered by type in one place (the error handlers, {@code Attempt} for what a page shows
+     * inline): no controller catches a domain exception to render it.
+     */
+    @ArchTest
+    static final ArchRule controllersDoNotCatchDomainExceptions = classes().that()
+            .haveSimpleNameEndingWith("Controller").should(new ArchCondition<JavaClass>("not catch domain exceptions") {
+                @Override
+                public void check(JavaClass controller, ConditionEvents events) {
+                    controller.getCodeUnits().forEach(unit -> unit.getTryCatchBlocks().forEach(block ->
+                            block.getCaughtThrowables().stream()
+                                    .filter(caught -> caught.isAssignableTo("org.kubedeck.domain.DomainException"))
+                                    .forEach(caught -> events.add(SimpleConditionEvent.violated(controller,
+                                            unit.getFullName() + " catches " + caught.getSimpleName())))));
+                }
+            });
 }

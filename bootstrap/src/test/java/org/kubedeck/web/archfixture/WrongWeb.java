@@ -19,4 +19,15 @@ final class WrongWeb {
         @Value("${kubedeck.session.idle-timeout}")
         String idleTimeout;
     }
+
+    /** A controller rendering a refusal itself. */
+    static final class CatchingController {
+        String page() {
+            try {
+                return "page";
+            } catch (org.kubedeck.domain.NotFoundException e) {
+                return "problem";
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.web.security.UserSessions;
+import org.kubedeck.web.support.Attempt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +34,16 @@ class AccountController {
     String change(Actor actor, @RequestParam("current_password") String currentPassword,
             @RequestParam("new_password") String newPassword, @RequestParam("confirm_password") String confirm,
             HttpSession session, Model model, RedirectAttributes redirect) {
-        try {
+        Attempt<Void> change = Attempt.run(() -> {
             if (!newPassword.equals(confirm)) {
                 throw new InvalidInputException("confirm_password", "The two new passwords differ.");
             }
             changePassword.changeOwnPassword(actor, currentPassword, new NewPassword(newPassword));
             sessions.passwordChanged(actor, actor.username(), session.getId());
-        } catch (InvalidInputException e) {
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("errorField", e.field());
+        });
+        if (change.refused()) {
+            model.addAttribute("error", change.refusal().get().message());
+            model.addAttribute("errorField", change.refusal().get().field());
             return "account/password";
         }
         redirect.addFlashAttribute("flash", "account.passwordChanged");

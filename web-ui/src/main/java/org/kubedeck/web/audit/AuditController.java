@@ -5,15 +5,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.kubedeck.domain.audit.AuditFilter;
-import org.kubedeck.domain.audit.AuditPage;
 import org.kubedeck.application.audit.port.in.SearchAuditLogQuery;
 import org.kubedeck.application.audit.port.in.VerifyAuditChainUseCase;
-import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditEvent;
+import org.kubedeck.domain.audit.AuditFilter;
+import org.kubedeck.domain.audit.AuditPage;
 import org.kubedeck.domain.audit.AuditRecord;
 import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.Attempt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +37,16 @@ class AuditController {
     @GetMapping("/audit")
     String page(Actor actor, AuditRequest request, @RequestParam(required = false) Long before, Model model) {
         model.addAttribute("actions", AuditAction.values());
-        try {
-            AuditPage page = search.search(actor, request.toFilter(), SearchAuditLogQuery.DEFAULT_LIMIT, before);
-            model.addAttribute("entries", page.items());
-            model.addAttribute("next", page.next());
-        } catch (InvalidInputException e) {
-            model.addAttribute("error", e.getMessage());
+        Attempt<AuditPage> page = Attempt.of(() -> search.search(actor, request.toFilter(),
+                SearchAuditLogQuery.DEFAULT_LIMIT, before));
+        page.value().ifPresent(found -> {
+            model.addAttribute("entries", found.items());
+            model.addAttribute("next", found.next());
+        });
+        page.refusal().ifPresent(refusal -> {
+            model.addAttribute("error", refusal.message());
             model.addAttribute("entries", List.of());
-        }
+        });
         return "audit/list";
     }
 

@@ -7,14 +7,14 @@ import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.cluster.port.in.ManageClustersUseCase;
 import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.AddClusterCommand;
 import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.UpdateClusterCommand;
-import org.kubedeck.domain.ConflictException;
-import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
 import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.Attempt;
+import org.kubedeck.web.support.Attempt.Refusal;
+import org.kubedeck.web.support.Flash;
 import org.kubedeck.web.support.Htmx;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -51,13 +51,8 @@ class ClustersController {
     @PostMapping("/clusters/import")
     String importContext(Actor actor, @RequestParam String context, @RequestParam String name,
             RedirectAttributes redirect) {
-        try {
-            manage.importContext(actor, context, ClusterName.of(name));
-            redirect.addFlashAttribute("flash", "clusters.added");
-        } catch (InvalidInputException | ConflictException | ClusterUnavailableException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/clusters";
+        return Flash.redirectAfter(redirect, "clusters.added", "/clusters",
+                () -> manage.importContext(actor, context, ClusterName.of(name)));
     }
 
     @GetMapping("/clusters/health")
@@ -74,13 +69,14 @@ class ClustersController {
 
     @PostMapping("/clusters")
     String add(Actor actor, @ModelAttribute("form") ClusterForm form, Model model, RedirectAttributes redirect) {
-        try {
+        Attempt<Void> add = Attempt.run(() -> {
             Kubeconfig kubeconfig = form.kubeconfigContent().orElseThrow(() -> new InvalidInputException(
                     "kubeconfig_content", "Paste or upload a kubeconfig."));
             manage.addCluster(actor, new AddClusterCommand(ClusterName.of(form.getName()), form.getDisplayName(),
                     form.tagList(), form.getContext(), kubeconfig));
-        } catch (InvalidInputException | ConflictException | ClusterUnavailableException e) {
-            return formWithError(model, form, true, e);
+        });
+        if (add.refused()) {
+            return formWithError(model, form, true, add.refusal().get());
         }
         redirect.addFlashAttribute("flash", "clusters.added");
         return "redirect:/clusters";
@@ -95,12 +91,11 @@ class ClustersController {
     String update(Actor actor, @PathVariable String name, @ModelAttribute("form") ClusterForm form, Model model,
             RedirectAttributes redirect) {
         form.setName(name);
-        try {
-            manage.updateCluster(actor, new UpdateClusterCommand(ClusterName.of(name),
-                    Optional.of(form.getDisplayName()), Optional.of(form.tagList()), Optional.of(form.getContext()),
-                    form.kubeconfigContent()));
-        } catch (InvalidInputException | ClusterUnavailableException e) {
-            return formWithError(model, form, false, e);
+        Attempt<Void> update = Attempt.run(() -> manage.updateCluster(actor, new UpdateClusterCommand(
+                ClusterName.of(name), Optional.of(form.getDisplayName()), Optional.of(form.tagList()),
+                Optional.of(form.getContext()), form.kubeconfigContent())));
+        if (update.refused()) {
+            return formWithError(model, form, false, update.refusal().get());
         }
         redirect.addFlashAttribute("flash", "clusters.updated");
         return "redirect:/clusters";
@@ -128,10 +123,9 @@ class ClustersController {
         return "clusters/form";
     }
 
-    private static String formWithError(Model model, ClusterForm form, boolean creating, DomainException e) {
-        model.addAttribute("error", e.getMessage());
-        model.addAttribute("errorField", e instanceof InvalidInputException invalid ? invalid.field()
-                : "kubeconfig_content");
+    private static String formWithError(Model model, ClusterForm form, boolean creating, Refusal refusal) {
+        model.addAttribute("error", refusal.message());
+        model.addAttribute("errorField", refusal.field() != null ? refusal.field() : "kubeconfig_content");
         form.forgetKubeconfig();
         return form(model, form, creating);
     }

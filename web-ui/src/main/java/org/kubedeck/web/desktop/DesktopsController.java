@@ -7,11 +7,9 @@ import org.kubedeck.application.desktop.port.in.DesktopQuery;
 import org.kubedeck.application.desktop.port.in.DesktopQuery.ClusterChoice;
 import org.kubedeck.application.desktop.port.in.DesktopQuery.DesktopView;
 import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
-import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.TooManyRequestsException;
 import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +47,7 @@ class DesktopsController {
             model.addAttribute("clusters", clusters.visibleClusters(actor));
         }
         if (choice.current().isPresent()) {
-            try {
+            Attempt.run(() -> {
                 List<DesktopView> desktops = query.desktops(actor, actor.isAdmin());
                 model.addAttribute("desktops", desktops);
                 model.addAttribute("mine", desktops.stream().anyMatch(d -> actor.username().value().equals(d.owner())));
@@ -57,9 +55,7 @@ class DesktopsController {
                 if (actor.isAdmin()) {
                     model.addAttribute("monitor", query.systemMonitor(actor));
                 }
-            } catch (ClusterUnavailableException e) {
-                model.addAttribute("unavailable", e.getMessage());
-            }
+            }).refusal().ifPresent(refusal -> model.addAttribute("unavailable", refusal.message()));
         }
         return "desktops/list";
     }
@@ -75,12 +71,10 @@ class DesktopsController {
     String create(Actor actor, @RequestParam(required = false) String cpuLimit,
             @RequestParam(required = false) String memoryLimit, @RequestParam(required = false) String storage,
             RedirectAttributes redirect) {
-        try {
-            boolean created = manage.create(actor, cpuLimit, memoryLimit, storage).created();
-            redirect.addFlashAttribute("flash", created ? "desktops.created" : "desktops.exists");
-        } catch (InvalidInputException | TooManyRequestsException | ClusterUnavailableException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        Attempt<Boolean> created = Attempt.of(() -> manage.create(actor, cpuLimit, memoryLimit, storage).created());
+        created.value().ifPresent(made -> redirect.addFlashAttribute("flash", made ? "desktops.created"
+                : "desktops.exists"));
+        created.refusal().ifPresent(refusal -> redirect.addFlashAttribute("flashError", refusal.message()));
         return "redirect:/desktops";
     }
 

@@ -2,10 +2,10 @@ package org.kubedeck.web.node;
 
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.node.port.in.NodesUseCase;
-import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.node.NodeFit;
 import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.Attempt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,14 +34,13 @@ class NodePlacementController {
         model.addAttribute("namespace", namespace.trim());
         model.addAttribute("all", all);
         model.addAttribute("verdicts", NodeFit.Verdict.values());
-        try {
-            NodesUseCase.Placement placement = nodes.placement(actor, name,
-                    namespace.isBlank() ? null : namespace.trim(), group.isBlank() ? null : group);
-            model.addAttribute("placement", placement);
-            model.addAttribute("rows", all ? placement.map().rows() : placement.map().restricted());
-        } catch (InvalidInputException e) {
-            model.addAttribute("error", e.getMessage());
-        }
+        Attempt<NodesUseCase.Placement> placement = Attempt.of(() -> nodes.placement(actor, name,
+                namespace.isBlank() ? null : namespace.trim(), group.isBlank() ? null : group));
+        placement.value().ifPresent(found -> {
+            model.addAttribute("placement", found);
+            model.addAttribute("rows", all ? found.map().rows() : found.map().restricted());
+        });
+        placement.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
         return "nodes/placement";
     }
 }

@@ -14,9 +14,8 @@ import org.kubedeck.application.quota.port.in.QuotasUseCase;
 import org.kubedeck.application.quota.port.out.QuotaCluster.QuotaView;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.node.PendingGroup;
-import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.label.LabelChange;
+import org.kubedeck.domain.node.PendingGroup;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.quota.LimitSpec;
 import org.kubedeck.domain.quota.LimitSpec.Limit;
@@ -24,6 +23,7 @@ import org.kubedeck.domain.quota.QuotaSpec;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -147,14 +147,12 @@ class QuotaPagesController {
         model.addAttribute("kinds", ResourceKind.values());
         model.addAttribute("mayChange", actor.permissions().allows(name, ClusterAction.CHANGE));
         if (!selector.isBlank() || !kind.isBlank()) {
-            try {
+            Attempt.run(() -> {
                 List<ResourceKind> kinds = kind.isBlank() ? Arrays.asList(ResourceKind.values())
                         : List.of(ResourceKind.of(kind));
                 model.addAttribute("found", labels.select(actor, name, namespace.isBlank() ? null : namespace, kinds,
                         selector));
-            } catch (InvalidInputException e) {
-                model.addAttribute("error", e.getMessage());
-            }
+            }).refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
         }
         return "labels/search";
     }
@@ -164,16 +162,14 @@ class QuotaPagesController {
             @RequestParam String kind, @RequestParam(defaultValue = "") String selector,
             @RequestParam(defaultValue = "") String add, @RequestParam(defaultValue = "") String remove,
             @RequestParam(defaultValue = "false") boolean preview, Model model) {
-        try {
+        Attempt.run(() -> {
             LabelChange change = new LabelChange(pairs("labels", add), Arrays.stream(remove.split("[,\\s]+"))
                     .filter(key -> !key.isBlank()).collect(java.util.stream.Collectors.toSet()));
             BatchResult result = labels.batch(actor, ClusterName.of(cluster), namespace, ResourceKind.of(kind),
                     selector, change, preview);
             model.addAttribute("batch", result);
             model.addAttribute("preview", preview);
-        } catch (InvalidInputException | ClusterUnavailableException e) {
-            model.addAttribute("error", e.getMessage());
-        }
+        }).refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
         model.addAttribute("add", add);
         model.addAttribute("remove", remove);
         return labelsPage(actor, cluster, namespace, selector, kind, model);

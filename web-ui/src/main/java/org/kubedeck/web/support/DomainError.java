@@ -17,6 +17,11 @@ import org.springframework.http.HttpStatus;
  */
 public record DomainError(Class<? extends DomainException> type, HttpStatus status, String code, String titleKey) {
 
+    /** Whether the user can put it right on the page that was refused (not for "not allowed" or "not found"). */
+    public boolean correctable() {
+        return status != HttpStatus.FORBIDDEN && status != HttpStatus.NOT_FOUND;
+    }
+
     private static final List<DomainError> ALL = List.of(
             new DomainError(InvalidInputException.class, HttpStatus.BAD_REQUEST, "invalid_input", "problem.invalid"),
             new DomainError(NotFoundException.class, HttpStatus.NOT_FOUND, "not_found", "problem.notFound"),

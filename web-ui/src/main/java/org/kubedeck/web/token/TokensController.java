@@ -3,8 +3,8 @@ package org.kubedeck.web.token;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreatedToken;
-import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.Htmx;
 import org.kubedeck.web.support.UndoUnlessAnswered;
 import org.springframework.http.ResponseEntity;
@@ -38,16 +38,17 @@ class TokensController {
     @PostMapping("/tokens")
     String create(Actor actor, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String project, Model model, HttpServletRequest request) {
-        try {
-            CreatedToken created = tokens.create(actor, name, project);
-            UndoUnlessAnswered.register(request, () -> tokens.revoke(actor, created.token().id()));
-            model.addAttribute("created", created);
-        } catch (InvalidInputException e) {
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("errorField", e.field());
+        Attempt<CreatedToken> created = Attempt.of(() -> tokens.create(actor, name, project));
+        created.value().ifPresent(token -> {
+            UndoUnlessAnswered.register(request, () -> tokens.revoke(actor, token.token().id()));
+            model.addAttribute("created", token);
+        });
+        created.refusal().ifPresent(refusal -> {
+            model.addAttribute("error", refusal.message());
+            model.addAttribute("errorField", refusal.field());
             model.addAttribute("name", name);
             model.addAttribute("project", project);
-        }
+        });
         return page(actor, false, model);
     }
 

@@ -10,15 +10,14 @@ import org.kubedeck.application.user.port.in.ManageUsersUseCase;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase.CreateUserCommand;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase.UpdateUserCommand;
 import org.kubedeck.application.user.port.in.UserQuery;
-import org.kubedeck.domain.ConflictException;
-import org.kubedeck.domain.DomainException;
-import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.PrintableText;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
 import org.kubedeck.web.security.UserSessions;
+import org.kubedeck.web.support.Attempt;
+import org.kubedeck.web.support.Attempt.Refusal;
 import org.kubedeck.web.support.Htmx;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -78,11 +77,10 @@ class UsersController {
 
     @PostMapping("/users")
     String create(Actor actor, @ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
-        try {
-            manage.createUser(actor, new CreateUserCommand(Username.of(form.getUsername()),
-                    new NewPassword(form.getPassword()), form.permissions()));
-        } catch (InvalidInputException | ConflictException e) {
-            return formWithError(model, form, true, e);
+        Attempt<Void> create = Attempt.run(() -> manage.createUser(actor, new CreateUserCommand(
+                Username.of(form.getUsername()), new NewPassword(form.getPassword()), form.permissions())));
+        if (create.refused()) {
+            return formWithError(model, form, true, create.refusal().get());
         }
         redirect.addFlashAttribute("flash", "users.created");
         // The list shows the new user, whichever page the name would fall on among many.
@@ -99,7 +97,7 @@ class UsersController {
     String update(Actor actor, @PathVariable String username, @ModelAttribute("form") UserForm form,
             HttpSession session, Model model, RedirectAttributes redirect) {
         form.setUsername(username);
-        try {
+        Attempt<Void> update = Attempt.run(() -> {
             Optional<NewPassword> password = Optional.ofNullable(form.getPassword()).filter(p -> !p.isEmpty())
                     .map(NewPassword::new);
             manage.updateUser(actor, UpdateUserCommand.of(Username.of(username), password, form.permissions(),
@@ -107,8 +105,9 @@ class UsersController {
             if (password.isPresent()) {
                 sessions.passwordChanged(actor, Username.of(username), session.getId());
             }
-        } catch (InvalidInputException e) {
-            return formWithError(model, form, false, e);
+        });
+        if (update.refused()) {
+            return formWithError(model, form, false, update.refusal().get());
         }
         redirect.addFlashAttribute("flash", "users.updated");
         return "redirect:/users";
@@ -118,18 +117,17 @@ class UsersController {
     @PostMapping("/users/{username}/delete")
     Object delete(Actor actor, @PathVariable String username, HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        try {
-            manage.deleteUser(actor, Username.of(username));
-        } catch (InvalidInputException | ConflictException e) {
+        Optional<Refusal> refused = Attempt.run(() -> manage.deleteUser(actor, Username.of(username))).refusal();
+        if (refused.isPresent()) {
             if (Htmx.isHtmx(request)) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
                 response.setHeader("HX-Retarget", "#flash");
                 response.setHeader("HX-Reswap", "innerHTML");
                 model.addAttribute("titleKey", "problem.refused");
-                model.addAttribute("message", e.getMessage());
+                model.addAttribute("message", refused.get().message());
                 return "problem :: message";
             }
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", refused.get().message());
             return "redirect:/users";
         }
         if (Htmx.isHtmx(request)) {
@@ -145,9 +143,9 @@ class UsersController {
         return "users/form";
     }
 
-    private static String formWithError(Model model, UserForm form, boolean creating, DomainException e) {
-        model.addAttribute("error", e.getMessage());
-        model.addAttribute("errorField", e instanceof InvalidInputException invalid ? invalid.field() : "username");
+    private static String formWithError(Model model, UserForm form, boolean creating, Refusal refusal) {
+        model.addAttribute("error", refusal.message());
+        model.addAttribute("errorField", refusal.field() != null ? refusal.field() : "username");
         form.setPassword("");
         return form(model, form, creating);
     }

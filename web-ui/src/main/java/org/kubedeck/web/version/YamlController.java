@@ -2,6 +2,7 @@ package org.kubedeck.web.version;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -13,11 +14,9 @@ import org.kubedeck.application.version.port.in.BackupsUseCase.ObjectChange;
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase;
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.ResourceView;
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.VersionDiff;
-import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.label.LabelChange;
-import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.version.Backup;
@@ -25,6 +24,8 @@ import org.kubedeck.domain.version.Backup.BackupObject;
 import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.version.YamlVersion;
+import org.kubedeck.web.support.Attempt;
+import org.kubedeck.web.support.Attempt.Refusal;
 import org.kubedeck.web.support.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,11 +80,11 @@ class YamlController {
             @PathVariable String name, @RequestParam String yaml, @RequestParam String resourceVersion,
             @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
         ResourceRef resource = ref(cluster, namespace, kind, name);
-        try {
-            versions.edit(actor, resource, yaml, resourceVersion, note);
-        } catch (InvalidInputException | ConflictException | ClusterUnavailableException e) {
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("conflict", e instanceof ConflictException);
+        Optional<Refusal> refused = Attempt.run(() -> versions.edit(actor, resource, yaml, resourceVersion, note))
+                .refusal();
+        if (refused.isPresent()) {
+            model.addAttribute("error", refused.get().message());
+            model.addAttribute("conflict", refused.get().conflict());
             model.addAttribute("yaml", yaml);
             model.addAttribute("resourceVersion", resourceVersion);
             model.addAttribute("note", note);

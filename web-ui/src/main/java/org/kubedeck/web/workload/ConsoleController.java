@@ -7,15 +7,13 @@ import java.time.Duration;
 import java.util.List;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.node.port.in.NodesUseCase;
-import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery.WorkloadDetail;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
+import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery.WorkloadDetail;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChange;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChangeCommand;
-import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
-import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.version.ResourceRef;
@@ -23,6 +21,7 @@ import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.PodSelection;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,15 +102,13 @@ class ConsoleController {
         if (Htmx.isHtmx(request)) {
             return webRequest.checkNotModified(table.etag()) ? null : "console/workload :: pods";
         }
-        try {
-            ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
-            SchedulingConstraints scheduling = nodes.scheduling(actor, ref);
+        ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
+        // When the scheduling cannot be read, the pods still show; only its section is left out.
+        Attempt.of(() -> nodes.scheduling(actor, ref)).value().ifPresent(scheduling -> {
             model.addAttribute("scheduling", scheduling);
             SchedulingForm.offered(ref.kind(), scheduling)
                     .ifPresent(form -> model.addAttribute("schedulingForm", form));
-        } catch (DomainException e) {
-            // The pods still show; only the scheduling section is left out.
-        }
+        });
         return "console/workload";
     }
 
@@ -135,17 +132,13 @@ class ConsoleController {
             case "restore" -> LoadAction.RESTORE;
             default -> throw new InvalidInputException("action", "Action is kick or restore.");
         };
-        LoadChange change;
-        try {
-            Duration restoreAfter = loadAction == LoadAction.KICK && restoreAfterMinutes != null
-                    && restoreAfterMinutes > 0 ? Duration.ofMinutes(restoreAfterMinutes) : null;
-            change = changeLoad.changeLoad(actor, new LoadChangeCommand(name, namespace, pods, loadAction,
-                    confirmed, restoreAfter));
-        } catch (InvalidInputException e) {
-            model.addAttribute("loadError", e.getMessage());
-            change = null;
-        }
-        model.addAttribute("change", change);
+        Duration restoreAfter = loadAction == LoadAction.KICK && restoreAfterMinutes != null
+                && restoreAfterMinutes > 0 ? Duration.ofMinutes(restoreAfterMinutes) : null;
+        List<String> chosen = pods;
+        Attempt<LoadChange> change = Attempt.of(() -> changeLoad.changeLoad(actor, new LoadChangeCommand(name,
+                namespace, chosen, loadAction, confirmed, restoreAfter)));
+        change.refusal().ifPresent(refusal -> model.addAttribute("loadError", refusal.message()));
+        model.addAttribute("change", change.value().orElse(null));
         model.addAttribute("requestedPods", pods == null ? List.of() : pods);
         model.addAttribute("action", action);
         model.addAttribute("restoreAfter", restoreAfterMinutes);

@@ -4,13 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.scale.port.in.ScaleWorkloadUseCase;
-import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.scale.Replicas;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.version.ResourceRef;
+import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.Flash;
 import org.kubedeck.web.support.Htmx;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +43,12 @@ class ScaleController {
         ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
         WorkloadPage.describe(model, clusters.cluster(actor, ref.cluster()), namespace, type, workload);
         model.addAttribute("scaleReplicas", replicas);
-        try {
-            model.addAttribute("scalePreview", scaling.preview(actor, ref, Replicas.parse(replicas)));
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("scaleError", e.getMessage());
-        }
+        Attempt<?> preview = Attempt.of(() -> scaling.preview(actor, ref, Replicas.parse(replicas)));
+        preview.value().ifPresent(shown -> model.addAttribute("scalePreview", shown));
+        preview.refusal().ifPresent(refusal -> {
+            response.setStatus(refusal.status().value());
+            model.addAttribute("scaleError", refusal.message());
+        });
         return Htmx.isHtmx(request) ? "console/scale :: scale" : "console/scale";
     }
 

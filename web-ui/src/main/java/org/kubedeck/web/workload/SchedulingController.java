@@ -1,16 +1,15 @@
 package org.kubedeck.web.workload;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.node.port.in.NodesUseCase;
-import org.kubedeck.domain.ConflictException;
-import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.version.ResourceRef;
-import org.springframework.http.HttpStatus;
+import org.kubedeck.web.support.Attempt;
+import org.kubedeck.web.support.Attempt.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,24 +54,19 @@ class SchedulingController {
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
         SchedulingForm typed = new SchedulingForm(nodeSelector, requiredNodeAffinity, tolerations);
-        try {
-            nodes.changeScheduling(actor, ref, typed.change());
-        } catch (InvalidInputException e) {
-            return refused(actor, ref, typed, HttpStatus.BAD_REQUEST, e.field(), e, response, model);
-        } catch (ConflictException e) {
-            return refused(actor, ref, typed, HttpStatus.CONFLICT, null, e, response, model);
-        } catch (ClusterUnavailableException e) {
-            return refused(actor, ref, typed, HttpStatus.BAD_GATEWAY, null, e, response, model);
+        Optional<Refusal> refused = Attempt.run(() -> nodes.changeScheduling(actor, ref, typed.change())).refusal();
+        if (refused.isPresent()) {
+            return refused(actor, ref, typed, refused.get(), response, model);
         }
         redirect.addFlashAttribute("flash", "scheduling.saved");
         return "redirect:" + WorkloadPage.path(ref);
     }
 
-    private String refused(Actor actor, ResourceRef ref, SchedulingForm typed, HttpStatus status, String field,
-            RuntimeException e, HttpServletResponse response, Model model) {
-        response.setStatus(status.value());
-        model.addAttribute("schedulingErrorField", field);
-        model.addAttribute("schedulingError", e.getMessage());
+    private String refused(Actor actor, ResourceRef ref, SchedulingForm typed, Refusal refusal,
+            HttpServletResponse response, Model model) {
+        response.setStatus(refusal.status().value());
+        model.addAttribute("schedulingErrorField", refusal.field());
+        model.addAttribute("schedulingError", refusal.message());
         return page(actor, ref, nodes.scheduling(actor, ref), typed, model);
     }
 
