@@ -18,6 +18,7 @@ import okhttp3.OkHttpClient;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -44,9 +45,10 @@ public class KubernetesClients implements AutoCloseable {
         this(List.of());
     }
 
+    /** With the interceptors the application context holds (none in production; a test may count requests). */
     @Autowired
-    public KubernetesClients(KubernetesSettings settings) {
-        this(List.of(), settings.allowedNetworks());
+    public KubernetesClients(KubernetesSettings settings, ObjectProvider<Interceptor> observers) {
+        this(observers.orderedStream().toList(), settings.allowedNetworks());
     }
 
     /** Every request of every client passes {@code observers} first, in order: to count or log what is sent. */
