@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.BackupStore;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -52,10 +53,10 @@ public class InMemoryBackupStore implements BackupStore {
     }
 
     @Override
-    public synchronized Map<String, SealedSecret> sealedUnderOtherKeys(String keyId, int limit) {
+    public synchronized Map<String, SealedSecret> sealedUnder(Set<String> keyIds, int limit) {
         Map<String, SealedSecret> sealed = new LinkedHashMap<>();
         backups.values().stream()
-                .filter(stored -> stored.content() != null && !stored.content().keyId().equals(keyId))
+                .filter(stored -> stored.content() != null && keyIds.contains(stored.content().keyId()))
                 .limit(Math.max(0, limit))
                 .forEach(stored -> sealed.put(stored.summary().id(), stored.content()));
         return sealed;

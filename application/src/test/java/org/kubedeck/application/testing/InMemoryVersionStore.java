@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.VersionStore;
 import org.kubedeck.domain.version.ResourceRef;
@@ -54,6 +55,26 @@ public class InMemoryVersionStore implements VersionStore {
     @Override
     public synchronized Optional<SealedSecret> sealedManifest(String id) {
         return Optional.ofNullable(versions.get(id)).map(Stored::sealed);
+    }
+
+    @Override
+    public synchronized Map<String, SealedSecret> sealedUnder(Set<String> keyIds, int limit) {
+        Map<String, SealedSecret> sealed = new LinkedHashMap<>();
+        versions.values().stream()
+                .filter(stored -> stored.sealed() != null && keyIds.contains(stored.sealed().keyId()))
+                .limit(Math.max(0, limit))
+                .forEach(stored -> sealed.put(stored.version().id(), stored.sealed()));
+        return sealed;
+    }
+
+    @Override
+    public synchronized boolean seal(String id, SealedSecret sealedManifest) {
+        Stored stored = versions.get(id);
+        if (stored == null || stored.sealed() == null) {
+            return false;
+        }
+        versions.put(id, new Stored(stored.version(), sealedManifest));
+        return true;
     }
 
     @Override

@@ -32,19 +32,21 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A console upgraded over a database that holds a backup from before backups were sealed whole, then restarted
- * with a new encryption key: at each start, what is in the clear or under the old key is sealed under the
- * current one, and every backup still downloads and restores as it did.
+ * with a new encryption key, then without the old one: at each start, what is in the clear or under the old key
+ * is sealed under the current one, and every backup still downloads and restores, and every version of a Secret
+ * still rolls back, as it did.
  */
 class BackupSealingAtStartTest {
 
     private static final String DATABASE = "kubedeck_it_sealing";
     private static final String CONFIG_VALUE = "plain-text-mode-17";
     private static final String PASSWORD = "legacy-password-5150";
+    private static final String OTHER_PASSWORD = "changed-password-8080";
     private static final byte[] OLD_KEY = key(1);
     private static final byte[] NEW_KEY = key(2);
 
     @Test
-    void aPlaintextBackupIsSealedAtStartAndEveryBackupIsSealedAgainUnderANewKey() {
+    void aPlaintextBackupIsSealedAtStartAndEverythingIsSealedAgainUnderANewKeySoTheOldKeyCanGo() {
         String url = TestDatabase.fresh(DATABASE);
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, TestDatabase.USER, TestDatabase.PASSWORD));
         try (RigNamespace namespace = RigNamespace.open()) {
@@ -64,6 +66,10 @@ class BackupSealingAtStartTest {
                         .isEqualTo(legacyYaml);
                 assertThat(restore(admin, legacy)).isEqualTo("configmap/settings:create secret/tokens:create");
                 assertThat(password(namespace)).isEqualTo(PASSWORD);
+                setPassword(namespace, OTHER_PASSWORD);
+                assertThat(secretView(admin, ns).get("version").asInt()).as("v1 restored, v2 changed outside")
+                        .isEqualTo(2);
+                assertVersionsSealed(jdbc, ns, oldKeyId);
                 created = Long.parseLong(admin.postJson("/api/k8s/yaml/backup/create",
                         Map.of("cluster", "rig", "namespace", ns)).assertStatus(200).json().get("id").asString());
                 assertSealed(jdbc, created, oldKeyId);
@@ -76,6 +82,8 @@ class BackupSealingAtStartTest {
                 assertSealed(jdbc, created, newKeyId);
                 assertThat(auditCounts(jdbc, "backups_resealed")).containsExactly(1, 2);
                 assertThat(auditCounts(jdbc, "kubeconfigs_resealed")).containsExactly(1);
+                assertVersionsSealed(jdbc, ns, newKeyId);
+                assertThat(auditCounts(jdbc, "versions_resealed")).containsExactly(2);
                 WebSession admin = admin(console);
                 assertThat(admin.get("/api/k8s/yaml/backups/" + legacy + "/download").assertStatus(200).body())
                         .isEqualTo(legacyYaml);
@@ -87,6 +95,17 @@ class BackupSealingAtStartTest {
                 // Only what was deleted: Secret values are masked by a fingerprint keyed with the current key, so
                 // after a rotation every other Secret of the namespace compares as changed.
                 assertThat(restore(admin, created, "tokens")).isEqualTo("secret/tokens:create");
+                assertThat(password(namespace)).isEqualTo(OTHER_PASSWORD);
+            }
+
+            try (ConfigurableApplicationContext console = start(NEW_KEY)) {
+                assertThat(auditCounts(jdbc, "versions_resealed")).containsExactly(2);
+                WebSession admin = admin(console);
+                JsonNode first = version(admin, ns, 1);
+                assertThat(admin.get("/api/k8s/yaml/versions/" + first.get("id").asString()).assertStatus(200)
+                        .json().get("yaml").asString()).contains("name: tokens", "<hidden:");
+                admin.postJson("/api/k8s/yaml/versions/" + first.get("id").asString() + "/rollback", Map.of())
+                        .assertStatus(200);
                 assertThat(password(namespace)).isEqualTo(PASSWORD);
             }
         }
@@ -113,7 +132,7 @@ class BackupSealingAtStartTest {
                 type: Opaque
                 data:
                   password: %s
-                """.formatted(Base64.getEncoder().encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8))));
+                """.formatted(base64(PASSWORD)));
         return jdbc.sql("""
                 insert into backups (cluster, namespace, created_at, author, objects, yaml, sealed_key_id,
                                      sealed_secrets)
@@ -163,7 +182,18 @@ class BackupSealingAtStartTest {
         List<String> row = RawRows.columns(jdbc, "select * from backups where id = ?", id);
         assertThat(row).contains(keyId).allSatisfy(column -> assertThat(column)
                 .doesNotContain(CONFIG_VALUE, "apiVersion", "kind:", "<hidden:", PASSWORD,
-                        Base64.getEncoder().encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8))));
+                        base64(PASSWORD)));
+    }
+
+    /** Every version of the Secret {@code tokens} holds its complete manifest sealed under the key named, only. */
+    private static void assertVersionsSealed(JdbcClient jdbc, String namespace, String keyId) {
+        assertThat(jdbc.sql("""
+                select sealed_key_id from yaml_versions
+                where cluster = 'rig' and namespace = ? and kind = 'secret' and name = 'tokens'
+                """).param(namespace).query(String.class).list()).isNotEmpty().containsOnly(keyId);
+        assertThat(RawRows.columns(jdbc, "select * from yaml_versions where namespace = ?", namespace))
+                .allSatisfy(column -> assertThat(column).doesNotContain(PASSWORD, OTHER_PASSWORD,
+                        base64(PASSWORD), base64(OTHER_PASSWORD)));
     }
 
     private static List<Integer> auditCounts(JdbcClient jdbc, String action) {
@@ -195,6 +225,34 @@ class BackupSealingAtStartTest {
                 .append(item.get("kind").asString()).append('/').append(item.get("name").asString()).append(':')
                 .append(item.get("action").asString()));
         return actions.toString();
+    }
+
+    private static JsonNode secretView(WebSession admin, String namespace) {
+        return admin.get("/api/k8s/yaml/resource?cluster=rig&namespace=" + namespace + "&kind=secret&name=tokens")
+                .assertStatus(200).json();
+    }
+
+    /** The Secret {@code tokens}' version of that number, as the version list gives it. */
+    private static JsonNode version(WebSession admin, String namespace, int number) {
+        JsonNode items = admin.get("/api/k8s/yaml/versions?cluster=rig&namespace=" + namespace
+                + "&kind=secret&name=tokens").assertStatus(200).json().get("items");
+        for (JsonNode item : items) {
+            if (item.get("version").asInt() == number) {
+                return item;
+            }
+        }
+        throw new AssertionError("No version " + number + " in " + items);
+    }
+
+    private static void setPassword(RigNamespace namespace, String password) {
+        namespace.objects().secrets().inNamespace(namespace.name()).withName("tokens").edit(secret -> {
+            secret.getData().put("password", base64(password));
+            return secret;
+        });
+    }
+
+    private static String base64(String value) {
+        return Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String password(RigNamespace namespace) {

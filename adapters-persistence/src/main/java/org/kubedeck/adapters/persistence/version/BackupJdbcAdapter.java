@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.BackupStore;
@@ -90,13 +91,16 @@ class BackupJdbcAdapter implements BackupStore {
     }
 
     @Override
-    public Map<String, SealedSecret> sealedUnderOtherKeys(String keyId, int limit) {
+    public Map<String, SealedSecret> sealedUnder(Set<String> keyIds, int limit) {
         Map<String, SealedSecret> sealed = new LinkedHashMap<>();
+        if (keyIds.isEmpty()) {
+            return sealed;
+        }
         jdbc.sql("""
                 select id, content_key_id, sealed_content from backups
-                where content_key_id <> :keyId order by id limit :limit
+                where content_key_id in (:keyIds) order by id limit :limit
                 """)
-                .param("keyId", keyId)
+                .param("keyIds", keyIds)
                 .param("limit", Math.max(0, limit))
                 .query(rs -> {
                     sealed.put(OpaqueIds.of(rs.getLong("id")), content(rs));

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.kubedeck.adapters.persistence.AdvisoryLocks;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.VersionStore;
@@ -110,8 +113,39 @@ class VersionJdbcAdapter implements VersionStore {
                 where id = ? and sealed_key_id is not null
                 """)
                 .param(row.getAsLong())
-                .query((rs, n) -> new SealedSecret(rs.getString("sealed_key_id"), rs.getBytes("sealed_manifest")))
+                .query((rs, n) -> sealedManifest(rs))
                 .optional();
+    }
+
+    @Override
+    public Map<String, SealedSecret> sealedUnder(Set<String> keyIds, int limit) {
+        Map<String, SealedSecret> sealed = new LinkedHashMap<>();
+        if (keyIds.isEmpty()) {
+            return sealed;
+        }
+        jdbc.sql("""
+                select id, sealed_key_id, sealed_manifest from yaml_versions
+                where sealed_key_id in (:keyIds) order by id limit :limit
+                """)
+                .param("keyIds", keyIds)
+                .param("limit", Math.max(0, limit))
+                .query(rs -> {
+                    sealed.put(OpaqueIds.of(rs.getLong("id")), sealedManifest(rs));
+                });
+        return sealed;
+    }
+
+    @Override
+    public boolean seal(String id, SealedSecret sealedManifest) {
+        OptionalLong row = OpaqueIds.row(id);
+        return row.isPresent() && jdbc.sql("""
+                update yaml_versions set sealed_key_id = :keyId, sealed_manifest = :sealed
+                where id = :id and sealed_key_id is not null
+                """)
+                .param("keyId", sealedManifest.keyId())
+                .param("sealed", sealedManifest.sealed(), Types.BINARY)
+                .param("id", row.getAsLong())
+                .update() == 1;
     }
 
     @Override
@@ -152,6 +186,10 @@ class VersionJdbcAdapter implements VersionStore {
                 .param("namespace", resource.namespace())
                 .param("kind", resource.kind().code())
                 .param("name", resource.name());
+    }
+
+    private static SealedSecret sealedManifest(ResultSet rs) throws SQLException {
+        return new SealedSecret(rs.getString("sealed_key_id"), rs.getBytes("sealed_manifest"));
     }
 
     private static YamlVersion toVersion(ResultSet rs, int row) throws SQLException {

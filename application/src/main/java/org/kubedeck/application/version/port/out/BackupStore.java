@@ -3,6 +3,7 @@ package org.kubedeck.application.version.port.out;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.version.Backup;
@@ -25,8 +26,8 @@ public interface BackupStore {
     /** The summary and the sealed content; empty for an id this store did not give out, or not sealed yet. */
     Optional<SealedBackup> find(String id);
 
-    /** For the key rotation: up to {@code limit} backups whose content another key sealed, by id. */
-    Map<String, SealedSecret> sealedUnderOtherKeys(String keyId, int limit);
+    /** For the key rotation: up to {@code limit} backups whose content one of {@code keyIds} sealed, by id. */
+    Map<String, SealedSecret> sealedUnder(Set<String> keyIds, int limit);
 
     /** For sealing at start: up to {@code limit} backups stored before backups were sealed whole. */
     List<PlainBackup> plain(int limit);
