@@ -146,7 +146,7 @@ public abstract class VersionStoreContract {
             assertThat(store().find(unknown)).as(unknown).isEmpty();
             assertThat(store().sealedManifest(unknown)).as(unknown).isEmpty();
             assertThat(store().tag(unknown, "good")).as(unknown).isFalse();
-            assertThat(store().seal(unknown, sealed("key-2026", "anything"))).as(unknown).isFalse();
+            assertThat(store().seal(unknown, "kind: Secret\n", sealed("key-2026", "anything"))).as(unknown).isFalse();
         }
     }
 
@@ -182,7 +182,7 @@ public abstract class VersionStoreContract {
 
     /** Other tests' versions may share the store: these look only at their own. */
     @Test
-    void theKeyRotationFindsSecretsSealedUnderPreviousKeysInBatchesAndSealsThemAgain() {
+    void theKeyRotationFindsSecretsSealedUnderPreviousKeysInBatchesAndSealsThemAgainMaskedAnew() {
         ClusterName cluster = cluster();
         ResourceRef secret = new ResourceRef(cluster, "shop", ResourceKind.SECRET, "db-password");
         YamlVersion current = store().record(draft(secret, secretYaml("a"), "alice", T0), sealed("new", "a"))
@@ -202,16 +202,25 @@ public abstract class VersionStoreContract {
                 .containsEntry(first.id(), sealed("old", "b")).containsEntry(second.id(), sealed("older", "c"));
         assertThat(store().sealedUnder(previous, 1)).hasSize(1);
         assertThat(store().sealedUnder(Set.of(), Integer.MAX_VALUE)).isEmpty();
-        assertThat(store().seal(first.id(), sealed("new", "sealed again"))).isTrue();
-        assertThat(store().seal(second.id(), sealed("new", "sealed again, too"))).isTrue();
-        assertThat(store().seal(plain.id(), sealed("new", "no Secret"))).as("only a Secret's version is sealed")
-                .isFalse();
+        assertThat(store().seal(second.id(), secretYaml("C"), sealed("new", "c again"))).isTrue();
+        assertThat(store().seal(first.id(), secretYaml("a"), sealed("new", "b again"))).isTrue();
+        assertThat(store().seal(plain.id(), yaml("web", 1), sealed("new", "no Secret")))
+                .as("only a Secret's version is sealed").isFalse();
 
         assertThat(store().sealedUnder(previous, Integer.MAX_VALUE)).doesNotContainKeys(first.id(), second.id());
-        assertThat(store().sealedManifest(first.id())).contains(sealed("new", "sealed again"));
+        assertThat(store().sealedManifest(first.id())).contains(sealed("new", "b again"));
         assertThat(store().sealedManifest(current.id())).contains(sealed("new", "a"));
         assertThat(store().sealedManifest(plain.id())).isEmpty();
-        assertThat(store().list(secret, 10)).containsExactly(lost, second, first, current);
+        assertThat(store().list(secret, 10)).extracting(YamlVersion::yaml)
+                .containsExactly(secretYaml("d"), secretYaml("C"), secretYaml("a"), secretYaml("a"));
+        assertThat(store().list(secret, 10)).as("each diffed from the version before, as it is now")
+                .extracting(YamlVersion::diff).containsExactly(
+                        VersionHistory.unified("v3", secretYaml("C"), "v4", secretYaml("d")),
+                        VersionHistory.unified("v2", secretYaml("a"), "v3", secretYaml("C")),
+                        "",
+                        current.diff());
+        assertThat(store().find(first.id())).hasValueSatisfying(v -> assertThat(v)
+                .usingRecursiveComparison().ignoringFields("yaml", "diff").isEqualTo(first));
     }
 
     private static String secretYaml(String fingerprint) {

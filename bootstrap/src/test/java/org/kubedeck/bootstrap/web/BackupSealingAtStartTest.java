@@ -33,8 +33,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A console upgraded over a database that holds a backup from before backups were sealed whole, then restarted
  * with a new encryption key, then without the old one: at each start, what is in the clear or under the old key
- * is sealed under the current one, and every backup still downloads and restores, and every version of a Secret
- * still rolls back, as it did.
+ * is sealed under the current one, with Secret values masked anew by the current key; every backup still
+ * downloads, compares and restores, and every version of a Secret still rolls back, as it did.
  */
 class BackupSealingAtStartTest {
 
@@ -51,8 +51,8 @@ class BackupSealingAtStartTest {
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, TestDatabase.USER, TestDatabase.PASSWORD));
         try (RigNamespace namespace = RigNamespace.open()) {
             String ns = namespace.name();
-            String legacyYaml = legacyYaml(ns);
-            long legacy = insertBeforeBackupsWereSealed(url, jdbc, namespace, legacyYaml);
+            long legacy = insertBeforeBackupsWereSealed(url, jdbc, namespace,
+                    legacyYaml(ns, "<hidden:0123456789abcdef>"));
             String oldKeyId = new AesGcmSecretBox(OLD_KEY, List.of()).seal("").keyId();
             String newKeyId = new AesGcmSecretBox(NEW_KEY, List.of()).seal("").keyId();
             long created;
@@ -63,7 +63,7 @@ class BackupSealingAtStartTest {
                 assertThat(auditCounts(jdbc, "backups_resealed")).containsExactly(1);
                 WebSession admin = admin(console);
                 assertThat(admin.get("/api/k8s/yaml/backups/" + legacy + "/download").assertStatus(200).body())
-                        .isEqualTo(legacyYaml);
+                        .as("masked anew as it is sealed").isEqualTo(legacyYaml(ns, mask(OLD_KEY, PASSWORD)));
                 assertThat(restore(admin, legacy)).isEqualTo("configmap/settings:create secret/tokens:create");
                 assertThat(password(namespace)).isEqualTo(PASSWORD);
                 setPassword(namespace, OTHER_PASSWORD);
@@ -86,26 +86,35 @@ class BackupSealingAtStartTest {
                 assertThat(auditCounts(jdbc, "versions_resealed")).containsExactly(2);
                 WebSession admin = admin(console);
                 assertThat(admin.get("/api/k8s/yaml/backups/" + legacy + "/download").assertStatus(200).body())
-                        .isEqualTo(legacyYaml);
-                assertThat(admin.get("/api/k8s/yaml/backups/" + created + "/download").assertStatus(200).body())
-                        .isEqualTo(createdYaml);
+                        .isEqualTo(legacyYaml(ns, mask(NEW_KEY, PASSWORD)));
+                String createdNow = admin.get("/api/k8s/yaml/backups/" + created + "/download").assertStatus(200)
+                        .body();
+                assertThat(createdNow).contains("password: " + mask(NEW_KEY, OTHER_PASSWORD))
+                        .doesNotContain(mask(OLD_KEY, OTHER_PASSWORD));
+                assertThat(withoutMasks(createdNow)).isEqualTo(withoutMasks(createdYaml));
+                JsonNode compared = admin.get("/api/k8s/yaml/backups/" + created + "/compare").assertStatus(200)
+                        .json().get("objects");
+                assertThat(compared).extracting(object -> object.get("kind").asString() + "/"
+                        + object.get("name").asString() + ":" + object.get("action").asString())
+                        .contains("configmap/settings:unchanged", "secret/tokens:unchanged")
+                        .allSatisfy(action -> assertThat(action).endsWith(":unchanged"));
+                assertThat(secretView(admin, ns).get("version").asInt()).as("no change seen where there is none")
+                        .isEqualTo(2);
+                assertThat(versionYaml(admin, ns, 1)).contains("password: " + mask(NEW_KEY, PASSWORD));
+                assertThat(versionYaml(admin, ns, 2)).contains("password: " + mask(NEW_KEY, OTHER_PASSWORD));
                 namespace.objects().secrets().inNamespace(ns).withName("tokens").delete();
                 RigNamespace.await(RigNamespace.SETTLE, () -> namespace.objects().secrets().inNamespace(ns)
                         .withName("tokens").get() == null);
-                // Only what was deleted: Secret values are masked by a fingerprint keyed with the current key, so
-                // after a rotation every other Secret of the namespace compares as changed.
-                assertThat(restore(admin, created, "tokens")).isEqualTo("secret/tokens:create");
+                assertThat(restore(admin, created)).as("only what was deleted").isEqualTo("secret/tokens:create");
                 assertThat(password(namespace)).isEqualTo(OTHER_PASSWORD);
             }
 
             try (ConfigurableApplicationContext console = start(NEW_KEY)) {
                 assertThat(auditCounts(jdbc, "versions_resealed")).containsExactly(2);
                 WebSession admin = admin(console);
-                JsonNode first = version(admin, ns, 1);
-                assertThat(admin.get("/api/k8s/yaml/versions/" + first.get("id").asString()).assertStatus(200)
-                        .json().get("yaml").asString()).contains("name: tokens", "<hidden:");
-                admin.postJson("/api/k8s/yaml/versions/" + first.get("id").asString() + "/rollback", Map.of())
-                        .assertStatus(200);
+                assertThat(versionYaml(admin, ns, 1)).contains("name: tokens", "password: " + mask(NEW_KEY, PASSWORD));
+                admin.postJson("/api/k8s/yaml/versions/" + version(admin, ns, 1).get("id").asString() + "/rollback",
+                        Map.of()).assertStatus(200);
                 assertThat(password(namespace)).isEqualTo(PASSWORD);
             }
         }
@@ -129,10 +138,11 @@ class BackupSealingAtStartTest {
                 kind: Secret
                 metadata:
                   name: tokens
+                  namespace: %s
                 type: Opaque
                 data:
                   password: %s
-                """.formatted(base64(PASSWORD)));
+                """.formatted(namespace.name(), base64(PASSWORD)));
         return jdbc.sql("""
                 insert into backups (cluster, namespace, created_at, author, objects, yaml, sealed_key_id,
                                      sealed_secrets)
@@ -143,7 +153,8 @@ class BackupSealingAtStartTest {
                 .query(Long.class).single();
     }
 
-    private static String legacyYaml(String namespace) {
+    /** A backup's YAML as an older console stored it, its Secret's value shown as {@code mask}. */
+    private static String legacyYaml(String namespace, String mask) {
         return """
                 ---
                 apiVersion: v1
@@ -161,8 +172,8 @@ class BackupSealingAtStartTest {
                   namespace: %1$s
                 type: Opaque
                 data:
-                  password: <hidden:0123456789abcdef>
-                """.formatted(namespace, CONFIG_VALUE);
+                  password: %3$s
+                """.formatted(namespace, CONFIG_VALUE, mask);
     }
 
     private static ConfigurableApplicationContext start(byte[] key, byte[]... previous) {
@@ -242,6 +253,21 @@ class BackupSealingAtStartTest {
             }
         }
         throw new AssertionError("No version " + number + " in " + items);
+    }
+
+    private static String versionYaml(WebSession admin, String namespace, int number) {
+        return admin.get("/api/k8s/yaml/versions/" + version(admin, namespace, number).get("id").asString())
+                .assertStatus(200).json().get("yaml").asString();
+    }
+
+    private static String withoutMasks(String yaml) {
+        return yaml.replaceAll("<hidden:[0-9a-f]+>", "<hidden>");
+    }
+
+    /** What a Secret value is shown as while {@code key} is the current key. */
+    private static String mask(byte[] key, String value) {
+        return "<hidden:" + new AesGcmSecretBox(key, List.of()).fingerprint(value.getBytes(StandardCharsets.UTF_8))
+                + ">";
     }
 
     private static void setPassword(RigNamespace namespace, String password) {

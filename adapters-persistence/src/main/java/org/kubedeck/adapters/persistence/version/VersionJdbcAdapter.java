@@ -51,10 +51,13 @@ class VersionJdbcAdapter implements VersionStore {
     @Override
     @Transactional
     public Optional<YamlVersion> record(VersionDraft draft, SealedSecret sealedManifest) {
-        ResourceRef resource = draft.resource();
+        lock(draft.resource());
+        return VersionHistory.next(latest(draft.resource()), draft).map(next -> insert(draft, next, sealedManifest));
+    }
+
+    private void lock(ResourceRef resource) {
         AdvisoryLocks.RESOURCE_HISTORY.holdFor(jdbc, resource.cluster().value() + "/" + resource.namespace() + "/"
                 + resource.kind().code() + "/" + resource.name());
-        return VersionHistory.next(latest(resource), draft).map(next -> insert(draft, next, sealedManifest));
     }
 
     private YamlVersion insert(VersionDraft draft, VersionHistory.Next next, SealedSecret sealed) {
@@ -135,17 +138,46 @@ class VersionJdbcAdapter implements VersionStore {
         return sealed;
     }
 
+    /** Under the resource's lock, as {@link #record}: a version recorded meanwhile is diffed from the new YAML. */
     @Override
-    public boolean seal(String id, SealedSecret sealedManifest) {
+    @Transactional
+    public boolean seal(String id, String yaml, SealedSecret sealedManifest) {
         OptionalLong row = OpaqueIds.row(id);
-        return row.isPresent() && jdbc.sql("""
-                update yaml_versions set sealed_key_id = :keyId, sealed_manifest = :sealed
-                where id = :id and sealed_key_id is not null
+        Optional<YamlVersion> found = row.isEmpty() ? Optional.empty() : jdbc.sql("select " + COLUMNS
+                + " from yaml_versions where id = ? and sealed_key_id is not null")
+                .param(row.getAsLong())
+                .query(VersionJdbcAdapter::toVersion).optional();
+        if (found.isEmpty()) {
+            return false;
+        }
+        YamlVersion version = found.get();
+        lock(version.resource());
+        YamlVersion sealed = new YamlVersion(version.id(), version.resource(), version.version(), version.author(),
+                version.createdAt(), version.note(), version.tag(), yaml,
+                VersionHistory.diff(numbered(version.resource(), version.version() - 1), version.version(), yaml));
+        jdbc.sql("""
+                update yaml_versions set yaml = :yaml, diff = :diff, sealed_key_id = :keyId, sealed_manifest = :sealed
+                where id = :id
                 """)
+                .param("yaml", yaml)
+                .param("diff", sealed.diff())
                 .param("keyId", sealedManifest.keyId())
                 .param("sealed", sealedManifest.sealed(), Types.BINARY)
                 .param("id", row.getAsLong())
-                .update() == 1;
+                .update();
+        numbered(version.resource(), version.version() + 1).ifPresent(next -> jdbc.sql(
+                "update yaml_versions set diff = ? where id = ?")
+                .params(VersionHistory.diff(Optional.of(sealed), next.version(), next.yaml()),
+                        OpaqueIds.row(next.id()).getAsLong())
+                .update());
+        return true;
+    }
+
+    private Optional<YamlVersion> numbered(ResourceRef resource, int version) {
+        return ofResource(jdbc.sql("select " + COLUMNS + " from yaml_versions where " + OF_RESOURCE
+                + " and version = :version"), resource)
+                .param("version", version)
+                .query(VersionJdbcAdapter::toVersion).optional();
     }
 
     @Override

@@ -33,8 +33,11 @@ public interface VersionStore {
     /** For the key rotation: up to {@code limit} versions whose complete Secret one of {@code keyIds} sealed, by id. */
     Map<String, SealedSecret> sealedUnder(Set<String> keyIds, int limit);
 
-    /** Replaces the sealed complete Secret of a Secret's version; false when no such version has that id. */
-    boolean seal(String id, SealedSecret sealedManifest);
+    /**
+     * For the key rotation: replaces a Secret's version's YAML (masked anew) and its sealed complete Secret; the
+     * diffs of this version and of the next one follow the new YAML. False when no Secret's version has that id.
+     */
+    boolean seal(String id, String yaml, SealedSecret sealedManifest);
 
     /** Sets or replaces the version's tag; false when no version has that id. */
     boolean tag(String id, String tag);
