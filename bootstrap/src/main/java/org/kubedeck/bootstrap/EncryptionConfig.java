@@ -19,9 +19,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The key that seals what the console keeps at rest (kubeconfigs, backups) is never in the database: it comes
- * from {@code KUBEDECK_ENCRYPTION_KEY}, or from a key file that the console creates on its first start. At every
- * start, what a previous key sealed is sealed again under it.
+ * The key that seals what the console keeps at rest (kubeconfigs, backups, the Secrets beside versions) is never in
+ * the database: it comes from {@code KUBEDECK_ENCRYPTION_KEY}, or from a key file that the console creates on its
+ * first start. At every start, what a previous key sealed is sealed again under it.
  */
 @Configuration(proxyBeanMethods = false)
 class EncryptionConfig {
@@ -45,8 +45,8 @@ class EncryptionConfig {
         return () -> {
             Resealed resealed = reseal.reseal();
             if (resealed.any()) {
-                log.info("Sealed under the current encryption key: {} kubeconfig(s), {} backup(s)",
-                        resealed.kubeconfigs(), resealed.backups());
+                log.info("Sealed under the current encryption key: {} kubeconfig(s), {} backup(s), {} version(s) "
+                        + "of Secrets", resealed.kubeconfigs(), resealed.backups(), resealed.versions());
             }
         };
     }

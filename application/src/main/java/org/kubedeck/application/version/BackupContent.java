@@ -1,7 +1,11 @@
 package org.kubedeck.application.version;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.kubedeck.domain.version.Backup.BackupObject;
+import org.kubedeck.domain.version.ResourceKind;
 
 /**
  * Everything of a backup but its summary, sealed as one text: each object's YAML in the backup's order, Secret
@@ -20,9 +24,26 @@ public record BackupContent(String yaml, String secretManifests) {
     }
 
     /** The content of a backup of {@code objects} objects, from its {@link #text()}. */
-    static BackupContent of(String text, int objects) {
+    public static BackupContent of(String text, int objects) {
         int secrets = documentStart(text, objects);
         return new BackupContent(text.substring(0, secrets), text.substring(secrets));
+    }
+
+    /**
+     * The same content with each Secret's document in {@link #yaml} made anew from its complete manifest by
+     * {@code mask} ({@code ResourceHistory.masked}): for the key rotation, after which the masks are the new key's.
+     *
+     * @param objects the backup's objects, in its order
+     */
+    public BackupContent masked(List<BackupObject> objects, UnaryOperator<String> mask) {
+        List<String> documents = documents();
+        Iterator<String> secrets = secretDocuments().iterator();
+        StringBuilder masked = new StringBuilder();
+        for (int i = 0; i < documents.size(); i++) {
+            boolean secret = i < objects.size() && objects.get(i).kind() == ResourceKind.SECRET && secrets.hasNext();
+            masked.append(SEPARATOR).append(secret ? mask.apply(secrets.next()) : documents.get(i));
+        }
+        return new BackupContent(masked.toString(), secretManifests);
     }
 
     /** Where document {@code n} (counted from 0) starts, at its separator; the end when there are fewer. */

@@ -43,6 +43,14 @@ public class ResourceHistory {
         return mask;
     }
 
+    /**
+     * What a Secret's complete manifest is shown, versioned and backed up as under the current key: for the key
+     * rotation, which masks anew what the previous key's fingerprints masked.
+     */
+    public String masked(String secretManifest) {
+        return resources.masked(secretManifest, mask);
+    }
+
     /** Records the state as the next version unless it equals the latest; returns the new version if any. */
     public Optional<YamlVersion> record(ResourceRef resource, LiveResource state, String author, String note) {
         SealedSecret sealed = resource.kind() == ResourceKind.SECRET ? secrets.seal(state.manifest()) : null;

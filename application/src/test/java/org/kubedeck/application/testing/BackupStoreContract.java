@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.secret.SealedSecret;
@@ -44,6 +45,7 @@ public abstract class BackupStoreContract {
             """;
 
     private static final SealedSecret CONTENT = sealed("key-2026", YAML);
+    private static final Set<String> PREVIOUS = Set.of("old", "older");
 
     protected abstract BackupStore store();
 
@@ -125,23 +127,28 @@ public abstract class BackupStoreContract {
 
     /** Other tests' backups may share the store: these look only at their own. */
     @Test
-    void theKeyRotationFindsBackupsSealedUnderOtherKeysInBatchesAndSealsThemAgain() {
+    void theKeyRotationFindsBackupsSealedUnderPreviousKeysInBatchesAndSealsThemAgain() {
         ClusterName cluster = cluster();
         Backup current = save(cluster, "shop", T0, sealed("new", YAML));
         Backup first = save(cluster, "shop", T0, sealed("old", YAML));
         Backup second = save(cluster, "shop", T0, sealed("older", YAML));
+        Backup lost = save(cluster, "shop", T0, sealed("forgotten", YAML));
 
-        assertThat(store().sealedUnderOtherKeys("new", Integer.MAX_VALUE)).doesNotContainKey(current.id())
-                .containsEntry(first.id(), sealed("old", YAML)).containsEntry(second.id(), sealed("older", YAML));
-        assertThat(store().sealedUnderOtherKeys("new", 1)).hasSize(1);
+        assertThat(store().sealedUnder(PREVIOUS, Integer.MAX_VALUE)).extracting(found -> found.summary().id())
+                .doesNotContain(current.id(), lost.id());
+        assertThat(store().sealedUnder(PREVIOUS, Integer.MAX_VALUE)).contains(new SealedBackup(first,
+                sealed("old", YAML)), new SealedBackup(second, sealed("older", YAML)));
+        assertThat(store().sealedUnder(PREVIOUS, 1)).hasSize(1);
+        assertThat(store().sealedUnder(Set.of(), Integer.MAX_VALUE)).isEmpty();
         assertThat(store().seal(first.id(), sealed("new", "sealed again"))).isTrue();
         assertThat(store().seal(second.id(), sealed("new", "sealed again, too"))).isTrue();
 
-        assertThat(store().sealedUnderOtherKeys("new", Integer.MAX_VALUE)).doesNotContainKeys(current.id(),
-                first.id(), second.id());
+        assertThat(store().sealedUnder(PREVIOUS, Integer.MAX_VALUE)).extracting(found -> found.summary().id())
+                .doesNotContain(first.id(), second.id());
         assertThat(store().find(first.id()).map(SealedBackup::content)).contains(sealed("new", "sealed again"));
         assertThat(store().find(current.id()).map(SealedBackup::content)).contains(sealed("new", YAML));
-        assertThat(store().list(cluster, "shop", 10)).hasSize(3);
+        assertThat(store().find(lost.id()).map(SealedBackup::content)).contains(sealed("forgotten", YAML));
+        assertThat(store().list(cluster, "shop", 10)).hasSize(4);
     }
 
     @Test
@@ -152,15 +159,16 @@ public abstract class BackupStoreContract {
         String without = savePlain(cluster, "shop", List.of(), "", null);
         Backup sealedWhole = save(cluster, "shop", T0, CONTENT);
 
-        assertThat(store().plain(Integer.MAX_VALUE)).contains(new PlainBackup(withSecrets, YAML, Optional.of(secrets)),
-                new PlainBackup(without, "", Optional.empty())).extracting(PlainBackup::id)
+        assertThat(store().plain(Integer.MAX_VALUE)).contains(
+                new PlainBackup(withSecrets, OBJECTS, YAML, Optional.of(secrets)),
+                new PlainBackup(without, List.of(), "", Optional.empty())).extracting(PlainBackup::id)
                 .doesNotContain(sealedWhole.id());
         assertThat(store().plain(1)).hasSize(1);
         assertThat(store().list(cluster, "shop", 10)).extracting(Backup::id)
                 .containsExactlyInAnyOrder(withSecrets, without, sealedWhole.id());
         assertThat(store().find(withSecrets)).isEmpty();
-        assertThat(store().sealedUnderOtherKeys("another", Integer.MAX_VALUE)).doesNotContainKeys(withSecrets,
-                without);
+        assertThat(store().sealedUnder(Set.of("old", "key-2026"), Integer.MAX_VALUE))
+                .extracting(found -> found.summary().id()).doesNotContain(withSecrets, without);
 
         assertThat(store().seal(withSecrets, CONTENT)).isTrue();
 

@@ -106,6 +106,11 @@ public class FakeResourceCluster implements ResourceCluster {
         return found;
     }
 
+    @Override
+    public String masked(String secretManifest, SecretMask mask) {
+        return dump(masked(parse(secretManifest), mask));
+    }
+
     private void store(ResourceKind kind, String namespace, Map<String, Object> object) {
         String key = key(kind, namespace, (String) metadata(object).get("name"));
         objects.put(key, object);
@@ -115,15 +120,18 @@ public class FakeResourceCluster implements ResourceCluster {
     private LiveResource live(ResourceKind kind, String namespace, Map<String, Object> object, SecretMask mask) {
         String name = (String) metadata(object).get("name");
         String manifest = dump(object);
-        String yaml = manifest;
-        if (kind == ResourceKind.SECRET && object.get("data") instanceof Map<?, ?> data) {
-            Map<String, Object> masked = new LinkedHashMap<>(object);
+        String yaml = kind == ResourceKind.SECRET ? dump(masked(object, mask)) : manifest;
+        return new LiveResource(kind, name, String.valueOf(versions.get(key(kind, namespace, name))), yaml, manifest);
+    }
+
+    private static Map<String, Object> masked(Map<String, Object> secret, SecretMask mask) {
+        Map<String, Object> masked = new LinkedHashMap<>(secret);
+        if (secret.get("data") instanceof Map<?, ?> data) {
             Map<String, Object> maskedData = new LinkedHashMap<>();
             data.forEach((k, v) -> maskedData.put((String) k, mask.mask(Base64.getDecoder().decode((String) v))));
             masked.put("data", maskedData);
-            yaml = dump(masked);
         }
-        return new LiveResource(kind, name, String.valueOf(versions.get(key(kind, namespace, name))), yaml, manifest);
+        return masked;
     }
 
     @SuppressWarnings("unchecked")

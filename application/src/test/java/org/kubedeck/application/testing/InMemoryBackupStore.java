@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.BackupStore;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -25,7 +26,7 @@ public class InMemoryBackupStore implements BackupStore {
 
     /** A backup as the store kept it before backups were sealed whole: YAML in the clear, Secrets sealed apart. */
     public synchronized Backup savePlain(Backup backup, SealedSecret secrets) {
-        return put(backup, null, new PlainBackup(null, backup.yaml(), Optional.ofNullable(secrets)));
+        return put(backup, null, new PlainBackup(null, backup.objects(), backup.yaml(), Optional.ofNullable(secrets)));
     }
 
     private Backup put(Backup backup, SealedSecret content, PlainBackup plain) {
@@ -52,20 +53,19 @@ public class InMemoryBackupStore implements BackupStore {
     }
 
     @Override
-    public synchronized Map<String, SealedSecret> sealedUnderOtherKeys(String keyId, int limit) {
-        Map<String, SealedSecret> sealed = new LinkedHashMap<>();
-        backups.values().stream()
-                .filter(stored -> stored.content() != null && !stored.content().keyId().equals(keyId))
+    public synchronized List<SealedBackup> sealedUnder(Set<String> keyIds, int limit) {
+        return backups.values().stream()
+                .filter(stored -> stored.content() != null && keyIds.contains(stored.content().keyId()))
                 .limit(Math.max(0, limit))
-                .forEach(stored -> sealed.put(stored.summary().id(), stored.content()));
-        return sealed;
+                .map(stored -> new SealedBackup(stored.summary(), stored.content()))
+                .toList();
     }
 
     @Override
     public synchronized List<PlainBackup> plain(int limit) {
         return backups.values().stream().filter(stored -> stored.plain() != null).limit(Math.max(0, limit))
-                .map(stored -> new PlainBackup(stored.summary().id(), stored.plain().yaml(),
-                        stored.plain().secrets()))
+                .map(stored -> new PlainBackup(stored.summary().id(), stored.summary().objects(),
+                        stored.plain().yaml(), stored.plain().secrets()))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.VersionStore;
 import org.kubedeck.domain.version.ResourceRef;
@@ -54,6 +55,43 @@ public class InMemoryVersionStore implements VersionStore {
     @Override
     public synchronized Optional<SealedSecret> sealedManifest(String id) {
         return Optional.ofNullable(versions.get(id)).map(Stored::sealed);
+    }
+
+    @Override
+    public synchronized Map<String, SealedSecret> sealedUnder(Set<String> keyIds, int limit) {
+        Map<String, SealedSecret> sealed = new LinkedHashMap<>();
+        versions.values().stream()
+                .filter(stored -> stored.sealed() != null && keyIds.contains(stored.sealed().keyId()))
+                .limit(Math.max(0, limit))
+                .forEach(stored -> sealed.put(stored.version().id(), stored.sealed()));
+        return sealed;
+    }
+
+    @Override
+    public synchronized boolean seal(String id, String yaml, SealedSecret sealedManifest) {
+        Stored stored = versions.get(id);
+        if (stored == null || stored.sealed() == null) {
+            return false;
+        }
+        YamlVersion v = stored.version();
+        YamlVersion sealed = withYaml(v, yaml, VersionHistory.diff(neighbour(v, -1), v.version(), yaml));
+        versions.put(id, new Stored(sealed, sealedManifest));
+        neighbour(v, 1).ifPresent(next -> versions.computeIfPresent(next.id(), (key, later) -> new Stored(
+                withYaml(next, next.yaml(), VersionHistory.diff(Optional.of(sealed), next.version(), next.yaml())),
+                later.sealed())));
+        return true;
+    }
+
+    /** The version just before ({@code -1}) or after ({@code 1}) {@code version} of the same resource. */
+    private Optional<YamlVersion> neighbour(YamlVersion version, int step) {
+        return versions.values().stream().map(Stored::version)
+                .filter(v -> v.resource().equals(version.resource()) && v.version() == version.version() + step)
+                .findFirst();
+    }
+
+    private static YamlVersion withYaml(YamlVersion v, String yaml, String diff) {
+        return new YamlVersion(v.id(), v.resource(), v.version(), v.author(), v.createdAt(), v.note(), v.tag(), yaml,
+                diff);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.secret.SealedSecret;
@@ -145,6 +146,7 @@ public abstract class VersionStoreContract {
             assertThat(store().find(unknown)).as(unknown).isEmpty();
             assertThat(store().sealedManifest(unknown)).as(unknown).isEmpty();
             assertThat(store().tag(unknown, "good")).as(unknown).isFalse();
+            assertThat(store().seal(unknown, "kind: Secret\n", sealed("key-2026", "anything"))).as(unknown).isFalse();
         }
     }
 
@@ -176,6 +178,57 @@ public abstract class VersionStoreContract {
         assertThat(store().sealedManifest(masked.id())).contains(sealed);
         assertThat(store().find(masked.id()).orElseThrow().yaml()).doesNotContain("aHVudGVyMg");
         assertThat(store().sealedManifest(plain.id())).isEmpty();
+    }
+
+    /** Other tests' versions may share the store: these look only at their own. */
+    @Test
+    void theKeyRotationFindsSecretsSealedUnderPreviousKeysInBatchesAndSealsThemAgainMaskedAnew() {
+        ClusterName cluster = cluster();
+        ResourceRef secret = new ResourceRef(cluster, "shop", ResourceKind.SECRET, "db-password");
+        YamlVersion current = store().record(draft(secret, secretYaml("a"), "alice", T0), sealed("new", "a"))
+                .orElseThrow();
+        YamlVersion first = store().record(draft(secret, secretYaml("b"), "alice", T0), sealed("old", "b"))
+                .orElseThrow();
+        YamlVersion second = store().record(draft(secret, secretYaml("c"), "alice", T0), sealed("older", "c"))
+                .orElseThrow();
+        YamlVersion lost = store().record(draft(secret, secretYaml("d"), "alice", T0), sealed("forgotten", "d"))
+                .orElseThrow();
+        YamlVersion plain = store().record(draft(deployment(cluster, "web"), yaml("web", 1), "alice", T0), null)
+                .orElseThrow();
+        Set<String> previous = Set.of("old", "older");
+
+        assertThat(store().sealedUnder(previous, Integer.MAX_VALUE))
+                .doesNotContainKeys(current.id(), lost.id(), plain.id())
+                .containsEntry(first.id(), sealed("old", "b")).containsEntry(second.id(), sealed("older", "c"));
+        assertThat(store().sealedUnder(previous, 1)).hasSize(1);
+        assertThat(store().sealedUnder(Set.of(), Integer.MAX_VALUE)).isEmpty();
+        assertThat(store().seal(second.id(), secretYaml("C"), sealed("new", "c again"))).isTrue();
+        assertThat(store().seal(first.id(), secretYaml("a"), sealed("new", "b again"))).isTrue();
+        assertThat(store().seal(plain.id(), yaml("web", 1), sealed("new", "no Secret")))
+                .as("only a Secret's version is sealed").isFalse();
+
+        assertThat(store().sealedUnder(previous, Integer.MAX_VALUE)).doesNotContainKeys(first.id(), second.id());
+        assertThat(store().sealedManifest(first.id())).contains(sealed("new", "b again"));
+        assertThat(store().sealedManifest(current.id())).contains(sealed("new", "a"));
+        assertThat(store().sealedManifest(plain.id())).isEmpty();
+        assertThat(store().list(secret, 10)).extracting(YamlVersion::yaml)
+                .containsExactly(secretYaml("d"), secretYaml("C"), secretYaml("a"), secretYaml("a"));
+        assertThat(store().list(secret, 10)).as("each diffed from the version before, as it is now")
+                .extracting(YamlVersion::diff).containsExactly(
+                        VersionHistory.unified("v3", secretYaml("C"), "v4", secretYaml("d")),
+                        VersionHistory.unified("v2", secretYaml("a"), "v3", secretYaml("C")),
+                        "",
+                        current.diff());
+        assertThat(store().find(first.id())).hasValueSatisfying(v -> assertThat(v)
+                .usingRecursiveComparison().ignoringFields("yaml", "diff").isEqualTo(first));
+    }
+
+    private static String secretYaml(String fingerprint) {
+        return "kind: Secret\ndata:\n  password: <hidden:" + fingerprint + ">\n";
+    }
+
+    private static SealedSecret sealed(String keyId, String text) {
+        return new SealedSecret(keyId, text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

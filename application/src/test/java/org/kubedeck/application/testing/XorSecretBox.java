@@ -1,23 +1,35 @@
 package org.kubedeck.application.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.secret.port.out.SecretBox;
 
 /**
  * A stand-in for the real cipher with the same contract: what it seals does not contain the plaintext, it
- * knows which key sealed what, and a key change makes older secrets stale.
+ * knows which key sealed what, a key change keeps the older key as a previous one, and a key forgotten opens
+ * nothing any more.
  */
 public class XorSecretBox implements SecretBox {
 
+    private final Set<String> previousKeys = new CopyOnWriteArraySet<>();
     private volatile String currentKey;
 
     public XorSecretBox(String key) {
         this.currentKey = key;
     }
 
-    public void rotateTo(String key) {
+    /** The new key seals from now on; the one before becomes a previous key. */
+    public synchronized void rotateTo(String key) {
+        previousKeys.add(currentKey);
+        previousKeys.remove(key);
         currentKey = key;
+    }
+
+    /** As when a previous key is no longer configured. */
+    public void forget(String key) {
+        previousKeys.remove(key);
     }
 
     @Override
@@ -27,12 +39,21 @@ public class XorSecretBox implements SecretBox {
 
     @Override
     public String open(SealedSecret secret) {
+        if (!secret.keyId().equals(currentKey) && !previousKeys.contains(secret.keyId())) {
+            throw new IllegalStateException("The secret was sealed under key " + secret.keyId()
+                    + ", which is not configured.");
+        }
         return new String(xor(secret.sealed(), secret.keyId()), StandardCharsets.UTF_8);
     }
 
     @Override
     public String keyId() {
         return currentKey;
+    }
+
+    @Override
+    public Set<String> previousKeyIds() {
+        return Set.copyOf(previousKeys);
     }
 
     /** Not secret, but keyed like the real one: equal values and keys give equal fingerprints. */

@@ -2,7 +2,10 @@ package org.kubedeck.application.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.domain.version.Backup.BackupObject;
+import org.kubedeck.domain.version.ResourceKind;
 
 class BackupContentTest {
 
@@ -35,6 +38,19 @@ class BackupContentTest {
         assertThat(content.documents()).hasSize(2).last().asString().startsWith("kind: Secret")
                 .contains("<hidden:");
         assertThat(content.secretDocuments()).singleElement().asString().contains("aHVudGVyMg==");
+    }
+
+    @Test
+    void eachSecretIsMaskedAnewFromItsCompleteManifestAndEveryOtherObjectStaysAsItWas() {
+        List<BackupObject> objects = List.of(new BackupObject(ResourceKind.CONFIGMAP, "settings"),
+                new BackupObject(ResourceKind.SECRET, "tokens"));
+
+        BackupContent masked = new BackupContent(YAML, SECRETS).masked(objects,
+                manifest -> manifest.replace("aHVudGVyMg==", "'<hidden:new>'"));
+
+        assertThat(masked).isEqualTo(new BackupContent(YAML.replace("<hidden:1f2e>", "<hidden:new>"), SECRETS));
+        assertThat(new BackupContent("", "").masked(List.of(), manifest -> "changed")).isEqualTo(
+                new BackupContent("", ""));
     }
 
     @Test

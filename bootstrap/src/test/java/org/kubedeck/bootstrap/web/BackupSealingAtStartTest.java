@@ -32,25 +32,27 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A console upgraded over a database that holds a backup from before backups were sealed whole, then restarted
- * with a new encryption key: at each start, what is in the clear or under the old key is sealed under the
- * current one, and every backup still downloads and restores as it did.
+ * with a new encryption key, then without the old one: at each start, what is in the clear or under the old key
+ * is sealed under the current one, with Secret values masked anew by the current key; every backup still
+ * downloads, compares and restores, and every version of a Secret still rolls back, as it did.
  */
 class BackupSealingAtStartTest {
 
     private static final String DATABASE = "kubedeck_it_sealing";
     private static final String CONFIG_VALUE = "plain-text-mode-17";
     private static final String PASSWORD = "legacy-password-5150";
+    private static final String OTHER_PASSWORD = "changed-password-8080";
     private static final byte[] OLD_KEY = key(1);
     private static final byte[] NEW_KEY = key(2);
 
     @Test
-    void aPlaintextBackupIsSealedAtStartAndEveryBackupIsSealedAgainUnderANewKey() {
+    void aPlaintextBackupIsSealedAtStartAndEverythingIsSealedAgainUnderANewKeySoTheOldKeyCanGo() {
         String url = TestDatabase.fresh(DATABASE);
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, TestDatabase.USER, TestDatabase.PASSWORD));
         try (RigNamespace namespace = RigNamespace.open()) {
             String ns = namespace.name();
-            String legacyYaml = legacyYaml(ns);
-            long legacy = insertBeforeBackupsWereSealed(url, jdbc, namespace, legacyYaml);
+            long legacy = insertBeforeBackupsWereSealed(url, jdbc, namespace,
+                    legacyYaml(ns, "<hidden:0123456789abcdef>"));
             String oldKeyId = new AesGcmSecretBox(OLD_KEY, List.of()).seal("").keyId();
             String newKeyId = new AesGcmSecretBox(NEW_KEY, List.of()).seal("").keyId();
             long created;
@@ -61,9 +63,13 @@ class BackupSealingAtStartTest {
                 assertThat(auditCounts(jdbc, "backups_resealed")).containsExactly(1);
                 WebSession admin = admin(console);
                 assertThat(admin.get("/api/k8s/yaml/backups/" + legacy + "/download").assertStatus(200).body())
-                        .isEqualTo(legacyYaml);
+                        .as("masked anew as it is sealed").isEqualTo(legacyYaml(ns, mask(OLD_KEY, PASSWORD)));
                 assertThat(restore(admin, legacy)).isEqualTo("configmap/settings:create secret/tokens:create");
                 assertThat(password(namespace)).isEqualTo(PASSWORD);
+                setPassword(namespace, OTHER_PASSWORD);
+                assertThat(secretView(admin, ns).get("version").asInt()).as("v1 restored, v2 changed outside")
+                        .isEqualTo(2);
+                assertVersionsSealed(jdbc, ns, oldKeyId);
                 created = Long.parseLong(admin.postJson("/api/k8s/yaml/backup/create",
                         Map.of("cluster", "rig", "namespace", ns)).assertStatus(200).json().get("id").asString());
                 assertSealed(jdbc, created, oldKeyId);
@@ -76,17 +82,39 @@ class BackupSealingAtStartTest {
                 assertSealed(jdbc, created, newKeyId);
                 assertThat(auditCounts(jdbc, "backups_resealed")).containsExactly(1, 2);
                 assertThat(auditCounts(jdbc, "kubeconfigs_resealed")).containsExactly(1);
+                assertVersionsSealed(jdbc, ns, newKeyId);
+                assertThat(auditCounts(jdbc, "versions_resealed")).containsExactly(2);
                 WebSession admin = admin(console);
                 assertThat(admin.get("/api/k8s/yaml/backups/" + legacy + "/download").assertStatus(200).body())
-                        .isEqualTo(legacyYaml);
-                assertThat(admin.get("/api/k8s/yaml/backups/" + created + "/download").assertStatus(200).body())
-                        .isEqualTo(createdYaml);
+                        .isEqualTo(legacyYaml(ns, mask(NEW_KEY, PASSWORD)));
+                String createdNow = admin.get("/api/k8s/yaml/backups/" + created + "/download").assertStatus(200)
+                        .body();
+                assertThat(createdNow).contains("password: " + mask(NEW_KEY, OTHER_PASSWORD))
+                        .doesNotContain(mask(OLD_KEY, OTHER_PASSWORD));
+                assertThat(withoutMasks(createdNow)).isEqualTo(withoutMasks(createdYaml));
+                JsonNode compared = admin.get("/api/k8s/yaml/backups/" + created + "/compare").assertStatus(200)
+                        .json().get("objects");
+                assertThat(compared).extracting(object -> object.get("kind").asString() + "/"
+                        + object.get("name").asString() + ":" + object.get("action").asString())
+                        .contains("configmap/settings:unchanged", "secret/tokens:unchanged")
+                        .allSatisfy(action -> assertThat(action).endsWith(":unchanged"));
+                assertThat(secretView(admin, ns).get("version").asInt()).as("no change seen where there is none")
+                        .isEqualTo(2);
+                assertThat(versionYaml(admin, ns, 1)).contains("password: " + mask(NEW_KEY, PASSWORD));
+                assertThat(versionYaml(admin, ns, 2)).contains("password: " + mask(NEW_KEY, OTHER_PASSWORD));
                 namespace.objects().secrets().inNamespace(ns).withName("tokens").delete();
                 RigNamespace.await(RigNamespace.SETTLE, () -> namespace.objects().secrets().inNamespace(ns)
                         .withName("tokens").get() == null);
-                // Only what was deleted: Secret values are masked by a fingerprint keyed with the current key, so
-                // after a rotation every other Secret of the namespace compares as changed.
-                assertThat(restore(admin, created, "tokens")).isEqualTo("secret/tokens:create");
+                assertThat(restore(admin, created)).as("only what was deleted").isEqualTo("secret/tokens:create");
+                assertThat(password(namespace)).isEqualTo(OTHER_PASSWORD);
+            }
+
+            try (ConfigurableApplicationContext console = start(NEW_KEY)) {
+                assertThat(auditCounts(jdbc, "versions_resealed")).containsExactly(2);
+                WebSession admin = admin(console);
+                assertThat(versionYaml(admin, ns, 1)).contains("name: tokens", "password: " + mask(NEW_KEY, PASSWORD));
+                admin.postJson("/api/k8s/yaml/versions/" + version(admin, ns, 1).get("id").asString() + "/rollback",
+                        Map.of()).assertStatus(200);
                 assertThat(password(namespace)).isEqualTo(PASSWORD);
             }
         }
@@ -110,10 +138,11 @@ class BackupSealingAtStartTest {
                 kind: Secret
                 metadata:
                   name: tokens
+                  namespace: %s
                 type: Opaque
                 data:
                   password: %s
-                """.formatted(Base64.getEncoder().encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8))));
+                """.formatted(namespace.name(), base64(PASSWORD)));
         return jdbc.sql("""
                 insert into backups (cluster, namespace, created_at, author, objects, yaml, sealed_key_id,
                                      sealed_secrets)
@@ -124,7 +153,8 @@ class BackupSealingAtStartTest {
                 .query(Long.class).single();
     }
 
-    private static String legacyYaml(String namespace) {
+    /** A backup's YAML as an older console stored it, its Secret's value shown as {@code mask}. */
+    private static String legacyYaml(String namespace, String mask) {
         return """
                 ---
                 apiVersion: v1
@@ -142,8 +172,8 @@ class BackupSealingAtStartTest {
                   namespace: %1$s
                 type: Opaque
                 data:
-                  password: <hidden:0123456789abcdef>
-                """.formatted(namespace, CONFIG_VALUE);
+                  password: %3$s
+                """.formatted(namespace, CONFIG_VALUE, mask);
     }
 
     private static ConfigurableApplicationContext start(byte[] key, byte[]... previous) {
@@ -163,7 +193,18 @@ class BackupSealingAtStartTest {
         List<String> row = RawRows.columns(jdbc, "select * from backups where id = ?", id);
         assertThat(row).contains(keyId).allSatisfy(column -> assertThat(column)
                 .doesNotContain(CONFIG_VALUE, "apiVersion", "kind:", "<hidden:", PASSWORD,
-                        Base64.getEncoder().encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8))));
+                        base64(PASSWORD)));
+    }
+
+    /** Every version of the Secret {@code tokens} holds its complete manifest sealed under the key named, only. */
+    private static void assertVersionsSealed(JdbcClient jdbc, String namespace, String keyId) {
+        assertThat(jdbc.sql("""
+                select sealed_key_id from yaml_versions
+                where cluster = 'rig' and namespace = ? and kind = 'secret' and name = 'tokens'
+                """).param(namespace).query(String.class).list()).isNotEmpty().containsOnly(keyId);
+        assertThat(RawRows.columns(jdbc, "select * from yaml_versions where namespace = ?", namespace))
+                .allSatisfy(column -> assertThat(column).doesNotContain(PASSWORD, OTHER_PASSWORD,
+                        base64(PASSWORD), base64(OTHER_PASSWORD)));
     }
 
     private static List<Integer> auditCounts(JdbcClient jdbc, String action) {
@@ -195,6 +236,49 @@ class BackupSealingAtStartTest {
                 .append(item.get("kind").asString()).append('/').append(item.get("name").asString()).append(':')
                 .append(item.get("action").asString()));
         return actions.toString();
+    }
+
+    private static JsonNode secretView(WebSession admin, String namespace) {
+        return admin.get("/api/k8s/yaml/resource?cluster=rig&namespace=" + namespace + "&kind=secret&name=tokens")
+                .assertStatus(200).json();
+    }
+
+    /** The Secret {@code tokens}' version of that number, as the version list gives it. */
+    private static JsonNode version(WebSession admin, String namespace, int number) {
+        JsonNode items = admin.get("/api/k8s/yaml/versions?cluster=rig&namespace=" + namespace
+                + "&kind=secret&name=tokens").assertStatus(200).json().get("items");
+        for (JsonNode item : items) {
+            if (item.get("version").asInt() == number) {
+                return item;
+            }
+        }
+        throw new AssertionError("No version " + number + " in " + items);
+    }
+
+    private static String versionYaml(WebSession admin, String namespace, int number) {
+        return admin.get("/api/k8s/yaml/versions/" + version(admin, namespace, number).get("id").asString())
+                .assertStatus(200).json().get("yaml").asString();
+    }
+
+    private static String withoutMasks(String yaml) {
+        return yaml.replaceAll("<hidden:[0-9a-f]+>", "<hidden>");
+    }
+
+    /** What a Secret value is shown as while {@code key} is the current key. */
+    private static String mask(byte[] key, String value) {
+        return "<hidden:" + new AesGcmSecretBox(key, List.of()).fingerprint(value.getBytes(StandardCharsets.UTF_8))
+                + ">";
+    }
+
+    private static void setPassword(RigNamespace namespace, String password) {
+        namespace.objects().secrets().inNamespace(namespace.name()).withName("tokens").edit(secret -> {
+            secret.getData().put("password", base64(password));
+            return secret;
+        });
+    }
+
+    private static String base64(String value) {
+        return Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String password(RigNamespace namespace) {

@@ -27,9 +27,16 @@ public final class VersionHistory {
             return Optional.empty();
         }
         int number = latest.map(v -> v.version() + 1).orElse(1);
-        String previous = latest.map(YamlVersion::yaml).orElse("");
-        String previousName = latest.map(v -> "v" + v.version()).orElse("(none)");
-        return Optional.of(new Next(number, unified(previousName, previous, "v" + number, draft.yaml())));
+        return Optional.of(new Next(number, diff(latest, number, draft.yaml())));
+    }
+
+    /**
+     * The unified diff that version {@code number}, holding {@code yaml}, carries: from {@code previous}, the
+     * version before it, or from nothing for the first.
+     */
+    public static String diff(Optional<YamlVersion> previous, int number, String yaml) {
+        return unified(previous.map(v -> "v" + v.version()).orElse("(none)"),
+                previous.map(YamlVersion::yaml).orElse(""), "v" + number, yaml);
     }
 
     /** A unified diff ({@code ---}, {@code +++}, {@code @@} hunks) with three lines of context; empty when equal. */

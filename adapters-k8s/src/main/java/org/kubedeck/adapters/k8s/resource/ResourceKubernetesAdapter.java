@@ -144,6 +144,11 @@ class ResourceKubernetesAdapter implements ResourceCluster {
         });
     }
 
+    @Override
+    public String masked(String secretManifest, SecretMask mask) {
+        return ResourceYaml.text(ResourceYaml.masked(ResourceYaml.parse(secretManifest), mask));
+    }
+
     /** The edited object without what the cluster owns, with its type, in the namespace it is written to. */
     private static JsonObject forWriting(JsonObject edited, ResourceKind kind, String namespace) {
         JsonObject object = ResourceYaml.withTypeMeta(ResourceYaml.normalized(edited), kind);

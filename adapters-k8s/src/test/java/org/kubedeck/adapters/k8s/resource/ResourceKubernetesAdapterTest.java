@@ -19,6 +19,7 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentStatus;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -199,6 +200,24 @@ class ResourceKubernetesAdapterTest {
                 "  user: " + base64("shop") + "\n");
         assertThat(secret.manifest().replace(base64("s3cret-value"), "<hidden:12>")
                 .replace(base64("shop"), "<hidden:4>")).isEqualTo(secret.yaml());
+    }
+
+    /** As the key rotation masks a stored Secret anew: the same text a read under the new mask gives. */
+    @Test
+    void aSecretsManifestMasksAsItsYamlReadsWithoutAskingTheCluster() {
+        seedSecret("db-credentials", Map.of("password", "s3cret-value", "user", "shop"));
+        SecretMask other = value -> "<hidden:" + Integer.toHexString(Arrays.hashCode(value)) + ">";
+
+        for (String name : List.of("db-credentials", defaultTokenSecret())) {
+            LiveResource secret = adapter.read(cluster, ResourceKind.SECRET, shop, name, MASK).orElseThrow();
+            LiveResource otherwise = adapter.read(cluster, ResourceKind.SECRET, shop, name, other).orElseThrow();
+            requests.forget();
+
+            assertThat(adapter.masked(secret.manifest(), MASK)).as(name).isEqualTo(secret.yaml());
+            assertThat(adapter.masked(secret.manifest(), other)).as(name).isEqualTo(otherwise.yaml())
+                    .isNotEqualTo(secret.yaml());
+            assertThat(requests.sent()).isEmpty();
+        }
     }
 
     @Test

@@ -7,8 +7,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -118,5 +120,12 @@ public class AesGcmSecretBox implements SecretBox {
     @Override
     public String keyId() {
         return currentId;
+    }
+
+    @Override
+    public Set<String> previousKeyIds() {
+        Set<String> previous = new LinkedHashSet<>(keys.keySet());
+        previous.remove(currentId);
+        return previous;
     }
 }

@@ -6,11 +6,10 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.BackupStore;
@@ -90,28 +89,26 @@ class BackupJdbcAdapter implements BackupStore {
     }
 
     @Override
-    public Map<String, SealedSecret> sealedUnderOtherKeys(String keyId, int limit) {
-        Map<String, SealedSecret> sealed = new LinkedHashMap<>();
-        jdbc.sql("""
-                select id, content_key_id, sealed_content from backups
-                where content_key_id <> :keyId order by id limit :limit
-                """)
-                .param("keyId", keyId)
+    public List<SealedBackup> sealedUnder(Set<String> keyIds, int limit) {
+        if (keyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + SUMMARY + ", content_key_id, sealed_content from backups"
+                        + " where content_key_id in (:keyIds) order by id limit :limit")
+                .param("keyIds", keyIds)
                 .param("limit", Math.max(0, limit))
-                .query(rs -> {
-                    sealed.put(OpaqueIds.of(rs.getLong("id")), content(rs));
-                });
-        return sealed;
+                .query((rs, n) -> new SealedBackup(toBackup(rs), content(rs))).list();
     }
 
     @Override
     public List<PlainBackup> plain(int limit) {
         return jdbc.sql("""
-                select id, legacy_yaml, legacy_key_id, legacy_sealed_secrets from backups
+                select id, objects, legacy_yaml, legacy_key_id, legacy_sealed_secrets from backups
                 where sealed_content is null order by id limit ?
                 """)
                 .param(Math.max(0, limit))
-                .query((rs, n) -> new PlainBackup(OpaqueIds.of(rs.getLong("id")), rs.getString("legacy_yaml"),
+                .query((rs, n) -> new PlainBackup(OpaqueIds.of(rs.getLong("id")), objects(rs.getString("objects")),
+                        rs.getString("legacy_yaml"),
                         rs.getString("legacy_key_id") == null ? Optional.empty() : Optional.of(new SealedSecret(
                                 rs.getString("legacy_key_id"), rs.getBytes("legacy_sealed_secrets")))))
                 .list();

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.kubedeck.adapters.persistence.AdvisoryLocks;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.VersionStore;
@@ -48,10 +51,13 @@ class VersionJdbcAdapter implements VersionStore {
     @Override
     @Transactional
     public Optional<YamlVersion> record(VersionDraft draft, SealedSecret sealedManifest) {
-        ResourceRef resource = draft.resource();
+        lock(draft.resource());
+        return VersionHistory.next(latest(draft.resource()), draft).map(next -> insert(draft, next, sealedManifest));
+    }
+
+    private void lock(ResourceRef resource) {
         AdvisoryLocks.RESOURCE_HISTORY.holdFor(jdbc, resource.cluster().value() + "/" + resource.namespace() + "/"
                 + resource.kind().code() + "/" + resource.name());
-        return VersionHistory.next(latest(resource), draft).map(next -> insert(draft, next, sealedManifest));
     }
 
     private YamlVersion insert(VersionDraft draft, VersionHistory.Next next, SealedSecret sealed) {
@@ -110,8 +116,68 @@ class VersionJdbcAdapter implements VersionStore {
                 where id = ? and sealed_key_id is not null
                 """)
                 .param(row.getAsLong())
-                .query((rs, n) -> new SealedSecret(rs.getString("sealed_key_id"), rs.getBytes("sealed_manifest")))
+                .query((rs, n) -> sealedManifest(rs))
                 .optional();
+    }
+
+    @Override
+    public Map<String, SealedSecret> sealedUnder(Set<String> keyIds, int limit) {
+        Map<String, SealedSecret> sealed = new LinkedHashMap<>();
+        if (keyIds.isEmpty()) {
+            return sealed;
+        }
+        jdbc.sql("""
+                select id, sealed_key_id, sealed_manifest from yaml_versions
+                where sealed_key_id in (:keyIds) order by id limit :limit
+                """)
+                .param("keyIds", keyIds)
+                .param("limit", Math.max(0, limit))
+                .query(rs -> {
+                    sealed.put(OpaqueIds.of(rs.getLong("id")), sealedManifest(rs));
+                });
+        return sealed;
+    }
+
+    /** Under the resource's lock, as {@link #record}: a version recorded meanwhile is diffed from the new YAML. */
+    @Override
+    @Transactional
+    public boolean seal(String id, String yaml, SealedSecret sealedManifest) {
+        OptionalLong row = OpaqueIds.row(id);
+        Optional<YamlVersion> found = row.isEmpty() ? Optional.empty() : jdbc.sql("select " + COLUMNS
+                + " from yaml_versions where id = ? and sealed_key_id is not null")
+                .param(row.getAsLong())
+                .query(VersionJdbcAdapter::toVersion).optional();
+        if (found.isEmpty()) {
+            return false;
+        }
+        YamlVersion version = found.get();
+        lock(version.resource());
+        YamlVersion sealed = new YamlVersion(version.id(), version.resource(), version.version(), version.author(),
+                version.createdAt(), version.note(), version.tag(), yaml,
+                VersionHistory.diff(numbered(version.resource(), version.version() - 1), version.version(), yaml));
+        jdbc.sql("""
+                update yaml_versions set yaml = :yaml, diff = :diff, sealed_key_id = :keyId, sealed_manifest = :sealed
+                where id = :id
+                """)
+                .param("yaml", yaml)
+                .param("diff", sealed.diff())
+                .param("keyId", sealedManifest.keyId())
+                .param("sealed", sealedManifest.sealed(), Types.BINARY)
+                .param("id", row.getAsLong())
+                .update();
+        numbered(version.resource(), version.version() + 1).ifPresent(next -> jdbc.sql(
+                "update yaml_versions set diff = ? where id = ?")
+                .params(VersionHistory.diff(Optional.of(sealed), next.version(), next.yaml()),
+                        OpaqueIds.row(next.id()).getAsLong())
+                .update());
+        return true;
+    }
+
+    private Optional<YamlVersion> numbered(ResourceRef resource, int version) {
+        return ofResource(jdbc.sql("select " + COLUMNS + " from yaml_versions where " + OF_RESOURCE
+                + " and version = :version"), resource)
+                .param("version", version)
+                .query(VersionJdbcAdapter::toVersion).optional();
     }
 
     @Override
@@ -152,6 +218,10 @@ class VersionJdbcAdapter implements VersionStore {
                 .param("namespace", resource.namespace())
                 .param("kind", resource.kind().code())
                 .param("name", resource.name());
+    }
+
+    private static SealedSecret sealedManifest(ResultSet rs) throws SQLException {
+        return new SealedSecret(rs.getString("sealed_key_id"), rs.getBytes("sealed_manifest"));
     }
 
     private static YamlVersion toVersion(ResultSet rs, int row) throws SQLException {

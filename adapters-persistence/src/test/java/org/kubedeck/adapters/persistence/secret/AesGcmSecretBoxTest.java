@@ -39,15 +39,16 @@ class AesGcmSecretBoxTest {
     }
 
     @Test
-    void afterRotationThePreviousKeyStillOpensAndMarksTheSecretStale() {
+    void afterRotationThePreviousKeyStillOpensAndNamesWhatIsToBeSealedAgain() {
         byte[] oldKey = key();
         SealedSecret old = new AesGcmSecretBox(oldKey, List.of()).seal(KUBECONFIG);
         AesGcmSecretBox rotated = new AesGcmSecretBox(key(), List.of(oldKey));
-        assertThat(rotated.isStale(old)).isTrue();
+        assertThat(rotated.previousKeyIds()).containsExactly(old.keyId());
         assertThat(rotated.open(old)).isEqualTo(KUBECONFIG);
         SealedSecret resealed = rotated.seal(rotated.open(old));
-        assertThat(rotated.isStale(resealed)).isFalse();
         assertThat(resealed.keyId()).isEqualTo(rotated.keyId()).isNotEqualTo(old.keyId());
+        assertThat(new AesGcmSecretBox(oldKey, List.of(oldKey)).previousKeyIds()).as("the current key listed again")
+                .isEmpty();
         assertThatThrownBy(() -> new AesGcmSecretBox(key(), List.of()).open(old))
                 .hasMessageContaining("not configured");
     }

@@ -2,7 +2,8 @@ package org.kubedeck.application.encryption.port.in;
 
 /**
  * The key rotation, which the console runs by itself at start: what it keeps sealed at rest under a previous key
- * is sealed again under the current one, after which the previous key can be dropped.
+ * (kubeconfigs, backups, the complete Secrets beside versions) is sealed again under the current one, after which
+ * the previous key can be dropped.
  */
 public interface ResealUseCase {
 
@@ -12,11 +13,11 @@ public interface ResealUseCase {
      */
     Resealed reseal();
 
-    /** How many of each kind were sealed. */
-    record Resealed(int kubeconfigs, int backups) {
+    /** How many of each kind were sealed; {@code versions} counts the complete Secrets kept beside versions. */
+    record Resealed(int kubeconfigs, int backups, int versions) {
 
         public boolean any() {
-            return kubeconfigs > 0 || backups > 0;
+            return kubeconfigs > 0 || backups > 0 || versions > 0;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.kubedeck.application.secret.port.out;
 
+import java.util.Set;
 import org.kubedeck.application.secret.SealedSecret;
 
 /** Encrypts secrets for storage under a key that is not kept in the database. */
@@ -13,10 +14,11 @@ public interface SecretBox {
     /** The id of the key that seals now; what {@link #seal} returns carries it. */
     String keyId();
 
-    /** Whether the secret was sealed under an older key and should be sealed again. */
-    default boolean isStale(SealedSecret secret) {
-        return !secret.keyId().equals(keyId());
-    }
+    /**
+     * The ids of the previous keys still configured: they open, never seal, and what they sealed is to be sealed
+     * again under the current key. Never holds {@link #keyId()}.
+     */
+    Set<String> previousKeyIds();
 
     /**
      * A short keyed fingerprint of a secret value (HMAC under the current key): equal values give equal

@@ -1,11 +1,12 @@
 package org.kubedeck.application.version.port.out;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.version.Backup;
+import org.kubedeck.domain.version.Backup.BackupObject;
 
 /**
  * Namespace backups, shared by every replica. A backup is kept as its summary in the clear (what the list shows:
@@ -25,8 +26,8 @@ public interface BackupStore {
     /** The summary and the sealed content; empty for an id this store did not give out, or not sealed yet. */
     Optional<SealedBackup> find(String id);
 
-    /** For the key rotation: up to {@code limit} backups whose content another key sealed, by id. */
-    Map<String, SealedSecret> sealedUnderOtherKeys(String keyId, int limit);
+    /** For the key rotation: up to {@code limit} backups whose content one of {@code keyIds} sealed. */
+    List<SealedBackup> sealedUnder(Set<String> keyIds, int limit);
 
     /** For sealing at start: up to {@code limit} backups stored before backups were sealed whole. */
     List<PlainBackup> plain(int limit);
@@ -38,6 +39,6 @@ public interface BackupStore {
     }
 
     /** A backup as stored before backups were sealed whole: its YAML in the clear, its Secrets sealed apart. */
-    record PlainBackup(String id, String yaml, Optional<SealedSecret> secrets) {
+    record PlainBackup(String id, List<BackupObject> objects, String yaml, Optional<SealedSecret> secrets) {
     }
 }

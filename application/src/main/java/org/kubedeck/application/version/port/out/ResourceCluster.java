@@ -39,6 +39,12 @@ public interface ResourceCluster {
     /** Every object of the kinds backed up ({@link ResourceKind#backedUp()}) in the namespace, by kind then name. */
     List<LiveResource> list(ClusterAccess cluster, String namespace, SecretMask mask);
 
+    /**
+     * What a Secret's complete manifest (the {@code manifest} of a {@link LiveResource}) is shown as under
+     * {@code mask}: that resource's {@code yaml}, when read with the same mask. Asks no cluster.
+     */
+    String masked(String secretManifest, SecretMask mask);
+
     /** Turns a Secret value into what is shown and versioned instead of it. */
     @FunctionalInterface
     interface SecretMask {

@@ -1,7 +1,9 @@
 package org.kubedeck.application.version.port.out;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.version.VersionDraft;
@@ -27,6 +29,15 @@ public interface VersionStore {
 
     /** The sealed complete Secret of a Secret's version; empty for other kinds. */
     Optional<SealedSecret> sealedManifest(String id);
+
+    /** For the key rotation: up to {@code limit} versions whose complete Secret one of {@code keyIds} sealed, by id. */
+    Map<String, SealedSecret> sealedUnder(Set<String> keyIds, int limit);
+
+    /**
+     * For the key rotation: replaces a Secret's version's YAML (masked anew) and its sealed complete Secret; the
+     * diffs of this version and of the next one follow the new YAML. False when no Secret's version has that id.
+     */
+    boolean seal(String id, String yaml, SealedSecret sealedManifest);
 
     /** Sets or replaces the version's tag; false when no version has that id. */
     boolean tag(String id, String tag);
