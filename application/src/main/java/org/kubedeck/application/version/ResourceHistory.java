@@ -1,6 +1,8 @@
 package org.kubedeck.application.version;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.kubedeck.application.secret.SealedSecret;
@@ -9,6 +11,7 @@ import org.kubedeck.application.version.port.out.ResourceCluster;
 import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.application.version.port.out.ResourceCluster.SecretMask;
 import org.kubedeck.application.version.port.out.VersionStore;
+import org.kubedeck.application.version.port.out.VersionStore.SealedDraft;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.version.ResourceKind;
@@ -22,7 +25,6 @@ import org.kubedeck.domain.version.YamlVersion;
  */
 public class ResourceHistory {
 
-    static final String EXTERNAL_NOTE = "changed outside the console";
 
     private final ResourceCluster resources;
     private final VersionStore versions;
@@ -53,8 +55,8 @@ public class ResourceHistory {
 
     /** Records the state as the next version unless it equals the latest; returns the new version if any. */
     public Optional<YamlVersion> record(ResourceRef resource, LiveResource state, String author, String note) {
-        SealedSecret sealed = resource.kind() == ResourceKind.SECRET ? secrets.seal(state.manifest()) : null;
-        return versions.record(new VersionDraft(resource, state.yaml(), author, note, clock.instant()), sealed);
+        SealedDraft draft = draft(resource, state, author, note);
+        return versions.record(draft.draft(), draft.sealedManifest());
     }
 
     /**
@@ -64,19 +66,8 @@ public class ResourceHistory {
      */
     public Optional<LiveResource> observe(ClusterAccess cluster, ResourceRef resource) {
         Optional<LiveResource> live = read(cluster, resource);
-        live.ifPresent(state -> {
-            boolean first = versions.latest(resource).isEmpty();
-            record(resource, state, first ? YamlVersion.FIRST_SEEN : YamlVersion.EXTERNAL,
-                    first ? "history started" : EXTERNAL_NOTE);
-        });
-        return live;
-    }
-
-    /** Reads the resource just changed by {@code author} and records it; empty when it does not exist. */
-    public Optional<LiveResource> recordChange(ClusterAccess cluster, ResourceRef resource, String author,
-            String note) {
-        Optional<LiveResource> live = read(cluster, resource);
-        live.ifPresent(state -> record(resource, state, author, note));
+        // The store sees whether the history is new, under its lock: no read of the latest version first.
+        live.ifPresent(state -> record(resource, state, YamlVersion.EXTERNAL, YamlVersion.EXTERNAL_NOTE));
         return live;
     }
 
@@ -87,18 +78,53 @@ public class ResourceHistory {
      * stands, and the next look at the resource records it.
      */
     public <T> T change(ClusterAccess cluster, ResourceRef resource, String author, String note, Supplier<T> change) {
-        quietly(() -> observe(cluster, resource));
+        Optional<LiveResource> before = quietly(() -> read(cluster, resource));
         T result = change.get();
-        quietly(() -> recordChange(cluster, resource, author, note));
+        quietly(() -> read(cluster, resource)).ifPresent(after -> recordAround(resource, before, after, author, note));
         return result;
     }
 
-    private static void quietly(Runnable recording) {
+    /**
+     * Like {@link #change}, for a change that answers with the resource's new state: that state is recorded as it
+     * is, without reading the resource again.
+     */
+    public LiveResource changeTo(ClusterAccess cluster, ResourceRef resource, String author, String note,
+            Supplier<LiveResource> change) {
+        Optional<LiveResource> before = quietly(() -> read(cluster, resource));
+        LiveResource after = change.get();
+        recordAround(resource, before, after, author, note);
+        return after;
+    }
+
+    /** The state found before a change (if it was read) and the state after it, recorded together. */
+    private void recordAround(ResourceRef resource, Optional<LiveResource> before, LiveResource after, String author,
+            String note) {
+        List<SealedDraft> drafts = new ArrayList<>();
+        before.ifPresent(state -> drafts.add(draft(resource, state, YamlVersion.EXTERNAL,
+                YamlVersion.EXTERNAL_NOTE)));
+        drafts.add(draft(resource, after, author, note));
+        quietly(() -> versions.record(drafts));
+    }
+
+    private SealedDraft draft(ResourceRef resource, LiveResource state, String author, String note) {
+        SealedSecret sealed = resource.kind() == ResourceKind.SECRET ? secrets.seal(state.manifest()) : null;
+        return new SealedDraft(new VersionDraft(resource, state.yaml(), author, note, clock.instant()), sealed);
+    }
+
+    /** See change(): the change itself does not depend on its record, so a failing record is left out. */
+    private static <T> Optional<T> quietly(Supplier<Optional<T>> recording) {
         try {
-            recording.run();
+            return recording.get();
         } catch (DomainException e) {
-            // See change(): the change itself does not depend on its record.
+            return Optional.empty();
         }
+    }
+
+    private static void quietly(Runnable recording) {
+        quietly(() -> {
+            recording.run();
+            return Optional.empty();
+        });
     }
 
     private Optional<LiveResource> read(ClusterAccess cluster, ResourceRef resource) {

@@ -20,6 +20,7 @@ import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.application.version.ResourceHistory;
+import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
 import org.kubedeck.application.workload.port.in.RestoreDuePodsUseCase;
@@ -138,14 +139,12 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
             }
         }
         LoadChange change = apply(actor, access, command, current);
-        for (PodChange applied : change.changes()) {
-            String pod = applied.pod().name();
-            if (command.action() == LoadAction.KICK && command.restoreAfter() != null) {
-                restores.plan(new PlannedRestore(command.cluster(), command.namespace(), pod,
-                        clock.instant().plus(command.restoreAfter()), actor.username().value()));
-            } else {
-                restores.cancel(command.cluster(), command.namespace(), pod);
-            }
+        List<String> changed = change.changes().stream().map(applied -> applied.pod().name()).toList();
+        if (command.action() == LoadAction.KICK && command.restoreAfter() != null) {
+            changed.forEach(pod -> restores.plan(new PlannedRestore(command.cluster(), command.namespace(), pod,
+                    clock.instant().plus(command.restoreAfter()), actor.username().value())));
+        } else {
+            restores.cancel(command.cluster(), command.namespace(), changed);
         }
         return change;
     }
@@ -196,16 +195,17 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         List<PodChange> changes = new ArrayList<>();
         List<PodFailure> failures = new ArrayList<>();
         try {
-            Map<String, Future<PodView>> patches = new LinkedHashMap<>();
+            Map<String, Future<LiveResource>> patches = new LinkedHashMap<>();
             current.keySet().forEach(name -> patches.put(name, pool.submit(
                     () -> labelled(actor, access, command.namespace(), name, value,
                             command.action() == LoadAction.KICK ? "kick" : "restore"))));
-            for (Map.Entry<String, Future<PodView>> patch : patches.entrySet()) {
+            for (Map.Entry<String, Future<LiveResource>> patch : patches.entrySet()) {
                 String name = patch.getKey();
                 String old = current.get(name).label(load.key());
                 try {
-                    PodView updated = patch.getValue().get();
-                    changes.add(new PodChange(updated, old, value));
+                    patch.getValue().get();
+                    // What the kick changed is the label alone: the pod as read before, with its new value.
+                    changes.add(new PodChange(current.get(name).withLabel(load.key(), value), old, value));
                     auditLog.success(actor, audited, command.namespace() + "/" + name, command.cluster().value(),
                             AuditDetail.of("namespace", command.namespace(), "pod", name, "label", load.key(),
                                     "old", old, "new", value));
@@ -224,10 +224,10 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         return new LoadChange(true, List.of(), changes, failures);
     }
 
-    /** Sets the load label on one pod, recording the pod's YAML before and after as versions. */
-    private PodView labelled(Actor actor, ClusterAccess access, String namespace, String pod, String value,
+    /** Sets the load label on one pod, recording the pod's YAML before and after (as the patch answered). */
+    private LiveResource labelled(Actor actor, ClusterAccess access, String namespace, String pod, String value,
             String note) {
-        return history.change(access, new ResourceRef(access.name(), namespace, ResourceKind.POD, pod),
+        return history.changeTo(access, new ResourceRef(access.name(), namespace, ResourceKind.POD, pod),
                 actor.username().value(), note, () -> labeler.setLabel(access, namespace, pod, load.key(), value));
     }
 

@@ -3,7 +3,6 @@ package org.kubedeck.application.testing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,15 +10,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
+import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterInfo;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
 import org.kubedeck.domain.workload.WorkloadType;
@@ -132,19 +133,17 @@ public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabele
     }
 
     @Override
-    public PodView setLabel(ClusterAccess access, String namespace, String pod, String key, String value) {
+    public LiveResource setLabel(ClusterAccess access, String namespace, String pod, String key, String value) {
         FakeCluster cluster = of(access);
         labelPatches.incrementAndGet();
         PodView old = cluster.pods.get(namespace + "/" + pod);
         if (old == null) {
             throw new NotFoundException("Pod " + namespace + "/" + pod + " does not exist.");
         }
-        Map<String, String> labels = new HashMap<>(old.labels());
-        labels.put(key, value);
-        PodView updated = new PodView(old.name(), old.namespace(), old.phase(), old.ready(), old.readyContainers(),
-                old.containers(), old.restarts(), old.nodeName(), old.nodeIp(), old.podIp(), old.createdAt(), labels);
+        PodView updated = old.withLabel(key, value);
         cluster.pods.put(namespace + "/" + pod, updated);
-        return updated;
+        String yaml = "kind: Pod\nmetadata:\n  name: " + pod + "\n  labels: " + updated.labels() + "\n";
+        return new LiveResource(ResourceKind.POD, pod, Integer.toString(labelPatches.get()), yaml, yaml);
     }
 
     /** One fake cluster: build it up in a test with the methods below. */

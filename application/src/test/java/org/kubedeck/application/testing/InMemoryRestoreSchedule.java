@@ -2,6 +2,7 @@ package org.kubedeck.application.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,8 @@ public class InMemoryRestoreSchedule implements RestoreSchedule {
     }
 
     @Override
-    public void cancel(ClusterName cluster, String namespace, String pod) {
-        planned.remove(key(cluster, namespace, pod));
+    public void cancel(ClusterName cluster, String namespace, Collection<String> pods) {
+        pods.forEach(pod -> planned.remove(key(cluster, namespace, pod)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.kubedeck.application.testing;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,11 +30,18 @@ public class InMemoryVersionStore implements VersionStore {
     public synchronized Optional<YamlVersion> record(VersionDraft draft, SealedSecret sealedManifest) {
         return VersionHistory.next(latest(draft.resource()), draft).map(next -> {
             YamlVersion version = new YamlVersion(Long.toString(++lastId), draft.resource(), next.version(),
-                    draft.author(), draft.at(), draft.note(), null, draft.yaml(), next.diff());
+                    next.author(), draft.at(), next.note(), null, draft.yaml(), next.diff());
             versions.put(version.id(), new Stored(version, sealedManifest));
             checked.put(draft.resource(), ++lastCheck);
             return version;
         });
+    }
+
+    @Override
+    public synchronized List<YamlVersion> record(List<SealedDraft> drafts) {
+        List<YamlVersion> made = new ArrayList<>();
+        drafts.forEach(sealed -> record(sealed.draft(), sealed.sealedManifest()).ifPresent(made::add));
+        return made;
     }
 
     @Override

@@ -58,8 +58,19 @@ public abstract class RestoreScheduleContract {
         schedule().plan(new PlannedRestore(cluster, "shop", "web-0", T0.plusSeconds(900), "bob"));
         assertThat(schedule().planned(cluster, "shop")).singleElement()
                 .satisfies(r -> assertThat(r.requestedBy()).isEqualTo("bob"));
-        schedule().cancel(cluster, "shop", "web-0");
+        schedule().cancel(cluster, "shop", List.of("web-0"));
         assertThat(schedule().planned(cluster, "shop")).isEmpty();
+    }
+
+    @Test
+    void cancellingSeveralPodsAtOnceLeavesTheOthersPlanned() {
+        ClusterName cluster = cluster();
+        for (String pod : List.of("web-0", "web-1", "web-2")) {
+            schedule().plan(new PlannedRestore(cluster, "shop", pod, T0.plusSeconds(60), "alice"));
+        }
+        schedule().cancel(cluster, "shop", List.of("web-0", "web-2", "never-planned"));
+        schedule().cancel(cluster, "shop", List.of());
+        assertThat(schedule().planned(cluster, "shop")).extracting(PlannedRestore::pod).containsExactly("web-1");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.kubedeck.application.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import static org.assertj.core.api.Assertions.tuple;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,12 +11,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.VersionStore;
+import org.kubedeck.application.version.port.out.VersionStore.SealedDraft;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.version.VersionDraft;
 import org.kubedeck.domain.version.VersionHistory;
 import org.kubedeck.domain.version.YamlVersion;
+
 
 /**
  * What every VersionStore must do; run against the in-memory store and the database adapter. The store may hold
@@ -83,6 +85,41 @@ public abstract class VersionStoreContract {
                 .startsWith("--- (none)\n+++ v1\n").contains("+  replicas: 1\n");
         assertThat(store().latest(web)).contains(v1);
         assertThat(store().find(v1.id())).contains(v1);
+    }
+
+    @Test
+    void anObservedStateStartsAHistoryAsFirstSeenAndLaterCountsAsAChangeMadeOutside() {
+        ResourceRef web = deployment(cluster(), "web");
+
+        YamlVersion first = store().record(VersionDraft.observed(web, yaml("web", 1), T0), null).orElseThrow();
+        YamlVersion later = store().record(VersionDraft.observed(web, yaml("web", 2), T0.plusSeconds(60)), null)
+                .orElseThrow();
+
+        assertThat(first.author()).isEqualTo(YamlVersion.FIRST_SEEN);
+        assertThat(first.note()).isEqualTo(YamlVersion.FIRST_SEEN_NOTE);
+        assertThat(later.author()).isEqualTo(YamlVersion.EXTERNAL);
+        assertThat(later.note()).isEqualTo(YamlVersion.EXTERNAL_NOTE);
+    }
+
+    @Test
+    void theStatesFoundAndLeftByAChangeAreRecordedTogetherInOrderSkippingWhatIsUnchanged() {
+        ResourceRef web = deployment(cluster(), "web");
+        store().record(draft(web, yaml("web", 1), "alice", T0), null);
+
+        List<YamlVersion> unchangedBefore = store().record(List.of(
+                new SealedDraft(VersionDraft.observed(web, yaml("web", 1), T0.plusSeconds(1)), null),
+                new SealedDraft(draft(web, yaml("web", 2), "bob", T0.plusSeconds(1)), null)));
+        List<YamlVersion> changedBefore = store().record(List.of(
+                new SealedDraft(VersionDraft.observed(web, yaml("web", 3), T0.plusSeconds(2)), null),
+                new SealedDraft(draft(web, yaml("web", 4), "carol", T0.plusSeconds(2)), null)));
+
+        assertThat(unchangedBefore).extracting(YamlVersion::version, YamlVersion::author)
+                .containsExactly(tuple(2, "bob"));
+        assertThat(changedBefore).extracting(YamlVersion::version, YamlVersion::author)
+                .containsExactly(tuple(3, YamlVersion.EXTERNAL), tuple(4, "carol"));
+        assertThat(changedBefore.get(1).diff()).isEqualTo(VersionHistory.unified("v3", yaml("web", 3), "v4",
+                yaml("web", 4)));
+        assertThat(store().list(web, 10)).extracting(YamlVersion::version).containsExactly(4, 3, 2, 1);
     }
 
     @Test

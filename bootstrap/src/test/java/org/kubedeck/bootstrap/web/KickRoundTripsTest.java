@@ -120,6 +120,12 @@ class KickRoundTripsTest {
                     + "%d audit entries%n", many.apiRequests(), many.apiRequests() / 200.0, many.statements(),
                     many.statements() / 200.0, many.auditEntries());
             assertThat(namespace.pods("load=done")).hasSize(201);
+            // Per pod: the state before (GET) and the patch, whose answer is the state after; one lock, one look
+            // at the latest version and at most two versions in the database. (Before: 4 and 8 per pod.)
+            assertThat(one.apiRequests()).isLessThanOrEqualTo(2);
+            assertThat(many.apiRequests()).isLessThanOrEqualTo(2 * 200);
+            assertThat(many.statements()).isLessThanOrEqualTo(4 * 200 + 20);
+            assertThat(many.auditEntries()).isEqualTo(200);
         }
     }
 

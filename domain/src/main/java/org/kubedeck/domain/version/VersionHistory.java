@@ -27,7 +27,10 @@ public final class VersionHistory {
             return Optional.empty();
         }
         int number = latest.map(v -> v.version() + 1).orElse(1);
-        return Optional.of(new Next(number, diff(latest, number, draft.yaml())));
+        boolean startsHistory = latest.isEmpty() && YamlVersion.EXTERNAL.equals(draft.author());
+        return Optional.of(new Next(number, diff(latest, number, draft.yaml()),
+                startsHistory ? YamlVersion.FIRST_SEEN : draft.author(),
+                startsHistory ? YamlVersion.FIRST_SEEN_NOTE : draft.note()));
     }
 
     /**
@@ -82,7 +85,8 @@ public final class VersionHistory {
     }
 
     /** @param diff unified, from the previous version */
-    public record Next(int version, String diff) {
+    /** The number, diff, author and note the next version gets. */
+    public record Next(int version, String diff, String author, String note) {
     }
 
     /**

@@ -19,6 +19,8 @@ public record YamlVersion(String id, ResourceRef resource, int version, String a
 
     public static final String EXTERNAL = "external";
     public static final String FIRST_SEEN = "first-seen";
+    public static final String FIRST_SEEN_NOTE = "history started";
+    public static final String EXTERNAL_NOTE = "changed outside the console";
 
     public YamlVersion {
         Objects.requireNonNull(resource);

@@ -23,6 +23,14 @@ public record PodView(String name, String namespace, String phase, boolean ready
         return labels.get(key);
     }
 
+    /** The same pod with one label set, as a change the API server accepted left it. */
+    public PodView withLabel(String key, String value) {
+        Map<String, String> changed = new java.util.HashMap<>(labels);
+        changed.put(key, value);
+        return new PodView(name, namespace, phase, ready, readyContainers, containers, restarts, nodeName, nodeIp,
+                podIp, createdAt, changed);
+    }
+
     public long ageSeconds(Instant now) {
         return createdAt == null ? 0 : Math.max(0, Duration.between(createdAt, now).getSeconds());
     }

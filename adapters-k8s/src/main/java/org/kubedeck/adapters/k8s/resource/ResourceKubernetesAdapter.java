@@ -54,7 +54,7 @@ class ResourceKubernetesAdapter implements ResourceCluster {
             if (answer.getHttpStatusCode() == NOT_FOUND) {
                 return Optional.empty();
             }
-            return Optional.of(live(kind, YAML.stored(answer, Verb.READ, subject, client.getBasePath()), mask));
+            return Optional.of(LiveResources.of(kind, YAML.stored(answer, Verb.READ, subject, client.getBasePath()), mask));
         });
     }
 
@@ -82,7 +82,7 @@ class ResourceKubernetesAdapter implements ResourceCluster {
                 sent = new DynamicKubernetesObject(ResourceYaml.unmasked(object, current, mask));
             }
             DynamicKubernetesObject replacing = sent;
-            return live(kind, YAML.stored(send(() -> api.update(replacing)), Verb.REPLACE, subject, server), mask);
+            return LiveResources.of(kind, YAML.stored(send(() -> api.update(replacing)), Verb.REPLACE, subject, server), mask);
         });
     }
 
@@ -136,7 +136,7 @@ class ResourceKubernetesAdapter implements ResourceCluster {
                 }
                 for (JsonObject item : YAML.items(send(() -> genericApi(client, kind).list(namespace)),
                         Subject.all(kind, namespace), client.getBasePath())) {
-                    resources.add(live(kind, item, mask));
+                    resources.add(LiveResources.of(kind, item, mask));
                 }
             }
             resources.sort(Comparator.comparing(LiveResource::kind).thenComparing(LiveResource::name));
@@ -183,14 +183,5 @@ class ResourceKubernetesAdapter implements ResourceCluster {
                     + (namespace == null ? subject.namespace() : namespace) + "/" + (name == null ? "(no name)" : name)
                     + ", not " + subject + "; change the object on its own page.");
         }
-    }
-
-    private static LiveResource live(ResourceKind kind, JsonObject stored, SecretMask mask) {
-        JsonObject normalized = ResourceYaml.normalized(ResourceYaml.withTypeMeta(stored, kind));
-        String manifest = ResourceYaml.text(normalized);
-        String yaml = kind == ResourceKind.SECRET ? ResourceYaml.text(ResourceYaml.masked(normalized, mask))
-                : manifest;
-        return new LiveResource(kind, ResourceYaml.string(stored, "metadata", "name"),
-                ResourceYaml.string(stored, "metadata", "resourceVersion"), yaml, manifest);
     }
 }

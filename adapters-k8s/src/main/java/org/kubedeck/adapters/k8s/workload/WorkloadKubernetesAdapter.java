@@ -8,7 +8,6 @@ import io.kubernetes.client.openapi.apis.AppsV1Api;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1Namespace;
 import io.kubernetes.client.openapi.models.V1Pod;
-import io.kubernetes.client.util.PatchUtils;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,11 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.ObjectRequests;
 import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
-import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.adapters.k8s.resource.LiveResources;
+import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
-import org.kubedeck.domain.NotFoundException;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.SelectorRequirement;
@@ -122,12 +122,13 @@ class WorkloadKubernetesAdapter implements PodLabeler {
 
     /** A JSON merge patch: the fake and every server version accept it, and it leaves the other labels alone. */
     @Override
-    public PodView setLabel(ClusterAccess cluster, String namespace, String pod, String key, String value) {
+    public LiveResource setLabel(ClusterAccess cluster, String namespace, String pod, String key, String value) {
         V1Patch patch = new V1Patch(JSON.serialize(Map.of("metadata", Map.of("labels", Map.of(key, value)))));
-        return calls.call(cluster, LOAD.translated(Verb.PATCH, Subject.object(ResourceKind.POD, namespace, pod),
-                client -> withNodeIp(client, PatchUtils.patch(V1Pod.class,
-                        () -> new CoreV1Api(client).patchNamespacedPod(pod, namespace, patch).buildCall(null),
-                        V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, client))));
+        Subject subject = Subject.object(ResourceKind.POD, namespace, pod);
+        // Through the generic API, as the versions read objects: the answer is recorded exactly as a read gives it.
+        return calls.call(cluster, client -> LiveResources.of(ResourceKind.POD, LOAD.stored(
+                ObjectRequests.send(() -> ObjectRequests.genericApi(client, ResourceKind.POD).patch(namespace, pod,
+                        V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, patch)), Verb.PATCH, subject, client.getBasePath())));
     }
 
     private static Stream<WorkloadView> listWorkloads(ApiClient client, String namespace, WorkloadType type)

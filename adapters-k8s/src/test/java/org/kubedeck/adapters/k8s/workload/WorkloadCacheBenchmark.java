@@ -1,7 +1,6 @@
 package org.kubedeck.adapters.k8s.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.ByteArrayInputStream;
@@ -24,12 +23,14 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.KubeRig;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.kubedeck.domain.workload.PodSelection;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
+
 
 /**
  * The watch-fed cache on the real API server at the size of a busy cluster: {@value #NAMESPACES} namespaces of one
@@ -140,12 +141,12 @@ class WorkloadCacheBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_PATCHES);
         long started = System.nanoTime();
         try {
-            List<Future<PodView>> patches = new ArrayList<>();
+            List<Future<LiveResource>> patches = new ArrayList<>();
             for (String pod : pods) {
                 patches.add(pool.submit(() -> labeler.setLabel(cluster, namespace, pod, "load", "done")));
             }
-            for (Future<PodView> patch : patches) {
-                assertThat(patch.get().label("load")).isEqualTo("done");
+            for (Future<LiveResource> patch : patches) {
+                assertThat(patch.get().yaml()).contains("load: done");
             }
         } finally {
             pool.shutdownNow();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.SETTLE;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.await;
-
 import io.fabric8.kubernetes.api.model.EndpointAddress;
 import io.fabric8.kubernetes.api.model.EndpointSubset;
 import io.fabric8.kubernetes.api.model.Endpoints;
@@ -35,8 +34,9 @@ import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.adapters.k8s.testing.RequestLog;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
-import org.kubedeck.domain.DomainException;
+import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.domain.AccessDeniedException;
+import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -48,6 +48,7 @@ import org.kubedeck.domain.workload.SelectorRequirement.Operator;
 import org.kubedeck.domain.workload.ServiceView;
 import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
+
 
 /**
  * The direct reads and the PodLabeler on the real API server. Objects are created as kubectl creates them; the
@@ -392,10 +393,12 @@ class WorkloadKubernetesAdapterTest {
         String kicked = web.get(0);
         Pod before = pod(kicked);
 
-        PodView answered = adapter.setLabel(cluster, shop, kicked, "load", "done");
+        LiveResource answered = adapter.setLabel(cluster, shop, kicked, "load", "done");
 
-        assertThat(answered.label("load")).isEqualTo("done");
-        assertThat(answered.nodeIp()).isEqualTo(before.getStatus().getHostIP()).isIn(NODE_A_IP, NODE_B_IP);
+        assertThat(answered.name()).isEqualTo(kicked);
+        assertThat(answered.yaml()).contains("load: done").doesNotContain("managedFields");
+        assertThat(answered.resourceVersion()).as("the state the API server stored, as it answered the patch")
+                .isEqualTo(pod(kicked).getMetadata().getResourceVersion());
         Map<String, String> kickedLabels = new HashMap<>(before.getMetadata().getLabels());
         kickedLabels.put("load", "done");
         assertThat(pod(kicked).getMetadata().getLabels()).as("the other labels stay").isEqualTo(kickedLabels);
@@ -405,9 +408,9 @@ class WorkloadKubernetesAdapterTest {
                 .isEqualTo("Running");
         assertThat(webPods()).as("its ReplicaSet, selecting app=web, keeps it and adds none").isEqualTo(web);
 
-        PodView restored = adapter.setLabel(cluster, shop, kicked, "load", "online");
+        LiveResource restored = adapter.setLabel(cluster, shop, kicked, "load", "online");
 
-        assertThat(restored.label("load")).isEqualTo("online");
+        assertThat(restored.yaml()).contains("load: online");
         await(SETTLE, () -> endpoints("web").keySet().equals(Set.copyOf(web)));
         assertThat(endpoints("web")).containsEntry(kicked, before.getStatus().getPodIP());
     }
@@ -418,19 +421,20 @@ class WorkloadKubernetesAdapterTest {
         List<String> web = webPods();
         String kicked = web.get(1);
 
-        PodView first = adapter.setLabel(cluster, shop, kicked, "load", "done");
+        LiveResource first = adapter.setLabel(cluster, shop, kicked, "load", "done");
         String version = pod(kicked).getMetadata().getResourceVersion();
-        PodView second = adapter.setLabel(cluster, shop, kicked, "load", "done");
+        LiveResource second = adapter.setLabel(cluster, shop, kicked, "load", "done");
 
-        assertThat(second.labels()).isEqualTo(first.labels()).containsEntry("load", "done");
+        assertThat(second.yaml()).contains("load: done");
+        assertThat(second.resourceVersion()).isEqualTo(first.resourceVersion());
         assertThat(pod(kicked).getMetadata().getResourceVersion()).as("the server found nothing to change")
                 .isEqualTo(version);
         await(SETTLE, () -> endpoints("web").keySet().equals(Set.of(web.get(0))));
 
         adapter.setLabel(cluster, shop, kicked, "load", "online");
-        PodView restoredAgain = adapter.setLabel(cluster, shop, kicked, "load", "online");
+        LiveResource restoredAgain = adapter.setLabel(cluster, shop, kicked, "load", "online");
 
-        assertThat(restoredAgain.label("load")).isEqualTo("online");
+        assertThat(restoredAgain.yaml()).contains("load: online");
         await(SETTLE, () -> endpoints("web").keySet().equals(Set.copyOf(web)));
     }
 

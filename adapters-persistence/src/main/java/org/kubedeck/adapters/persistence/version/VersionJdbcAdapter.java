@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,36 @@ class VersionJdbcAdapter implements VersionStore {
     @Override
     @Transactional
     public Optional<YamlVersion> record(VersionDraft draft, SealedSecret sealedManifest) {
-        lock(draft.resource());
-        return VersionHistory.next(latest(draft.resource()), draft).map(next -> insert(draft, next, sealedManifest));
+        return recorded(List.of(new SealedDraft(draft, sealedManifest))).stream().findFirst();
+    }
+
+    @Override
+    @Transactional
+    public List<YamlVersion> record(List<SealedDraft> drafts) {
+        return recorded(drafts);
+    }
+
+    private List<YamlVersion> recorded(List<SealedDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        ResourceRef resource = drafts.get(0).draft().resource();
+        lock(resource);
+        Optional<YamlVersion> latest = latest(resource);
+        List<YamlVersion> made = new ArrayList<>();
+        for (SealedDraft sealed : drafts) {
+            VersionDraft draft = sealed.draft();
+            if (!draft.resource().equals(resource)) {
+                throw new IllegalArgumentException("Drafts recorded together are of one resource");
+            }
+            Optional<YamlVersion> next = VersionHistory.next(latest, draft)
+                    .map(number -> insert(draft, number, sealed.sealedManifest()));
+            if (next.isPresent()) {
+                made.add(next.get());
+                latest = next;
+            }
+        }
+        return made;
     }
 
     private void lock(ResourceRef resource) {
@@ -69,17 +98,17 @@ class VersionJdbcAdapter implements VersionStore {
                 returning id, created_at
                 """), draft.resource())
                 .param("version", next.version())
-                .param("author", draft.author())
+                .param("author", next.author())
                 .param("created", OffsetDateTime.ofInstant(draft.at(), ZoneOffset.UTC))
-                .param("note", draft.note(), Types.VARCHAR)
+                .param("note", next.note(), Types.VARCHAR)
                 .param("yaml", draft.yaml())
                 .param("diff", next.diff())
                 .param("keyId", sealed == null ? null : sealed.keyId(), Types.VARCHAR)
                 .param("sealed", sealed == null ? null : sealed.sealed(), Types.BINARY)
                 .query((rs, n) -> new Inserted(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class)))
                 .single();
-        return new YamlVersion(OpaqueIds.of(row.id()), draft.resource(), next.version(), draft.author(),
-                row.createdAt().toInstant(), draft.note(), null, draft.yaml(), next.diff());
+        return new YamlVersion(OpaqueIds.of(row.id()), draft.resource(), next.version(), next.author(),
+                row.createdAt().toInstant(), next.note(), null, draft.yaml(), next.diff());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import org.kubedeck.application.workload.port.out.RestoreSchedule;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -48,9 +49,12 @@ class RestoreScheduleJdbcAdapter implements RestoreSchedule {
     }
 
     @Override
-    public void cancel(ClusterName cluster, String namespace, String pod) {
-        jdbc.sql("delete from planned_restores where cluster = ? and namespace = ? and pod = ?")
-                .params(cluster.value(), namespace, pod).update();
+    public void cancel(ClusterName cluster, String namespace, Collection<String> pods) {
+        if (pods.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from planned_restores where cluster = ? and namespace = ? and pod = any(?)")
+                .params(cluster.value(), namespace, pods.toArray(String[]::new)).update();
     }
 
     @Override

@@ -20,6 +20,17 @@ public interface VersionStore {
      */
     Optional<YamlVersion> record(VersionDraft draft, SealedSecret sealedManifest);
 
+    /**
+     * Records drafts of one resource in order, each as {@link #record(VersionDraft, SealedSecret)} would, under
+     * one lock and one look at the latest version: the state a change found and the state it left. Returns the
+     * versions made.
+     */
+    List<YamlVersion> record(List<SealedDraft> drafts);
+
+    /** A draft with the complete Secret it stands for, or null for other kinds. */
+    record SealedDraft(VersionDraft draft, SealedSecret sealedManifest) {
+    }
+
     Optional<YamlVersion> latest(ResourceRef resource);
 
     /** Newest first, at most {@code limit}. */

@@ -1,6 +1,7 @@
 package org.kubedeck.application.workload.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.kubedeck.domain.cluster.ClusterName;
 
@@ -13,7 +14,8 @@ public interface RestoreSchedule {
     /** Takes the restores due at {@code now} out of the plan: each is handed to exactly one caller. */
     List<PlannedRestore> takeDue(Instant now, int limit);
 
-    void cancel(ClusterName cluster, String namespace, String pod);
+    /** Cancels the restores planned for any of the pods, in one go; pods without one are left as they are. */
+    void cancel(ClusterName cluster, String namespace, Collection<String> pods);
 
     /** The restores planned in a namespace, for showing them beside the pods. */
     List<PlannedRestore> planned(ClusterName cluster, String namespace);

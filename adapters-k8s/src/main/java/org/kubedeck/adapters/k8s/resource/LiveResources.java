@@ -1,0 +1,30 @@
+package org.kubedeck.adapters.k8s.resource;
+
+import com.google.gson.JsonObject;
+import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
+import org.kubedeck.application.version.port.out.ResourceCluster.SecretMask;
+import org.kubedeck.domain.version.ResourceKind;
+
+/** An object as the API server answered it, in the form its history records: YAML without what the cluster owns. */
+public final class LiveResources {
+
+    private LiveResources() {
+    }
+
+    static LiveResource of(ResourceKind kind, JsonObject stored, SecretMask mask) {
+        JsonObject normalized = ResourceYaml.normalized(ResourceYaml.withTypeMeta(stored, kind));
+        String manifest = ResourceYaml.text(normalized);
+        String yaml = kind == ResourceKind.SECRET ? ResourceYaml.text(ResourceYaml.masked(normalized, mask))
+                : manifest;
+        return new LiveResource(kind, ResourceYaml.string(stored, "metadata", "name"),
+                ResourceYaml.string(stored, "metadata", "resourceVersion"), yaml, manifest);
+    }
+
+    /** For every kind but Secret, whose values need a mask. */
+    public static LiveResource of(ResourceKind kind, JsonObject stored) {
+        if (kind == ResourceKind.SECRET) {
+            throw new IllegalArgumentException("A Secret's answer needs its values masked");
+        }
+        return of(kind, stored, null);
+    }
+}
