@@ -2,8 +2,10 @@ package org.kubedeck.bootstrap;
 
 import org.kubedeck.adapters.k8s.AllowedNetworks;
 import org.kubedeck.adapters.k8s.KubernetesSettings;
+import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
+import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.springframework.context.annotation.Bean;
@@ -27,5 +29,10 @@ class ClusterConfig {
     @Bean
     ClusterKeyring clusterKeyring(ClusterStore clusters, SecretBox secrets) {
         return new ClusterKeyring(clusters, secrets);
+    }
+
+    @Bean
+    ClusterGate clusterGate(AccessGuard guard, ClusterKeyring keyring) {
+        return new ClusterGate(guard, keyring);
     }
 }

@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
-import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.label.port.in.LabelsUseCase;
 import org.kubedeck.application.label.port.out.LabelCluster;
 import org.kubedeck.application.label.port.out.LabelCluster.LabeledObject;
@@ -27,43 +26,38 @@ import org.kubedeck.domain.version.ResourceRef;
 @UseCase
 class LabelService implements LabelsUseCase {
 
-    private final ClusterKeyring keyring;
+    private final ClusterGate gate;
     private final LabelCluster labels;
     private final ResourceHistory history;
     private final AuditLog auditLog;
-    private final AccessGuard guard;
 
-    LabelService(ClusterKeyring keyring, LabelCluster labels, ResourceHistory history, AuditLog auditLog,
-            AccessGuard guard) {
-        this.keyring = keyring;
+    LabelService(ClusterGate gate, LabelCluster labels, ResourceHistory history, AuditLog auditLog) {
+        this.gate = gate;
         this.labels = labels;
         this.history = history;
         this.auditLog = auditLog;
-        this.guard = guard;
     }
 
     @Override
     public Map<String, String> labels(Actor actor, ResourceRef resource) {
-        guard.require(actor, resource.cluster(), ClusterAction.VIEW, "view the labels of " + resource.describe(),
-                resource.describe());
-        return labels.labels(keyring.open(resource.cluster()), resource.kind(), resource.namespace(),
-                resource.name());
+        ClusterAccess access = gate.open(actor, resource, ClusterAction.VIEW, "view the labels of "
+                + resource.describe());
+        return labels.labels(access, resource.kind(), resource.namespace(), resource.name());
     }
 
     @Override
     public Map<String, String> change(Actor actor, ResourceRef resource, LabelChange change) {
-        guard.require(actor, resource.cluster(), ClusterAction.CHANGE, "change the labels of "
-                + resource.describe(), resource.describe());
-        return apply(actor, keyring.open(resource.cluster()), resource, change, null);
+        ClusterAccess access = gate.open(actor, resource, ClusterAction.CHANGE, "change the labels of "
+                + resource.describe());
+        return apply(actor, access, resource, change, null);
     }
 
     @Override
     public List<LabeledObject> select(Actor actor, ClusterName cluster, String namespace, List<ResourceKind> kinds,
             String selector) {
-        guard.require(actor, cluster, ClusterAction.VIEW, "select objects by label",
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, "select objects by label",
                 namespace == null ? "" : ResourceRef.checkNamespace(namespace));
         LabelSelector parsed = LabelSelector.parse(selector);
-        ClusterAccess access = keyring.open(cluster);
         List<LabeledObject> found = new ArrayList<>();
         for (ResourceKind kind : kinds) {
             found.addAll(labels.select(access, kind, namespace, parsed));
@@ -74,10 +68,9 @@ class LabelService implements LabelsUseCase {
     @Override
     public BatchResult batch(Actor actor, ClusterName cluster, String namespace, ResourceKind kind, String selector,
             LabelChange change, boolean dryRun) {
-        guard.require(actor, cluster, ClusterAction.CHANGE, "change labels in bulk",
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.CHANGE, "change labels in bulk",
                 ResourceRef.checkNamespace(namespace));
         LabelSelector parsed = LabelSelector.parse(selector);
-        ClusterAccess access = keyring.open(cluster);
         List<String> matched = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         Map<String, String> failed = new LinkedHashMap<>();

@@ -2,9 +2,8 @@ package org.kubedeck.application.node;
 
 import java.util.List;
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
-import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.node.port.in.NodesUseCase;
 import org.kubedeck.application.node.port.out.NodeCluster;
 import org.kubedeck.application.version.ResourceHistory;
@@ -26,50 +25,45 @@ import org.kubedeck.domain.version.ResourceRef;
 @UseCase
 class NodeService implements NodesUseCase {
 
-    private final ClusterKeyring keyring;
+    private final ClusterGate gate;
     private final NodeCluster nodes;
     private final ResourceHistory history;
     private final AuditLog auditLog;
-    private final AccessGuard guard;
     private final NodeSettings settings;
 
-    NodeService(ClusterKeyring keyring, NodeCluster nodes, ResourceHistory history, AuditLog auditLog,
-            AccessGuard guard, NodeSettings settings) {
-        this.keyring = keyring;
+    NodeService(ClusterGate gate, NodeCluster nodes, ResourceHistory history, AuditLog auditLog,
+            NodeSettings settings) {
+        this.gate = gate;
         this.nodes = nodes;
         this.history = history;
         this.auditLog = auditLog;
-        this.guard = guard;
         this.settings = settings;
     }
 
     @Override
     public List<NodeView> nodes(Actor actor, ClusterName cluster) {
-        guard.require(actor, cluster, ClusterAction.VIEW, "view the nodes of " + cluster, "nodes");
-        return nodes.nodes(keyring.open(cluster));
+        return nodes.nodes(gate.open(actor, cluster, ClusterAction.VIEW, "view the nodes of " + cluster,
+                "nodes"));
     }
 
     @Override
     public List<PendingPod> unschedulable(Actor actor, ClusterName cluster) {
-        guard.require(actor, cluster, ClusterAction.VIEW, "view the pods of " + cluster + " that wait for a node",
-                "nodes");
-        return nodes.unschedulable(keyring.open(cluster));
+        return nodes.unschedulable(gate.open(actor, cluster, ClusterAction.VIEW, "view the pods of " + cluster
+                + " that wait for a node", "nodes"));
     }
 
     @Override
     public SchedulingConstraints scheduling(Actor actor, ResourceRef workload) {
-        guard.require(actor, workload.cluster(), ClusterAction.VIEW, "view where " + workload.describe() + " runs",
-                workload.describe());
-        return nodes.scheduling(keyring.open(workload.cluster()), workload.kind(), workload.namespace(),
-                workload.name());
+        ClusterAccess access = gate.open(actor, workload, ClusterAction.VIEW, "view where " + workload.describe()
+                + " runs");
+        return nodes.scheduling(access, workload.kind(), workload.namespace(), workload.name());
     }
 
     @Override
     public Placement placement(Actor actor, ClusterName cluster, String namespace, String groupLabel) {
-        guard.require(actor, cluster, ClusterAction.VIEW, "view where the workloads of " + cluster + " may run",
-                namespace == null ? "nodes" : ResourceRef.checkNamespace(namespace));
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, "view where the workloads of " + cluster
+                + " may run", namespace == null ? "nodes" : ResourceRef.checkNamespace(namespace));
         NodeGrouping chosen = groupLabel == null ? null : NodeGrouping.parse("group", groupLabel);
-        ClusterAccess access = keyring.open(cluster);
         List<NodeView> found = nodes.nodes(access);
         NodeGroups groups = NodeGroups.of(chosen == null ? NodeGrouping.preferred(settings.groupLabels(), found)
                 : chosen, found);
@@ -79,12 +73,11 @@ class NodeService implements NodesUseCase {
 
     @Override
     public SchedulingConstraints changeScheduling(Actor actor, ResourceRef workload, SchedulingChange change) {
-        guard.require(actor, workload.cluster(), ClusterAction.CHANGE, "change where " + workload.describe()
-                + " runs", workload.describe());
+        ClusterAccess access = gate.open(actor, workload, ClusterAction.CHANGE, "change where " + workload.describe()
+                + " runs");
         if (!SchedulingChange.CHANGEABLE.contains(workload.kind())) {
             throw SchedulingChange.unchangeable(workload.kind());
         }
-        ClusterAccess access = keyring.open(workload.cluster());
         SchedulingConstraints after = history.change(access, workload, actor.username().value(),
                 "scheduling changed", () -> nodes.changeScheduling(access, workload.kind(), workload.namespace(),
                         workload.name(), change));
@@ -98,8 +91,8 @@ class NodeService implements NodesUseCase {
 
     @Override
     public NodeView addTaint(Actor actor, ClusterName cluster, String node, Taint taint) {
-        guard.require(actor, cluster, ClusterAction.CONFIGURE, "taint node " + node, node);
-        NodeView after = nodes.addTaint(keyring.open(cluster), node, taint);
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.CONFIGURE, "taint node " + node, node);
+        NodeView after = nodes.addTaint(access, node, taint);
         auditLog.success(actor, AuditAction.NODE_TAINTED, node, cluster.value(), AuditDetail.of("key", taint.key(),
                 "value", taint.value(), "effect", taint.effect().kubernetesName()));
         return after;
@@ -107,8 +100,9 @@ class NodeService implements NodesUseCase {
 
     @Override
     public NodeView removeTaint(Actor actor, ClusterName cluster, String node, String key, Taint.Effect effect) {
-        guard.require(actor, cluster, ClusterAction.CONFIGURE, "remove a taint from node " + node, node);
-        NodeView after = nodes.removeTaint(keyring.open(cluster), node, key, effect);
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.CONFIGURE, "remove a taint from node " + node,
+                node);
+        NodeView after = nodes.removeTaint(access, node, key, effect);
         auditLog.success(actor, AuditAction.NODE_UNTAINTED, node, cluster.value(),
                 AuditDetail.of("key", key, "effect", effect.kubernetesName()));
         return after;

@@ -3,9 +3,8 @@ package org.kubedeck.application.quota;
 import java.util.List;
 import java.util.function.Supplier;
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
-import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.quota.port.in.QuotasUseCase;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
 import org.kubedeck.application.quota.port.out.QuotaCluster.QuotaView;
@@ -26,19 +25,16 @@ import org.kubedeck.domain.version.ResourceRef;
 @UseCase
 class QuotaService implements QuotasUseCase {
 
-    private final ClusterKeyring keyring;
+    private final ClusterGate gate;
     private final QuotaCluster quotas;
     private final ResourceHistory history;
     private final AuditLog auditLog;
-    private final AccessGuard guard;
 
-    QuotaService(ClusterKeyring keyring, QuotaCluster quotas, ResourceHistory history, AuditLog auditLog,
-            AccessGuard guard) {
-        this.keyring = keyring;
+    QuotaService(ClusterGate gate, QuotaCluster quotas, ResourceHistory history, AuditLog auditLog) {
+        this.gate = gate;
         this.quotas = quotas;
         this.history = history;
         this.auditLog = auditLog;
-        this.guard = guard;
     }
 
     @Override
@@ -116,8 +112,8 @@ class QuotaService implements QuotasUseCase {
 
     private ClusterAccess open(Actor actor, ClusterName cluster, String namespace, ClusterAction action,
             String attempted) {
-        guard.require(actor, cluster, action, attempted + " in " + namespace, ResourceRef.checkNamespace(namespace));
-        return keyring.open(cluster);
+        return gate.open(actor, cluster, action, attempted + " in " + namespace,
+                ResourceRef.checkNamespace(namespace));
     }
 
     /** Carries out the change with its versions around it, then audits it. */

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
-import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
 import org.kubedeck.application.quota.port.out.QuotaCluster.QuotaView;
 import org.kubedeck.application.scale.port.in.ScaleWorkloadUseCase;
@@ -27,35 +26,30 @@ import org.kubedeck.domain.version.ResourceRef;
 @UseCase
 class ScaleService implements ScaleWorkloadUseCase {
 
-    private final ClusterKeyring keyring;
+    private final ClusterGate gate;
     private final ScaleCluster workloads;
     private final QuotaCluster quotas;
     private final ResourceHistory history;
     private final AuditLog auditLog;
-    private final AccessGuard guard;
 
-    ScaleService(ClusterKeyring keyring, ScaleCluster workloads, QuotaCluster quotas, ResourceHistory history,
-            AuditLog auditLog, AccessGuard guard) {
-        this.keyring = keyring;
+    ScaleService(ClusterGate gate, ScaleCluster workloads, QuotaCluster quotas, ResourceHistory history,
+            AuditLog auditLog) {
+        this.gate = gate;
         this.workloads = workloads;
         this.quotas = quotas;
         this.history = history;
         this.auditLog = auditLog;
-        this.guard = guard;
     }
 
     @Override
     public ScaleReport preview(Actor actor, ResourceRef workload, Replicas replicas) {
-        guard.require(actor, workload.cluster(), ClusterAction.VIEW, "preview scaling " + workload.describe(),
-                workload.describe());
-        return report(keyring.open(workload.cluster()), workload, replicas);
+        return report(gate.open(actor, workload, ClusterAction.VIEW, "preview scaling " + workload.describe()),
+                workload, replicas);
     }
 
     @Override
     public ScaleReport scale(Actor actor, ResourceRef workload, Replicas replicas) {
-        guard.require(actor, workload.cluster(), ClusterAction.CHANGE, "scale " + workload.describe(),
-                workload.describe());
-        ClusterAccess access = keyring.open(workload.cluster());
+        ClusterAccess access = gate.open(actor, workload, ClusterAction.CHANGE, "scale " + workload.describe());
         ScaleReport report = report(access, workload, replicas);
         if (report.current() == report.target()) {
             return report;

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
-import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.version.port.in.CaptureExternalChangesUseCase;
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase;
 import org.kubedeck.application.version.port.out.ResourceCluster;
@@ -32,35 +31,33 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
     private static final int MAX_NOTE = 500;
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._:/-]{0,99}");
 
-    private final ClusterKeyring keyring;
+    private final ClusterGate gate;
     private final ResourceCluster resources;
     private final VersionStore versions;
     private final ResourceHistory history;
     private final AuditLog auditLog;
-    private final AccessGuard guard;
 
-    VersionService(ClusterKeyring keyring, ResourceCluster resources, VersionStore versions,
-            ResourceHistory history, AuditLog auditLog, AccessGuard guard) {
-        this.keyring = keyring;
+    VersionService(ClusterGate gate, ResourceCluster resources, VersionStore versions,
+            ResourceHistory history, AuditLog auditLog) {
+        this.gate = gate;
         this.resources = resources;
         this.versions = versions;
         this.history = history;
         this.auditLog = auditLog;
-        this.guard = guard;
     }
 
     @Override
     public List<ResourceRef> objects(Actor actor, ClusterName cluster, String namespace) {
-        guard.require(actor, cluster, ClusterAction.VIEW, "list the objects of " + namespace, namespace);
-        return resources.list(keyring.open(cluster), ResourceRef.checkNamespace(namespace), history.mask()).stream()
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, "list the objects of " + namespace,
+                namespace);
+        return resources.list(access, ResourceRef.checkNamespace(namespace), history.mask()).stream()
                 .map(object -> new ResourceRef(cluster, namespace, object.kind(), object.name()))
                 .toList();
     }
 
     @Override
     public ResourceView view(Actor actor, ResourceRef resource) {
-        require(actor, resource, ClusterAction.VIEW, "view " + resource.describe());
-        ClusterAccess access = keyring.open(resource.cluster());
+        ClusterAccess access = gate.open(actor, resource, ClusterAction.VIEW, "view " + resource.describe());
         LiveResource live = history.observe(access, resource)
                 .orElseThrow(() -> missing(resource));
         return new ResourceView(resource, live.yaml(), live.resourceVersion(), latestNumber(resource));
@@ -68,11 +65,10 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
 
     @Override
     public ResourceView edit(Actor actor, ResourceRef resource, String yaml, String resourceVersion, String note) {
-        require(actor, resource, ClusterAction.CHANGE, "edit " + resource.describe());
+        ClusterAccess access = gate.open(actor, resource, ClusterAction.CHANGE, "edit " + resource.describe());
         if (yaml == null || yaml.isBlank()) {
             throw new InvalidInputException("yaml", "The YAML is empty.");
         }
-        ClusterAccess access = keyring.open(resource.cluster());
         // A change made elsewhere since the page was loaded is refused below; one made before is recorded first.
         history.observe(access, resource);
         LiveResource stored = resources.replace(access, resource.kind(), resource.namespace(), resource.name(), yaml,
@@ -90,9 +86,10 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
 
     @Override
     public List<YamlVersion> versions(Actor actor, ResourceRef resource) {
-        require(actor, resource, ClusterAction.VIEW, "view the versions of " + resource.describe());
+        ClusterAccess access = gate.open(actor, resource, ClusterAction.VIEW, "view the versions of "
+                + resource.describe());
         // A deleted resource keeps its history; only a live one can start or extend it.
-        history.observe(keyring.open(resource.cluster()), resource);
+        history.observe(access, resource);
         return versions.list(resource, LISTED_VERSIONS);
     }
 
@@ -126,8 +123,7 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
     public YamlVersion rollback(Actor actor, String id) {
         YamlVersion target = find(id);
         ResourceRef resource = target.resource();
-        require(actor, resource, ClusterAction.CHANGE, "roll back " + resource.describe());
-        ClusterAccess access = keyring.open(resource.cluster());
+        ClusterAccess access = gate.open(actor, resource, ClusterAction.CHANGE, "roll back " + resource.describe());
         Optional<LiveResource> live = history.observe(access, resource);
         String manifest = history.manifest(target);
         LiveResource stored = live.isPresent()
@@ -163,7 +159,7 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
         for (ResourceRef resource : versions.tracked(limit)) {
             try {
                 Optional<YamlVersion> before = versions.latest(resource);
-                history.observe(keyring.open(resource.cluster()), resource);
+                history.observe(gate.openForConsole(resource.cluster()), resource);
                 if (!versions.latest(resource).equals(before)) {
                     changed++;
                 }
@@ -189,7 +185,7 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
     }
 
     private void require(Actor actor, ResourceRef resource, ClusterAction action, String attempted) {
-        guard.require(actor, resource.cluster(), action, attempted, resource.describe());
+        gate.require(actor, resource, action, attempted);
     }
 
     private static NotFoundException missing(ResourceRef resource) {

@@ -15,10 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
-import org.kubedeck.domain.cluster.ClusterAccess;
-import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
@@ -33,6 +31,7 @@ import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.audit.Outcome;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
@@ -54,26 +53,24 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
     static final int PARALLEL_PATCHES = 8;
     private static final int RESTORES_PER_RUN = 200;
 
-    private final ClusterKeyring keyring;
+    private final ClusterGate gate;
     private final WorkloadReader reader;
     private final PodLabeler labeler;
     private final RestoreSchedule restores;
     private final ResourceHistory history;
     private final LoadLabel load;
     private final AuditLog auditLog;
-    private final AccessGuard guard;
     private final Clock clock;
 
-    WorkloadService(ClusterKeyring keyring, WorkloadReader reader, PodLabeler labeler, RestoreSchedule restores,
-            ResourceHistory history, LoadLabel load, AuditLog auditLog, AccessGuard guard, Clock clock) {
+    WorkloadService(ClusterGate gate, WorkloadReader reader, PodLabeler labeler, RestoreSchedule restores,
+            ResourceHistory history, LoadLabel load, AuditLog auditLog, Clock clock) {
         this.history = history;
-        this.keyring = keyring;
+        this.gate = gate;
         this.reader = reader;
         this.labeler = labeler;
         this.restores = restores;
         this.load = load;
         this.auditLog = auditLog;
-        this.guard = guard;
         this.clock = clock;
     }
 
@@ -123,9 +120,8 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
     @Override
     public LoadChange changeLoad(Actor actor, LoadChangeCommand command) {
         String verb = command.action() == LoadAction.KICK ? "kick pods" : "restore pods";
-        guard.require(actor, command.cluster(), ClusterAction.CHANGE, verb + " in " + command.cluster(),
-                command.namespace() + "/" + String.join(",", command.pods()));
-        ClusterAccess access = keyring.open(command.cluster());
+        ClusterAccess access = gate.open(actor, command.cluster(), ClusterAction.CHANGE, verb + " in "
+                + command.cluster(), command.namespace() + "/" + String.join(",", command.pods()));
         Map<String, PodView> current = new LinkedHashMap<>();
         for (String name : command.pods()) {
             current.put(name, reader.pod(access, command.namespace(), name).orElseThrow(() -> new NotFoundException(
@@ -155,7 +151,7 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         int restored = 0;
         for (PlannedRestore due : restores.takeDue(clock.instant(), RESTORES_PER_RUN)) {
             try {
-                ClusterAccess access = keyring.open(due.cluster());
+                ClusterAccess access = gate.openForConsole(due.cluster());
                 String old = reader.pod(access, due.namespace(), due.pod()).map(p -> p.label(load.key())).orElse(null);
                 labelled(Actor.system(), access, due.namespace(), due.pod(), load.online(), "automatic restore");
                 auditLog.success(Actor.system(), AuditAction.POD_RESTORED, due.namespace() + "/" + due.pod(),
@@ -232,8 +228,7 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
     }
 
     private ClusterAccess viewable(Actor actor, ClusterName cluster, String target) {
-        guard.require(actor, cluster, ClusterAction.VIEW, "view cluster " + cluster, target);
-        return keyring.open(cluster);
+        return gate.open(actor, cluster, ClusterAction.VIEW, "view cluster " + cluster, target);
     }
 
     private ClusterAccess namespaceOf(Actor actor, ClusterName cluster, String namespace) {

@@ -29,8 +29,8 @@ class LabelServiceTest {
 
     private final TestFixture f = new TestFixture();
     private final FakeLabelCluster cluster = new FakeLabelCluster();
-    private final LabelService service = new LabelService(f.keyring, cluster, f.history(),
-            f.auditLog, f.guard);
+    private final LabelService service = new LabelService(f.gate, cluster, f.history(),
+            f.auditLog);
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
 

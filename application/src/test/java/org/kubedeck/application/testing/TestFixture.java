@@ -5,6 +5,7 @@ import java.util.List;
 import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -26,6 +27,7 @@ public class TestFixture {
     public final XorSecretBox secrets = new XorSecretBox("key-1");
     public final FakeClusters kubernetes = new FakeClusters();
     public final ClusterKeyring keyring = new ClusterKeyring(clusters, secrets);
+    public final ClusterGate gate = new ClusterGate(guard, keyring);
     public final InMemoryRestoreSchedule restores = new InMemoryRestoreSchedule();
 
     public Clock clock() {

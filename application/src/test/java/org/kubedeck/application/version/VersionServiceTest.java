@@ -44,8 +44,7 @@ class VersionServiceTest {
     private final FakeResourceCluster cluster = new FakeResourceCluster();
     private final InMemoryVersionStore store = new InMemoryVersionStore();
     private final ResourceHistory history = new ResourceHistory(cluster, store, f.secrets, f.clock());
-    private final VersionService service = new VersionService(f.keyring, cluster, store, history, f.auditLog,
-            f.guard);
+    private final VersionService service = new VersionService(f.gate, cluster, store, history, f.auditLog);
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
     private final Actor stranger = TestFixture.actor("stranger", Permissions.NONE);

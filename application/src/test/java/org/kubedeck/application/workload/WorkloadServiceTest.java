@@ -35,8 +35,8 @@ class WorkloadServiceTest {
     private static final Map<String, String> WEB = Map.of("app", "web");
 
     private final TestFixture f = new TestFixture();
-    private final WorkloadService service = new WorkloadService(f.keyring, f.kubernetes, f.kubernetes,
-            f.restores, f.history(), LoadLabel.DEFAULT, f.auditLog, f.guard, f.clock());
+    private final WorkloadService service = new WorkloadService(f.gate, f.kubernetes, f.kubernetes,
+            f.restores, f.history(), LoadLabel.DEFAULT, f.auditLog, f.clock());
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
     private FakeCluster prod;
