@@ -40,7 +40,12 @@ public class ClusterGate {
 
     /** The permission alone, for what the console answers from its own records (a stored version, say). */
     public void require(Actor actor, ResourceRef resource, ClusterAction action, String attempted) {
-        guard.require(actor, resource.cluster(), action, attempted, resource.describe());
+        require(actor, resource.cluster(), action, attempted, resource.describe());
+    }
+
+    /** The permission alone, for what the console answers from its own records (stored backups, say). */
+    public void require(Actor actor, ClusterName cluster, ClusterAction action, String attempted, String target) {
+        guard.require(actor, cluster, action, attempted, target);
     }
 
     /** For the console's own background work, done on nobody's behalf: there is no permission to check. */

@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
-import org.kubedeck.application.cluster.ClusterKeyring;
+import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.application.version.port.in.BackupsUseCase;
 import org.kubedeck.application.version.port.in.RunDueBackupsUseCase;
@@ -48,33 +47,32 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
     static final int LISTED_BACKUPS = 100;
     private static final int SCHEDULES_PER_RUN = 20;
 
-    private final ClusterKeyring keyring;
+    private final ClusterGate gate;
     private final ResourceCluster resources;
     private final BackupStore backups;
     private final BackupSchedules schedules;
     private final ResourceHistory history;
     private final SecretBox secrets;
     private final AuditLog auditLog;
-    private final AccessGuard guard;
     private final Clock clock;
 
-    BackupService(ClusterKeyring keyring, ResourceCluster resources, BackupStore backups, BackupSchedules schedules,
-            ResourceHistory history, SecretBox secrets, AuditLog auditLog, AccessGuard guard, Clock clock) {
-        this.keyring = keyring;
+    BackupService(ClusterGate gate, ResourceCluster resources, BackupStore backups, BackupSchedules schedules,
+            ResourceHistory history, SecretBox secrets, AuditLog auditLog, Clock clock) {
+        this.gate = gate;
         this.resources = resources;
         this.backups = backups;
         this.schedules = schedules;
         this.history = history;
         this.secrets = secrets;
         this.auditLog = auditLog;
-        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public Backup create(Actor actor, ClusterName cluster, String namespace) {
-        guard.require(actor, cluster, ClusterAction.CHANGE, "back up namespace " + namespace, namespace);
-        Backup backup = backUp(actor, cluster, ResourceRef.checkNamespace(namespace));
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.CHANGE, "back up namespace " + namespace,
+                namespace);
+        Backup backup = backUp(actor, access, ResourceRef.checkNamespace(namespace));
         auditLog.success(actor, AuditAction.BACKUP_CREATED, namespace, cluster.value(),
                 AuditDetail.of("id", backup.id(), "objects", backup.objects().size()));
         return backup;
@@ -82,7 +80,7 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
 
     @Override
     public List<Backup> list(Actor actor, ClusterName cluster, String namespace) {
-        guard.require(actor, cluster, ClusterAction.VIEW, "list backups", namespace == null ? "" : namespace);
+        gate.require(actor, cluster, ClusterAction.VIEW, "list backups", namespace == null ? "" : namespace);
         return backups.list(cluster, namespace, LISTED_BACKUPS);
     }
 
@@ -93,15 +91,18 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
 
     @Override
     public List<ObjectChange> compare(Actor actor, String id) {
-        Opened opened = open(readable(actor, id));
-        return changes(opened, keyring.open(opened.backup().cluster()));
+        SealedBackup stored = find(id);
+        ClusterAccess access = gate.open(actor, stored.summary().cluster(), ClusterAction.VIEW, "read a backup",
+                stored.summary().namespace());
+        return changes(open(stored), access);
     }
 
     @Override
     public List<ObjectChange> restore(Actor actor, String id, List<BackupObject> objects, boolean dryRun) {
         SealedBackup stored = find(id);
         Backup summary = stored.summary();
-        guard.require(actor, summary.cluster(), ClusterAction.CHANGE, "restore a backup", summary.namespace());
+        ClusterAccess access = gate.open(actor, summary.cluster(), ClusterAction.CHANGE, "restore a backup",
+                summary.namespace());
         Set<BackupObject> wanted = objects == null || objects.isEmpty() ? Set.copyOf(summary.objects())
                 : Set.copyOf(objects);
         wanted.stream().filter(object -> !summary.objects().contains(object)).findFirst().ifPresent(object -> {
@@ -109,7 +110,6 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
                     + " is not in backup " + id + ".");
         });
         Opened opened = open(stored);
-        ClusterAccess access = keyring.open(summary.cluster());
         List<ObjectChange> todo = changes(opened, access).stream()
                 .filter(change -> change.action() != Action.UNCHANGED)
                 .filter(change -> wanted.contains(new BackupObject(change.kind(), change.name())))
@@ -134,7 +134,7 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
 
     @Override
     public Schedule schedule(Actor actor, ClusterName cluster, String namespace, String cron) {
-        guard.require(actor, cluster, ClusterAction.CHANGE, "schedule backups of " + namespace, namespace);
+        gate.require(actor, cluster, ClusterAction.CHANGE, "schedule backups of " + namespace, namespace);
         Schedule schedule = schedules.set(cluster, ResourceRef.checkNamespace(namespace), cron == null ? "" : cron.trim(),
                 actor.username().value(), clock.instant());
         auditLog.success(actor, AuditAction.BACKUP_SCHEDULED, namespace, cluster.value(),
@@ -144,7 +144,7 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
 
     @Override
     public void unschedule(Actor actor, ClusterName cluster, String namespace) {
-        guard.require(actor, cluster, ClusterAction.CHANGE, "stop scheduled backups of " + namespace, namespace);
+        gate.require(actor, cluster, ClusterAction.CHANGE, "stop scheduled backups of " + namespace, namespace);
         if (!schedules.remove(cluster, namespace)) {
             throw new NotFoundException("Namespace " + namespace + " has no backup schedule.");
         }
@@ -153,7 +153,7 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
 
     @Override
     public List<Schedule> schedules(Actor actor, ClusterName cluster) {
-        guard.require(actor, cluster, ClusterAction.VIEW, "list backup schedules", "");
+        gate.require(actor, cluster, ClusterAction.VIEW, "list backup schedules", "");
         return schedules.list(cluster);
     }
 
@@ -163,7 +163,7 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
         int done = 0;
         for (Schedule due : schedules.takeDue(clock.instant(), SCHEDULES_PER_RUN)) {
             try {
-                Backup backup = backUp(Actor.system(), due.cluster(), due.namespace());
+                Backup backup = backUp(Actor.system(), gate.openForConsole(due.cluster()), due.namespace());
                 auditLog.success(Actor.system(), AuditAction.BACKUP_CREATED, due.namespace(), due.cluster().value(),
                         AuditDetail.of("id", backup.id(), "objects", backup.objects().size(), "scheduled_by",
                                 due.author()));
@@ -176,8 +176,9 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
         return done;
     }
 
-    private Backup backUp(Actor actor, ClusterName cluster, String namespace) {
-        List<LiveResource> live = resources.list(keyring.open(cluster), namespace, history.mask());
+    private Backup backUp(Actor actor, ClusterAccess access, String namespace) {
+        ClusterName cluster = access.name();
+        List<LiveResource> live = resources.list(access, namespace, history.mask());
         if (live.isEmpty()) {
             throw new NotFoundException("Namespace " + namespace + " in cluster '" + cluster
                     + "' has nothing to back up.");
@@ -219,7 +220,7 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
 
     private SealedBackup readable(Actor actor, String id) {
         SealedBackup stored = find(id);
-        guard.require(actor, stored.summary().cluster(), ClusterAction.VIEW, "read a backup",
+        gate.require(actor, stored.summary().cluster(), ClusterAction.VIEW, "read a backup",
                 stored.summary().namespace());
         return stored;
     }

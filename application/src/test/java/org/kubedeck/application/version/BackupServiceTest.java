@@ -37,8 +37,8 @@ class BackupServiceTest {
     private final InMemoryBackupStore backups = new InMemoryBackupStore();
     private final InMemoryBackupSchedules schedules = new InMemoryBackupSchedules();
     private final ResourceHistory history = new ResourceHistory(cluster, versions, f.secrets, f.clock());
-    private final BackupService service = new BackupService(f.keyring, cluster, backups, schedules, history,
-            f.secrets, f.auditLog, f.guard, f.clock());
+    private final BackupService service = new BackupService(f.gate, cluster, backups, schedules, history,
+            f.secrets, f.auditLog, f.clock());
     private final Actor reader = TestFixture.actor("reader",
             Permissions.perCluster(Map.of(VersionServiceTest.PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer",
