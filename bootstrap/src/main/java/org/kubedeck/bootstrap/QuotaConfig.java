@@ -9,7 +9,7 @@ import java.util.List;
 import org.kubedeck.application.quota.QuotaPressureSettings;
 import org.kubedeck.application.quota.port.out.QuotaAlerts;
 import org.kubedeck.application.quota.port.out.QuotaMetrics;
-import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
+import org.kubedeck.domain.quota.QuotaSample;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;

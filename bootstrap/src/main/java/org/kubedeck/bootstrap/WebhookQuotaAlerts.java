@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.kubedeck.application.quota.port.out.QuotaAlerts;
-import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
+import org.kubedeck.domain.quota.QuotaSample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;

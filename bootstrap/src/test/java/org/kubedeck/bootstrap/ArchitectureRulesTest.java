@@ -1,7 +1,6 @@
 package org.kubedeck.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -9,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
 
 /**
  * Each house rule of {@link ArchitectureTest} refuses a class that breaks it: the deliberately wrong classes in
@@ -50,6 +50,8 @@ class ArchitectureRulesTest {
                         "WrongApplication$StrayController"),
                 Arguments.of("settingsAreReadOnlyInBootstrap", ArchitectureTest.settingsAreReadOnlyInBootstrap,
                         "WrongWeb$ReadsASetting"),
+                Arguments.of("webUsesTheApplicationThroughInboundPorts",
+                        ArchitectureTest.webUsesTheApplicationThroughInboundPorts, "WrongWeb$UsesAnOutboundPort"),
                 Arguments.of("controllersDoNotCatchDomainExceptions",
                         ArchitectureTest.controllersDoNotCatchDomainExceptions, "WrongWeb$CatchingController"));
     }

@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -14,6 +13,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.kubedeck.web.support.Attempt;
+
 
 /** The house rules: dependencies point inward, and each technology stays in its adapter. */
 @AnalyzeClasses(packages = "org.kubedeck", importOptions = {ImportOption.DoNotIncludeTests.class,
@@ -121,4 +122,10 @@ class ArchitectureTest {
                                             unit.getFullName() + " catches " + caught.getSimpleName())))));
                 }
             });
+
+    /** The web layer drives the application through its inbound ports only, never its outbound ones. */
+    @ArchTest
+    static final ArchRule webUsesTheApplicationThroughInboundPorts = noClasses().that()
+            .resideInAPackage("org.kubedeck.web..").should().dependOnClassesThat()
+            .resideInAPackage("org.kubedeck.application..port.out..");
 }

@@ -2,7 +2,6 @@ package org.kubedeck.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -24,14 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kubedeck.application.quota.port.out.QuotaAlerts;
 import org.kubedeck.application.quota.port.out.QuotaAlerts.QuotaAlert;
-import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.quota.QuotaSample;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
 
 @ExtendWith(OutputCaptureExtension.class)
 class WebhookQuotaAlertsTest {

@@ -14,7 +14,6 @@ import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.application.version.port.in.BackupsUseCase;
 import org.kubedeck.application.version.port.in.RunDueBackupsUseCase;
 import org.kubedeck.application.version.port.out.BackupSchedules;
-import org.kubedeck.application.version.port.out.BackupSchedules.Schedule;
 import org.kubedeck.application.version.port.out.BackupStore;
 import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
 import org.kubedeck.application.version.port.out.ResourceCluster;
@@ -31,6 +30,7 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
+import org.kubedeck.domain.version.BackupSchedule;
 import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.version.VersionHistory;
@@ -133,9 +133,9 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
     }
 
     @Override
-    public Schedule schedule(Actor actor, ClusterName cluster, String namespace, String cron) {
+    public BackupSchedule schedule(Actor actor, ClusterName cluster, String namespace, String cron) {
         gate.require(actor, cluster, ClusterAction.CHANGE, "schedule backups of " + namespace, namespace);
-        Schedule schedule = schedules.set(cluster, ResourceRef.checkNamespace(namespace), cron == null ? "" : cron.trim(),
+        BackupSchedule schedule = schedules.set(cluster, ResourceRef.checkNamespace(namespace), cron == null ? "" : cron.trim(),
                 actor.username().value(), clock.instant());
         auditLog.success(actor, AuditAction.BACKUP_SCHEDULED, namespace, cluster.value(),
                 AuditDetail.of("cron", schedule.cron(), "next_run", schedule.nextRun().toString()));
@@ -152,7 +152,7 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
     }
 
     @Override
-    public List<Schedule> schedules(Actor actor, ClusterName cluster) {
+    public List<BackupSchedule> schedules(Actor actor, ClusterName cluster) {
         gate.require(actor, cluster, ClusterAction.VIEW, "list backup schedules", "");
         return schedules.list(cluster);
     }
@@ -161,7 +161,7 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
     @Override
     public int runDueBackups() {
         int done = 0;
-        for (Schedule due : schedules.takeDue(clock.instant(), SCHEDULES_PER_RUN)) {
+        for (BackupSchedule due : schedules.takeDue(clock.instant(), SCHEDULES_PER_RUN)) {
             try {
                 Backup backup = backUp(Actor.system(), gate.openForConsole(due.cluster()), due.namespace());
                 auditLog.success(Actor.system(), AuditAction.BACKUP_CREATED, due.namespace(), due.cluster().value(),

@@ -3,7 +3,6 @@ package org.kubedeck.application.quota;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +10,18 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.quota.port.out.QuotaAlerts.QuotaAlert;
-import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
 import org.kubedeck.application.testing.FakeQuotaCluster;
 import org.kubedeck.application.testing.InMemoryQuotaSamples;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.quota.QuotaSample;
 import org.kubedeck.domain.quota.QuotaSpec;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
+
 
 class QuotaPressureServiceTest {
 

@@ -2,7 +2,6 @@ package org.kubedeck.application.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,9 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.version.port.out.BackupSchedules;
-import org.kubedeck.application.version.port.out.BackupSchedules.Schedule;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.version.BackupSchedule;
+
 
 /**
  * What every BackupSchedules must do; run against the in-memory schedules and the database adapter. The
@@ -40,7 +40,7 @@ public abstract class BackupSchedulesContract {
         return cluster;
     }
 
-    protected static List<Schedule> of(ClusterName cluster, List<Schedule> schedules) {
+    protected static List<BackupSchedule> of(ClusterName cluster, List<BackupSchedule> schedules) {
         return schedules.stream().filter(s -> s.cluster().equals(cluster)).toList();
     }
 
@@ -48,9 +48,9 @@ public abstract class BackupSchedulesContract {
     void aScheduleRunsNextAtTheFirstMatchingTimeInUtc() {
         ClusterName cluster = cluster();
 
-        Schedule daily = schedules().set(cluster, "shop", DAILY_AT_TWO, "alice", T0);
+        BackupSchedule daily = schedules().set(cluster, "shop", DAILY_AT_TWO, "alice", T0);
 
-        assertThat(daily).isEqualTo(new Schedule(cluster, "shop", DAILY_AT_TWO,
+        assertThat(daily).isEqualTo(new BackupSchedule(cluster, "shop", DAILY_AT_TWO,
                 Instant.parse("2026-06-02T02:00:00Z"), "alice"));
         assertThat(schedules().list(cluster)).containsExactly(daily);
         assertThat(schedules().set(cluster, "billing", EVERY_HALF_HOUR, "alice", T0.plusSeconds(1)).nextRun())
@@ -64,11 +64,11 @@ public abstract class BackupSchedulesContract {
         ClusterName cluster = cluster();
         schedules().set(cluster, "shop", DAILY_AT_TWO, "alice", T0);
 
-        Schedule replaced = schedules().set(cluster, "shop", "0 */15 * * * *", "bob", T0.plusSeconds(1));
+        BackupSchedule replaced = schedules().set(cluster, "shop", "0 */15 * * * *", "bob", T0.plusSeconds(1));
 
         assertThat(replaced.nextRun()).isEqualTo(Instant.parse("2026-06-01T10:15:00Z"));
         assertThat(schedules().list(cluster)).containsExactly(
-                new Schedule(cluster, "shop", "0 */15 * * * *", Instant.parse("2026-06-01T10:15:00Z"), "bob"));
+                new BackupSchedule(cluster, "shop", "0 */15 * * * *", Instant.parse("2026-06-01T10:15:00Z"), "bob"));
     }
 
     @Test
@@ -79,7 +79,7 @@ public abstract class BackupSchedulesContract {
         }
         schedules().set(cluster(), "aaa", DAILY_AT_TWO, "alice", T0);
 
-        assertThat(schedules().list(cluster)).extracting(Schedule::namespace).containsExactly("api", "db", "web");
+        assertThat(schedules().list(cluster)).extracting(BackupSchedule::namespace).containsExactly("api", "db", "web");
         assertThat(schedules().list(ClusterName.of("nowhere"))).isEmpty();
     }
 
@@ -91,7 +91,7 @@ public abstract class BackupSchedulesContract {
 
         assertThat(schedules().remove(cluster, "shop")).isTrue();
         assertThat(schedules().remove(cluster, "shop")).isFalse();
-        assertThat(schedules().list(cluster)).extracting(Schedule::namespace).containsExactly("billing");
+        assertThat(schedules().list(cluster)).extracting(BackupSchedule::namespace).containsExactly("billing");
     }
 
     @Test
@@ -118,16 +118,16 @@ public abstract class BackupSchedulesContract {
 
         Instant halfPast = Instant.parse("2026-06-01T10:30:00Z");
         assertThat(of(cluster, schedules().takeDue(halfPast, 100))).containsExactly(
-                new Schedule(cluster, "web", EVERY_HALF_HOUR, Instant.parse("2026-06-01T11:00:00Z"), "bob"));
+                new BackupSchedule(cluster, "web", EVERY_HALF_HOUR, Instant.parse("2026-06-01T11:00:00Z"), "bob"));
         assertThat(of(cluster, schedules().takeDue(halfPast, 100))).isEmpty();
 
         // Late by a night: each is taken once, and runs next after now, not at the times it missed.
         Instant nextMorning = Instant.parse("2026-06-02T02:00:05Z");
         assertThat(of(cluster, schedules().takeDue(nextMorning, 100))).containsExactly(
-                new Schedule(cluster, "web", EVERY_HALF_HOUR, Instant.parse("2026-06-02T02:30:00Z"), "bob"),
-                new Schedule(cluster, "shop", DAILY_AT_TWO, Instant.parse("2026-06-03T02:00:00Z"), "alice"));
+                new BackupSchedule(cluster, "web", EVERY_HALF_HOUR, Instant.parse("2026-06-02T02:30:00Z"), "bob"),
+                new BackupSchedule(cluster, "shop", DAILY_AT_TWO, Instant.parse("2026-06-03T02:00:00Z"), "alice"));
         assertThat(of(cluster, schedules().takeDue(nextMorning, 100))).isEmpty();
-        assertThat(schedules().list(cluster)).extracting(Schedule::nextRun).containsExactly(
+        assertThat(schedules().list(cluster)).extracting(BackupSchedule::nextRun).containsExactly(
                 Instant.parse("2026-06-03T02:00:00Z"), Instant.parse("2026-06-02T02:30:00Z"));
     }
 
@@ -138,7 +138,7 @@ public abstract class BackupSchedulesContract {
             schedules().set(cluster, "ns-" + i, DAILY_AT_TWO, "alice", T0);
         }
         Instant due = Instant.parse("2026-06-02T02:00:00Z");
-        List<Schedule> taken = Collections.synchronizedList(new ArrayList<>());
+        List<BackupSchedule> taken = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -155,8 +155,8 @@ public abstract class BackupSchedulesContract {
         } finally {
             pool.shutdown();
         }
-        assertThat(taken).hasSize(40).extracting(Schedule::namespace).doesNotHaveDuplicates();
-        assertThat(schedules().list(cluster)).extracting(Schedule::nextRun)
+        assertThat(taken).hasSize(40).extracting(BackupSchedule::namespace).doesNotHaveDuplicates();
+        assertThat(schedules().list(cluster)).extracting(BackupSchedule::nextRun)
                 .containsOnly(Instant.parse("2026-06-03T02:00:00Z"));
     }
 }

@@ -12,6 +12,7 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.quota.LimitSpec;
 import org.kubedeck.domain.quota.QuotaSpec;
+import org.kubedeck.domain.quota.QuotaView;
 
 /** Quotas and limit ranges of one cluster in memory; tests set what the cluster counts as used. */
 public class FakeQuotaCluster implements QuotaCluster {

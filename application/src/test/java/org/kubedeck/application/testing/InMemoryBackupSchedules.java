@@ -13,6 +13,7 @@ import java.util.function.IntPredicate;
 import org.kubedeck.application.version.port.out.BackupSchedules;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.version.BackupSchedule;
 
 /**
  * Schedules in memory. The application has no cron library, so this reads only a plain subset of six-field
@@ -24,13 +25,13 @@ import org.kubedeck.domain.cluster.ClusterName;
  */
 public class InMemoryBackupSchedules implements BackupSchedules {
 
-    private final Map<String, Schedule> schedules = new TreeMap<>();
+    private final Map<String, BackupSchedule> schedules = new TreeMap<>();
 
     @Override
-    public synchronized Schedule set(ClusterName cluster, String namespace, String cron, String author,
+    public synchronized BackupSchedule set(ClusterName cluster, String namespace, String cron, String author,
             Instant now) {
         Cron parsed = Cron.parse(cron);
-        Schedule schedule = new Schedule(cluster, namespace, parsed.expression(), parsed.nextAfter(now), author);
+        BackupSchedule schedule = new BackupSchedule(cluster, namespace, parsed.expression(), parsed.nextAfter(now), author);
         schedules.put(key(cluster, namespace), schedule);
         return schedule;
     }
@@ -41,18 +42,18 @@ public class InMemoryBackupSchedules implements BackupSchedules {
     }
 
     @Override
-    public synchronized List<Schedule> list(ClusterName cluster) {
+    public synchronized List<BackupSchedule> list(ClusterName cluster) {
         return schedules.values().stream().filter(s -> s.cluster().equals(cluster))
-                .sorted(Comparator.comparing(Schedule::namespace)).toList();
+                .sorted(Comparator.comparing(BackupSchedule::namespace)).toList();
     }
 
     @Override
-    public synchronized List<Schedule> takeDue(Instant now, int limit) {
-        List<Schedule> due = schedules.values().stream().filter(s -> !s.nextRun().isAfter(now))
-                .sorted(Comparator.comparing(Schedule::nextRun)).limit(Math.max(0, limit)).toList();
-        List<Schedule> taken = new ArrayList<>(due.size());
-        for (Schedule schedule : due) {
-            Schedule moved = new Schedule(schedule.cluster(), schedule.namespace(), schedule.cron(),
+    public synchronized List<BackupSchedule> takeDue(Instant now, int limit) {
+        List<BackupSchedule> due = schedules.values().stream().filter(s -> !s.nextRun().isAfter(now))
+                .sorted(Comparator.comparing(BackupSchedule::nextRun)).limit(Math.max(0, limit)).toList();
+        List<BackupSchedule> taken = new ArrayList<>(due.size());
+        for (BackupSchedule schedule : due) {
+            BackupSchedule moved = new BackupSchedule(schedule.cluster(), schedule.namespace(), schedule.cron(),
                     Cron.parse(schedule.cron()).nextAfter(now), schedule.author());
             schedules.put(key(schedule.cluster(), schedule.namespace()), moved);
             taken.add(moved);

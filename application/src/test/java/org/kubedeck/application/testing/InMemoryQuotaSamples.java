@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.kubedeck.application.quota.port.out.QuotaSamples;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.quota.QuotaSample;
 
 /** Samples in memory; every method holds the one lock, as the database's single sampler row does for rounds. */
 public class InMemoryQuotaSamples implements QuotaSamples {

@@ -1,7 +1,6 @@
 package org.kubedeck.application.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -10,8 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.quota.port.out.QuotaSamples;
-import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.quota.QuotaSample;
+
 
 /**
  * What every QuotaSamples must do; run against the in-memory samples and the database adapter. The store may hold

@@ -30,4 +30,9 @@ final class WrongWeb {
             }
         }
     }
+
+    /** A page that talks to an outbound port past the use cases. */
+    static final class UsesAnOutboundPort {
+        org.kubedeck.application.user.port.out.UserStore users;
+    }
 }

@@ -9,7 +9,7 @@ import org.kubedeck.application.desktop.port.in.DesktopQuery.DesktopDetail;
 import org.kubedeck.application.desktop.port.in.DesktopQuery.DesktopView;
 import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
 import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase.Creation;
-import org.kubedeck.application.desktop.port.out.DesktopCluster.DesktopEvent;
+import org.kubedeck.domain.desktop.DesktopEvent;
 import org.kubedeck.domain.desktop.DesktopPod;
 import org.kubedeck.domain.desktop.DesktopResources;
 import org.kubedeck.domain.user.Actor;

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.kubedeck.application.desktop.port.in.DesktopQuery;
 import org.kubedeck.application.desktop.port.in.DesktopQuery.ClusterMonitor;
 import org.kubedeck.application.desktop.port.in.DesktopQuery.SystemMonitor;
-import org.kubedeck.application.desktop.port.out.DesktopCluster.ClusterCapacity;
+import org.kubedeck.domain.desktop.ClusterCapacity;
 import org.kubedeck.domain.quantity.ResourceQuantity;
 import org.kubedeck.domain.user.Actor;
 import org.springframework.web.bind.annotation.GetMapping;

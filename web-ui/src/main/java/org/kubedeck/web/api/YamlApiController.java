@@ -7,11 +7,11 @@ import org.kubedeck.application.version.port.in.BackupsUseCase.ObjectChange;
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase;
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.ResourceView;
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.VersionDiff;
-import org.kubedeck.application.version.port.out.BackupSchedules.Schedule;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
+import org.kubedeck.domain.version.BackupSchedule;
 import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.version.YamlVersion;
@@ -131,7 +131,7 @@ class YamlApiController {
 
     record ScheduleJson(String cluster, String namespace, String cron, Instant nextRun, String author) {
 
-        static ScheduleJson of(Schedule s) {
+        static ScheduleJson of(BackupSchedule s) {
             return new ScheduleJson(s.cluster().value(), s.namespace(), s.cron(), s.nextRun(), s.author());
         }
     }

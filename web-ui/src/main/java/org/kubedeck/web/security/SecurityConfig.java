@@ -6,7 +6,6 @@ import org.kubedeck.application.user.port.in.LogInUseCase;
 import org.kubedeck.application.user.port.in.LogOutUseCase;
 import org.kubedeck.application.user.port.in.LogOutUseCase.Reason;
 import org.kubedeck.application.user.port.in.UserQuery;
-import org.kubedeck.application.user.port.out.PasswordHasher;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Username;
 import org.kubedeck.web.support.Htmx;
@@ -18,13 +17,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,11 +40,6 @@ public class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    PasswordHasher passwordHasher(PasswordEncoder encoder) {
-        return new PasswordHasherSpringSecurityAdapter(encoder);
     }
 
     @Bean

@@ -2,7 +2,6 @@ package org.kubedeck.adapters.k8s.quota;
 
 import static org.kubedeck.adapters.k8s.QuantityMaps.quantities;
 import static org.kubedeck.adapters.k8s.QuantityMaps.text;
-
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1LimitRange;
 import io.kubernetes.client.openapi.models.V1LimitRangeItem;
@@ -23,8 +22,10 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.quota.LimitSpec;
 import org.kubedeck.domain.quota.LimitSpec.Limit;
 import org.kubedeck.domain.quota.QuotaSpec;
+import org.kubedeck.domain.quota.QuotaView;
 import org.kubedeck.domain.version.ResourceKind;
 import org.springframework.stereotype.Component;
+
 
 /**
  * ResourceQuotas and LimitRanges through client-java's typed API. Every answer is one {@link KubernetesCalls#call};

@@ -2,7 +2,6 @@ package org.kubedeck.adapters.k8s.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
@@ -16,9 +15,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
-import org.kubedeck.application.desktop.port.out.DesktopCluster.ClusterCapacity;
 import org.kubedeck.application.desktop.port.out.DesktopCluster.DesktopSpec;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.desktop.ClusterCapacity;
 import org.kubedeck.domain.desktop.DesktopAddress;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.desktop.DesktopPhase;
@@ -26,6 +25,7 @@ import org.kubedeck.domain.desktop.DesktopPod;
 import org.kubedeck.domain.desktop.DesktopResources;
 import org.kubedeck.domain.desktop.DesktopState;
 import org.kubedeck.domain.user.Username;
+
 
 /**
  * On fabric8's API fake, only what the real API server of DesktopKubernetesAdapterTest cannot be made to show:

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.SETTLE;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.await;
-
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EndpointAddress;
 import io.fabric8.kubernetes.api.model.Endpoints;
@@ -65,21 +64,22 @@ import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
-import org.kubedeck.application.desktop.port.out.DesktopCluster.ClusterCapacity;
-import org.kubedeck.application.desktop.port.out.DesktopCluster.DesktopEvent;
 import org.kubedeck.application.desktop.port.out.DesktopCluster.DesktopSpec;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.desktop.ClusterCapacity;
 import org.kubedeck.domain.desktop.DesktopAddress;
+import org.kubedeck.domain.desktop.DesktopEvent;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.desktop.DesktopPhase;
 import org.kubedeck.domain.desktop.DesktopPod;
 import org.kubedeck.domain.desktop.DesktopResources;
 import org.kubedeck.domain.desktop.DesktopState;
 import org.kubedeck.domain.user.Username;
+
 
 /**
  * Desktops on the real API server, each test in a namespace of its own: the controllers make the desktop's pod,

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.kubedeck.application.quota.port.out.QuotaSamples;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.quota.QuotaSample;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

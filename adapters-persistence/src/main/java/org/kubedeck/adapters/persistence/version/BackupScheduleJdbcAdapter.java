@@ -11,6 +11,7 @@ import java.util.List;
 import org.kubedeck.application.version.port.out.BackupSchedules;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.version.BackupSchedule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class BackupScheduleJdbcAdapter implements BackupSchedules {
     }
 
     @Override
-    public Schedule set(ClusterName cluster, String namespace, String cron, String author, Instant now) {
+    public BackupSchedule set(ClusterName cluster, String namespace, String cron, String author, Instant now) {
         String expression = validCron(cron);
         return jdbc.sql("""
                 insert into backup_schedules (cluster, namespace, cron, next_run, author)
@@ -49,7 +50,7 @@ class BackupScheduleJdbcAdapter implements BackupSchedules {
     }
 
     @Override
-    public List<Schedule> list(ClusterName cluster) {
+    public List<BackupSchedule> list(ClusterName cluster) {
         return jdbc.sql("select " + COLUMNS + " from backup_schedules where cluster = ? order by namespace")
                 .param(cluster.value()).query(BackupScheduleJdbcAdapter::toSchedule).list();
     }
@@ -60,17 +61,17 @@ class BackupScheduleJdbcAdapter implements BackupSchedules {
      */
     @Override
     @Transactional
-    public List<Schedule> takeDue(Instant now, int limit) {
-        List<Schedule> due = jdbc.sql("select " + COLUMNS + " from backup_schedules where next_run <= ? "
+    public List<BackupSchedule> takeDue(Instant now, int limit) {
+        List<BackupSchedule> due = jdbc.sql("select " + COLUMNS + " from backup_schedules where next_run <= ? "
                         + "order by next_run, cluster, namespace limit ? for update skip locked")
                 .params(utc(now), Math.max(0, limit))
                 .query(BackupScheduleJdbcAdapter::toSchedule).list();
-        List<Schedule> taken = new ArrayList<>(due.size());
-        for (Schedule schedule : due) {
+        List<BackupSchedule> taken = new ArrayList<>(due.size());
+        for (BackupSchedule schedule : due) {
             Instant next = nextRun(schedule.cron(), now);
             jdbc.sql("update backup_schedules set next_run = ? where cluster = ? and namespace = ?")
                     .params(utc(next), schedule.cluster().value(), schedule.namespace()).update();
-            taken.add(new Schedule(schedule.cluster(), schedule.namespace(), schedule.cron(), next,
+            taken.add(new BackupSchedule(schedule.cluster(), schedule.namespace(), schedule.cron(), next,
                     schedule.author()));
         }
         return taken;
@@ -99,8 +100,8 @@ class BackupScheduleJdbcAdapter implements BackupSchedules {
         return next.toInstant();
     }
 
-    private static Schedule toSchedule(ResultSet rs, int row) throws SQLException {
-        return new Schedule(new ClusterName(rs.getString("cluster")), rs.getString("namespace"),
+    private static BackupSchedule toSchedule(ResultSet rs, int row) throws SQLException {
+        return new BackupSchedule(new ClusterName(rs.getString("cluster")), rs.getString("namespace"),
                 rs.getString("cron"), rs.getObject("next_run", OffsetDateTime.class).toInstant(),
                 rs.getString("author"));
     }

@@ -1,7 +1,6 @@
 package org.kubedeck.adapters.persistence.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -16,10 +15,11 @@ import org.kubedeck.adapters.persistence.testing.Rows;
 import org.kubedeck.adapters.persistence.testing.TableLock;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.testing.BackupSchedulesContract;
-import org.kubedeck.application.version.port.out.BackupSchedules.Schedule;
 import org.kubedeck.application.version.port.out.BackupSchedules;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.version.BackupSchedule;
 import org.springframework.beans.factory.annotation.Autowired;
+
 
 @PostgresTest
 class BackupScheduleJdbcAdapterTest extends BackupSchedulesContract {
@@ -55,13 +55,13 @@ class BackupScheduleJdbcAdapterTest extends BackupSchedulesContract {
         }
         Instant due = Instant.parse("2020-01-01T02:00:00Z");
 
-        List<List<Schedule>> taken = TableLock.race(dataSource, "backup_schedules", 2,
+        List<List<BackupSchedule>> taken = TableLock.race(dataSource, "backup_schedules", 2,
                 i -> schedules.takeDue(due, 5));
 
         assertThat(taken).allSatisfy(one -> assertThat(one).hasSize(5));
-        assertThat(taken.stream().flatMap(List::stream).map(Schedule::namespace))
+        assertThat(taken.stream().flatMap(List::stream).map(BackupSchedule::namespace))
                 .hasSize(10).doesNotHaveDuplicates();
-        assertThat(schedules.list(cluster)).extracting(Schedule::nextRun)
+        assertThat(schedules.list(cluster)).extracting(BackupSchedule::nextRun)
                 .containsOnly(Instant.parse("2020-01-02T02:00:00Z"));
     }
 
@@ -81,16 +81,16 @@ class BackupScheduleJdbcAdapterTest extends BackupSchedulesContract {
                 hold.executeQuery().close();
             }
 
-            List<Schedule> taken = other.submit(() -> schedules.takeDue(due, 100)).get(10, TimeUnit.SECONDS);
+            List<BackupSchedule> taken = other.submit(() -> schedules.takeDue(due, 100)).get(10, TimeUnit.SECONDS);
 
-            assertThat(taken).filteredOn(s -> s.cluster().equals(cluster)).extracting(Schedule::namespace)
+            assertThat(taken).filteredOn(s -> s.cluster().equals(cluster)).extracting(BackupSchedule::namespace)
                     .containsExactly("free");
             replica.rollback();
         } finally {
             other.shutdownNow();
         }
         assertThat(schedules.takeDue(due, 100)).filteredOn(s -> s.cluster().equals(cluster))
-                .extracting(Schedule::namespace).containsExactly("held");
+                .extracting(BackupSchedule::namespace).containsExactly("held");
     }
 
     @Test

@@ -1,10 +1,11 @@
 package org.kubedeck.application.desktop.port.out;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.desktop.ClusterCapacity;
 import org.kubedeck.domain.desktop.DesktopAddress;
+import org.kubedeck.domain.desktop.DesktopEvent;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.desktop.DesktopResources;
 import org.kubedeck.domain.desktop.DesktopState;
@@ -73,17 +74,5 @@ public interface DesktopCluster {
     record DesktopSpec(DesktopNames names, Username owner, String namespace, DesktopResources resources,
             String image, String resolution, String vncPassword, String homePath, DesktopAddress address,
             String ingressClass, String tlsSecret, String ingressNamespace) {
-    }
-
-    /** @param object the kind and name the event is about ({@code Pod/vnc-alice-0}) */
-    record DesktopEvent(Instant at, String type, String reason, String message, String object) {
-    }
-
-    /**
-     * @param allocatableCpuMillicores sum over schedulable nodes
-     * @param requestedCpuMillicores   sum of the requests of every pod that is not finished, in all namespaces
-     */
-    record ClusterCapacity(int nodes, long allocatableCpuMillicores, long allocatableMemoryBytes,
-            long requestedCpuMillicores, long requestedMemoryBytes) {
     }
 }

@@ -1,8 +1,8 @@
 package org.kubedeck.application.quota.port.in;
 
 import java.util.List;
-import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.quota.QuotaSample;
 import org.kubedeck.domain.user.Actor;
 
 /** Quota usage over time and the namespaces under pressure. */

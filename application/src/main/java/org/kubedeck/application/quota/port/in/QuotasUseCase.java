@@ -1,10 +1,10 @@
 package org.kubedeck.application.quota.port.in;
 
 import java.util.List;
-import org.kubedeck.application.quota.port.out.QuotaCluster.QuotaView;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.quota.LimitSpec;
 import org.kubedeck.domain.quota.QuotaSpec;
+import org.kubedeck.domain.quota.QuotaView;
 import org.kubedeck.domain.user.Actor;
 
 /** A namespace's ResourceQuotas and LimitRanges: read needs read on the cluster, changes need write. */

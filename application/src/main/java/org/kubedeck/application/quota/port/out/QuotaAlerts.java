@@ -1,6 +1,6 @@
 package org.kubedeck.application.quota.port.out;
 
-import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
+import org.kubedeck.domain.quota.QuotaSample;
 
 /**
  * Tells people outside the console that a quota item crossed a threshold upwards. Delivery is the adapter's

@@ -1,13 +1,11 @@
 package org.kubedeck.application.quota.port.out;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.quota.LimitSpec;
-import org.kubedeck.domain.quota.QuotaItem;
 import org.kubedeck.domain.quota.QuotaSpec;
+import org.kubedeck.domain.quota.QuotaView;
 
 /**
  * ResourceQuota and LimitRange objects of a namespace. Every method throws ClusterUnavailableException when the
@@ -45,23 +43,5 @@ public interface QuotaCluster {
     void deleteLimitRange(ClusterAccess cluster, String namespace, String name);
 
     record NamespacedQuota(String namespace, QuotaView quota) {
-    }
-
-    /**
-     * A quota with what the cluster counts as used ({@code status.used}; a resource not counted yet is missing).
-     */
-    record QuotaView(String name, Map<String, String> hard, Map<String, String> used) {
-
-        public QuotaView {
-            hard = Map.copyOf(hard);
-            used = Map.copyOf(used);
-        }
-
-        /** One item per hard limit, sorted by resource. */
-        public List<QuotaItem> items() {
-            return new TreeMap<>(hard).entrySet().stream()
-                    .map(limit -> new QuotaItem(limit.getKey(), limit.getValue(), used.get(limit.getKey())))
-                    .toList();
-        }
     }
 }

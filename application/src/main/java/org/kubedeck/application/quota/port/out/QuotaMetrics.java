@@ -1,7 +1,7 @@
 package org.kubedeck.application.quota.port.out;
 
 import java.util.List;
-import org.kubedeck.application.quota.port.out.QuotaSamples.QuotaSample;
+import org.kubedeck.domain.quota.QuotaSample;
 
 /** What the console reports about quota usage to its metrics. */
 public interface QuotaMetrics {

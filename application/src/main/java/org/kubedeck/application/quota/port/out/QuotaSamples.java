@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.quota.QuotaSample;
 
 /** Quota usage sampled over time, shared by every replica. */
 public interface QuotaSamples {
@@ -24,9 +25,4 @@ public interface QuotaSamples {
 
     /** Deletes the samples taken before {@code before}; returns how many. */
     int prune(Instant before);
-
-    /** @param ratio used ÷ hard, as {@code QuotaItem.ratio} computes it */
-    record QuotaSample(ClusterName cluster, String namespace, String quota, String resource, String used,
-            String hard, double ratio, Instant at) {
-    }
 }

@@ -1,11 +1,11 @@
 package org.kubedeck.application.version.port.in;
 
 import java.util.List;
-import org.kubedeck.application.version.port.out.BackupSchedules.Schedule;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
+import org.kubedeck.domain.version.BackupSchedule;
 import org.kubedeck.domain.version.ResourceKind;
 
 /**
@@ -31,11 +31,11 @@ public interface BackupsUseCase {
      */
     List<ObjectChange> restore(Actor actor, String id, List<BackupObject> objects, boolean dryRun);
 
-    Schedule schedule(Actor actor, ClusterName cluster, String namespace, String cron);
+    BackupSchedule schedule(Actor actor, ClusterName cluster, String namespace, String cron);
 
     void unschedule(Actor actor, ClusterName cluster, String namespace);
 
-    List<Schedule> schedules(Actor actor, ClusterName cluster);
+    List<BackupSchedule> schedules(Actor actor, ClusterName cluster);
 
     /** @param diff unified, from the live object to the backup's; empty when unchanged */
     record ObjectChange(ResourceKind kind, String name, Action action, String diff) {

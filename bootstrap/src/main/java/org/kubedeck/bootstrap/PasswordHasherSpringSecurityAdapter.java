@@ -1,4 +1,4 @@
-package org.kubedeck.web.security;
+package org.kubedeck.bootstrap;
 
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
