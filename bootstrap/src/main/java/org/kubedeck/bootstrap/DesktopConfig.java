@@ -34,6 +34,6 @@ class DesktopConfig {
 
     @Bean
     DesktopMetrics desktopMetrics(MeterRegistry registry) {
-        return new MicrometerDesktopMetrics(registry);
+        return new DesktopMicrometerAdapter(registry);
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import org.kubedeck.adapters.persistence.secret.AesGcmSecretBox;
+import org.kubedeck.adapters.persistence.secret.SecretAesGcmAdapter;
 import org.kubedeck.application.encryption.port.in.ResealUseCase;
 import org.kubedeck.application.encryption.port.in.ResealUseCase.Resealed;
 import org.kubedeck.application.secret.port.out.SecretBox;
@@ -36,7 +36,7 @@ class EncryptionConfig {
                 : decode("kubedeck.encryption.key", encryption.key());
         List<byte[]> previous = encryption.previousKeys().stream()
                 .map(key -> decode("kubedeck.encryption.previous-keys", key)).toList();
-        return new AesGcmSecretBox(current, previous);
+        return new SecretAesGcmAdapter(current, previous);
     }
 
     /** Before the console serves anything or runs its jobs. */

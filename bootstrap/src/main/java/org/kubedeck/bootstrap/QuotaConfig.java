@@ -59,6 +59,6 @@ class QuotaConfig {
         if (url == null || url.getHost() == null || !List.of("http", "https").contains(url.getScheme())) {
             throw new IllegalStateException("kubedeck.quotas.webhook.url must be an http or https URL.");
         }
-        return new WebhookQuotaAlerts(url, webhook.secret(), webhook.timeout(), json, registry);
+        return new QuotaWebhookAdapter(url, webhook.secret(), webhook.timeout(), json, registry);
     }
 }

@@ -52,6 +52,8 @@ class ArchitectureRulesTest {
                         "WrongWeb$ReadsASetting"),
                 Arguments.of("webUsesTheApplicationThroughInboundPorts",
                         ArchitectureTest.webUsesTheApplicationThroughInboundPorts, "WrongWeb$UsesAnOutboundPort"),
+                Arguments.of("adaptersAreNamedAfterTheirFeatureAndTechnology",
+                        ArchitectureTest.adaptersAreNamedAfterTheirFeatureAndTechnology, "WrongPersistence$Users"),
                 Arguments.of("controllersDoNotCatchDomainExceptions",
                         ArchitectureTest.controllersDoNotCatchDomainExceptions, "WrongWeb$CatchingController"));
     }

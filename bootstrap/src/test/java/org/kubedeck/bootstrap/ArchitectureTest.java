@@ -128,4 +128,12 @@ class ArchitectureTest {
     static final ArchRule webUsesTheApplicationThroughInboundPorts = noClasses().that()
             .resideInAPackage("org.kubedeck.web..").should().dependOnClassesThat()
             .resideInAPackage("org.kubedeck.application..port.out..");
+
+    /** An adapter says what it serves and with what: {@code <Feature><Tech>Adapter}, such as ScaleKubernetesAdapter. */
+    @ArchTest
+    static final ArchRule adaptersAreNamedAfterTheirFeatureAndTechnology = classes().that()
+            .implement(JavaClass.Predicates.resideInAPackage("org.kubedeck.application..port.out.."))
+            .and().resideInAnyPackage("org.kubedeck.adapters..", "org.kubedeck.bootstrap..", "org.kubedeck.web..")
+            .and().areNotAnonymousClasses()
+            .should().haveSimpleNameEndingWith("Adapter");
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
-import org.kubedeck.adapters.persistence.secret.AesGcmSecretBox;
+import org.kubedeck.adapters.persistence.secret.SecretAesGcmAdapter;
 import org.kubedeck.adapters.persistence.testing.TestDatabase;
 import org.kubedeck.adapters.persistence.testing.TestDatabaseInitializer;
 import org.kubedeck.application.secret.SealedSecret;
@@ -53,8 +53,8 @@ class BackupSealingAtStartTest {
             String ns = namespace.name();
             long legacy = insertBeforeBackupsWereSealed(url, jdbc, namespace,
                     legacyYaml(ns, "<hidden:0123456789abcdef>"));
-            String oldKeyId = new AesGcmSecretBox(OLD_KEY, List.of()).seal("").keyId();
-            String newKeyId = new AesGcmSecretBox(NEW_KEY, List.of()).seal("").keyId();
+            String oldKeyId = new SecretAesGcmAdapter(OLD_KEY, List.of()).seal("").keyId();
+            String newKeyId = new SecretAesGcmAdapter(NEW_KEY, List.of()).seal("").keyId();
             long created;
             String createdYaml;
 
@@ -127,7 +127,7 @@ class BackupSealingAtStartTest {
     private static long insertBeforeBackupsWereSealed(String url, JdbcClient jdbc, RigNamespace namespace,
             String legacyYaml) {
         Flyway.configure().dataSource(url, TestDatabase.USER, TestDatabase.PASSWORD).target("8").load().migrate();
-        AesGcmSecretBox old = new AesGcmSecretBox(OLD_KEY, List.of());
+        SecretAesGcmAdapter old = new SecretAesGcmAdapter(OLD_KEY, List.of());
         SealedSecret kubeconfig = old.seal(namespace.rig().kubeconfig());
         jdbc.sql("""
                 insert into clusters (name, display_name, kubeconfig_key_id, kubeconfig_sealed, created_at)
@@ -266,7 +266,7 @@ class BackupSealingAtStartTest {
 
     /** What a Secret value is shown as while {@code key} is the current key. */
     private static String mask(byte[] key, String value) {
-        return "<hidden:" + new AesGcmSecretBox(key, List.of()).fingerprint(value.getBytes(StandardCharsets.UTF_8))
+        return "<hidden:" + new SecretAesGcmAdapter(key, List.of()).fingerprint(value.getBytes(StandardCharsets.UTF_8))
                 + ">";
     }
 

@@ -83,7 +83,7 @@ class WorkloadCacheBenchmark {
             // Loads the classes and opens the connection pools, which are no part of the cache's heap.
             direct.pods(cluster, namespaces.get(0), WEB);
             long heapBefore = usedHeapAfterGc();
-            try (WorkloadCache cache = new WorkloadCache(direct, clients, Duration.ofMinutes(30))) {
+            try (WorkloadInformerAdapter cache = new WorkloadInformerAdapter(direct, clients, Duration.ofMinutes(30))) {
                 long syncing = System.nanoTime();
                 ExecutorService readers = Executors.newFixedThreadPool(NAMESPACES);
                 try {
@@ -128,14 +128,14 @@ class WorkloadCacheBenchmark {
         }
     }
 
-    private static List<PodView> firstPage(WorkloadCache cache, ClusterAccess cluster, String namespace) {
+    private static List<PodView> firstPage(WorkloadInformerAdapter cache, ClusterAccess cluster, String namespace) {
         List<PodView> page = PodSelection.FIRST_PAGE.select(cache.pods(cluster, namespace, WEB), LoadLabel.DEFAULT)
                 .items();
         assertThat(page).hasSize(PodSelection.DEFAULT_SIZE);
         return page;
     }
 
-    private static void bulkLabel(WorkloadKubernetesAdapter labeler, WorkloadCache cache, ClusterAccess cluster,
+    private static void bulkLabel(WorkloadKubernetesAdapter labeler, WorkloadInformerAdapter cache, ClusterAccess cluster,
             String namespace) throws Exception {
         List<String> pods = cache.pods(cluster, namespace, WEB).stream().map(PodView::name).limit(LABELS).toList();
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_PATCHES);

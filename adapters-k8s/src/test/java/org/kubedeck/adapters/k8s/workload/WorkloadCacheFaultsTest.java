@@ -39,7 +39,7 @@ class WorkloadCacheFaultsTest {
     private final KubernetesClients clients = new KubernetesClients();
     private final KubernetesCalls calls = new KubernetesCalls(clients);
     private final WorkloadKubernetesAdapter direct = new WorkloadKubernetesAdapter(calls);
-    private WorkloadCache cache = new WorkloadCache(direct, clients, Duration.ofMinutes(10));
+    private WorkloadInformerAdapter cache = new WorkloadInformerAdapter(direct, clients, Duration.ofMinutes(10));
 
     WorkloadCacheFaultsTest() {
         ShopObjects.seed(api, 3);

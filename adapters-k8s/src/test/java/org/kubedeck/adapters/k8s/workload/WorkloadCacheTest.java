@@ -43,7 +43,7 @@ class WorkloadCacheTest {
     private final KubernetesClients clients = new KubernetesClients(List.of(requests));
     private final KubernetesCalls calls = new KubernetesCalls(clients);
     private final WorkloadKubernetesAdapter direct = new WorkloadKubernetesAdapter(calls);
-    private WorkloadCache cache = new WorkloadCache(direct, clients, Duration.ofMinutes(10));
+    private WorkloadInformerAdapter cache = new WorkloadInformerAdapter(direct, clients, Duration.ofMinutes(10));
     private ClusterAccess cluster;
     private String shop;
 
@@ -298,7 +298,7 @@ class WorkloadCacheTest {
     @Test
     void anIdleNamespaceStopsBeingWatchedAndTheNextReadStartsItAgain() {
         cache.close();
-        cache = new WorkloadCache(direct, clients, Duration.ofMillis(300));
+        cache = new WorkloadInformerAdapter(direct, clients, Duration.ofMillis(300));
         warmUp();
 
         await(SOON, () -> cache.existing(cluster, shop).isEmpty());

@@ -18,4 +18,8 @@ final class WrongPersistence {
     static final class UsesWeb {
         Htmx htmx;
     }
+
+    /** An adapter whose name says neither its feature nor its technology. */
+    abstract static class Users implements org.kubedeck.application.user.port.out.UserStore {
+    }
 }

@@ -29,10 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * breaks nothing, is logged by host only (webhook URLs often carry a token) and counted in
  * {@code kubedeck_quota_alerts_total{outcome}}.
  */
-final class WebhookQuotaAlerts implements QuotaAlerts {
+final class QuotaWebhookAdapter implements QuotaAlerts {
 
     static final String SIGNATURE_HEADER = "X-Kubedeck-Signature";
-    private static final Logger log = LoggerFactory.getLogger(WebhookQuotaAlerts.class);
+    private static final Logger log = LoggerFactory.getLogger(QuotaWebhookAdapter.class);
 
     private final URI url;
     private final byte[] secret;
@@ -42,7 +42,7 @@ final class WebhookQuotaAlerts implements QuotaAlerts {
     private final Counter sent;
     private final Counter failed;
 
-    WebhookQuotaAlerts(URI url, String secret, Duration timeout, JsonMapper json, MeterRegistry registry) {
+    QuotaWebhookAdapter(URI url, String secret, Duration timeout, JsonMapper json, MeterRegistry registry) {
         this.url = url;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.timeout = timeout;

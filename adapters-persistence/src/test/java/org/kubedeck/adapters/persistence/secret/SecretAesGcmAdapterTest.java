@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.secret.SealedSecret;
 
-class AesGcmSecretBoxTest {
+class SecretAesGcmAdapterTest {
 
     private static byte[] key() {
         byte[] key = new byte[32];
@@ -21,7 +21,7 @@ class AesGcmSecretBoxTest {
 
     @Test
     void sealedBytesDoNotContainThePlaintextAndOpenAgain() {
-        AesGcmSecretBox box = new AesGcmSecretBox(key(), List.of());
+        SecretAesGcmAdapter box = new SecretAesGcmAdapter(key(), List.of());
         SealedSecret sealed = box.seal(KUBECONFIG);
         assertThat(new String(sealed.sealed(), StandardCharsets.ISO_8859_1)).doesNotContain("very-secret-token");
         assertThat(box.open(sealed)).isEqualTo(KUBECONFIG);
@@ -31,7 +31,7 @@ class AesGcmSecretBoxTest {
 
     @Test
     void aChangedByteIsDetected() {
-        AesGcmSecretBox box = new AesGcmSecretBox(key(), List.of());
+        SecretAesGcmAdapter box = new SecretAesGcmAdapter(key(), List.of());
         SealedSecret sealed = box.seal(KUBECONFIG);
         byte[] bytes = sealed.sealed();
         bytes[bytes.length - 1] ^= 1;
@@ -41,20 +41,20 @@ class AesGcmSecretBoxTest {
     @Test
     void afterRotationThePreviousKeyStillOpensAndNamesWhatIsToBeSealedAgain() {
         byte[] oldKey = key();
-        SealedSecret old = new AesGcmSecretBox(oldKey, List.of()).seal(KUBECONFIG);
-        AesGcmSecretBox rotated = new AesGcmSecretBox(key(), List.of(oldKey));
+        SealedSecret old = new SecretAesGcmAdapter(oldKey, List.of()).seal(KUBECONFIG);
+        SecretAesGcmAdapter rotated = new SecretAesGcmAdapter(key(), List.of(oldKey));
         assertThat(rotated.previousKeyIds()).containsExactly(old.keyId());
         assertThat(rotated.open(old)).isEqualTo(KUBECONFIG);
         SealedSecret resealed = rotated.seal(rotated.open(old));
         assertThat(resealed.keyId()).isEqualTo(rotated.keyId()).isNotEqualTo(old.keyId());
-        assertThat(new AesGcmSecretBox(oldKey, List.of(oldKey)).previousKeyIds()).as("the current key listed again")
+        assertThat(new SecretAesGcmAdapter(oldKey, List.of(oldKey)).previousKeyIds()).as("the current key listed again")
                 .isEmpty();
-        assertThatThrownBy(() -> new AesGcmSecretBox(key(), List.of()).open(old))
+        assertThatThrownBy(() -> new SecretAesGcmAdapter(key(), List.of()).open(old))
                 .hasMessageContaining("not configured");
     }
 
     @Test
     void keysMustHave256Bits() {
-        assertThatThrownBy(() -> new AesGcmSecretBox(new byte[16], List.of())).hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> new SecretAesGcmAdapter(new byte[16], List.of())).hasMessageContaining("32 bytes");
     }
 }

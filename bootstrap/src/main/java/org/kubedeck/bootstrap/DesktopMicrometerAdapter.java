@@ -18,7 +18,7 @@ import org.kubedeck.domain.desktop.DesktopPhase;
  * {@code kubedeck_desktop_operations_total{operation,outcome}} and the {@code kubedeck_desktop_create_seconds}
  * histogram.
  */
-class MicrometerDesktopMetrics implements DesktopMetrics {
+class DesktopMicrometerAdapter implements DesktopMetrics {
 
     /** Histogram buckets around the 150 ms a create should take, out to the 5 s deadline of its requests. */
     private static final Duration[] CREATE_BUCKETS = Stream.of(10, 25, 50, 100, 150, 250, 500, 1000, 2500, 5000,
@@ -28,7 +28,7 @@ class MicrometerDesktopMetrics implements DesktopMetrics {
     private final Map<DesktopPhase, AtomicInteger> byPhase = new EnumMap<>(DesktopPhase.class);
     private final Timer createTime;
 
-    MicrometerDesktopMetrics(MeterRegistry registry) {
+    DesktopMicrometerAdapter(MeterRegistry registry) {
         this.registry = registry;
         for (DesktopPhase phase : DesktopPhase.values()) {
             AtomicInteger count = new AtomicInteger();

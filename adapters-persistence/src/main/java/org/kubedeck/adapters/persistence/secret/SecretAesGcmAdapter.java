@@ -23,7 +23,7 @@ import org.kubedeck.application.secret.port.out.SecretBox;
  * the key id (a hash prefix of the key, never the key) says which key opens them, so older keys can be kept
  * for opening while everything is sealed again under the current one.
  */
-public class AesGcmSecretBox implements SecretBox {
+public class SecretAesGcmAdapter implements SecretBox {
 
     private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
@@ -36,7 +36,7 @@ public class AesGcmSecretBox implements SecretBox {
     private final SecretKeySpec fingerprintKey;
 
     /** @param current the 32-byte key that seals; {@code previous} keys only open. */
-    public AesGcmSecretBox(byte[] current, List<byte[]> previous) {
+    public SecretAesGcmAdapter(byte[] current, List<byte[]> previous) {
         currentId = add(current);
         previous.forEach(this::add);
         fingerprintKey = new SecretKeySpec(derive(current, "kubedeck fingerprints"), "HmacSHA256");

@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
  * watch event, milliseconds later on a healthy cluster.
  */
 @Component
-class WorkloadCache implements WorkloadReader, AutoCloseable {
+class WorkloadInformerAdapter implements WorkloadReader, AutoCloseable {
 
     /** How long a namespace whose watches the server refused is read directly before trying again. */
     static final Duration RETRY_REFUSED = Duration.ofMinutes(1);
@@ -55,7 +55,7 @@ class WorkloadCache implements WorkloadReader, AutoCloseable {
     /** How long the first read of a namespace waits for its cache's first lists before reading directly. */
     static final Duration FIRST_LISTS = Duration.ofSeconds(3);
 
-    private static final Logger log = LoggerFactory.getLogger(WorkloadCache.class);
+    private static final Logger log = LoggerFactory.getLogger(WorkloadInformerAdapter.class);
     private static final long MIN_SWEEP_MILLIS = 50;
     private static final long MAX_SWEEP_MILLIS = 30_000;
 
@@ -72,12 +72,12 @@ class WorkloadCache implements WorkloadReader, AutoCloseable {
     });
 
     @Autowired
-    WorkloadCache(WorkloadKubernetesAdapter direct, KubernetesClients clients, KubernetesSettings settings) {
+    WorkloadInformerAdapter(WorkloadKubernetesAdapter direct, KubernetesClients clients, KubernetesSettings settings) {
         this(direct, clients, settings.cacheIdle());
     }
 
     /** @param idle how long a namespace is watched after its last read */
-    WorkloadCache(WorkloadKubernetesAdapter direct, KubernetesClients clients, Duration idle) {
+    WorkloadInformerAdapter(WorkloadKubernetesAdapter direct, KubernetesClients clients, Duration idle) {
         this.direct = direct;
         this.clients = clients;
         this.idle = idle;

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 
 @ExtendWith(OutputCaptureExtension.class)
-class WebhookQuotaAlertsTest {
+class QuotaWebhookAdapterTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final QuotaAlert ALERT = new QuotaAlert(new QuotaSample(ClusterName.of("prod"), "shop", "compute",
@@ -53,7 +53,7 @@ class WebhookQuotaAlertsTest {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/", exchange -> {
             received.add(new Received(exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst(WebhookQuotaAlerts.SIGNATURE_HEADER),
+                    exchange.getRequestHeaders().getFirst(QuotaWebhookAdapter.SIGNATURE_HEADER),
                     exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestBody().readAllBytes()));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -109,7 +109,7 @@ class WebhookQuotaAlertsTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        assertThat(new WebhookQuotaAlerts(URI.create("http://127.0.0.1:" + closedPort + "/hooks/T0KEN"), "s3cret",
+        assertThat(new QuotaWebhookAdapter(URI.create("http://127.0.0.1:" + closedPort + "/hooks/T0KEN"), "s3cret",
                 Duration.ofSeconds(2), JSON, registry).send(ALERT).get()).isFalse();
 
         assertThat(registry.counter("kubedeck.quota.alerts", "outcome", "failed").count()).isEqualTo(2);
@@ -123,7 +123,7 @@ class WebhookQuotaAlertsTest {
 
         assertThat(config.quotaAlerts(properties(Map.of()), JSON, registry)).isSameAs(QuotaAlerts.NONE);
         assertThat(config.quotaAlerts(properties(Map.of("kubedeck.quotas.webhook.url", "https://chat.example/hook")),
-                JSON, registry)).isInstanceOf(WebhookQuotaAlerts.class);
+                JSON, registry)).isInstanceOf(QuotaWebhookAdapter.class);
         for (String bad : List.of("ftp://chat.example/hook", "chat.example/hook", "https://")) {
             assertThatThrownBy(() -> config.quotaAlerts(properties(Map.of("kubedeck.quotas.webhook.url", bad)), JSON,
                     registry)).hasMessage("kubedeck.quotas.webhook.url must be an http or https URL.");
@@ -132,8 +132,8 @@ class WebhookQuotaAlertsTest {
                 .doesNotContain("s3cret");
     }
 
-    private WebhookQuotaAlerts alerts(String path, String secret) {
-        return new WebhookQuotaAlerts(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + path),
+    private QuotaWebhookAdapter alerts(String path, String secret) {
+        return new QuotaWebhookAdapter(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + path),
                 secret, Duration.ofSeconds(5), JSON, registry);
     }
 
