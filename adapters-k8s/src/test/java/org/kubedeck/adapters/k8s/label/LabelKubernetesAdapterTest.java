@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.await;
-
 import com.google.gson.JsonParser;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
-import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.adapters.k8s.testing.RequestLog;
@@ -47,6 +45,7 @@ import org.kubedeck.domain.cluster.Kubeconfig;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.label.LabelSelector;
 import org.kubedeck.domain.version.ResourceKind;
+
 
 /**
  * On the real API server: labels are changed through the adapter and read back with an independent client; the
@@ -65,8 +64,7 @@ class LabelKubernetesAdapterTest {
 
     private final RequestLog requests = new RequestLog();
     private final Bodies bodies = new Bodies();
-    private final KubernetesClients clients = new KubernetesClients(List.of(requests, bodies));
-    private final KubernetesCalls calls = new KubernetesCalls(clients);
+    private final KubernetesCalls calls = namespace.calls(requests, bodies);
     private final LabelKubernetesAdapter adapter = new LabelKubernetesAdapter(calls);
     private KubernetesClient objects;
     private ClusterAccess cluster;
@@ -87,8 +85,6 @@ class LabelKubernetesAdapterTest {
     @AfterEach
     void stop() {
         objects.namespaces().withName(other).delete();
-        calls.close();
-        clients.close();
     }
 
     @Test

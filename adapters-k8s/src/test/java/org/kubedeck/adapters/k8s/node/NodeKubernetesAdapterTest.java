@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.await;
-
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
@@ -34,10 +33,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
-import org.kubedeck.adapters.k8s.KubernetesClients;
+import org.kubedeck.adapters.k8s.testing.ChangeAfterRead;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
-import org.kubedeck.adapters.k8s.testing.ChangeAfterRead;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
@@ -54,6 +52,7 @@ import org.kubedeck.domain.node.Taint.Effect;
 import org.kubedeck.domain.node.Toleration;
 import org.kubedeck.domain.node.WorkloadScheduling;
 import org.kubedeck.domain.version.ResourceKind;
+
 
 /**
  * On the real API server, with its scheduler and controllers. The rig's nodes node-a and node-b are shared with
@@ -74,8 +73,7 @@ class NodeKubernetesAdapterTest {
     final RigNamespace namespace = new RigNamespace();
 
     private final ChangeAfterRead meanwhile = new ChangeAfterRead();
-    private final KubernetesClients clients = new KubernetesClients(List.of(meanwhile));
-    private final KubernetesCalls calls = new KubernetesCalls(clients);
+    private final KubernetesCalls calls = namespace.calls(meanwhile);
     private final NodeKubernetesAdapter adapter = new NodeKubernetesAdapter(calls);
     private final List<String> ownNodes = new ArrayList<>();
     private final String nodePrefix = "t-node-" + UUID.randomUUID().toString().substring(0, 8);
@@ -96,8 +94,6 @@ class NodeKubernetesAdapterTest {
     void stop() {
         ownNodes.forEach(node -> objects.nodes().withName(node).delete());
         objects.namespaces().withName(other).delete();
-        calls.close();
-        clients.close();
     }
 
     @Test

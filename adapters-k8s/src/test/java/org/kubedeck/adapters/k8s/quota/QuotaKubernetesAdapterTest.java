@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
-import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.ChangeAfterRead;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
@@ -64,8 +63,7 @@ class QuotaKubernetesAdapterTest {
     final RigNamespace namespace = new RigNamespace();
 
     private final ChangeAfterRead meanwhile = new ChangeAfterRead();
-    private final KubernetesClients clients = new KubernetesClients(List.of(meanwhile));
-    private final KubernetesCalls calls = new KubernetesCalls(clients);
+    private final KubernetesCalls calls = namespace.calls(meanwhile);
     private final QuotaKubernetesAdapter adapter = new QuotaKubernetesAdapter(calls);
     private KubernetesClient objects;
     private ClusterAccess cluster;
@@ -83,8 +81,6 @@ class QuotaKubernetesAdapterTest {
     @AfterEach
     void stop() {
         objects.namespaces().withName(other).delete();
-        calls.close();
-        clients.close();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.SETTLE;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.await;
-
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.LoadBalancerIngressBuilder;
@@ -24,12 +23,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
-import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.adapters.k8s.testing.RequestLog;
@@ -45,6 +42,7 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
 import org.kubedeck.domain.version.ResourceKind;
+
 
 /**
  * The YAML versions of objects on a real API server, each test in a namespace of its own: reading, editing at the
@@ -63,8 +61,7 @@ class ResourceKubernetesAdapterTest {
     final RigNamespace namespace = new RigNamespace();
 
     private final RequestLog requests = new RequestLog();
-    private final KubernetesClients clients = new KubernetesClients(List.of(requests));
-    private final KubernetesCalls calls = new KubernetesCalls(clients);
+    private final KubernetesCalls calls = namespace.calls(requests);
     private final ResourceKubernetesAdapter adapter = new ResourceKubernetesAdapter(calls);
     private KubernetesClient objects;
     private ClusterAccess cluster;
@@ -77,11 +74,6 @@ class ResourceKubernetesAdapterTest {
         shop = namespace.name();
     }
 
-    @AfterEach
-    void stop() {
-        calls.close();
-        clients.close();
-    }
 
     @Test
     void aDeploymentReadsAsNormalizedYamlWithItsResourceVersion() {

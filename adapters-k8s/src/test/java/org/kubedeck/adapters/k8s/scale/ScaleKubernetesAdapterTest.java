@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.SETTLE;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.await;
-
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -17,12 +16,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.Interceptor;
 import okhttp3.Request;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
-import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.RequestLog;
 import org.kubedeck.adapters.k8s.testing.RequestLog.Sent;
@@ -36,6 +33,7 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.Kubeconfig;
 import org.kubedeck.domain.quota.PodResources.Container;
 import org.kubedeck.domain.version.ResourceKind;
+
 
 /**
  * Replicas on the real API server: the Deployment and StatefulSet controllers and the simulated kubelet turn a
@@ -65,8 +63,7 @@ class ScaleKubernetesAdapterTest {
 
     private final RequestLog requests = new RequestLog();
     private final List<String> contentTypes = new CopyOnWriteArrayList<>();
-    private final KubernetesClients clients = new KubernetesClients(List.of(requests, contentTypes()));
-    private final KubernetesCalls calls = new KubernetesCalls(clients);
+    private final KubernetesCalls calls = namespace.calls(requests, contentTypes());
     private final ScaleKubernetesAdapter adapter = new ScaleKubernetesAdapter(calls);
     private ClusterAccess cluster;
     private KubernetesClient objects;
@@ -79,11 +76,6 @@ class ScaleKubernetesAdapterTest {
         shop = namespace.name();
     }
 
-    @AfterEach
-    void close() {
-        calls.close();
-        clients.close();
-    }
 
     @Test
     void aDeploymentsReplicasAndContainersAreRead() {

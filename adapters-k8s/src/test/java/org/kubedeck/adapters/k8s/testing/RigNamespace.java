@@ -9,15 +9,19 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
+import okhttp3.Interceptor;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.kubedeck.adapters.k8s.KubernetesCalls;
+import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.Kubeconfig;
@@ -34,6 +38,7 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
 
     private KubeRig rig;
     private String name;
+    private final List<AutoCloseable> closedAfterTest = new ArrayList<>();
 
     /** A namespace made anew, for a fixture that deletes it with {@link #close()}. */
     public static RigNamespace open() {
@@ -57,8 +62,28 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
         close();
     }
 
+    /**
+     * Calls to the rig through clients of their own, every request passing {@code observers} first (to count or
+     * look at what is sent); closed with the namespace.
+     */
+    public KubernetesCalls calls(Interceptor... observers) {
+        KubernetesClients clients = new KubernetesClients(List.of(observers));
+        KubernetesCalls calls = new KubernetesCalls(clients);
+        closedAfterTest.add(calls);
+        closedAfterTest.add(clients);
+        return calls;
+    }
+
     @Override
     public void close() {
+        for (AutoCloseable closeable : closedAfterTest) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        closedAfterTest.clear();
         objects().namespaces().withName(name).delete();
     }
 

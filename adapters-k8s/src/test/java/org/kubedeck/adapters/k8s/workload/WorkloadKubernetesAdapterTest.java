@@ -25,12 +25,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
-import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.adapters.k8s.testing.RequestLog;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
@@ -67,8 +65,7 @@ class WorkloadKubernetesAdapterTest {
     final RigNamespace namespace = new RigNamespace();
 
     private final RequestLog requests = new RequestLog();
-    private final KubernetesClients clients = new KubernetesClients(List.of(requests));
-    private final KubernetesCalls calls = new KubernetesCalls(clients);
+    private final KubernetesCalls calls = namespace.calls(requests);
     private final WorkloadKubernetesAdapter adapter = new WorkloadKubernetesAdapter(calls);
     private ClusterAccess cluster;
     private KubernetesClient objects;
@@ -81,11 +78,6 @@ class WorkloadKubernetesAdapterTest {
         shop = namespace.name();
     }
 
-    @AfterEach
-    void close() {
-        calls.close();
-        clients.close();
-    }
 
     @Test
     void namespacesAreSortedByName() {
