@@ -6,12 +6,14 @@ import org.kubedeck.application.user.port.out.PasswordHasher;
 import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.PasswordHash;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 
 /**
  * Passwords through Spring Security's delegating encoder: bcrypt today, upgradable by its {id} prefix. A hash
  * costs tens of milliseconds of CPU by design, so at most one per processor is computed at a time: a burst of
  * sign-ins queues here instead of taking every core from the requests beside it (health checks, pages).
  */
+@Component
 class PasswordHasherSpringSecurityAdapter implements PasswordHasher {
 
     private final PasswordEncoder encoder;

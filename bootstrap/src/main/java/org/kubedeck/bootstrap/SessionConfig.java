@@ -1,11 +1,9 @@
 package org.kubedeck.bootstrap;
 
 import java.time.Clock;
-import org.kubedeck.application.user.port.out.PasswordHasher;
 import org.kubedeck.web.security.SessionIdle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -17,12 +15,6 @@ class SessionConfig {
      * A stored session lives as long as the console lets it sit idle (see {@link SessionIdle}): polling never
      * renews it past that.
      */
-    /** Passwords are hashed with the encoder the web layer's security also uses. */
-    @Bean
-    PasswordHasher passwordHasher(PasswordEncoder encoder) {
-        return new PasswordHasherSpringSecurityAdapter(encoder);
-    }
-
     @Bean
     SessionIdle sessionIdle(Clock clock, KubedeckProperties properties) {
         return new SessionIdle(clock, properties.session().idleTimeout());

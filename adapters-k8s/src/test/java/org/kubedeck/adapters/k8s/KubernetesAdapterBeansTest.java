@@ -29,7 +29,8 @@ class KubernetesAdapterBeansTest {
             context.refresh();
 
             assertThat(context.getBeansOfType(WorkloadReader.class).values()).singleElement()
-                    .satisfies(reader -> assertThat(reader.getClass().getSimpleName()).isEqualTo("WorkloadInformerAdapter"));
+                    .satisfies(reader -> assertThat(reader.getClass().getSimpleName())
+                            .isEqualTo("WorkloadInformerAdapter"));
             assertThat(context.getBeansOfType(PodLabeler.class).values()).singleElement()
                     .satisfies(labeler -> assertThat(labeler.getClass().getSimpleName())
                             .isEqualTo("WorkloadKubernetesAdapter"));

@@ -135,8 +135,8 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
     @Override
     public BackupSchedule schedule(Actor actor, ClusterName cluster, String namespace, String cron) {
         gate.require(actor, cluster, ClusterAction.CHANGE, "schedule backups of " + namespace, namespace);
-        BackupSchedule schedule = schedules.set(cluster, ResourceRef.checkNamespace(namespace), cron == null ? "" : cron.trim(),
-                actor.username().value(), clock.instant());
+        BackupSchedule schedule = schedules.set(cluster, ResourceRef.checkNamespace(namespace),
+                cron == null ? "" : cron.trim(), actor.username().value(), clock.instant());
         auditLog.success(actor, AuditAction.BACKUP_SCHEDULED, namespace, cluster.value(),
                 AuditDetail.of("cron", schedule.cron(), "next_run", schedule.nextRun().toString()));
         return schedule;

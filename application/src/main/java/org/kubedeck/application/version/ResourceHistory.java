@@ -25,7 +25,6 @@ import org.kubedeck.domain.version.YamlVersion;
  */
 public class ResourceHistory {
 
-
     private final ResourceCluster resources;
     private final VersionStore versions;
     private final SecretBox secrets;
@@ -103,7 +102,7 @@ public class ResourceHistory {
         before.ifPresent(state -> drafts.add(draft(resource, state, YamlVersion.EXTERNAL,
                 YamlVersion.EXTERNAL_NOTE)));
         drafts.add(draft(resource, after, author, note));
-        quietly(() -> versions.record(drafts));
+        quietly(() -> Optional.of(versions.record(drafts)));
     }
 
     private SealedDraft draft(ResourceRef resource, LiveResource state, String author, String note) {
@@ -118,13 +117,6 @@ public class ResourceHistory {
         } catch (DomainException e) {
             return Optional.empty();
         }
-    }
-
-    private static void quietly(Runnable recording) {
-        quietly(() -> {
-            recording.run();
-            return Optional.empty();
-        });
     }
 
     private Optional<LiveResource> read(ClusterAccess cluster, ResourceRef resource) {

@@ -31,7 +31,8 @@ public class InMemoryBackupSchedules implements BackupSchedules {
     public synchronized BackupSchedule set(ClusterName cluster, String namespace, String cron, String author,
             Instant now) {
         Cron parsed = Cron.parse(cron);
-        BackupSchedule schedule = new BackupSchedule(cluster, namespace, parsed.expression(), parsed.nextAfter(now), author);
+        BackupSchedule schedule = new BackupSchedule(cluster, namespace, parsed.expression(), parsed.nextAfter(now),
+                author);
         schedules.put(key(cluster, namespace), schedule);
         return schedule;
     }

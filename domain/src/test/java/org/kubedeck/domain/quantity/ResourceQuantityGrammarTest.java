@@ -19,7 +19,8 @@ class ResourceQuantityGrammarTest {
     private static final int CASES = 20_000;
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final Map<String, BigDecimal> SUFFIXES = Map.ofEntries(
-            Map.entry("", BigDecimal.ONE), Map.entry("n", new BigDecimal("1e-9")), Map.entry("u", new BigDecimal("1e-6")),
+            Map.entry("", BigDecimal.ONE), Map.entry("n", new BigDecimal("1e-9")),
+            Map.entry("u", new BigDecimal("1e-6")),
             Map.entry("m", new BigDecimal("1e-3")), Map.entry("k", new BigDecimal("1e3")),
             Map.entry("M", new BigDecimal("1e6")), Map.entry("G", new BigDecimal("1e9")),
             Map.entry("T", new BigDecimal("1e12")), Map.entry("P", new BigDecimal("1e15")),

@@ -54,7 +54,8 @@ class ResourceKubernetesAdapter implements ResourceCluster {
             if (answer.getHttpStatusCode() == NOT_FOUND) {
                 return Optional.empty();
             }
-            return Optional.of(LiveResources.of(kind, YAML.stored(answer, Verb.READ, subject, client.getBasePath()), mask));
+            return Optional.of(LiveResources.of(kind, YAML.stored(answer, Verb.READ, subject, client.getBasePath()),
+                    mask));
         });
     }
 
@@ -82,7 +83,8 @@ class ResourceKubernetesAdapter implements ResourceCluster {
                 sent = new DynamicKubernetesObject(ResourceYaml.unmasked(object, current, mask));
             }
             DynamicKubernetesObject replacing = sent;
-            return LiveResources.of(kind, YAML.stored(send(() -> api.update(replacing)), Verb.REPLACE, subject, server), mask);
+            return LiveResources.of(kind, YAML.stored(send(() -> api.update(replacing)), Verb.REPLACE, subject,
+                    server), mask);
         });
     }
 

@@ -34,9 +34,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Talks to the API server directly, one set of requests per question: the {@link PodLabeler}, and the reads
- * {@link WorkloadInformerAdapter} (the WorkloadReader) falls back to while a namespace's watches are not ready. Its read
- * methods keep the {@link WorkloadReader} contract without implementing the interface, so the application sees
- * one WorkloadReader.
+ * {@link WorkloadInformerAdapter} (the WorkloadReader) falls back to while a namespace's watches are not ready.
+ * Its read methods keep the {@link WorkloadReader} contract without implementing the interface, so the
+ * application sees one WorkloadReader.
  */
 @Component
 class WorkloadKubernetesAdapter implements PodLabeler {

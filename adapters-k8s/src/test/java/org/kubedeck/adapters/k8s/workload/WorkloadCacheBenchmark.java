@@ -135,8 +135,8 @@ class WorkloadCacheBenchmark {
         return page;
     }
 
-    private static void bulkLabel(WorkloadKubernetesAdapter labeler, WorkloadInformerAdapter cache, ClusterAccess cluster,
-            String namespace) throws Exception {
+    private static void bulkLabel(WorkloadKubernetesAdapter labeler, WorkloadInformerAdapter cache,
+            ClusterAccess cluster, String namespace) throws Exception {
         List<String> pods = cache.pods(cluster, namespace, WEB).stream().map(PodView::name).limit(LABELS).toList();
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_PATCHES);
         long started = System.nanoTime();
