@@ -52,6 +52,8 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
     /** Label patches in flight at once for a bulk change: fast, without flooding the API server. */
     static final int PARALLEL_PATCHES = 8;
     private static final int RESTORES_PER_RUN = 200;
+    /** How long a change waits for the console's own reads to show it, so the page drawn next does. */
+    static final Duration SHOWN_WITHIN = Duration.ofSeconds(2);
 
     private final ClusterGate gate;
     private final WorkloadReader reader;
@@ -190,6 +192,7 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_PATCHES, current.size()));
         List<PodChange> changes = new ArrayList<>();
         List<PodFailure> failures = new ArrayList<>();
+        Map<String, String> versions = new HashMap<>();
         try {
             Map<String, Future<LiveResource>> patches = new LinkedHashMap<>();
             current.keySet().forEach(name -> patches.put(name, pool.submit(
@@ -199,7 +202,7 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
                 String name = patch.getKey();
                 String old = current.get(name).label(load.key());
                 try {
-                    patch.getValue().get();
+                    versions.put(name, patch.getValue().get().resourceVersion());
                     // What the kick changed is the label alone: the pod as read before, with its new value.
                     changes.add(new PodChange(current.get(name).withLabel(load.key(), value), old, value));
                     auditLog.success(actor, audited, command.namespace() + "/" + name, command.cluster().value(),
@@ -216,6 +219,7 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         } finally {
             pool.shutdownNow();
         }
+        reader.awaitPods(access, command.namespace(), versions, SHOWN_WITHIN);
         changes.sort(Comparator.comparing(change -> change.pod().name()));
         return new LoadChange(true, List.of(), changes, failures);
     }

@@ -275,6 +275,26 @@ final class NamespaceCache {
         return pods.item(namespace, name).map(pod -> WorkloadMapper.pod(pod, nodeIp(WorkloadMapper.nodeName(pod))));
     }
 
+    /**
+     * Whether the store holds each pod at least at the given resource version, or no longer holds it. Versions
+     * are compared as numbers where both are (as etcd's are), else they must be equal.
+     */
+    boolean shows(Map<String, String> resourceVersions) {
+        return resourceVersions.entrySet().stream().allMatch(wanted -> pods.item(namespace, wanted.getKey())
+                .map(pod -> atLeast(pod.getMetadata().getResourceVersion(), wanted.getValue())).orElse(true));
+    }
+
+    private static boolean atLeast(String held, String wanted) {
+        if (held == null || wanted == null) {
+            return true;
+        }
+        try {
+            return Long.parseLong(held) >= Long.parseLong(wanted);
+        } catch (NumberFormatException e) {
+            return held.equals(wanted);
+        }
+    }
+
     List<ServiceView> services() {
         return services.items().stream()
                 .map(WorkloadMapper::service)

@@ -3,6 +3,7 @@ package org.kubedeck.adapters.k8s.workload;
 import io.kubernetes.client.openapi.ApiClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -44,7 +45,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  *
  * Label changes go through {@link WorkloadKubernetesAdapter} (the PodLabeler) and reach the cache by the pod's
- * watch event, milliseconds later on a healthy cluster.
+ * watch event, milliseconds later on a healthy cluster; {@link #awaitPods} lets the change's author wait for it.
  */
 @Component
 class WorkloadInformerAdapter implements WorkloadReader, AutoCloseable {
@@ -57,6 +58,7 @@ class WorkloadInformerAdapter implements WorkloadReader, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WorkloadInformerAdapter.class);
     private static final long MIN_SWEEP_MILLIS = 50;
+    private static final long STORE_POLL_MILLIS = 5;
     private static final long MAX_SWEEP_MILLIS = 30_000;
 
     private final WorkloadKubernetesAdapter direct;
@@ -126,6 +128,22 @@ class WorkloadInformerAdapter implements WorkloadReader, AutoCloseable {
     @Override
     public Optional<PodView> pod(ClusterAccess cluster, String namespace, String name) {
         return read(cluster, namespace, cache -> cache.pod(name), () -> direct.pod(cluster, namespace, name));
+    }
+
+    /** Waits for the watch events of the changes, when the namespace is watched; polls its store every 5 ms. */
+    @Override
+    public void awaitPods(ClusterAccess cluster, String namespace, Map<String, String> resourceVersions,
+            Duration wait) {
+        NamespaceCache cache = caches.get(new Key(cluster.name(), namespace));
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (cache != null && cache.live() && !cache.shows(resourceVersions) && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(STORE_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.kubedeck.adapters.k8s.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.await;
 import io.fabric8.kubernetes.api.model.Pod;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -181,6 +183,31 @@ class WorkloadCacheTest {
         assertThat(answered.yaml()).contains("load: done");
         assertThat(namespace.objects().pods().inNamespace(shop).withName(pod).get().getMetadata().getLabels())
                 .containsEntry("load", "done");
+    }
+
+    @Test
+    void theAuthorOfAChangeCanWaitUntilTheCacheShowsIt() {
+        warmUp();
+        List<String> pods = webPods();
+
+        Map<String, String> versions = new HashMap<>();
+        pods.forEach(pod -> versions.put(pod, direct.setLabel(cluster, shop, pod, "load", "done").resourceVersion()));
+        cache.awaitPods(cluster, shop, versions, Duration.ofSeconds(5));
+
+        // Read at once, with no retry: every change is already there.
+        assertThat(pods).allSatisfy(pod -> assertThat(cache.pod(cluster, shop, pod).orElseThrow().label("load"))
+                .isEqualTo("done"));
+    }
+
+    @Test
+    void waitingForAChangeOfANamespaceNobodyWatchesReturnsAtOnce() {
+        String pod = direct.pods(cluster, shop, WEB_DEPLOYMENT).get(0).name();
+        String version = direct.setLabel(cluster, shop, pod, "load", "done").resourceVersion();
+
+        // Not the ten minutes asked for: there is nothing to wait for.
+        assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> cache.awaitPods(cluster, shop, Map.of(pod, version), Duration.ofMinutes(10)));
+        assertThat(cache.existing(cluster, shop)).isEmpty();
     }
 
     @Test

@@ -46,6 +46,15 @@ public interface WorkloadReader {
         return true;
     }
 
+    /**
+     * Waits, at most {@code wait}, until reads of the namespace show each pod at least at the resource version
+     * a change answered with, so that a page read right after the change shows it. A reader without a cache of
+     * its own shows every change at once.
+     */
+    default void awaitPods(ClusterAccess cluster, String namespace, Map<String, String> resourceVersions,
+            Duration wait) {
+    }
+
     /** Every Service of the namespace, sorted by name. */
     List<ServiceView> services(ClusterAccess cluster, String namespace);
 }
