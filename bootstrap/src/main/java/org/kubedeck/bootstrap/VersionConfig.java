@@ -1,10 +1,10 @@
 package org.kubedeck.bootstrap;
 
 import java.time.Clock;
+import org.kubedeck.application.kube.ResourceHistory;
+import org.kubedeck.application.kube.port.out.ResourceCluster;
+import org.kubedeck.application.kube.port.out.VersionStore;
 import org.kubedeck.application.secret.port.out.SecretBox;
-import org.kubedeck.application.version.ResourceHistory;
-import org.kubedeck.application.version.port.out.ResourceCluster;
-import org.kubedeck.application.version.port.out.VersionStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

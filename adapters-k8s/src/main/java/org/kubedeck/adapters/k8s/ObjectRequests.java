@@ -21,7 +21,7 @@ import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
-import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.kube.ResourceKind;
 
 /**
  * Requests about objects of a {@link ResourceKind}, and the one translation of what the API server refuses about

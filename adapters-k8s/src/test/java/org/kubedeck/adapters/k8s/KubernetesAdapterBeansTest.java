@@ -1,19 +1,19 @@
 package org.kubedeck.adapters.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
 import org.kubedeck.application.desktop.port.out.DesktopCluster;
+import org.kubedeck.application.kube.port.out.ResourceCluster;
 import org.kubedeck.application.label.port.out.LabelCluster;
 import org.kubedeck.application.node.port.out.NodeCluster;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
 import org.kubedeck.application.scale.port.out.ScaleCluster;
-import org.kubedeck.application.version.port.out.ResourceCluster;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
 
 /** What the application is wired with when it scans this adapter, given the settings bootstrap provides. */
 class KubernetesAdapterBeansTest {

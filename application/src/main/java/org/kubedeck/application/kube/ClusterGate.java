@@ -4,9 +4,9 @@ import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceRef;
 
 /**
  * The one way a use case reaches a cluster on someone's behalf: the actor's permission for the action is checked

@@ -7,21 +7,21 @@ import java.util.Map;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.kube.ClusterGate;
+import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.label.port.in.LabelsUseCase;
 import org.kubedeck.application.label.port.out.LabelCluster;
 import org.kubedeck.application.label.port.out.LabelCluster.LabeledObject;
-import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.label.LabelChange;
-import org.kubedeck.domain.label.LabelSelector;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
 
 @UseCase
 class LabelService implements LabelsUseCase {

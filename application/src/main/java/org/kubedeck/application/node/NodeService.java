@@ -4,13 +4,14 @@ import java.util.List;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.kube.ClusterGate;
+import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.node.port.in.NodesUseCase;
 import org.kubedeck.application.node.port.out.NodeCluster;
-import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.node.NodeGrouping;
 import org.kubedeck.domain.node.NodeGroups;
 import org.kubedeck.domain.node.NodeView;
@@ -20,7 +21,6 @@ import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceRef;
 
 @UseCase
 class NodeService implements NodesUseCase {

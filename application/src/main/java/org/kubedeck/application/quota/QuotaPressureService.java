@@ -26,11 +26,11 @@ import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.quota.QuotaItem;
 import org.kubedeck.domain.quota.QuotaSample;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceRef;
 
 /**
  * Samples every cluster's quotas on one replica per interval, keeps the series for the quota page, reports the

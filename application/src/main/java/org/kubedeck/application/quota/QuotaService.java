@@ -5,21 +5,21 @@ import java.util.function.Supplier;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.kube.ClusterGate;
+import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.quota.port.in.QuotasUseCase;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
-import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.quota.LimitSpec;
 import org.kubedeck.domain.quota.QuotaSpec;
 import org.kubedeck.domain.quota.QuotaView;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
 
 /** Quotas and limit ranges; every change is audited and recorded as a version of the object. */
 @UseCase

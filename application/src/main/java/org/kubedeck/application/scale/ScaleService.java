@@ -6,21 +6,21 @@ import java.util.TreeSet;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.kube.ClusterGate;
+import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
 import org.kubedeck.application.scale.port.in.ScaleWorkloadUseCase;
 import org.kubedeck.application.scale.port.out.ScaleCluster;
 import org.kubedeck.application.scale.port.out.ScaleCluster.ScalableWorkload;
-import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.quota.Headroom;
 import org.kubedeck.domain.quota.QuotaView;
 import org.kubedeck.domain.scale.Replicas;
 import org.kubedeck.domain.scale.ScalePlan;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceRef;
 
 /** Scaling with the quota headroom it takes shown first; a change is recorded as a version and audited. */
 @UseCase

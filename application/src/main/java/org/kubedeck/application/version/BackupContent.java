@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.kubedeck.application.kube.ResourceHistory;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.version.Backup.BackupObject;
-import org.kubedeck.domain.version.ResourceKind;
 
 /**
  * Everything of a backup but its summary, sealed as one text: each object's YAML in the backup's order, Secret
@@ -40,7 +41,7 @@ public record BackupContent(String yaml, String secretManifests) {
         Iterator<String> secrets = secretDocuments().iterator();
         StringBuilder masked = new StringBuilder();
         for (int i = 0; i < documents.size(); i++) {
-            boolean secret = i < objects.size() && objects.get(i).kind() == ResourceKind.SECRET && secrets.hasNext();
+            boolean secret = i < objects.size() && objects.get(i).kind().equals(ResourceKind.SECRET) && secrets.hasNext();
             masked.append(SEPARATOR).append(secret ? mask.apply(secrets.next()) : documents.get(i));
         }
         return new BackupContent(masked.toString(), secretManifests);

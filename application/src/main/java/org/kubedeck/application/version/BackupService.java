@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.kube.ClusterGate;
+import org.kubedeck.application.kube.ResourceHistory;
+import org.kubedeck.application.kube.port.out.ResourceCluster;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.application.version.port.in.BackupsUseCase;
 import org.kubedeck.application.version.port.in.RunDueBackupsUseCase;
 import org.kubedeck.application.version.port.out.BackupSchedules;
 import org.kubedeck.application.version.port.out.BackupStore;
 import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
-import org.kubedeck.application.version.port.out.ResourceCluster;
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
@@ -26,14 +26,15 @@ import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.VersionHistory;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
 import org.kubedeck.domain.version.BackupSchedule;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.version.VersionHistory;
 
 /**
  * Namespace backups: one multi-document YAML of every supported object, Secret values masked, and the complete
@@ -189,7 +190,7 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
         for (LiveResource object : live) {
             objects.add(new BackupObject(object.kind(), object.name()));
             yaml.append(BackupContent.SEPARATOR).append(object.yaml());
-            if (object.kind() == ResourceKind.SECRET) {
+            if (object.kind().equals(ResourceKind.SECRET)) {
                 secretManifests.append(BackupContent.SEPARATOR).append(object.manifest());
             }
         }
@@ -251,7 +252,7 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
             int secret = 0;
             for (int i = 0; i < backup.objects().size(); i++) {
                 BackupObject object = backup.objects().get(i);
-                manifests.put(object, object.kind() == ResourceKind.SECRET ? secretDocuments.get(secret++)
+                manifests.put(object, object.kind().equals(ResourceKind.SECRET) ? secretDocuments.get(secret++)
                         : documents.get(i));
             }
             return manifests;

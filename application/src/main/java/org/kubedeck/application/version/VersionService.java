@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.kube.ClusterGate;
+import org.kubedeck.application.kube.ResourceHistory;
+import org.kubedeck.application.kube.port.out.ResourceCluster;
+import org.kubedeck.application.kube.port.out.VersionStore;
 import org.kubedeck.application.version.port.in.CaptureExternalChangesUseCase;
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase;
-import org.kubedeck.application.version.port.out.ResourceCluster;
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
-import org.kubedeck.application.version.port.out.VersionStore;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
@@ -18,11 +18,12 @@ import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.VersionHistory;
+import org.kubedeck.domain.kube.YamlVersion;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.version.VersionHistory;
-import org.kubedeck.domain.version.YamlVersion;
 
 @UseCase
 class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesUseCase {

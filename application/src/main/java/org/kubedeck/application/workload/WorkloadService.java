@@ -17,8 +17,7 @@ import java.util.concurrent.Future;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.kube.ClusterGate;
-import org.kubedeck.application.version.ResourceHistory;
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
+import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
 import org.kubedeck.application.workload.port.in.RestoreDuePodsUseCase;
@@ -33,17 +32,17 @@ import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.workload.KickCheck;
 import org.kubedeck.domain.workload.KickWarning;
 import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 
 @UseCase
@@ -90,19 +89,19 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
     public List<WorkloadTypeCount> workloadTypes(Actor actor, ClusterName cluster, String namespace) {
         ClusterAccess access = namespaceOf(actor, cluster, namespace);
         List<WorkloadTypeCount> counts = new ArrayList<>();
-        for (WorkloadType type : WorkloadType.values()) {
+        for (ResourceKind type : ResourceKind.WORKLOADS) {
             counts.add(new WorkloadTypeCount(type, reader.workloads(access, namespace, type).size()));
         }
         return counts;
     }
 
     @Override
-    public List<WorkloadView> workloads(Actor actor, ClusterName cluster, String namespace, WorkloadType type) {
+    public List<WorkloadView> workloads(Actor actor, ClusterName cluster, String namespace, ResourceKind type) {
         return reader.workloads(namespaceOf(actor, cluster, namespace), namespace, type);
     }
 
     @Override
-    public WorkloadDetail workload(Actor actor, ClusterName cluster, String namespace, WorkloadType type,
+    public WorkloadDetail workload(Actor actor, ClusterName cluster, String namespace, ResourceKind type,
             String name) {
         ClusterAccess access = viewable(actor, cluster, namespace + "/" + name);
         WorkloadView workload = reader.workload(access, namespace, type, name)
@@ -243,7 +242,7 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         return access;
     }
 
-    private static String capitalised(WorkloadType type) {
+    private static String capitalised(ResourceKind type) {
         String code = type.code();
         return Character.toUpperCase(code.charAt(0)) + code.substring(1);
     }

@@ -2,29 +2,29 @@ package org.kubedeck.application.encryption;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.encryption.port.in.ResealUseCase.Resealed;
+import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.testing.FakeResourceCluster;
 import org.kubedeck.application.testing.InMemoryBackupStore;
 import org.kubedeck.application.testing.InMemoryVersionStore;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.application.version.BackupContent;
-import org.kubedeck.application.version.ResourceHistory;
 import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.VersionDraft;
+import org.kubedeck.domain.kube.YamlVersion;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.version.VersionDraft;
-import org.kubedeck.domain.version.YamlVersion;
+
 
 class ResealServiceTest {
 

@@ -2,7 +2,6 @@ package org.kubedeck.application.label;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +15,13 @@ import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
+
 
 class LabelServiceTest {
 

@@ -3,7 +3,6 @@ package org.kubedeck.application.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,8 @@ import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.quota.LimitSpec;
 import org.kubedeck.domain.quota.LimitSpec.Limit;
 import org.kubedeck.domain.quota.PodResources;
@@ -26,8 +27,7 @@ import org.kubedeck.domain.scale.Replicas;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
+
 
 class ScaleServiceTest {
 

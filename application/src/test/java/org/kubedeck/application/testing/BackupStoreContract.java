@@ -2,7 +2,6 @@ package org.kubedeck.application.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +14,10 @@ import org.kubedeck.application.version.port.out.BackupStore;
 import org.kubedeck.application.version.port.out.BackupStore.PlainBackup;
 import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
-import org.kubedeck.domain.version.ResourceKind;
+
 
 /** What every BackupStore must do; run against the in-memory store and the database adapter. */
 public abstract class BackupStoreContract {

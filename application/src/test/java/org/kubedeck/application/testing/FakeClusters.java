@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.InvalidInputException;
@@ -20,10 +19,10 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterInfo;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
-import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 
 /**
@@ -94,12 +93,12 @@ public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabele
     }
 
     @Override
-    public List<WorkloadView> workloads(ClusterAccess access, String namespace, WorkloadType type) {
+    public List<WorkloadView> workloads(ClusterAccess access, String namespace, ResourceKind type) {
         FakeCluster cluster = of(access);
-        if (type == WorkloadType.POD) {
+        if (type.equals(ResourceKind.POD)) {
             return cluster.pods.values().stream().filter(p -> p.namespace().equals(namespace))
                     .filter(p -> cluster.barePods.contains(p.name()))
-                    .map(p -> new WorkloadView(p.name(), WorkloadType.POD, p.labels(), 1, p.ready() ? 1 : 0))
+                    .map(p -> new WorkloadView(p.name(), ResourceKind.POD, p.labels(), 1, p.ready() ? 1 : 0))
                     .sorted(Comparator.comparing(WorkloadView::name)).toList();
         }
         return cluster.workloads.getOrDefault(namespace + "/" + type, List.of()).stream()
@@ -107,14 +106,14 @@ public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabele
     }
 
     @Override
-    public Optional<WorkloadView> workload(ClusterAccess access, String namespace, WorkloadType type, String name) {
+    public Optional<WorkloadView> workload(ClusterAccess access, String namespace, ResourceKind type, String name) {
         return workloads(access, namespace, type).stream().filter(w -> w.name().equals(name)).findFirst();
     }
 
     @Override
     public List<PodView> pods(ClusterAccess access, String namespace, WorkloadView workload) {
         FakeCluster cluster = of(access);
-        if (workload.type() == WorkloadType.POD) {
+        if (workload.type().equals(ResourceKind.POD)) {
             return Optional.ofNullable(cluster.pods.get(namespace + "/" + workload.name())).stream().toList();
         }
         return cluster.pods.values().stream().filter(p -> p.namespace().equals(namespace))
@@ -164,8 +163,8 @@ public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabele
 
         public FakeCluster deployment(String namespace, String name, Map<String, String> selector, int replicas) {
             namespace(namespace);
-            workloads.computeIfAbsent(namespace + "/" + WorkloadType.DEPLOYMENT, k -> new ArrayList<>())
-                    .add(new WorkloadView(name, WorkloadType.DEPLOYMENT, selector, replicas, replicas));
+            workloads.computeIfAbsent(namespace + "/" + ResourceKind.DEPLOYMENT, k -> new ArrayList<>())
+                    .add(new WorkloadView(name, ResourceKind.DEPLOYMENT, selector, replicas, replicas));
             return this;
         }
 

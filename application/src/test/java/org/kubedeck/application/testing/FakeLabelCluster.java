@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import org.kubedeck.application.label.port.out.LabelCluster;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.label.LabelChange;
-import org.kubedeck.domain.label.LabelSelector;
-import org.kubedeck.domain.version.ResourceKind;
 
 /** Labelled objects of one cluster in memory; counts the patches it was sent. */
 public class FakeLabelCluster implements LabelCluster {

@@ -8,13 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kubedeck.application.version.port.out.ResourceCluster;
+import org.kubedeck.application.kube.port.out.ResourceCluster;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
-import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -73,7 +74,7 @@ public class FakeResourceCluster implements ResourceCluster {
         if (!String.valueOf(versions.get(key)).equals(expectedResourceVersion)) {
             throw new ConflictException(kind.kind() + " " + namespace + "/" + name + " was changed meanwhile.");
         }
-        if (kind == ResourceKind.SECRET) {
+        if (kind.equals(ResourceKind.SECRET)) {
             keepMaskedValues(edited, current, mask);
         }
         metadata(edited).put("namespace", namespace);
@@ -102,7 +103,7 @@ public class FakeResourceCluster implements ResourceCluster {
                 found.add(live(kind, namespace, object, mask));
             }
         });
-        found.sort(Comparator.comparing((LiveResource r) -> r.kind().ordinal()).thenComparing(LiveResource::name));
+        found.sort(Comparator.comparing(LiveResource::kind).thenComparing(LiveResource::name));
         return found;
     }
 
@@ -120,7 +121,7 @@ public class FakeResourceCluster implements ResourceCluster {
     private LiveResource live(ResourceKind kind, String namespace, Map<String, Object> object, SecretMask mask) {
         String name = (String) metadata(object).get("name");
         String manifest = dump(object);
-        String yaml = kind == ResourceKind.SECRET ? dump(masked(object, mask)) : manifest;
+        String yaml = kind.equals(ResourceKind.SECRET) ? dump(masked(object, mask)) : manifest;
         return new LiveResource(kind, name, String.valueOf(versions.get(key(kind, namespace, name))), yaml, manifest);
     }
 

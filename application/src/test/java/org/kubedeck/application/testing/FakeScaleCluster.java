@@ -6,8 +6,8 @@ import org.kubedeck.application.scale.port.out.ScaleCluster;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.quota.PodResources;
-import org.kubedeck.domain.version.ResourceKind;
 
 /** Deployments and StatefulSets of one cluster in memory: their replicas and pod templates; counts the writes. */
 public class FakeScaleCluster implements ScaleCluster {
@@ -42,7 +42,7 @@ public class FakeScaleCluster implements ScaleCluster {
     }
 
     private ScalableWorkload existing(ResourceKind kind, String namespace, String name) {
-        if (kind != ResourceKind.DEPLOYMENT && kind != ResourceKind.STATEFULSET) {
+        if (!kind.equals(ResourceKind.DEPLOYMENT) && !kind.equals(ResourceKind.STATEFULSET)) {
             throw new InvalidInputException("kind", kind.kind() + " has no replicas.");
         }
         ScalableWorkload found = workloads.get(key(kind, namespace, name));

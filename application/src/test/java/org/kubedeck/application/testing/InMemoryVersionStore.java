@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kubedeck.application.kube.port.out.VersionStore;
 import org.kubedeck.application.secret.SealedSecret;
-import org.kubedeck.application.version.port.out.VersionStore;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.version.VersionDraft;
-import org.kubedeck.domain.version.VersionHistory;
-import org.kubedeck.domain.version.YamlVersion;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.VersionDraft;
+import org.kubedeck.domain.kube.VersionHistory;
+import org.kubedeck.domain.kube.YamlVersion;
 
 /**
  * Versions in memory, one lock for all. Like the database, recording a version counts as looking at the resource,

@@ -6,7 +6,7 @@ import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.application.kube.ClusterGate;
-import org.kubedeck.application.version.ResourceHistory;
+import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.kube.port.out.VersionStore;
+import org.kubedeck.application.kube.port.out.VersionStore.SealedDraft;
 import org.kubedeck.application.secret.SealedSecret;
-import org.kubedeck.application.version.port.out.VersionStore;
-import org.kubedeck.application.version.port.out.VersionStore.SealedDraft;
 import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.version.VersionDraft;
-import org.kubedeck.domain.version.VersionHistory;
-import org.kubedeck.domain.version.YamlVersion;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.VersionDraft;
+import org.kubedeck.domain.kube.VersionHistory;
+import org.kubedeck.domain.kube.YamlVersion;
 
 
 /**

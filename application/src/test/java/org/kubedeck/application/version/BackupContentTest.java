@@ -1,11 +1,11 @@
 package org.kubedeck.application.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.version.Backup.BackupObject;
-import org.kubedeck.domain.version.ResourceKind;
+
 
 class BackupContentTest {
 

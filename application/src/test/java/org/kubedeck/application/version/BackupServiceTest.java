@@ -2,13 +2,13 @@ package org.kubedeck.application.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.testing.FakeResourceCluster;
 import org.kubedeck.application.testing.InMemoryBackupSchedules;
 import org.kubedeck.application.testing.InMemoryBackupStore;
@@ -21,13 +21,14 @@ import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
+
 
 class BackupServiceTest {
 

@@ -2,11 +2,11 @@ package org.kubedeck.application.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.testing.FakeResourceCluster;
 import org.kubedeck.application.testing.InMemoryVersionStore;
 import org.kubedeck.application.testing.TestFixture;
@@ -18,13 +18,14 @@ import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.VersionHistory.SideBySideRow.Change;
+import org.kubedeck.domain.kube.YamlVersion;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.version.VersionHistory.SideBySideRow.Change;
-import org.kubedeck.domain.version.YamlVersion;
+
 
 class VersionServiceTest {
 

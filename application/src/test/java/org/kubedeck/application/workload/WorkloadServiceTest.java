@@ -2,7 +2,6 @@ package org.kubedeck.application.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,14 @@ import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditEvent;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.workload.KickWarning;
 import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.LoadLabel;
-import org.kubedeck.domain.workload.WorkloadType;
+
 
 class WorkloadServiceTest {
 
@@ -62,15 +62,15 @@ class WorkloadServiceTest {
     @Test
     void readUserBrowsesClusterToPods() {
         assertThat(service.namespaces(reader, PROD)).containsExactly("empty", "shop");
-        assertThat(service.workloadTypes(reader, PROD, "shop")).extracting(c -> c.type() + "=" + c.count())
-                .containsExactly("DEPLOYMENT=1", "STATEFULSET=0", "DAEMONSET=0", "POD=1");
-        WorkloadDetail detail = service.workload(reader, PROD, "shop", WorkloadType.DEPLOYMENT, "web");
+        assertThat(service.workloadTypes(reader, PROD, "shop")).extracting(c -> c.type().code() + "=" + c.count())
+                .containsExactly("deployment=1", "statefulset=0", "daemonset=0", "pod=1");
+        WorkloadDetail detail = service.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "web");
         assertThat(detail.pods()).extracting(p -> p.name()).containsExactly("web-0", "web-1");
         assertThat(detail.services()).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("web");
             assertThat(s.routesByLoadLabel()).isTrue();
         });
-        assertThat(service.workloads(reader, PROD, "shop", WorkloadType.POD)).extracting(w -> w.name())
+        assertThat(service.workloads(reader, PROD, "shop", ResourceKind.POD)).extracting(w -> w.name())
                 .containsExactly("debug");
     }
 
@@ -168,7 +168,7 @@ class WorkloadServiceTest {
     void aKickWithAutoRestorePutsThePodBackWhenTheTimeComes() {
         service.changeLoad(writer, new LoadChangeCommand(PROD, "shop", List.of("web-1"), LoadAction.KICK, false,
                 Duration.ofMinutes(15)));
-        assertThat(service.workload(reader, PROD, "shop", WorkloadType.DEPLOYMENT, "web").restoresDue())
+        assertThat(service.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "web").restoresDue())
                 .containsKey("web-1");
         f.clock.advance(Duration.ofMinutes(14));
         assertThat(service.restoreDuePods()).isZero();
@@ -202,7 +202,7 @@ class WorkloadServiceTest {
     @Test
     void unknownNamespaceWorkloadAndPodAre404() {
         assertThatThrownBy(() -> service.workloadTypes(reader, PROD, "nope")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.workload(reader, PROD, "shop", WorkloadType.DEPLOYMENT, "nope"))
+        assertThatThrownBy(() -> service.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "nope"))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> change(writer, LoadAction.KICK, true, "ghost"))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("shop/ghost");

@@ -2,7 +2,7 @@ package org.kubedeck.domain.desktop;
 
 import java.util.Objects;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.quantity.ResourceQuantity;
+import org.kubedeck.domain.kube.ResourceQuantity;
 
 /**
  * The resources a desktop gets when its owner names none, and the bounds of what an owner may ask for.

@@ -2,7 +2,7 @@ package org.kubedeck.domain.desktop;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.kubedeck.domain.quantity.ResourceQuantity;
+import org.kubedeck.domain.kube.ResourceQuantity;
 import org.kubedeck.domain.quota.PodResources;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.workload.LabelSyntax;
+import org.kubedeck.domain.kube.LabelSyntax;
 
 /** Labels to set (added or changed) and keys to remove, checked against Kubernetes' rules. */
 public record LabelChange(Map<String, String> set, Set<String> remove) {

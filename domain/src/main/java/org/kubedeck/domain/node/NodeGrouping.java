@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.workload.LabelSyntax;
+import org.kubedeck.domain.kube.LabelSyntax;
 
 /**
  * How nodes are put into groups: by the value of one label ({@code eks.amazonaws.com/nodegroup}), or, for a key

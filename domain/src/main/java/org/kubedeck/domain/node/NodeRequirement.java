@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.label.LabelSelector;
-import org.kubedeck.domain.workload.LabelSyntax;
-import org.kubedeck.domain.workload.SelectorRequirement;
+import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.kube.LabelSyntax;
+import org.kubedeck.domain.kube.SelectorRequirement;
 
 /**
  * One requirement of a node selector term, on a node label ({@code matchExpressions}) or, with {@code field}, on

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.label.LabelSelector;
+import org.kubedeck.domain.kube.LabelSelector;
 
 /**
  * One term of a required node affinity: a node matches when it meets every requirement. A pod may run on a node

@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.workload.LabelSyntax;
+import org.kubedeck.domain.kube.KeyValues;
+import org.kubedeck.domain.kube.LabelSyntax;
+import org.kubedeck.domain.kube.ResourceKind;
 
 /**
  * The part of a workload's scheduling constraints a user edits: node selector, required node affinity (terms, any
@@ -96,18 +97,7 @@ public record SchedulingChange(Map<String, String> nodeSelector, List<NodeSelect
     }
 
     private static Map<String, String> nodeSelector(List<String> lines) {
-        Map<String, String> selector = new TreeMap<>();
-        for (String line : lines) {
-            int equals = line.indexOf('=');
-            if (equals < 1) {
-                throw new InvalidInputException(NODE_SELECTOR, "'" + line + "' is not key=value.");
-            }
-            String key = line.substring(0, equals).trim();
-            if (selector.put(key, line.substring(equals + 1).trim()) != null) {
-                throw new InvalidInputException(NODE_SELECTOR, "The node selector names " + key + " twice.");
-            }
-        }
-        return selector;
+        return new TreeMap<>(KeyValues.parse(NODE_SELECTOR, String.join("\n", lines)));
     }
 
     private static <T> List<T> each(List<String> entries, String field, BiFunction<String, String, T> parse) {

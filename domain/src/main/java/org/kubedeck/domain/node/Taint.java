@@ -1,7 +1,7 @@
 package org.kubedeck.domain.node;
 
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.workload.LabelSyntax;
+import org.kubedeck.domain.kube.LabelSyntax;
 
 /** A node taint: pods without a matching toleration are kept off the node (or evicted, for NoExecute). */
 public record Taint(String key, String value, Effect effect) {

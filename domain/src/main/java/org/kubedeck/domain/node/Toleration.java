@@ -3,7 +3,7 @@ package org.kubedeck.domain.node;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.workload.LabelSyntax;
+import org.kubedeck.domain.kube.LabelSyntax;
 
 /**
  * A pod's toleration of taints, written {@code key=value:Effect} (operator Equal), {@code key:Effect} (Exists, any

@@ -1,10 +1,10 @@
 package org.kubedeck.domain.node;
 
 import java.util.Objects;
-import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.domain.kube.ResourceKind;
 
 /** The scheduling constraints of one workload's pod template. */
-public record WorkloadScheduling(String namespace, WorkloadType kind, String name,
+public record WorkloadScheduling(String namespace, ResourceKind kind, String name,
         SchedulingConstraints constraints) {
 
     public WorkloadScheduling {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.quantity.ResourceQuantity;
+import org.kubedeck.domain.kube.ResourceQuantity;
 
 /** What a LimitRange sets: per type of object, the bounds and defaults of its resources. */
 public record LimitSpec(String name, List<Limit> limits) {

@@ -2,7 +2,7 @@ package org.kubedeck.domain.quota;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.kubedeck.domain.quantity.ResourceQuantity;
+import org.kubedeck.domain.kube.ResourceQuantity;
 
 /**
  * One line of a ResourceQuota: how much of a resource is used against its hard limit.

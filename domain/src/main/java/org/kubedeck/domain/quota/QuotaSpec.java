@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.quantity.ResourceQuantity;
+import org.kubedeck.domain.kube.ResourceQuantity;
 
 /**
  * What a ResourceQuota allows: {@code hard} limits by resource name ({@code requests.cpu}, {@code limits.memory},

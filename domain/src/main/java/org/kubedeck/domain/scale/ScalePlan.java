@@ -3,10 +3,10 @@ package org.kubedeck.domain.scale;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.quota.Headroom;
 import org.kubedeck.domain.quota.PodResources;
 import org.kubedeck.domain.quota.QuotaItem;
-import org.kubedeck.domain.version.ResourceKind;
 
 /**
  * Taking a workload from its current number of pods to a target. Only the pods added count against quotas; scaling
@@ -18,13 +18,15 @@ public record ScalePlan(int current, Replicas target, PodResources pod) {
 
     /** The kind, when it is one whose replicas the console sets; InvalidInputException, field {@code kind}, if not. */
     public static ResourceKind scalable(ResourceKind kind) {
-        return switch (kind) {
-            case DEPLOYMENT, STATEFULSET -> kind;
-            case DAEMONSET -> throw new InvalidInputException("kind",
+        if (kind.equals(ResourceKind.DEPLOYMENT) || kind.equals(ResourceKind.STATEFULSET)) {
+            return kind;
+        }
+        if (kind.equals(ResourceKind.DAEMONSET)) {
+            throw new InvalidInputException("kind",
                     "A DaemonSet runs one pod per node and has no replicas to set; scale a Deployment or StatefulSet.");
-            default -> throw new InvalidInputException("kind", "A " + kind.kind()
-                    + " has no replicas; scale a Deployment or StatefulSet.");
-        };
+        }
+        throw new InvalidInputException("kind", "A " + kind.kind() + " has no replicas; scale a Deployment or "
+                + "StatefulSet.");
     }
 
     /** How many pods the plan adds; 0 when it keeps or removes pods. */

@@ -1,6 +1,7 @@
 package org.kubedeck.domain.workload;
 
 import java.util.Objects;
+import org.kubedeck.domain.kube.LabelSyntax;
 
 /**
  * The label that takes a pod in or out of load balancing: Services select {@code key=online}; a kick sets

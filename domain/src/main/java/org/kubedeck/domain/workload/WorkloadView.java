@@ -3,24 +3,28 @@ package org.kubedeck.domain.workload;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.SelectorRequirement;
 
 /**
  * A workload as the console shows it. Its pods are those its selector picks: every {@code selector} pair
  * (matchLabels) and every {@code expressions} requirement (matchExpressions); for a bare pod, the pod's own
  * labels.
  */
-public record WorkloadView(String name, WorkloadType type, Map<String, String> selector,
+public record WorkloadView(String name, ResourceKind type, Map<String, String> selector,
         List<SelectorRequirement> expressions, int desiredReplicas, int readyReplicas) {
 
     public WorkloadView {
         Objects.requireNonNull(name);
-        Objects.requireNonNull(type);
+        if (!type.isWorkload()) {
+            throw new IllegalArgumentException(type + " is not a workload kind");
+        }
         selector = Map.copyOf(selector == null ? Map.of() : selector);
         expressions = List.copyOf(expressions == null ? List.of() : expressions);
     }
 
     /** A workload that selects by matchLabels alone, as most do. */
-    public WorkloadView(String name, WorkloadType type, Map<String, String> selector, int desiredReplicas,
+    public WorkloadView(String name, ResourceKind type, Map<String, String> selector, int desiredReplicas,
             int readyReplicas) {
         this(name, type, selector, List.of(), desiredReplicas, readyReplicas);
     }

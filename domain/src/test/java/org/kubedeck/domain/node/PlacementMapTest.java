@@ -3,15 +3,15 @@ package org.kubedeck.domain.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.node.NodeFit.Verdict;
-import org.kubedeck.domain.workload.WorkloadType;
+
 
 class PlacementMapTest {
 
@@ -128,7 +128,7 @@ class PlacementMapTest {
 
     private static WorkloadScheduling workload(String name, Map<String, String> selector,
             List<Toleration> tolerations) {
-        return new WorkloadScheduling("shop", WorkloadType.DEPLOYMENT, name, new SchedulingConstraints(selector,
+        return new WorkloadScheduling("shop", ResourceKind.DEPLOYMENT, name, new SchedulingConstraints(selector,
                 List.of(), List.of(), List.of(), List.of(), tolerations));
     }
 

@@ -2,17 +2,17 @@ package org.kubedeck.domain.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.quota.PodResources;
 import org.kubedeck.domain.quota.PodResources.Container;
 import org.kubedeck.domain.quota.QuotaItem;
-import org.kubedeck.domain.version.ResourceKind;
+
 
 class ScalePlanTest {
 

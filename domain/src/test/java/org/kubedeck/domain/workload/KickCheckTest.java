@@ -1,12 +1,14 @@
 package org.kubedeck.domain.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.domain.kube.LabelSyntax;
+import org.kubedeck.domain.kube.ResourceKind;
+
 
 class KickCheckTest {
 
@@ -73,6 +75,6 @@ class KickCheckTest {
                 .hasMessageContaining("not a valid label key");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LabelSyntax.requireValue("v", "a b"))
                 .hasMessageContaining("not a valid label value");
-        assertThat(WorkloadType.parse("Deployments")).isEqualTo(WorkloadType.DEPLOYMENT);
+        assertThat(ResourceKind.workload("Deployments")).isEqualTo(ResourceKind.DEPLOYMENT);
     }
 }

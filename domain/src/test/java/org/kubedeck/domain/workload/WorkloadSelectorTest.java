@@ -1,15 +1,17 @@
 package org.kubedeck.domain.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.domain.workload.SelectorRequirement.Operator;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.SelectorRequirement;
+import org.kubedeck.domain.kube.SelectorRequirement.Operator;
+
 
 class WorkloadSelectorTest {
 
-    private static final WorkloadView FRONT = new WorkloadView("web", WorkloadType.DEPLOYMENT, Map.of("app", "web"),
+    private static final WorkloadView FRONT = new WorkloadView("web", ResourceKind.DEPLOYMENT, Map.of("app", "web"),
             List.of(new SelectorRequirement("tier", Operator.IN, List.of("front", "edge")),
                     new SelectorRequirement("canary", Operator.DOES_NOT_EXIST, List.of())), 2, 2);
 
@@ -23,7 +25,7 @@ class WorkloadSelectorTest {
 
     @Test
     void anEmptySelectorPicksNothing() {
-        assertThat(new WorkloadView("x", WorkloadType.DEPLOYMENT, Map.of(), 1, 1).selects(Map.of("a", "b")))
+        assertThat(new WorkloadView("x", ResourceKind.DEPLOYMENT, Map.of(), 1, 1).selects(Map.of("a", "b")))
                 .isFalse();
     }
 

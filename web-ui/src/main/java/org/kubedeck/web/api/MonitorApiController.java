@@ -6,7 +6,7 @@ import org.kubedeck.application.desktop.port.in.DesktopQuery;
 import org.kubedeck.application.desktop.port.in.DesktopQuery.ClusterMonitor;
 import org.kubedeck.application.desktop.port.in.DesktopQuery.SystemMonitor;
 import org.kubedeck.domain.desktop.ClusterCapacity;
-import org.kubedeck.domain.quantity.ResourceQuantity;
+import org.kubedeck.domain.kube.ResourceQuantity;
 import org.kubedeck.domain.user.Actor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -14,13 +14,13 @@ import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChange
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.PodFailure;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.workload.KickWarning;
 import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.kubedeck.domain.workload.PodSelection.PodPage;
 import org.kubedeck.domain.workload.PodView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 import org.kubedeck.web.workload.PodListParams;
 import org.springframework.http.HttpStatus;
@@ -93,7 +93,7 @@ class PodsApiController {
     @GetMapping("/api/{cluster}/{namespace}/workloads")
     List<WorkloadJson> workloads(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @RequestParam(defaultValue = "deployment") String type) {
-        return browse.workloads(actor, ClusterName.of(cluster), namespace, WorkloadType.parse(type)).stream()
+        return browse.workloads(actor, ClusterName.of(cluster), namespace, ResourceKind.workload(type)).stream()
                 .map(WorkloadJson::of).toList();
     }
 
@@ -106,7 +106,7 @@ class PodsApiController {
     ResponseEntity<List<PodJson>> pods(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String workloadType, @PathVariable String workloadName, PodListParams list) {
         WorkloadDetail detail = browse.workload(actor, ClusterName.of(cluster), namespace,
-                WorkloadType.parse(workloadType), workloadName);
+                ResourceKind.workload(workloadType), workloadName);
         if (!list.given()) {
             return ResponseEntity.ok(detail.pods().stream().map(this::json).toList());
         }

@@ -13,6 +13,7 @@ import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
 import org.kubedeck.application.quota.port.in.QuotasUseCase;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.node.PendingGroup;
 import org.kubedeck.domain.node.Taint;
@@ -22,7 +23,6 @@ import org.kubedeck.domain.quota.QuotaSpec;
 import org.kubedeck.domain.quota.QuotaView;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceKind;
 import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.Flash;
 import org.springframework.stereotype.Controller;
@@ -144,11 +144,11 @@ class QuotaPagesController {
         model.addAttribute("namespace", namespace);
         model.addAttribute("selector", selector);
         model.addAttribute("kind", kind);
-        model.addAttribute("kinds", ResourceKind.values());
+        model.addAttribute("kinds", ResourceKind.BUILT_IN);
         model.addAttribute("mayChange", actor.permissions().allows(name, ClusterAction.CHANGE));
         if (!selector.isBlank() || !kind.isBlank()) {
             Attempt.run(() -> {
-                List<ResourceKind> kinds = kind.isBlank() ? Arrays.asList(ResourceKind.values())
+                List<ResourceKind> kinds = kind.isBlank() ? ResourceKind.BUILT_IN
                         : List.of(ResourceKind.of(kind));
                 model.addAttribute("found", labels.select(actor, name, namespace.isBlank() ? null : namespace, kinds,
                         selector));

@@ -16,14 +16,14 @@ import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.Resource
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.VersionDiff;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.YamlVersion;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.version.YamlVersion;
 import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.Attempt.Refusal;
 import org.kubedeck.web.support.Flash;

@@ -14,13 +14,13 @@ import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChange
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChangeCommand;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.version.ResourceRef;
 import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.PodSelection;
 import org.kubedeck.domain.workload.PodView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.Htmx;
 import org.springframework.stereotype.Controller;
@@ -71,7 +71,7 @@ class ConsoleController {
     String workloads(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @RequestParam(defaultValue = "deployment") String type, Model model) {
         ClusterName name = ClusterName.of(cluster);
-        WorkloadType chosen = WorkloadType.parse(type);
+        ResourceKind chosen = ResourceKind.workload(type);
         model.addAttribute("cluster", clusters.cluster(actor, name));
         model.addAttribute("namespace", namespace);
         if (!browse.ready(actor, name, namespace, FIRST_PAINT)) {
@@ -91,7 +91,7 @@ class ConsoleController {
     String workload(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String type, @PathVariable String workload, PodListParams list, WebRequest webRequest,
             HttpServletRequest request, Model model) {
-        WorkloadType chosen = WorkloadType.parse(type);
+        ResourceKind chosen = ResourceKind.workload(type);
         if (!Htmx.isHtmx(request) && !browse.ready(actor, ClusterName.of(cluster), namespace, FIRST_PAINT)) {
             model.addAttribute("cluster", clusters.cluster(actor, ClusterName.of(cluster)));
             model.addAttribute("namespace", namespace);
@@ -123,7 +123,7 @@ class ConsoleController {
             @RequestParam String workload, HttpServletRequest request, HttpServletResponse response, Model model) {
         ClusterName name = ClusterName.of(cluster);
         if (allMatching) {
-            WorkloadDetail detail = browse.workload(actor, name, namespace, WorkloadType.parse(type), workload);
+            WorkloadDetail detail = browse.workload(actor, name, namespace, ResourceKind.workload(type), workload);
             pods = list.selection().matching(detail.pods(), detail.loadLabel()).stream().map(PodView::name)
                     .toList();
         }
@@ -148,11 +148,11 @@ class ConsoleController {
             WorkloadPage.name(model, name, namespace, type, workload);
             return "console/workload :: loadResult";
         }
-        fillWorkload(actor, name, namespace, WorkloadType.parse(type), workload, list.selection(), model);
+        fillWorkload(actor, name, namespace, ResourceKind.workload(type), workload, list.selection(), model);
         return "console/workload";
     }
 
-    private PodTable fillWorkload(Actor actor, ClusterName cluster, String namespace, WorkloadType type,
+    private PodTable fillWorkload(Actor actor, ClusterName cluster, String namespace, ResourceKind type,
             String workload, PodSelection selection, Model model) {
         WorkloadDetail detail = browse.workload(actor, cluster, namespace, type, workload);
         WorkloadPage.describe(model, clusters.cluster(actor, cluster), namespace, type.code(), workload);

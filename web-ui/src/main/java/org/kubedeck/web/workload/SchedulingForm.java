@@ -2,9 +2,9 @@ package org.kubedeck.web.workload;
 
 import java.util.List;
 import java.util.Optional;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.node.SchedulingChange;
 import org.kubedeck.domain.node.SchedulingConstraints;
-import org.kubedeck.domain.version.ResourceKind;
 
 /** The scheduling form's three texts, one entry a line: as the workload has them now, or as the user typed them. */
 public record SchedulingForm(String nodeSelector, String requiredNodeAffinity, String tolerations) {

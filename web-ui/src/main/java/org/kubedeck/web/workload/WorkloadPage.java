@@ -2,9 +2,8 @@ package org.kubedeck.web.workload;
 
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.workload.WorkloadType;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.springframework.ui.Model;
 
 /**
@@ -18,7 +17,7 @@ final class WorkloadPage {
 
     /** The workload a path names; {@code type} as in the console's URLs ({@code deployment}, {@code statefulset}…). */
     static ResourceRef ref(String cluster, String namespace, String type, String workload) {
-        return new ResourceRef(ClusterName.of(cluster), namespace, ResourceKind.of(WorkloadType.parse(type).code()),
+        return new ResourceRef(ClusterName.of(cluster), namespace, ResourceKind.workload(type),
                 workload);
     }
 

@@ -50,7 +50,7 @@ import java.util.Map;
 import org.kubedeck.application.desktop.port.out.DesktopCluster.DesktopSpec;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.desktop.NoVncConnections;
-import org.kubedeck.domain.quantity.ResourceQuantity;
+import org.kubedeck.domain.kube.ResourceQuantity;
 
 /**
  * The objects of one desktop as client-java models, and the labels that find them again. Everything carries the

@@ -2,7 +2,6 @@ package org.kubedeck.adapters.k8s.label;
 
 import static org.kubedeck.adapters.k8s.ObjectRequests.genericApi;
 import static org.kubedeck.adapters.k8s.ObjectRequests.send;
-
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -21,10 +20,11 @@ import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
 import org.kubedeck.application.label.port.out.LabelCluster;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.label.LabelChange;
-import org.kubedeck.domain.label.LabelSelector;
-import org.kubedeck.domain.version.ResourceKind;
 import org.springframework.stereotype.Component;
+
 
 /**
  * Labels of every {@link ResourceKind} through client-java's generic API, as {@link ObjectRequests} serves it to

@@ -30,14 +30,13 @@ import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
 import org.kubedeck.domain.node.SchedulingChange;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.node.WorkloadScheduling;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -114,17 +113,20 @@ class NodeKubernetesAdapter implements NodeCluster {
                 + " does not exist.");
         return calls.find(cluster, client -> {
             AppsV1Api apps = new AppsV1Api(client);
-            return switch (kind) {
-                case DEPLOYMENT -> apps.readNamespacedDeployment(name, namespace).execute().getSpec().getTemplate()
-                    .getSpec();
-                case STATEFULSET -> apps.readNamespacedStatefulSet(name, namespace).execute().getSpec()
-                    .getTemplate().getSpec();
-                case DAEMONSET -> apps.readNamespacedDaemonSet(name, namespace).execute().getSpec().getTemplate()
-                    .getSpec();
-                case POD -> new CoreV1Api(client).readNamespacedPod(name, namespace).execute().getSpec();
-                default -> throw new InvalidInputException("kind", "A " + kind.kind()
+            if (kind.equals(ResourceKind.DEPLOYMENT)) {
+                return apps.readNamespacedDeployment(name, namespace).execute().getSpec().getTemplate().getSpec();
+            }
+            if (kind.equals(ResourceKind.STATEFULSET)) {
+                return apps.readNamespacedStatefulSet(name, namespace).execute().getSpec().getTemplate().getSpec();
+            }
+            if (kind.equals(ResourceKind.DAEMONSET)) {
+                return apps.readNamespacedDaemonSet(name, namespace).execute().getSpec().getTemplate().getSpec();
+            }
+            if (kind.equals(ResourceKind.POD)) {
+                return new CoreV1Api(client).readNamespacedPod(name, namespace).execute().getSpec();
+            }
+            throw new InvalidInputException("kind", "A " + kind.kind()
                     + " has no pods to schedule; ask for a Deployment, StatefulSet, DaemonSet or Pod.");
-            };
         }).map(SchedulingSummary::of).orElseThrow(() -> missing);
     }
 
@@ -136,22 +138,22 @@ class NodeKubernetesAdapter implements NodeCluster {
             List<WorkloadScheduling> found = new ArrayList<>();
             (namespace == null ? apps.listDeploymentForAllNamespaces().execute()
                 : apps.listNamespacedDeployment(namespace).execute()).getItems().forEach(deployment -> found.add(
-                        scheduling(WorkloadType.DEPLOYMENT, deployment.getMetadata(),
+                        scheduling(ResourceKind.DEPLOYMENT, deployment.getMetadata(),
                                 deployment.getSpec() == null ? null : deployment.getSpec().getTemplate())));
             (namespace == null ? apps.listStatefulSetForAllNamespaces().execute()
                 : apps.listNamespacedStatefulSet(namespace).execute()).getItems().forEach(set -> found.add(
-                        scheduling(WorkloadType.STATEFULSET, set.getMetadata(),
+                        scheduling(ResourceKind.STATEFULSET, set.getMetadata(),
                                 set.getSpec() == null ? null : set.getSpec().getTemplate())));
             (namespace == null ? apps.listDaemonSetForAllNamespaces().execute()
                 : apps.listNamespacedDaemonSet(namespace).execute()).getItems().forEach(set -> found.add(
-                        scheduling(WorkloadType.DAEMONSET, set.getMetadata(),
+                        scheduling(ResourceKind.DAEMONSET, set.getMetadata(),
                                 set.getSpec() == null ? null : set.getSpec().getTemplate())));
             return found;
         }).stream().sorted(Comparator.comparing(WorkloadScheduling::namespace)
                 .thenComparing(WorkloadScheduling::kind).thenComparing(WorkloadScheduling::name)).toList();
     }
 
-    private static WorkloadScheduling scheduling(WorkloadType kind, V1ObjectMeta metadata,
+    private static WorkloadScheduling scheduling(ResourceKind kind, V1ObjectMeta metadata,
             V1PodTemplateSpec template) {
         return new WorkloadScheduling(metadata.getNamespace(), kind, metadata.getName(),
                 SchedulingSummary.of(template == null ? null : template.getSpec()));
@@ -167,27 +169,25 @@ class NodeKubernetesAdapter implements NodeCluster {
         Subject workload = Subject.object(kind, namespace, name);
         return SchedulingSummary.of(calls.call(cluster, SCHEDULING.translated(Verb.UPDATE, workload, client -> {
             AppsV1Api apps = new AppsV1Api(client);
-            return switch (kind) {
-                case DEPLOYMENT -> {
-                    V1Deployment read = apps.readNamespacedDeployment(name, namespace).execute();
-                    SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
-                    yield apps.replaceNamespacedDeployment(name, namespace, read).execute().getSpec()
-                            .getTemplate().getSpec();
-                }
-                case STATEFULSET -> {
-                    V1StatefulSet read = apps.readNamespacedStatefulSet(name, namespace).execute();
-                    SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
-                    yield apps.replaceNamespacedStatefulSet(name, namespace, read).execute().getSpec()
-                            .getTemplate().getSpec();
-                }
-                case DAEMONSET -> {
-                    V1DaemonSet read = apps.readNamespacedDaemonSet(name, namespace).execute();
-                    SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
-                    yield apps.replaceNamespacedDaemonSet(name, namespace, read).execute().getSpec()
-                            .getTemplate().getSpec();
-                }
-                default -> throw SchedulingChange.unchangeable(kind);
-            };
+            if (kind.equals(ResourceKind.DEPLOYMENT)) {
+                V1Deployment read = apps.readNamespacedDeployment(name, namespace).execute();
+                SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
+                return apps.replaceNamespacedDeployment(name, namespace, read).execute().getSpec().getTemplate()
+                        .getSpec();
+            }
+            if (kind.equals(ResourceKind.STATEFULSET)) {
+                V1StatefulSet read = apps.readNamespacedStatefulSet(name, namespace).execute();
+                SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
+                return apps.replaceNamespacedStatefulSet(name, namespace, read).execute().getSpec().getTemplate()
+                        .getSpec();
+            }
+            if (kind.equals(ResourceKind.DAEMONSET)) {
+                V1DaemonSet read = apps.readNamespacedDaemonSet(name, namespace).execute();
+                SchedulingEdit.apply(read.getSpec().getTemplate().getSpec(), change);
+                return apps.replaceNamespacedDaemonSet(name, namespace, read).execute().getSpec().getTemplate()
+                        .getSpec();
+            }
+            throw SchedulingChange.unchangeable(kind);
         })));
     }
 

@@ -19,11 +19,11 @@ import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
 import org.kubedeck.adapters.k8s.QuantityMaps;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.quota.LimitSpec;
 import org.kubedeck.domain.quota.LimitSpec.Limit;
 import org.kubedeck.domain.quota.QuotaSpec;
 import org.kubedeck.domain.quota.QuotaView;
-import org.kubedeck.domain.version.ResourceKind;
 import org.springframework.stereotype.Component;
 
 

@@ -2,7 +2,6 @@ package org.kubedeck.adapters.k8s.resource;
 
 import static org.kubedeck.adapters.k8s.ObjectRequests.genericApi;
 import static org.kubedeck.adapters.k8s.ObjectRequests.send;
-
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import io.kubernetes.client.util.generic.KubernetesApiResponse;
@@ -10,7 +9,6 @@ import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import io.kubernetes.client.util.generic.options.CreateOptions;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +17,13 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.ObjectRequests;
 import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
-import org.kubedeck.application.version.port.out.ResourceCluster;
+import org.kubedeck.application.kube.port.out.ResourceCluster;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterAccess;
-import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.springframework.stereotype.Component;
+
 
 /**
  * Every {@link ResourceKind} through client-java's generic API, so one code path serves them all; the YAML is
@@ -78,7 +78,7 @@ class ResourceKubernetesAdapter implements ResourceCluster {
             DynamicKubernetesApi api = genericApi(client, kind);
             String server = client.getBasePath();
             DynamicKubernetesObject sent = edit;
-            if (kind == ResourceKind.SECRET) {
+            if (kind.equals(ResourceKind.SECRET)) {
                 JsonObject current = YAML.stored(send(() -> api.get(namespace, name)), Verb.READ, subject, server);
                 sent = new DynamicKubernetesObject(ResourceYaml.unmasked(object, current, mask));
             }
@@ -95,7 +95,7 @@ class ResourceKubernetesAdapter implements ResourceCluster {
         String kindName = ResourceYaml.string(parsed, "kind");
         ResourceKind kind = ResourceKind.ofManifestKind(kindName).orElseThrow(() -> new InvalidInputException(
                 ResourceYaml.FIELD, (kindName == null ? "The YAML gives no kind" : "The YAML describes kind '"
-                        + kindName + "'") + "; the console handles only " + Arrays.stream(ResourceKind.values())
+                        + kindName + "'") + "; the console handles only " + ResourceKind.BUILT_IN.stream()
                         .map(ResourceKind::kind).collect(Collectors.joining(", ")) + "."));
         String name = ResourceYaml.string(parsed, "metadata", "name");
         if (name == null || name.isBlank()) {
@@ -132,7 +132,7 @@ class ResourceKubernetesAdapter implements ResourceCluster {
     public List<LiveResource> list(ClusterAccess cluster, String namespace, SecretMask mask) {
         return calls.call(cluster, client -> {
             List<LiveResource> resources = new ArrayList<>();
-            for (ResourceKind kind : ResourceKind.values()) {
+            for (ResourceKind kind : ResourceKind.BUILT_IN) {
                 if (!kind.backedUp()) {
                     continue;
                 }

@@ -13,9 +13,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kubedeck.application.version.port.out.ResourceCluster.SecretMask;
+import org.kubedeck.application.kube.port.out.ResourceCluster.SecretMask;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -52,7 +52,7 @@ final class ResourceYaml {
 
     /**
      * A copy without what the cluster owns: {@code status}, the metadata listed in the
-     * {@link org.kubedeck.application.version.port.out.ResourceCluster port}, kubectl's last-applied annotation (it
+     * {@link org.kubedeck.application.kube.port.out.ResourceCluster port}, kubectl's last-applied annotation (it
      * repeats the whole object, a Secret's values included), the Deployment controller's revision annotation and an
      * annotations map left empty. Keys keep their order.
      */

@@ -2,7 +2,6 @@ package org.kubedeck.adapters.k8s.scale;
 
 import static org.kubedeck.adapters.k8s.ObjectRequests.genericApi;
 import static org.kubedeck.adapters.k8s.ObjectRequests.send;
-
 import com.google.gson.JsonObject;
 import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.openapi.apis.AppsV1Api;
@@ -23,11 +22,12 @@ import org.kubedeck.adapters.k8s.QuantityMaps;
 import org.kubedeck.application.scale.port.out.ScaleCluster;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.quota.PodResources;
 import org.kubedeck.domain.quota.PodResources.Container;
 import org.kubedeck.domain.scale.ScalePlan;
-import org.kubedeck.domain.version.ResourceKind;
 import org.springframework.stereotype.Component;
+
 
 /**
  * Replicas of Deployments and StatefulSets: read through client-java's typed API, set with one JSON merge patch of
@@ -53,7 +53,7 @@ class ScaleKubernetesAdapter implements ScaleCluster {
         Subject subject = Subject.object(kind, namespace, name);
         return calls.call(cluster, REPLICAS.ifExists(subject, client -> {
             AppsV1Api apps = new AppsV1Api(client);
-            if (kind == ResourceKind.DEPLOYMENT) {
+            if (kind.equals(ResourceKind.DEPLOYMENT)) {
                 V1Deployment deployment = apps.readNamespacedDeployment(name, namespace).execute();
                 return workload(deployment.getSpec().getReplicas(), deployment.getSpec().getTemplate());
             }

@@ -27,10 +27,10 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.SelectorRequirement;
 import org.kubedeck.domain.workload.PodView;
-import org.kubedeck.domain.workload.SelectorRequirement;
 import org.kubedeck.domain.workload.ServiceView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,28 +191,36 @@ final class NamespaceCache {
         return now - lastReadNanos > nanos;
     }
 
-    List<WorkloadView> workloads(WorkloadType type) {
-        Stream<WorkloadView> views = switch (type) {
-            case DEPLOYMENT -> deployments.items().stream().map(WorkloadMapper::deployment);
-            case STATEFULSET -> statefulSets.items().stream().map(WorkloadMapper::statefulSet);
-            case DAEMONSET -> daemonSets.items().stream().map(WorkloadMapper::daemonSet);
-            case POD -> pods.items().stream().filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
-        };
+    List<WorkloadView> workloads(ResourceKind type) {
+        Stream<WorkloadView> views;
+        if (type.equals(ResourceKind.DEPLOYMENT)) {
+            views = deployments.items().stream().map(WorkloadMapper::deployment);
+        } else if (type.equals(ResourceKind.STATEFULSET)) {
+            views = statefulSets.items().stream().map(WorkloadMapper::statefulSet);
+        } else if (type.equals(ResourceKind.DAEMONSET)) {
+            views = daemonSets.items().stream().map(WorkloadMapper::daemonSet);
+        } else {
+            views = pods.items().stream().filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
+        }
         return views.sorted(Comparator.comparing(WorkloadView::name)).toList();
     }
 
-    Optional<WorkloadView> workload(WorkloadType type, String name) {
-        return switch (type) {
-            case DEPLOYMENT -> deployments.item(namespace, name).map(WorkloadMapper::deployment);
-            case STATEFULSET -> statefulSets.item(namespace, name).map(WorkloadMapper::statefulSet);
-            case DAEMONSET -> daemonSets.item(namespace, name).map(WorkloadMapper::daemonSet);
-            case POD -> pods.item(namespace, name).filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
-        };
+    Optional<WorkloadView> workload(ResourceKind type, String name) {
+        if (type.equals(ResourceKind.DEPLOYMENT)) {
+            return deployments.item(namespace, name).map(WorkloadMapper::deployment);
+        }
+        if (type.equals(ResourceKind.STATEFULSET)) {
+            return statefulSets.item(namespace, name).map(WorkloadMapper::statefulSet);
+        }
+        if (type.equals(ResourceKind.DAEMONSET)) {
+            return daemonSets.item(namespace, name).map(WorkloadMapper::daemonSet);
+        }
+        return pods.item(namespace, name).filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
     }
 
     /** Like {@link WorkloadKubernetesAdapter#pods}: a bare pod is its own only pod; no selector, no pods. */
     List<PodView> pods(WorkloadView workload) {
-        if (workload.type() == WorkloadType.POD) {
+        if (workload.type().equals(ResourceKind.POD)) {
             return pod(workload.name()).map(List::of).orElse(List.of());
         }
         if (!workload.hasSelector()) {

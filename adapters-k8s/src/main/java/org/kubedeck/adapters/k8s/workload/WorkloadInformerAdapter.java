@@ -15,12 +15,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.KubernetesSettings;
-import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,13 +108,13 @@ class WorkloadInformerAdapter implements WorkloadReader, AutoCloseable {
     }
 
     @Override
-    public List<WorkloadView> workloads(ClusterAccess cluster, String namespace, WorkloadType type) {
+    public List<WorkloadView> workloads(ClusterAccess cluster, String namespace, ResourceKind type) {
         return read(cluster, namespace, cache -> cache.workloads(type),
                 () -> direct.workloads(cluster, namespace, type));
     }
 
     @Override
-    public Optional<WorkloadView> workload(ClusterAccess cluster, String namespace, WorkloadType type,
+    public Optional<WorkloadView> workload(ClusterAccess cluster, String namespace, ResourceKind type,
             String name) {
         return read(cluster, namespace, cache -> cache.workload(type, name),
                 () -> direct.workload(cluster, namespace, type, name));

@@ -20,15 +20,14 @@ import org.kubedeck.adapters.k8s.ObjectRequests;
 import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
 import org.kubedeck.adapters.k8s.resource.LiveResources;
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.cluster.ClusterAccess;
-import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.SelectorRequirement;
 import org.kubedeck.domain.workload.PodView;
-import org.kubedeck.domain.workload.SelectorRequirement;
 import org.kubedeck.domain.workload.ServiceView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 import org.springframework.stereotype.Component;
 
@@ -65,29 +64,32 @@ class WorkloadKubernetesAdapter implements PodLabeler {
         return found.isPresent();
     }
 
-    public List<WorkloadView> workloads(ClusterAccess cluster, String namespace, WorkloadType type) {
+    public List<WorkloadView> workloads(ClusterAccess cluster, String namespace, ResourceKind type) {
         return calls.call(cluster, client -> listWorkloads(client, namespace, type))
                 .sorted(Comparator.comparing(WorkloadView::name))
                 .toList();
     }
 
-    public Optional<WorkloadView> workload(ClusterAccess cluster, String namespace, WorkloadType type,
+    public Optional<WorkloadView> workload(ClusterAccess cluster, String namespace, ResourceKind type,
             String name) {
-        return switch (type) {
-            case DEPLOYMENT -> calls.find(cluster, client -> new AppsV1Api(client)
-                    .readNamespacedDeployment(name, namespace).execute()).map(WorkloadMapper::deployment);
-            case STATEFULSET -> calls.find(cluster, client -> new AppsV1Api(client)
-                    .readNamespacedStatefulSet(name, namespace).execute()).map(WorkloadMapper::statefulSet);
-            case DAEMONSET -> calls.find(cluster, client -> new AppsV1Api(client)
-                    .readNamespacedDaemonSet(name, namespace).execute()).map(WorkloadMapper::daemonSet);
-            case POD -> calls.find(cluster, client -> new CoreV1Api(client)
-                    .readNamespacedPod(name, namespace).execute())
-                    .filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
-        };
+        if (type.equals(ResourceKind.DEPLOYMENT)) {
+            return calls.find(cluster, client -> new AppsV1Api(client).readNamespacedDeployment(name, namespace)
+                    .execute()).map(WorkloadMapper::deployment);
+        }
+        if (type.equals(ResourceKind.STATEFULSET)) {
+            return calls.find(cluster, client -> new AppsV1Api(client).readNamespacedStatefulSet(name, namespace)
+                    .execute()).map(WorkloadMapper::statefulSet);
+        }
+        if (type.equals(ResourceKind.DAEMONSET)) {
+            return calls.find(cluster, client -> new AppsV1Api(client).readNamespacedDaemonSet(name, namespace)
+                    .execute()).map(WorkloadMapper::daemonSet);
+        }
+        return calls.find(cluster, client -> new CoreV1Api(client).readNamespacedPod(name, namespace).execute())
+                .filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
     }
 
     public List<PodView> pods(ClusterAccess cluster, String namespace, WorkloadView workload) {
-        if (workload.type() == WorkloadType.POD) {
+        if (workload.type().equals(ResourceKind.POD)) {
             return pod(cluster, namespace, workload.name()).map(List::of).orElse(List.of());
         }
         if (!workload.hasSelector()) {
@@ -131,18 +133,22 @@ class WorkloadKubernetesAdapter implements PodLabeler {
                         V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, patch)), Verb.PATCH, subject, client.getBasePath())));
     }
 
-    private static Stream<WorkloadView> listWorkloads(ApiClient client, String namespace, WorkloadType type)
+    private static Stream<WorkloadView> listWorkloads(ApiClient client, String namespace, ResourceKind type)
             throws ApiException {
-        return switch (type) {
-            case DEPLOYMENT -> new AppsV1Api(client).listNamespacedDeployment(namespace).execute().getItems()
-                    .stream().map(WorkloadMapper::deployment);
-            case STATEFULSET -> new AppsV1Api(client).listNamespacedStatefulSet(namespace).execute().getItems()
-                    .stream().map(WorkloadMapper::statefulSet);
-            case DAEMONSET -> new AppsV1Api(client).listNamespacedDaemonSet(namespace).execute().getItems()
-                    .stream().map(WorkloadMapper::daemonSet);
-            case POD -> new CoreV1Api(client).listNamespacedPod(namespace).execute().getItems()
-                    .stream().filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
-        };
+        if (type.equals(ResourceKind.DEPLOYMENT)) {
+            return new AppsV1Api(client).listNamespacedDeployment(namespace).execute().getItems().stream()
+                    .map(WorkloadMapper::deployment);
+        }
+        if (type.equals(ResourceKind.STATEFULSET)) {
+            return new AppsV1Api(client).listNamespacedStatefulSet(namespace).execute().getItems().stream()
+                    .map(WorkloadMapper::statefulSet);
+        }
+        if (type.equals(ResourceKind.DAEMONSET)) {
+            return new AppsV1Api(client).listNamespacedDaemonSet(namespace).execute().getItems().stream()
+                    .map(WorkloadMapper::daemonSet);
+        }
+        return new CoreV1Api(client).listNamespacedPod(namespace).execute().getItems().stream()
+                .filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
     }
 
     /** {@code app=web,tier in (front)}; labels sorted so the same workload always sends the same query. */

@@ -24,10 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.SelectorRequirement;
 import org.kubedeck.domain.workload.PodView;
-import org.kubedeck.domain.workload.SelectorRequirement;
 import org.kubedeck.domain.workload.ServiceView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 
 /**
@@ -45,7 +45,7 @@ final class WorkloadMapper {
     static WorkloadView deployment(V1Deployment deployment) {
         V1DeploymentSpec spec = Objects.requireNonNullElseGet(deployment.getSpec(), V1DeploymentSpec::new);
         V1DeploymentStatus status = Objects.requireNonNullElseGet(deployment.getStatus(), V1DeploymentStatus::new);
-        return new WorkloadView(name(deployment.getMetadata()), WorkloadType.DEPLOYMENT,
+        return new WorkloadView(name(deployment.getMetadata()), ResourceKind.DEPLOYMENT,
                 matchLabels(spec.getSelector()), matchExpressions(spec.getSelector()), replicas(spec.getReplicas()),
                 count(status.getReadyReplicas()));
     }
@@ -54,7 +54,7 @@ final class WorkloadMapper {
         V1StatefulSetSpec spec = Objects.requireNonNullElseGet(statefulSet.getSpec(), V1StatefulSetSpec::new);
         V1StatefulSetStatus status = Objects.requireNonNullElseGet(statefulSet.getStatus(),
                 V1StatefulSetStatus::new);
-        return new WorkloadView(name(statefulSet.getMetadata()), WorkloadType.STATEFULSET,
+        return new WorkloadView(name(statefulSet.getMetadata()), ResourceKind.STATEFULSET,
                 matchLabels(spec.getSelector()), matchExpressions(spec.getSelector()), replicas(spec.getReplicas()),
                 count(status.getReadyReplicas()));
     }
@@ -63,14 +63,14 @@ final class WorkloadMapper {
     static WorkloadView daemonSet(V1DaemonSet daemonSet) {
         V1DaemonSetSpec spec = Objects.requireNonNullElseGet(daemonSet.getSpec(), V1DaemonSetSpec::new);
         V1DaemonSetStatus status = Objects.requireNonNullElseGet(daemonSet.getStatus(), V1DaemonSetStatus::new);
-        return new WorkloadView(name(daemonSet.getMetadata()), WorkloadType.DAEMONSET,
+        return new WorkloadView(name(daemonSet.getMetadata()), ResourceKind.DAEMONSET,
                 matchLabels(spec.getSelector()), matchExpressions(spec.getSelector()),
                 count(status.getDesiredNumberScheduled()), count(status.getNumberReady()));
     }
 
     /** A pod no controller owns stands for itself: its labels select it, and it is one replica. */
     static WorkloadView barePod(V1Pod pod) {
-        return new WorkloadView(name(pod.getMetadata()), WorkloadType.POD, labels(pod.getMetadata()), 1,
+        return new WorkloadView(name(pod.getMetadata()), ResourceKind.POD, labels(pod.getMetadata()), 1,
                 ready(pod.getStatus()) ? 1 : 0);
     }
 

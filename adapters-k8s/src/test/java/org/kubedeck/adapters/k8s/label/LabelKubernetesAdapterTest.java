@@ -42,9 +42,9 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.label.LabelChange;
-import org.kubedeck.domain.label.LabelSelector;
-import org.kubedeck.domain.version.ResourceKind;
 
 
 /**

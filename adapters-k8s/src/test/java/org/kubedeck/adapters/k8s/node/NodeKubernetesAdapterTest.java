@@ -42,6 +42,7 @@ import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.node.NodeSelectorTerm;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
@@ -51,7 +52,6 @@ import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.node.Taint.Effect;
 import org.kubedeck.domain.node.Toleration;
 import org.kubedeck.domain.node.WorkloadScheduling;
-import org.kubedeck.domain.version.ResourceKind;
 
 
 /**

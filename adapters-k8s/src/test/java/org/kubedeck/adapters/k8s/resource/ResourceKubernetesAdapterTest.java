@@ -31,8 +31,7 @@ import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.adapters.k8s.testing.RequestLog;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
-import org.kubedeck.application.version.port.out.ResourceCluster.SecretMask;
+import org.kubedeck.application.kube.port.out.ResourceCluster.SecretMask;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
@@ -41,7 +40,8 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
-import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
 
 
 /**

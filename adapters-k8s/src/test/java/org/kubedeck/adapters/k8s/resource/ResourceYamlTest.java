@@ -2,15 +2,15 @@ package org.kubedeck.adapters.k8s.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.application.version.port.out.ResourceCluster.SecretMask;
+import org.kubedeck.application.kube.port.out.ResourceCluster.SecretMask;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.kube.ResourceKind;
+
 
 class ResourceYamlTest {
 

@@ -31,8 +31,8 @@ import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.quota.PodResources.Container;
-import org.kubedeck.domain.version.ResourceKind;
 
 
 /**

@@ -23,12 +23,12 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.KubeRig;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.kubedeck.domain.workload.PodSelection;
 import org.kubedeck.domain.workload.PodView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 
 
@@ -52,7 +52,7 @@ class WorkloadCacheBenchmark {
     /** As the application's bulk kick runs them (WorkloadService.PARALLEL_PATCHES). */
     private static final int PARALLEL_PATCHES = 8;
     private static final Duration ALL_RUNNING = Duration.ofMinutes(10);
-    private static final WorkloadView WEB = new WorkloadView("web", WorkloadType.DEPLOYMENT, Map.of("app", "web"),
+    private static final WorkloadView WEB = new WorkloadView("web", ResourceKind.DEPLOYMENT, Map.of("app", "web"),
             REPLICAS, REPLICAS);
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kubedeck.adapters.k8s.testing.ShopObjects.NODE_IP;
 import static org.kubedeck.adapters.k8s.testing.ShopObjects.SHOP;
 import static org.kubedeck.adapters.k8s.testing.ShopObjects.WEB;
-
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.kubernetes.client.openapi.models.V1Pod;
 import java.time.Duration;
@@ -19,9 +18,10 @@ import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.ShopObjects;
 import org.kubedeck.adapters.k8s.testing.WireMockApiServer;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.workload.PodView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
+
 
 /**
  * The watch-fed cache against servers that misbehave in ways a real API server will not on request: watches
@@ -32,7 +32,7 @@ import org.kubedeck.domain.workload.WorkloadView;
 class WorkloadCacheFaultsTest {
 
     private static final Duration SOON = Duration.ofSeconds(5);
-    private static final WorkloadView WEB_DEPLOYMENT = new WorkloadView("web", WorkloadType.DEPLOYMENT, WEB, 3, 3);
+    private static final WorkloadView WEB_DEPLOYMENT = new WorkloadView("web", ResourceKind.DEPLOYMENT, WEB, 3, 3);
 
     private final WireMockApiServer api = new WireMockApiServer();
     private final ClusterAccess cluster = api.access();
@@ -128,7 +128,7 @@ class WorkloadCacheFaultsTest {
             long start = System.nanoTime();
             assertThat(cache.pods(cluster, SHOP, WEB_DEPLOYMENT)).extracting(PodView::name)
                     .containsExactly("web-0", "web-1", "web-2");
-            assertThat(cache.workloads(cluster, SHOP, WorkloadType.DEPLOYMENT)).extracting(WorkloadView::name)
+            assertThat(cache.workloads(cluster, SHOP, ResourceKind.DEPLOYMENT)).extracting(WorkloadView::name)
                     .containsExactly("web");
             Optional<PodView> pod = cache.pod(cluster, SHOP, "web-1");
             assertThat(pod).hasValueSatisfying(found -> assertThat(found.nodeIp()).isEqualTo(NODE_IP));

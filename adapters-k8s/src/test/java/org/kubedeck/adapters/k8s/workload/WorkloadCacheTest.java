@@ -18,11 +18,11 @@ import org.kubedeck.adapters.k8s.KubernetesClients;
 import org.kubedeck.adapters.k8s.testing.RequestLog;
 import org.kubedeck.adapters.k8s.testing.RequestLog.Sent;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.workload.PodView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 
 
@@ -35,7 +35,7 @@ import org.kubedeck.domain.workload.WorkloadView;
 class WorkloadCacheTest {
 
     private static final Duration SOON = Duration.ofSeconds(5);
-    private static final WorkloadView WEB_DEPLOYMENT = new WorkloadView("web", WorkloadType.DEPLOYMENT,
+    private static final WorkloadView WEB_DEPLOYMENT = new WorkloadView("web", ResourceKind.DEPLOYMENT,
             Map.of("app", "web"), 3, 3);
 
     @RegisterExtension
@@ -94,10 +94,10 @@ class WorkloadCacheTest {
         requests.forget();
 
         for (int i = 0; i < 50; i++) {
-            for (WorkloadType type : WorkloadType.values()) {
+            for (ResourceKind type : ResourceKind.WORKLOADS) {
                 cache.workloads(cluster, shop, type);
             }
-            cache.workload(cluster, shop, WorkloadType.DEPLOYMENT, "web");
+            cache.workload(cluster, shop, ResourceKind.DEPLOYMENT, "web");
             cache.pods(cluster, shop, WEB_DEPLOYMENT);
             cache.pod(cluster, shop, "db-0");
             cache.services(cluster, shop);
@@ -111,21 +111,21 @@ class WorkloadCacheTest {
     void theCacheAnswersAsTheDirectReadsDo() {
         warmUp();
 
-        for (WorkloadType type : List.of(WorkloadType.DEPLOYMENT, WorkloadType.STATEFULSET, WorkloadType.POD)) {
+        for (ResourceKind type : List.of(ResourceKind.DEPLOYMENT, ResourceKind.STATEFULSET, ResourceKind.POD)) {
             assertThat(cache.workloads(cluster, shop, type)).as(type.code())
                     .isEqualTo(direct.workloads(cluster, shop, type)).isNotEmpty();
         }
-        assertThat(cache.workload(cluster, shop, WorkloadType.DEPLOYMENT, "web"))
-                .isEqualTo(direct.workload(cluster, shop, WorkloadType.DEPLOYMENT, "web")).isPresent();
-        assertThat(cache.workload(cluster, shop, WorkloadType.POD, "db-0")).as("owned pods are no workload")
-                .isEqualTo(direct.workload(cluster, shop, WorkloadType.POD, "db-0")).isEmpty();
-        assertThat(cache.workload(cluster, shop, WorkloadType.POD, "debug"))
-                .isEqualTo(direct.workload(cluster, shop, WorkloadType.POD, "debug")).isPresent();
+        assertThat(cache.workload(cluster, shop, ResourceKind.DEPLOYMENT, "web"))
+                .isEqualTo(direct.workload(cluster, shop, ResourceKind.DEPLOYMENT, "web")).isPresent();
+        assertThat(cache.workload(cluster, shop, ResourceKind.POD, "db-0")).as("owned pods are no workload")
+                .isEqualTo(direct.workload(cluster, shop, ResourceKind.POD, "db-0")).isEmpty();
+        assertThat(cache.workload(cluster, shop, ResourceKind.POD, "debug"))
+                .isEqualTo(direct.workload(cluster, shop, ResourceKind.POD, "debug")).isPresent();
         assertThat(cache.pods(cluster, shop, WEB_DEPLOYMENT))
                 .isEqualTo(direct.pods(cluster, shop, WEB_DEPLOYMENT)).hasSize(3)
                 .allSatisfy(pod -> assertThat(pod.nodeIp()).isIn("127.0.1.41", "127.0.1.42"))
                 .allSatisfy(pod -> assertThat(pod.podIp()).startsWith("127."));
-        WorkloadView noSelector = new WorkloadView("odd", WorkloadType.DEPLOYMENT, Map.of(), 1, 0);
+        WorkloadView noSelector = new WorkloadView("odd", ResourceKind.DEPLOYMENT, Map.of(), 1, 0);
         assertThat(cache.pods(cluster, shop, noSelector)).isEqualTo(direct.pods(cluster, shop, noSelector))
                 .isEmpty();
         assertThat(cache.pod(cluster, shop, "db-0")).isEqualTo(direct.pod(cluster, shop, "db-0")).isPresent();

@@ -32,7 +32,6 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.adapters.k8s.testing.RequestLog;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.NotFoundException;
@@ -40,11 +39,12 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.SelectorRequirement;
+import org.kubedeck.domain.kube.SelectorRequirement.Operator;
 import org.kubedeck.domain.workload.PodView;
-import org.kubedeck.domain.workload.SelectorRequirement;
-import org.kubedeck.domain.workload.SelectorRequirement.Operator;
 import org.kubedeck.domain.workload.ServiceView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 
 
@@ -99,9 +99,9 @@ class WorkloadKubernetesAdapterTest {
                 + deploymentYaml("api", 2, "app: api", NOWHERE));
         await(SETTLE, () -> readyReplicas(storedDeployment("web")) == 3);
 
-        assertThat(adapter.workloads(cluster, shop, WorkloadType.DEPLOYMENT)).containsExactly(
-                new WorkloadView("api", WorkloadType.DEPLOYMENT, Map.of("app", "api"), 2, 0),
-                new WorkloadView("web", WorkloadType.DEPLOYMENT, WEB, 3, 3));
+        assertThat(adapter.workloads(cluster, shop, ResourceKind.DEPLOYMENT)).containsExactly(
+                new WorkloadView("api", ResourceKind.DEPLOYMENT, Map.of("app", "api"), 2, 0),
+                new WorkloadView("web", ResourceKind.DEPLOYMENT, WEB, 3, 3));
     }
 
     @Test
@@ -109,9 +109,9 @@ class WorkloadKubernetesAdapterTest {
         namespace.create(statefulSetYaml("db", 2, "") + "---\n" + statefulSetYaml("cold", 2, NOWHERE));
         await(SETTLE, () -> readyReplicas(storedStatefulSet("db")) == 2);
 
-        assertThat(adapter.workloads(cluster, shop, WorkloadType.STATEFULSET)).containsExactly(
-                new WorkloadView("cold", WorkloadType.STATEFULSET, Map.of("app", "cold"), 2, 0),
-                new WorkloadView("db", WorkloadType.STATEFULSET, Map.of("app", "db"), 2, 2));
+        assertThat(adapter.workloads(cluster, shop, ResourceKind.STATEFULSET)).containsExactly(
+                new WorkloadView("cold", ResourceKind.STATEFULSET, Map.of("app", "cold"), 2, 0),
+                new WorkloadView("db", ResourceKind.STATEFULSET, Map.of("app", "db"), 2, 2));
     }
 
     @Test
@@ -121,9 +121,9 @@ class WorkloadKubernetesAdapterTest {
                 + daemonSetYaml("zoned", "topology.kubernetes.io/zone: zone-a"));
         await(SETTLE, () -> numberReady("agent") == 2 && numberReady("zoned") == 1);
 
-        assertThat(adapter.workloads(cluster, shop, WorkloadType.DAEMONSET)).containsExactly(
-                new WorkloadView("agent", WorkloadType.DAEMONSET, Map.of("app", "agent"), 2, 2),
-                new WorkloadView("zoned", WorkloadType.DAEMONSET, Map.of("app", "zoned"), 1, 1));
+        assertThat(adapter.workloads(cluster, shop, ResourceKind.DAEMONSET)).containsExactly(
+                new WorkloadView("agent", ResourceKind.DAEMONSET, Map.of("app", "agent"), 2, 2),
+                new WorkloadView("zoned", ResourceKind.DAEMONSET, Map.of("app", "zoned"), 1, 1));
         assertThat(objects.pods().inNamespace(shop).withLabel("app", "agent").list().getItems())
                 .extracting(pod -> pod.getSpec().getNodeName()).containsExactlyInAnyOrder("node-a", "node-b");
     }
@@ -136,9 +136,9 @@ class WorkloadKubernetesAdapterTest {
         namespace.awaitRunning("app=web", 1);
         await(SETTLE, () -> podReady("debug"));
 
-        assertThat(adapter.workloads(cluster, shop, WorkloadType.POD)).containsExactly(
-                new WorkloadView("debug", WorkloadType.POD, Map.of("run", "debug"), 1, 1),
-                new WorkloadView("scratch", WorkloadType.POD, Map.of(), 1, 0));
+        assertThat(adapter.workloads(cluster, shop, ResourceKind.POD)).containsExactly(
+                new WorkloadView("debug", ResourceKind.POD, Map.of("run", "debug"), 1, 1),
+                new WorkloadView("scratch", ResourceKind.POD, Map.of(), 1, 0));
     }
 
     @Test
@@ -147,17 +147,17 @@ class WorkloadKubernetesAdapterTest {
         await(SETTLE, () -> readyReplicas(storedDeployment("web")) == 2);
         String ownedPod = webPods().get(0);
 
-        assertThat(adapter.workload(cluster, shop, WorkloadType.DEPLOYMENT, "web"))
-                .contains(new WorkloadView("web", WorkloadType.DEPLOYMENT, WEB, 2, 2));
-        assertThat(adapter.workload(cluster, shop, WorkloadType.STATEFULSET, "db")).hasValueSatisfying(db ->
+        assertThat(adapter.workload(cluster, shop, ResourceKind.DEPLOYMENT, "web"))
+                .contains(new WorkloadView("web", ResourceKind.DEPLOYMENT, WEB, 2, 2));
+        assertThat(adapter.workload(cluster, shop, ResourceKind.STATEFULSET, "db")).hasValueSatisfying(db ->
                 assertThat(db.selector()).isEqualTo(Map.of("app", "db")));
-        assertThat(adapter.workload(cluster, shop, WorkloadType.STATEFULSET, "web")).isEmpty();
-        assertThat(adapter.workload(cluster, shop, WorkloadType.DAEMONSET, "web")).isEmpty();
-        assertThat(adapter.workload(cluster, shop, WorkloadType.POD, "debug"))
-                .contains(new WorkloadView("debug", WorkloadType.POD, Map.of("run", "debug"), 1, 1));
-        assertThat(adapter.workload(cluster, shop, WorkloadType.POD, ownedPod))
+        assertThat(adapter.workload(cluster, shop, ResourceKind.STATEFULSET, "web")).isEmpty();
+        assertThat(adapter.workload(cluster, shop, ResourceKind.DAEMONSET, "web")).isEmpty();
+        assertThat(adapter.workload(cluster, shop, ResourceKind.POD, "debug"))
+                .contains(new WorkloadView("debug", ResourceKind.POD, Map.of("run", "debug"), 1, 1));
+        assertThat(adapter.workload(cluster, shop, ResourceKind.POD, ownedPod))
                 .as("a pod its ReplicaSet owns is not a workload of its own").isEmpty();
-        assertThat(adapter.workload(cluster, shop, WorkloadType.POD, "db-0"))
+        assertThat(adapter.workload(cluster, shop, ResourceKind.POD, "db-0"))
                 .as("nor is a pod its StatefulSet owns").isEmpty();
     }
 
@@ -169,7 +169,7 @@ class WorkloadKubernetesAdapterTest {
             pod.getMetadata().getLabels().put("load", "done");
             return pod;
         });
-        WorkloadView web = adapter.workload(cluster, shop, WorkloadType.DEPLOYMENT, "web").orElseThrow();
+        WorkloadView web = adapter.workload(cluster, shop, ResourceKind.DEPLOYMENT, "web").orElseThrow();
 
         List<PodView> pods = adapter.pods(cluster, shop, web);
 
@@ -205,7 +205,7 @@ class WorkloadKubernetesAdapterTest {
                 podYaml("canary-1", "{app: web, tier: front, zone: a, canary: \"yes\"}", ""),
                 podYaml("api-1", "{app: api, tier: front, zone: a}", "")));
 
-        WorkloadView front = adapter.workload(cluster, shop, WorkloadType.DEPLOYMENT, "front").orElseThrow();
+        WorkloadView front = adapter.workload(cluster, shop, ResourceKind.DEPLOYMENT, "front").orElseThrow();
         requests.forget();
         List<PodView> pods = adapter.pods(cluster, shop, front);
 
@@ -327,7 +327,7 @@ class WorkloadKubernetesAdapterTest {
                 + podYaml("debug", "app: web", "nodeName: node-a"));
         namespace.awaitRunning("app=web", 2);
 
-        List<PodView> pods = adapter.pods(cluster, shop, new WorkloadView("debug", WorkloadType.POD, WEB, 1, 1));
+        List<PodView> pods = adapter.pods(cluster, shop, new WorkloadView("debug", ResourceKind.POD, WEB, 1, 1));
 
         assertThat(pods).singleElement().satisfies(pod -> {
             assertThat(pod.name()).isEqualTo("debug");
@@ -524,7 +524,7 @@ class WorkloadKubernetesAdapterTest {
     }
 
     private static WorkloadView deploymentSelecting(Map<String, String> selector) {
-        return new WorkloadView("web", WorkloadType.DEPLOYMENT, selector, 2, 2);
+        return new WorkloadView("web", ResourceKind.DEPLOYMENT, selector, 2, 2);
     }
 
     // --- reading back with the independent client

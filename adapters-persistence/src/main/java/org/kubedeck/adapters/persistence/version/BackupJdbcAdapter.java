@@ -16,9 +16,9 @@ import org.kubedeck.application.version.port.out.BackupStore;
 import org.kubedeck.application.version.port.out.BackupStore.PlainBackup;
 import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
-import org.kubedeck.domain.version.ResourceKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,6 @@
 package org.kubedeck.adapters.persistence.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +11,14 @@ import org.kubedeck.adapters.persistence.PostgresTest;
 import org.kubedeck.adapters.persistence.testing.Rows;
 import org.kubedeck.adapters.persistence.testing.TableLock;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
+import org.kubedeck.application.kube.port.out.VersionStore;
 import org.kubedeck.application.testing.VersionStoreContract;
-import org.kubedeck.application.version.port.out.VersionStore;
 import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.version.VersionHistory;
-import org.kubedeck.domain.version.YamlVersion;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.VersionHistory;
+import org.kubedeck.domain.kube.YamlVersion;
 import org.springframework.beans.factory.annotation.Autowired;
+
 
 @PostgresTest
 class VersionJdbcAdapterTest extends VersionStoreContract {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.label.port.out.LabelCluster.LabeledObject;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
 
 /** Labels of objects: reading and selecting need read on the cluster; changing needs write. */
 public interface LabelsUseCase {

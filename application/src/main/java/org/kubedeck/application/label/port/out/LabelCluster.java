@@ -3,9 +3,9 @@ package org.kubedeck.application.label.port.out;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.label.LabelChange;
-import org.kubedeck.domain.label.LabelSelector;
-import org.kubedeck.domain.version.ResourceKind;
 
 /**
  * Labels of namespaced objects of the {@link ResourceKind}s. Every method throws ClusterUnavailableException when

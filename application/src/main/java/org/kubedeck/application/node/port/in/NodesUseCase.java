@@ -2,6 +2,7 @@ package org.kubedeck.application.node.port.in;
 
 import java.util.List;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.node.NodeGrouping;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
@@ -10,7 +11,6 @@ import org.kubedeck.domain.node.SchedulingChange;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.domain.version.ResourceRef;
 
 /** A cluster's nodes: reading needs read on the cluster; tainting, which affects every namespace, its admins. */
 public interface NodesUseCase {

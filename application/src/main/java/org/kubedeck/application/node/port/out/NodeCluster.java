@@ -2,13 +2,13 @@ package org.kubedeck.application.node.port.out;
 
 import java.util.List;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
 import org.kubedeck.domain.node.SchedulingChange;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.node.WorkloadScheduling;
-import org.kubedeck.domain.version.ResourceKind;
 
 /** A cluster's nodes. Every method throws ClusterUnavailableException when it cannot be reached in time. */
 public interface NodeCluster {

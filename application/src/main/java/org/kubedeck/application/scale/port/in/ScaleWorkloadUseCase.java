@@ -4,10 +4,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.quota.Headroom;
 import org.kubedeck.domain.scale.Replicas;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.domain.version.ResourceRef;
 
 /**
  * Setting the replicas of a Deployment or StatefulSet, after seeing what the added pods would take from the

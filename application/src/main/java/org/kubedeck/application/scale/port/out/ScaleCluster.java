@@ -1,8 +1,8 @@
 package org.kubedeck.application.scale.port.out;
 
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.quota.PodResources;
-import org.kubedeck.domain.version.ResourceKind;
 
 /**
  * The replicas of Deployments and StatefulSets. Both methods throw NotFoundException for a missing workload,

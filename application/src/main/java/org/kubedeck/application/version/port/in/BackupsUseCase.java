@@ -2,11 +2,11 @@ package org.kubedeck.application.version.port.in;
 
 import java.util.List;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
 import org.kubedeck.domain.version.BackupSchedule;
-import org.kubedeck.domain.version.ResourceKind;
 
 /**
  * Backups of a namespace's objects and restoring them. Listing, reading and comparing need read on the cluster;

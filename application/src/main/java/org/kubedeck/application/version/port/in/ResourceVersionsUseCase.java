@@ -2,10 +2,10 @@ package org.kubedeck.application.version.port.in;
 
 import java.util.List;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.VersionHistory.SideBySideRow;
+import org.kubedeck.domain.kube.YamlVersion;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.version.VersionHistory.SideBySideRow;
-import org.kubedeck.domain.version.YamlVersion;
 
 /**
  * A resource's YAML and its history: viewing (read on the cluster), editing, rolling back and tagging (write).

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.kubedeck.domain.workload.PodView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 
 /**
@@ -27,11 +27,11 @@ public interface BrowseWorkloadsQuery {
 
     List<WorkloadTypeCount> workloadTypes(Actor actor, ClusterName cluster, String namespace);
 
-    List<WorkloadView> workloads(Actor actor, ClusterName cluster, String namespace, WorkloadType type);
+    List<WorkloadView> workloads(Actor actor, ClusterName cluster, String namespace, ResourceKind type);
 
-    WorkloadDetail workload(Actor actor, ClusterName cluster, String namespace, WorkloadType type, String name);
+    WorkloadDetail workload(Actor actor, ClusterName cluster, String namespace, ResourceKind type, String name);
 
-    record WorkloadTypeCount(WorkloadType type, int count) {
+    record WorkloadTypeCount(ResourceKind type, int count) {
     }
 
     /** A Service in front of the workload, and whether it routes by the load label (so a kick matters). */

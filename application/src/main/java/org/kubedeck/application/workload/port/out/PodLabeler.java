@@ -1,7 +1,7 @@
 package org.kubedeck.application.workload.port.out;
 
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.LiveResource;
 
 /** Changes pod labels in a cluster, one request per pod. */
 public interface PodLabeler {

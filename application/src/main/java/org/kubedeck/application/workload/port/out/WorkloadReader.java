@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
-import org.kubedeck.domain.workload.WorkloadType;
 import org.kubedeck.domain.workload.WorkloadView;
 
 /**
@@ -21,10 +21,10 @@ public interface WorkloadReader {
 
     boolean namespaceExists(ClusterAccess cluster, String namespace);
 
-    /** Sorted by name. For {@link WorkloadType#POD}: the pods no controller owns. */
-    List<WorkloadView> workloads(ClusterAccess cluster, String namespace, WorkloadType type);
+    /** Sorted by name. For {@link ResourceKind#POD}: the pods no controller owns. */
+    List<WorkloadView> workloads(ClusterAccess cluster, String namespace, ResourceKind type);
 
-    Optional<WorkloadView> workload(ClusterAccess cluster, String namespace, WorkloadType type, String name);
+    Optional<WorkloadView> workload(ClusterAccess cluster, String namespace, ResourceKind type, String name);
 
     /** The pods the workload's selector picks (a bare pod: itself), sorted by name, with their node's IP. */
     List<PodView> pods(ClusterAccess cluster, String namespace, WorkloadView workload);
@@ -33,7 +33,7 @@ public interface WorkloadReader {
 
     /** The pods whose labels include all of {@code selector}, sorted by name. */
     default List<PodView> podsMatching(ClusterAccess cluster, String namespace, Map<String, String> selector) {
-        return pods(cluster, namespace, new WorkloadView("selector", WorkloadType.DEPLOYMENT, selector, 0, 0));
+        return pods(cluster, namespace, new WorkloadView("selector", ResourceKind.DEPLOYMENT, selector, 0, 0));
     }
 
     /**

@@ -1,9 +1,10 @@
-package org.kubedeck.application.version.port.out;
+package org.kubedeck.application.kube.port.out;
 
 import java.util.List;
 import java.util.Optional;
 import org.kubedeck.domain.cluster.ClusterAccess;
-import org.kubedeck.domain.version.ResourceKind;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
 
 /**
  * Namespaced objects of the {@link ResourceKind}s as YAML. "Normalized" YAML leaves out what the cluster owns:
@@ -49,14 +50,5 @@ public interface ResourceCluster {
     @FunctionalInterface
     interface SecretMask {
         String mask(byte[] value);
-    }
-
-    /**
-     * @param yaml     normalized, each Secret {@code data} value replaced by its mask ({@code stringData} never
-     *                 comes back from a server)
-     * @param manifest for Secrets, normalized with the values in clear, to seal for a rollback or a restore; for
-     *                 every other kind equal to {@code yaml}
-     */
-    record LiveResource(ResourceKind kind, String name, String resourceVersion, String yaml, String manifest) {
     }
 }

@@ -1,13 +1,13 @@
-package org.kubedeck.application.version.port.out;
+package org.kubedeck.application.kube.port.out;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kubedeck.application.secret.SealedSecret;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.version.VersionDraft;
-import org.kubedeck.domain.version.YamlVersion;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.VersionDraft;
+import org.kubedeck.domain.kube.YamlVersion;
 
 /** Every resource's versions, shared by every replica. */
 public interface VersionStore {

@@ -1,13 +1,13 @@
-package org.kubedeck.domain.label;
+package org.kubedeck.domain.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kubedeck.domain.InvalidInputException;
+
 
 class LabelSelectorTest {
 

@@ -1,13 +1,13 @@
-package org.kubedeck.domain.quantity;
+package org.kubedeck.domain.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.domain.InvalidInputException;
+
 
 /**
  * Quantities made at random from Kubernetes' grammar (digits, an optional fraction, then a binary suffix, a

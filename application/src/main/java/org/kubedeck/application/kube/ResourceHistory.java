@@ -1,23 +1,23 @@
-package org.kubedeck.application.version;
+package org.kubedeck.application.kube;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.kubedeck.application.kube.port.out.ResourceCluster;
+import org.kubedeck.application.kube.port.out.ResourceCluster.SecretMask;
+import org.kubedeck.application.kube.port.out.VersionStore;
+import org.kubedeck.application.kube.port.out.VersionStore.SealedDraft;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.secret.port.out.SecretBox;
-import org.kubedeck.application.version.port.out.ResourceCluster;
-import org.kubedeck.application.version.port.out.ResourceCluster.LiveResource;
-import org.kubedeck.application.version.port.out.ResourceCluster.SecretMask;
-import org.kubedeck.application.version.port.out.VersionStore;
-import org.kubedeck.application.version.port.out.VersionStore.SealedDraft;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.cluster.ClusterAccess;
-import org.kubedeck.domain.version.ResourceKind;
-import org.kubedeck.domain.version.ResourceRef;
-import org.kubedeck.domain.version.VersionDraft;
-import org.kubedeck.domain.version.YamlVersion;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.VersionDraft;
+import org.kubedeck.domain.kube.YamlVersion;
 
 /**
  * Records resources' states as versions, for every use case that changes a resource. Secret values never reach a
@@ -106,7 +106,7 @@ public class ResourceHistory {
     }
 
     private SealedDraft draft(ResourceRef resource, LiveResource state, String author, String note) {
-        SealedSecret sealed = resource.kind() == ResourceKind.SECRET ? secrets.seal(state.manifest()) : null;
+        SealedSecret sealed = resource.kind().equals(ResourceKind.SECRET) ? secrets.seal(state.manifest()) : null;
         return new SealedDraft(new VersionDraft(resource, state.yaml(), author, note, clock.instant()), sealed);
     }
 

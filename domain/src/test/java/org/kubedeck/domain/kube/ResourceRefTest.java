@@ -1,13 +1,13 @@
-package org.kubedeck.domain.version;
+package org.kubedeck.domain.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.cluster.ClusterName;
+
 
 class ResourceRefTest {
 

@@ -1,14 +1,14 @@
-package org.kubedeck.domain.version;
+package org.kubedeck.domain.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.version.VersionHistory.SideBySideRow;
-import org.kubedeck.domain.version.VersionHistory.SideBySideRow.Change;
+import org.kubedeck.domain.kube.VersionHistory.SideBySideRow;
+import org.kubedeck.domain.kube.VersionHistory.SideBySideRow.Change;
+
 
 class VersionHistoryTest {
 

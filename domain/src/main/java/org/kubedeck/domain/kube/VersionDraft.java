@@ -1,4 +1,4 @@
-package org.kubedeck.domain.version;
+package org.kubedeck.domain.kube;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.kubedeck.domain.workload;
+package org.kubedeck.domain.kube;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.kubedeck.domain.version;
+package org.kubedeck.domain.kube;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;

@@ -1,4 +1,4 @@
-package org.kubedeck.domain.label;
+package org.kubedeck.domain.kube;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,9 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.workload.LabelSyntax;
-import org.kubedeck.domain.workload.SelectorRequirement;
-import org.kubedeck.domain.workload.SelectorRequirement.Operator;
+import org.kubedeck.domain.kube.SelectorRequirement.Operator;
 
 /**
  * A label selector as typed: equality ({@code app=web}, {@code app==web}, {@code tier!=db}) and set-based

@@ -1,4 +1,4 @@
-package org.kubedeck.domain.quantity;
+package org.kubedeck.domain.kube;
 
 import java.math.BigDecimal;
 import java.util.Map;

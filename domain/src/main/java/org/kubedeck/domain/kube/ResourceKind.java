@@ -1,0 +1,159 @@
+package org.kubedeck.domain.kube;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.kubedeck.domain.InvalidInputException;
+
+/**
+ * A kind of Kubernetes object: its API group and version, its plural (the word in API paths), its manifest kind,
+ * and whether its objects live in a namespace. The kinds the console knows by name are constants; a kind the API
+ * server serves beyond them (a custom resource) is made with {@link #discovered}. Two kinds are the same when their
+ * group and plural are: the version is how the console speaks to it, not what it is.
+ *
+ * <p>The pod console's workloads are four of these kinds ({@link #WORKLOADS}), {@link #POD} standing for the pods
+ * no controller owns.
+ *
+ * <p>Kinds sort as the console lists them: the known kinds in {@link #BUILT_IN} order, then the others by name.
+ */
+public record ResourceKind(String group, String version, String plural, String kind, boolean namespaced)
+        implements Comparable<ResourceKind> {
+
+    /**
+     * An RFC 1123 subdomain (a group), or a DNS label (a plural or a version). Declared before the constants,
+     * which are checked against it.
+     */
+    private static final Pattern DNS = Pattern.compile("[a-z0-9]([-a-z0-9.]*[a-z0-9])?");
+    private static final Pattern KIND = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+    public static final ResourceKind DEPLOYMENT = builtIn("apps", "deployments", "Deployment");
+    public static final ResourceKind STATEFULSET = builtIn("apps", "statefulsets", "StatefulSet");
+    public static final ResourceKind DAEMONSET = builtIn("apps", "daemonsets", "DaemonSet");
+    public static final ResourceKind SERVICE = builtIn("", "services", "Service");
+    public static final ResourceKind CONFIGMAP = builtIn("", "configmaps", "ConfigMap");
+    public static final ResourceKind SECRET = builtIn("", "secrets", "Secret");
+    public static final ResourceKind INGRESS = builtIn("networking.k8s.io", "ingresses", "Ingress");
+    public static final ResourceKind CRONJOB = builtIn("batch", "cronjobs", "CronJob");
+    public static final ResourceKind RESOURCEQUOTA = builtIn("", "resourcequotas", "ResourceQuota");
+    public static final ResourceKind LIMITRANGE = builtIn("", "limitranges", "LimitRange");
+    /** Versioned when the console changes its labels (kick and restore); not backed up, pods come and go. */
+    public static final ResourceKind POD = builtIn("", "pods", "Pod");
+
+    /** The kinds the console knows by name, in the order it lists them. */
+    public static final List<ResourceKind> BUILT_IN = List.of(DEPLOYMENT, STATEFULSET, DAEMONSET, SERVICE, CONFIGMAP,
+            SECRET, INGRESS, CRONJOB, RESOURCEQUOTA, LIMITRANGE, POD);
+
+    /** The kinds the pod console browses, in the order it lists them. */
+    public static final List<ResourceKind> WORKLOADS = List.of(DEPLOYMENT, STATEFULSET, DAEMONSET, POD);
+
+    public ResourceKind {
+        Objects.requireNonNull(group);
+        if (!group.isEmpty() && !DNS.matcher(group).matches()) {
+            throw new InvalidInputException("kind", "'" + group + "' is not an API group.");
+        }
+        if (version == null || !DNS.matcher(version).matches() || plural == null || !DNS.matcher(plural).matches()) {
+            throw new InvalidInputException("kind", "'" + plural + "' in version '" + version
+                    + "' is not a resource.");
+        }
+        if (kind == null || !KIND.matcher(kind).matches()) {
+            throw new InvalidInputException("kind", "'" + kind + "' is not a kind.");
+        }
+    }
+
+    private static ResourceKind builtIn(String group, String plural, String kind) {
+        return new ResourceKind(group, "v1", plural, kind, true);
+    }
+
+    /** A kind the API server's discovery names, such as a custom resource; the known kinds stay the constants. */
+    public static ResourceKind discovered(String group, String version, String plural, String kind,
+            boolean namespaced) {
+        ResourceKind found = new ResourceKind(group, version, plural, kind, namespaced);
+        return BUILT_IN.stream().filter(found::equals).findFirst().orElse(found);
+    }
+
+    /** {@code apps/v1}, or {@code v1} for the core group. */
+    public String apiVersion() {
+        return group.isEmpty() ? version : group + "/" + version;
+    }
+
+    /** kubectl's name for it: the plural, with its group where it has one ({@code deployments.apps}). */
+    public String resource() {
+        return group.isEmpty() ? plural : plural + "." + group;
+    }
+
+    /**
+     * The word in paths, JSON and the database: {@code deployment} for a kind the console knows by name, kubectl's
+     * name ({@code widgets.example.com}) for any other.
+     */
+    public String code() {
+        return BUILT_IN.contains(this) ? kind.toLowerCase(Locale.ROOT) : resource();
+    }
+
+    public boolean isWorkload() {
+        return WORKLOADS.contains(this);
+    }
+
+    public boolean backedUp() {
+        return BUILT_IN.contains(this) && !equals(POD);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ResourceKind that && group.equals(that.group) && plural.equals(that.plural);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(group, plural);
+    }
+
+    @Override
+    public int compareTo(ResourceKind other) {
+        int mine = BUILT_IN.indexOf(this);
+        int theirs = BUILT_IN.indexOf(other);
+        if (mine >= 0 || theirs >= 0) {
+            return Integer.compare(mine < 0 ? BUILT_IN.size() : mine, theirs < 0 ? BUILT_IN.size() : theirs);
+        }
+        return resource().compareTo(other.resource());
+    }
+
+    @Override
+    public String toString() {
+        return code();
+    }
+
+    /**
+     * One of the kinds the console knows by name, by its code, its kind or its plural in any case:
+     * {@code deployment}, {@code Deployment}, {@code deployments}.
+     */
+    public static ResourceKind of(String value) {
+        return find(BUILT_IN, value).orElseThrow(() -> new InvalidInputException("kind", "Unknown kind '" + value
+                + "'; one of " + codes(BUILT_IN) + "."));
+    }
+
+    /** One of the {@link #WORKLOADS}, by its code or plural in any case; field {@code type} if it is none. */
+    public static ResourceKind workload(String value) {
+        return find(WORKLOADS, value).orElseThrow(() -> new InvalidInputException("type", "Workload type '" + value
+                + "' is not one of " + codes(WORKLOADS) + "."));
+    }
+
+    /** The known kind named in a manifest ({@code kind: Deployment}), if it is one. */
+    public static Optional<ResourceKind> ofManifestKind(String kind) {
+        return BUILT_IN.stream().filter(candidate -> candidate.kind.equals(kind)).findFirst();
+    }
+
+    private static Optional<ResourceKind> find(List<ResourceKind> kinds, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String wanted = value.trim().toLowerCase(Locale.ROOT);
+        return kinds.stream().filter(kind -> kind.code().equals(wanted) || kind.plural.equals(wanted)).findFirst();
+    }
+
+    private static String codes(List<ResourceKind> kinds) {
+        return kinds.stream().map(ResourceKind::code).collect(Collectors.joining(", "));
+    }
+}
