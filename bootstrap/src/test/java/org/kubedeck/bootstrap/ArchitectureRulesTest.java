@@ -54,6 +54,8 @@ class ArchitectureRulesTest {
                         ArchitectureTest.webUsesTheApplicationThroughInboundPorts, "WrongWeb$UsesAnOutboundPort"),
                 Arguments.of("adaptersAreNamedAfterTheirFeatureAndTechnology",
                         ArchitectureTest.adaptersAreNamedAfterTheirFeatureAndTechnology, "WrongPersistence$Users"),
+                Arguments.of("featuresMeetThroughTheKernelAndPorts",
+                        ArchitectureTest.featuresMeetThroughTheKernelAndPorts, "WrongWeb$UsesAnotherFeaturesPage"),
                 Arguments.of("controllersDoNotCatchDomainExceptions",
                         ArchitectureTest.controllersDoNotCatchDomainExceptions, "WrongWeb$CatchingController"));
     }

@@ -13,6 +13,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kubedeck.web.support.Attempt;
 
 
@@ -136,4 +139,52 @@ class ArchitectureTest {
             .and().resideInAnyPackage("org.kubedeck.adapters..", "org.kubedeck.bootstrap..", "org.kubedeck.web..")
             .and().areNotAnonymousClasses()
             .should().haveSimpleNameEndingWith("Adapter");
+
+    /**
+     * What every feature shares: the Kubernetes kernel, the audit log, sealed secrets, and the web's support and
+     * security.
+     */
+    static final Set<String> SHARED = Set.of("kube", "support", "security", "audit", "secret");
+
+    /** A feature's package, by layer: {@code application.workload.port.in} is {@code application.workload}'s. */
+    private static final Pattern FEATURE = Pattern.compile(
+            "org\\.kubedeck\\.(application|web|adapters\\.k8s|adapters\\.persistence)\\.(\\w+)(\\..*)?");
+    private static final Pattern PORT = Pattern.compile("org\\.kubedeck\\.application\\.\\w+\\.port(\\..*)?");
+
+    /**
+     * Features meet through the kernel and through ports: a class of one feature ({@code application.workload},
+     * {@code web.quota}, {@code adapters.k8s.node}...) uses another feature's application only through its
+     * {@code port} packages, and never another feature's adapter or web classes. Domain values are everybody's
+     * vocabulary; the shared packages are {@link #SHARED}.
+     */
+    @ArchTest
+    static final ArchRule featuresMeetThroughTheKernelAndPorts = classes().that()
+            .resideInAnyPackage("org.kubedeck.application..", "org.kubedeck.web..", "org.kubedeck.adapters..")
+            .should(new ArchCondition<JavaClass>("use no other feature's internals") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    String from = featureOf(origin.getPackageName());
+                    if (from == null) {
+                        return;
+                    }
+                    origin.getDirectDependenciesFromSelf().stream().map(dependency -> dependency.getTargetClass())
+                            .filter(target -> {
+                                String to = featureOf(target.getPackageName());
+                                return to != null && !to.equals(from)
+                                        && !PORT.matcher(target.getPackageName()).matches();
+                            })
+                            .map(JavaClass::getName).distinct()
+                            .forEach(target -> events.add(SimpleConditionEvent.violated(origin,
+                                    origin.getName() + " uses " + target)));
+                }
+            });
+
+    /** {@code web.quota} for {@code org.kubedeck.web.quota}; null outside features and for shared packages. */
+    private static String featureOf(String packageName) {
+        Matcher matcher = FEATURE.matcher(packageName);
+        if (!matcher.matches() || SHARED.contains(matcher.group(2))) {
+            return null;
+        }
+        return matcher.group(1) + "." + matcher.group(2);
+    }
 }

@@ -6,4 +6,8 @@ public class AccessDeniedException extends DomainException {
     public AccessDeniedException(String message) {
         super(message);
     }
+
+    public AccessDeniedException(Message message) {
+        super(message);
+    }
 }

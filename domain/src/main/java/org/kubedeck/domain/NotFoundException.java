@@ -5,4 +5,8 @@ public class NotFoundException extends DomainException {
     public NotFoundException(String message) {
         super(message);
     }
+
+    public NotFoundException(Message message) {
+        super(message);
+    }
 }

@@ -12,7 +12,8 @@ public final class PrintableText {
     /** {@code value} itself; InvalidInputException naming {@code field} when it holds a control character. */
     public static String require(String field, String value) {
         if (value != null && value.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException(field, "This text cannot contain control characters.");
+            throw new InvalidInputException(field, Message.of("domain.textCannotContainControl",
+                    "This text cannot contain control characters."));
         }
         return value;
     }

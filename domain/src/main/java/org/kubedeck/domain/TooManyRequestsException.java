@@ -17,6 +17,15 @@ public class TooManyRequestsException extends DomainException {
         this(message, null);
     }
 
+    public TooManyRequestsException(Message message, Duration retryAfter) {
+        super(message);
+        this.retryAfter = retryAfter;
+    }
+
+    public TooManyRequestsException(Message message) {
+        this(message, null);
+    }
+
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

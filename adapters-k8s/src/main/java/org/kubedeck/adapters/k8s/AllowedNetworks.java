@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import okhttp3.Dns;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /**
  * The networks API servers may be in ({@code kubedeck.clusters.allowed-networks}, CIDR blocks); none listed
@@ -46,8 +47,9 @@ public final class AllowedNetworks {
         try {
             List<InetAddress> addresses = Arrays.asList(InetAddress.getAllByName(host));
             if (addresses.stream().noneMatch(this::allows)) {
-                throw new InvalidInputException(ServerKubeconfig.FIELD, "The API server " + server
-                        + " is outside the networks this console may connect to (" + PROPERTY + ").");
+                throw new InvalidInputException(ServerKubeconfig.FIELD, Message.of("k8s.apiServerOutsideNetworks",
+                        "The API server {0} is outside the networks this console may connect to ({1}).", server,
+                        PROPERTY));
             }
         } catch (UnknownHostException e) {
             // Resolved again at connection time, through dns().

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.slf4j.Logger;
@@ -65,7 +66,8 @@ public class KubernetesCalls implements AutoCloseable {
         } catch (InterruptedException e) {
             answer.cancel(true);
             Thread.currentThread().interrupt();
-            throw new ClusterUnavailableException("The request to " + server + " was interrupted.");
+            throw new ClusterUnavailableException(Message.of("k8s.requestWasInterrupted",
+                    "The request to {0} was interrupted.", server));
         }
     }
 
@@ -84,8 +86,8 @@ public class KubernetesCalls implements AutoCloseable {
             String server = clients.forCluster(cluster).getBasePath();
             log.info("Could not reach the API server at {} for cluster {}: {}", server, cluster.name(),
                     e.getMessage());
-            throw new ClusterUnavailableException("Could not reach the API server at " + server
-                    + " (the console's log says why).");
+            throw new ClusterUnavailableException(Message.of("k8s.couldNotReachApi",
+                    "Could not reach the API server at {0} (the console's log says why).", server));
         }
     }
 

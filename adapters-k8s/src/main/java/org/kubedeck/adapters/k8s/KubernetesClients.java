@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
-import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,7 +112,9 @@ public class KubernetesClients implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // Malformed base64 or PEM in a *-data field surfaces here, deep inside client-java.
             throw new InvalidInputException(ServerKubeconfig.FIELD,
-                    "The certificates or keys in the kubeconfig cannot be read (" + rootCause(e).getMessage() + ").");
+                    Message.of("k8s.certificatesKeysKubeconfigCannot",
+                            "The certificates or keys in the kubeconfig cannot be read ({0}).",
+                            rootCause(e).getMessage()));
         }
         OkHttpClient.Builder http = client.getHttpClient().newBuilder();
         observers.forEach(http::addInterceptor);

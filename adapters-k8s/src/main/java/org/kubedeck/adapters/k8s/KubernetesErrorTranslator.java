@@ -17,6 +17,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.slf4j.Logger;
@@ -42,66 +43,75 @@ final class KubernetesErrorTranslator {
     }
 
     DomainException timedOut(String server) {
-        return new ClusterUnavailableException(server + " did not answer in time (within "
-                + KubernetesCalls.DEADLINE.toSeconds() + " seconds).");
+        return new ClusterUnavailableException(Message.of("k8s.didNotAnswerTime",
+                "{0} did not answer in time (within {1} seconds).", server, KubernetesCalls.DEADLINE.toSeconds()));
     }
 
     private DomainException fromStatus(ApiException api, String server) {
         int code = api.getCode();
         String detail = statusMessage(api).map(message -> ": " + message).orElse(".");
         return switch (code) {
-            case 401, 403 -> new ClusterUnavailableException("The cluster at " + server
-                    + " rejected the credentials (HTTP " + code + ")" + detail);
-            case 404 -> new NotFoundException("The cluster at " + server + " has no such object" + detail);
-            case 409 -> new ConflictException("The cluster at " + server + " reports a conflict" + detail);
+            case 401, 403 -> new ClusterUnavailableException(Message.of("k8s.clusterRejectedCredentialsHttp2",
+                    "The cluster at {0} rejected the credentials (HTTP {1}){2}", server, code, detail));
+            case 404 -> new NotFoundException(Message.of("k8s.clusterHasNoSuch",
+                    "The cluster at {0} has no such object{1}", server, detail));
+            case 409 -> new ConflictException(Message.of("k8s.clusterReportsConflict2",
+                    "The cluster at {0} reports a conflict{1}", server, detail));
             case 408, 504 -> timedOut(server);
-            case 429 -> new ClusterUnavailableException("The cluster at " + server
-                    + " is too busy to answer now; try again in a moment.");
-            default -> new ClusterUnavailableException("The cluster at " + server + " answered with HTTP " + code
-                    + detail);
+            case 429 -> new ClusterUnavailableException(Message.of("k8s.clusterTooBusyAnswer",
+                    "The cluster at {0} is too busy to answer now; try again in a moment.", server));
+            default -> new ClusterUnavailableException(Message.of("k8s.clusterAnsweredHttp2",
+                    "The cluster at {0} answered with HTTP {1}{2}", server, code, detail));
         };
     }
 
     /** The most telling cause wins: a certificate problem is wrapped in a handshake failure, and so on. */
     private DomainException fromTransport(Throwable failure, String server) {
         if (causedBy(failure, UnknownHostException.class)) {
-            return new ClusterUnavailableException("Cannot reach " + server + ": the host name is unknown.");
+            return new ClusterUnavailableException(Message.of("k8s.cannotReachHostName",
+                    "Cannot reach {0}: the host name is unknown.", server));
         }
         if (causedBy(failure, CertificateException.class, CertPathValidatorException.class,
                 CertPathBuilderException.class)) {
-            return new ClusterUnavailableException("The certificate of " + server
-                    + " does not verify against the certificate authority in the kubeconfig.");
+            return new ClusterUnavailableException(Message.of("k8s.certificateDoesNotVerify",
+                    "The certificate of {0} does not verify against the certificate authority in the kubeconfig.",
+                    server));
         }
         if (causedBy(failure, SSLPeerUnverifiedException.class)) {
-            return new ClusterUnavailableException("The certificate of " + server
-                    + " does not verify: it was not issued for this host name.");
+            return new ClusterUnavailableException(Message.of("k8s.certificateDoesNotVerify2",
+                    "The certificate of {0} does not verify: it was not issued for this host name.", server));
         }
         if (causedBy(failure, ConnectException.class, NoRouteToHostException.class)) {
-            return new ClusterUnavailableException("Cannot reach " + server
-                    + ": the connection was refused or no route leads there.");
+            return new ClusterUnavailableException(Message.of("k8s.cannotReachConnectionWas",
+                    "Cannot reach {0}: the connection was refused or no route leads there.", server));
         }
         // OkHttp reports its own timeouts as InterruptedIOException("timeout"); SocketTimeoutException extends it.
         if (causedBy(failure, InterruptedIOException.class)) {
             return timedOut(server);
         }
         if (causedBy(failure, SSLException.class)) {
-            return new ClusterUnavailableException("The TLS connection to " + server + " failed.");
+            return new ClusterUnavailableException(Message.of("k8s.tlsConnectionFailed",
+                    "The TLS connection to {0} failed.", server));
         }
         if (causedBy(failure, IOException.class)) {
-            return new ClusterUnavailableException("Cannot reach " + server + ": the connection failed.");
+            return new ClusterUnavailableException(Message.of("k8s.cannotReachConnectionFailed",
+                    "Cannot reach {0}: the connection failed.", server));
         }
         if (causedBy(failure, JsonParseException.class)) {
-            return new ClusterUnavailableException(server + " did not answer like a Kubernetes API server.");
+            return new ClusterUnavailableException(Message.of("k8s.didNotAnswerLike",
+                    "{0} did not answer like a Kubernetes API server.", server));
         }
         // client-java's models refuse unknown fields and missing required ones, so a cluster newer than the
         // client can fail here; the message is the only sign of it.
         if (failure instanceof IllegalArgumentException && String.valueOf(failure.getMessage()).contains("JSON")) {
             log.warn("Cannot read the answer of {}: {}", server, abbreviated(failure.getMessage()));
-            return new ClusterUnavailableException("The answer of " + server + " does not have the shape this "
-                    + "console's Kubernetes client expects; the cluster may be newer than the console supports.");
+            return new ClusterUnavailableException(Message.of("k8s.answerDoesNotHave",
+                    "The answer of {0} does not have the shape this console's Kubernetes client expects; the cluster "
+                    + "may be newer than the console supports.", server));
         }
         log.warn("Unexpected failure talking to {}", server, failure);
-        return new ClusterUnavailableException("Talking to " + server + " failed unexpectedly.");
+        return new ClusterUnavailableException(Message.of("k8s.talkingFailedUnexpectedly",
+                "Talking to {0} failed unexpectedly.", server));
     }
 
     /** Enough of client-java's message to name the field, without the whole object it quotes. */

@@ -19,6 +19,7 @@ import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.kube.ResourceKind;
@@ -78,8 +79,8 @@ public final class ObjectRequests {
             throw refused(answer, verb, subject, server);
         }
         if (answer.getObject() == null) {
-            throw new ClusterUnavailableException("The cluster at " + server + " answered the " + verb.word
-                    + " of " + subject + " without the object.");
+            throw new ClusterUnavailableException(Message.of("k8s.clusterAnsweredWithoutObject",
+                    "The cluster at {0} answered the {1} of {2} without the object.", server, verb.word, subject));
         }
         return answer.getObject().getRaw();
     }
@@ -143,30 +144,35 @@ public final class ObjectRequests {
     private DomainException refused(int code, String message, Verb verb, Subject subject, String server) {
         return switch (code) {
             case 400, 422 -> verb.writes
-                    ? new InvalidInputException(field, "The cluster refused the " + content + ": " + message)
+                    ? new InvalidInputException(field, Message.of("k8s.clusterRefused",
+                            "The cluster refused the {0}: {1}", content, message))
                     : unexpected(server, code, message);
-            case 401 -> new ClusterUnavailableException("The cluster at " + server
-                    + " rejected the credentials (HTTP 401): " + message);
-            case 403 -> new AccessDeniedException("The cluster's credential may not " + verb.word + " " + subject
-                    + ": " + message);
+            case 401 -> new ClusterUnavailableException(Message.of("k8s.clusterRejectedCredentialsHttp",
+                    "The cluster at {0} rejected the credentials (HTTP 401): {1}", server, message));
+            case 403 -> new AccessDeniedException(Message.of("k8s.clusterSCredentialMay",
+                    "The cluster's credential may not {0} {1}: {2}", verb.word, subject, message));
             case NOT_FOUND -> subject.name() == null
-                    ? new ClusterUnavailableException("The cluster at " + server + " does not serve "
-                            + subject.kind().apiVersion() + " " + subject.kind().plural() + ".")
-                    : new NotFoundException(subject + " does not exist.");
+                    ? new ClusterUnavailableException(Message.of("k8s.clusterDoesNotServe",
+                            "The cluster at {0} does not serve {1} {2}.", server, subject.kind().apiVersion(),
+                            subject.kind().plural()))
+                    : new NotFoundException(Message.of("kube.doesNotExist", "{0} does not exist.", subject));
             case CONFLICT -> switch (verb) {
-                case CREATE -> new ConflictException(subject + " already exists.");
-                case REPLACE -> new ConflictException(subject + " was changed by someone else since you loaded "
-                        + "it; reload it and apply your change again.");
-                case UPDATE -> new ConflictException(subject + " changed meanwhile; reload and try again.");
-                default -> new ConflictException("The cluster reports a conflict for " + subject + ": " + message);
+                case CREATE -> new ConflictException(Message.of("kube.alreadyExists", "{0} already exists.", subject));
+                case REPLACE -> new ConflictException(Message.of("k8s.wasChangedSomeoneElse",
+                        "{0} was changed by someone else since you loaded it; reload it and apply your change again.",
+                        subject));
+                case UPDATE -> new ConflictException(Message.of("k8s.changedMeanwhileReloadTry",
+                        "{0} changed meanwhile; reload and try again.", subject));
+                default -> new ConflictException(Message.of("k8s.clusterReportsConflict",
+                        "The cluster reports a conflict for {0}: {1}", subject, message));
             };
             default -> unexpected(server, code, message);
         };
     }
 
     private static ClusterUnavailableException unexpected(String server, int code, String message) {
-        return new ClusterUnavailableException("The cluster at " + server + " answered with HTTP " + code + ": "
-                + message);
+        return new ClusterUnavailableException(Message.of("k8s.clusterAnsweredHttp",
+                "The cluster at {0} answered with HTTP {1}: {2}", server, code, message));
     }
 
     private static String message(V1Status status) {

@@ -1,6 +1,7 @@
 package org.kubedeck.application.audit;
 
 import org.kubedeck.domain.AccessDeniedException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
@@ -33,7 +34,8 @@ public class AccessGuard {
         if (!actor.permissions().canSee(cluster)) {
             auditLog.record(actor, AuditAction.DENIED, target, cluster.value(), Outcome.DENIED,
                     AuditDetail.of("attempted", attempted));
-            throw new NotFoundException("Cluster '" + cluster + "' does not exist.");
+            throw new NotFoundException(Message.of("cluster.clusterDoesNotExist",
+                    "Cluster '{0}' does not exist.", cluster));
         }
         if (!actor.permissions().allows(cluster, action)) {
             deny(actor, attempted, target, cluster.value());
@@ -43,6 +45,6 @@ public class AccessGuard {
     private void deny(Actor actor, String attempted, String target, String cluster) {
         auditLog.record(actor, AuditAction.DENIED, target, cluster, Outcome.DENIED,
                 AuditDetail.of("attempted", attempted));
-        throw new AccessDeniedException("You are not allowed to " + attempted + ".");
+        throw new AccessDeniedException(Message.of("audit.youAreNotAllowed", "You are not allowed to {0}.", attempted));
     }
 }

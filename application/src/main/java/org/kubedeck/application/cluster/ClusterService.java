@@ -18,11 +18,13 @@ import org.kubedeck.application.cluster.port.in.ManageClustersUseCase;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.cluster.port.out.LocalKubeconfig;
+import org.kubedeck.application.kube.ClusterKeyring;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
@@ -95,7 +97,8 @@ class ClusterService implements ClusterQuery, ManageClustersUseCase, MaintainClu
     public Cluster addCluster(Actor actor, AddClusterCommand command) {
         guard.requireAdmin(actor, "add clusters", command.name().value());
         if (clusters.exists(command.name())) {
-            throw new ConflictException("Cluster '" + command.name() + "' already exists.");
+            throw new ConflictException(Message.of("cluster.clusterAlreadyExists",
+                    "Cluster '{0}' already exists.", command.name()));
         }
         Cluster draft = new Cluster(command.name(), command.displayName(), command.tags(), command.context(),
                 clock.instant(), null);
@@ -175,7 +178,7 @@ class ClusterService implements ClusterQuery, ManageClustersUseCase, MaintainClu
     public Cluster importContext(Actor actor, String context, ClusterName name) {
         guard.requireAdmin(actor, "import clusters", name.value());
         LocalKubeconfig.Found found = local.find().orElseThrow(() -> new NotFoundException(
-                "There is no local kubeconfig to import from."));
+                Message.of("cluster.thereNoLocalKubeconfig", "There is no local kubeconfig to import from.")));
         return addCluster(actor, new AddClusterCommand(name, context, List.of(), context, found.kubeconfig()));
     }
 
@@ -220,6 +223,7 @@ class ClusterService implements ClusterQuery, ManageClustersUseCase, MaintainClu
     }
 
     private Cluster existing(ClusterName name) {
-        return clusters.find(name).orElseThrow(() -> new NotFoundException("Cluster '" + name + "' does not exist."));
+        return clusters.find(name).orElseThrow(() -> new NotFoundException(Message.of("cluster.clusterDoesNotExist",
+                "Cluster '{0}' does not exist.", name)));
     }
 }

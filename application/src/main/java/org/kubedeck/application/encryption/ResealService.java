@@ -16,7 +16,6 @@ import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.kube.port.out.VersionStore;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.secret.port.out.SecretBox;
-import org.kubedeck.application.version.BackupContent;
 import org.kubedeck.application.version.port.out.BackupStore;
 import org.kubedeck.application.version.port.out.BackupStore.PlainBackup;
 import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
@@ -26,6 +25,7 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
+import org.kubedeck.domain.version.BackupContent;
 
 /**
  * Seals again, under the current key, what a previous key sealed: every kind the console keeps sealed at rest

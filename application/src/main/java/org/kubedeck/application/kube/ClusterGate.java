@@ -1,7 +1,6 @@
 package org.kubedeck.application.kube;
 
 import org.kubedeck.application.audit.AccessGuard;
-import org.kubedeck.application.cluster.ClusterKeyring;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.ResourceRef;

@@ -8,6 +8,7 @@ import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.quota.port.in.QuotasUseCase;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
@@ -126,6 +127,7 @@ class QuotaService implements QuotasUseCase {
     }
 
     private static NotFoundException missing(String kind, String namespace, String name) {
-        return new NotFoundException(kind + " " + namespace + "/" + name + " does not exist.");
+        return new NotFoundException(Message.of("kube.objectDoesNotExist",
+                "{0} {1}/{2} does not exist.", kind, namespace, name));
     }
 }

@@ -13,6 +13,7 @@ import org.kubedeck.application.token.port.out.ApiTokenStore;
 import org.kubedeck.application.token.port.out.ApiTokenStore.NewApiToken;
 import org.kubedeck.application.token.port.out.ApiTokenStore.Usage;
 import org.kubedeck.application.user.port.out.UserStore;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.TooManyRequestsException;
 import org.kubedeck.domain.audit.AuditAction;
@@ -70,7 +71,8 @@ class ApiTokenService implements ManageApiTokensUseCase, AuthenticateTokenUseCas
     public void revoke(Actor actor, long id) {
         ApiToken token = tokens.find(id)
                 .filter(found -> actor.is(found.owner()) || actor.isAdmin())
-                .orElseThrow(() -> new NotFoundException("API token " + id + " does not exist."));
+                .orElseThrow(() -> new NotFoundException(Message.of("token.apiTokenDoesNot",
+                        "API token {0} does not exist.", id)));
         if (tokens.delete(id)) {
             auditLog.success(actor, AuditAction.TOKEN_REVOKED, token.prefix(), null,
                     AuditDetail.of("id", id, "name", token.name(), "owner", token.owner().value()));
@@ -97,9 +99,9 @@ class ApiTokenService implements ManageApiTokensUseCase, AuthenticateTokenUseCas
                 .orElseThrow(() -> new InvalidTokenException(INVALID));
         if (usage.uses() > rateLimit.requests()) {
             Duration retryAfter = Duration.between(now, usage.windowStart().plus(rateLimit.window()));
-            throw new TooManyRequestsException("This API token has made " + rateLimit.requests()
-                    + " requests in the last " + rateLimit.window().toSeconds() + " s; try again in "
-                    + Math.max(1, retryAfter.toSeconds()) + " s.", retryAfter);
+            throw new TooManyRequestsException(Message.of("token.apiTokenHasMade",
+                    "This API token has made {0} requests in the last {1} s; try again in {2} s.", rateLimit.requests(),
+                    rateLimit.window().toSeconds(), Math.max(1, retryAfter.toSeconds())), retryAfter);
         }
         return new TokenUser(owner, token);
     }

@@ -6,14 +6,15 @@ import java.util.Optional;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.desktop.port.out.DesktopClaims;
 import org.kubedeck.application.user.port.in.ChangePasswordUseCase;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase;
 import org.kubedeck.application.user.port.in.UserQuery;
-import org.kubedeck.application.desktop.port.out.DesktopClaims;
 import org.kubedeck.application.user.port.out.PasswordHasher;
 import org.kubedeck.application.user.port.out.UserStore;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
@@ -75,7 +76,8 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
     public User createUser(Actor actor, CreateUserCommand command) {
         guard.requireAdmin(actor, "create users", command.username().value());
         if (users.exists(command.username())) {
-            throw new ConflictException("User '" + command.username() + "' already exists.");
+            throw new ConflictException(Message.of("user.userAlreadyExists",
+                    "User '{0}' already exists.", command.username()));
         }
         User user = User.invited(command.username(), hasher.hash(command.password()), command.permissions(),
                 clock.instant());
@@ -94,12 +96,12 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
         boolean enabled = command.enabled().orElse(before.enabled());
         boolean losesAdmin = before.isActiveAdmin() && !(enabled && permissions.admin());
         if (losesAdmin && actor.is(before.username())) {
-            throw new InvalidInputException("permissions", "You cannot remove your own admin rights or disable "
-                    + "yourself; ask another admin.");
+            throw new InvalidInputException("permissions", Message.of("user.youCannotRemoveYour",
+                    "You cannot remove your own admin rights or disable yourself; ask another admin."));
         }
         if (losesAdmin && users.countActiveAdmins() <= 1) {
-            throw new InvalidInputException("permissions", "This is the last enabled admin; make someone else an "
-                    + "admin first.");
+            throw new InvalidInputException("permissions", Message.of("user.lastEnabledAdminMake",
+                    "This is the last enabled admin; make someone else an admin first."));
         }
         User after = before.withPermissions(permissions).withEnabled(enabled);
         if (command.password().isPresent()) {
@@ -119,15 +121,18 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
         guard.requireAdmin(actor, "delete users", username.value());
         User user = existing(username);
         if (actor.is(username)) {
-            throw new InvalidInputException("username", "You cannot delete yourself.");
+            throw new InvalidInputException("username", Message.of("user.youCannotDeleteYourself",
+                    "You cannot delete yourself."));
         }
         if (user.isActiveAdmin() && users.countActiveAdmins() <= 1) {
-            throw new InvalidInputException("username", "This is the last enabled admin and cannot be deleted.");
+            throw new InvalidInputException("username", Message.of("user.lastEnabledAdminCannot",
+                    "This is the last enabled admin and cannot be deleted."));
         }
         // A later user of the same name would otherwise be handed this user's home volume.
         desktops.find(username).ifPresent(desktop -> {
-            throw new ConflictException(username + " still has the desktop " + desktop.name()
-                    + "; delete it (with its home volume, if it is no longer needed) on the Desktops page first.");
+            throw new ConflictException(Message.of("user.stillHasDesktopDelete",
+                    "{0} still has the desktop {1}; delete it (with its home volume, if it is no longer needed) on "
+                    + "the Desktops page first.", username, desktop.name()));
         });
         users.delete(username);
         auditLog.success(actor, AuditAction.USER_DELETED, username.value(), null, AuditDetail.EMPTY);
@@ -140,10 +145,12 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
         if (!hasher.matches(currentPassword == null ? "" : currentPassword, user.passwordHash())) {
             auditLog.record(actor, AuditAction.PASSWORD_CHANGED, user.username().value(), null, Outcome.FAILURE,
                     AuditDetail.of("reason", "wrong_current_password"));
-            throw new InvalidInputException("current_password", "The current password is not correct.");
+            throw new InvalidInputException("current_password", Message.of("user.currentPasswordNotCorrect",
+                    "The current password is not correct."));
         }
         if (hasher.matches(newPassword.value(), user.passwordHash())) {
-            throw new InvalidInputException("password", "Choose a password different from the current one.");
+            throw new InvalidInputException("password", Message.of("user.choosePasswordDifferentFrom",
+                    "Choose a password different from the current one."));
         }
         users.save(user.withPasswordChangedByOwner(hasher.hash(newPassword)));
         auditLog.success(actor, AuditAction.PASSWORD_CHANGED, user.username().value(), null, AuditDetail.EMPTY);
@@ -151,7 +158,8 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
 
     private User existing(Username username) {
         return users.find(username)
-                .orElseThrow(() -> new NotFoundException("User '" + username + "' does not exist."));
+                .orElseThrow(() -> new NotFoundException(Message.of("user.userDoesNotExist",
+                        "User '{0}' does not exist.", username)));
     }
 
     /** A short text of the grants for audit details, e.g. "admin" or "read,write" or "prod=write dev=read". */

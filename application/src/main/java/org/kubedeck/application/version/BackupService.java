@@ -20,6 +20,7 @@ import org.kubedeck.application.version.port.out.BackupStore;
 import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
@@ -34,6 +35,7 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
+import org.kubedeck.domain.version.BackupContent;
 import org.kubedeck.domain.version.BackupSchedule;
 
 /**
@@ -107,8 +109,8 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
         Set<BackupObject> wanted = objects == null || objects.isEmpty() ? Set.copyOf(summary.objects())
                 : Set.copyOf(objects);
         wanted.stream().filter(object -> !summary.objects().contains(object)).findFirst().ifPresent(object -> {
-            throw new InvalidInputException("objects", object.kind().kind() + " " + object.name()
-                    + " is not in backup " + id + ".");
+            throw new InvalidInputException("objects", Message.of("version.notBackup",
+                    "{0} {1} is not in backup {2}.", object.kind().kind(), object.name(), id));
         });
         Opened opened = open(stored);
         List<ObjectChange> todo = changes(opened, access).stream()
@@ -147,7 +149,8 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
     public void unschedule(Actor actor, ClusterName cluster, String namespace) {
         gate.require(actor, cluster, ClusterAction.CHANGE, "stop scheduled backups of " + namespace, namespace);
         if (!schedules.remove(cluster, namespace)) {
-            throw new NotFoundException("Namespace " + namespace + " has no backup schedule.");
+            throw new NotFoundException(Message.of("version.namespaceHasNoBackup",
+                    "Namespace {0} has no backup schedule.", namespace));
         }
         auditLog.success(actor, AuditAction.BACKUP_UNSCHEDULED, namespace, cluster.value(), AuditDetail.EMPTY);
     }
@@ -181,8 +184,8 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
         ClusterName cluster = access.name();
         List<LiveResource> live = resources.list(access, namespace, history.mask());
         if (live.isEmpty()) {
-            throw new NotFoundException("Namespace " + namespace + " in cluster '" + cluster
-                    + "' has nothing to back up.");
+            throw new NotFoundException(Message.of("version.namespaceClusterHasNothing",
+                    "Namespace {0} in cluster '{1}' has nothing to back up.", namespace, cluster));
         }
         StringBuilder yaml = new StringBuilder();
         StringBuilder secretManifests = new StringBuilder();
@@ -227,7 +230,8 @@ class BackupService implements BackupsUseCase, RunDueBackupsUseCase {
     }
 
     private SealedBackup find(String id) {
-        return backups.find(id).orElseThrow(() -> new NotFoundException("Backup " + id + " does not exist."));
+        return backups.find(id).orElseThrow(() -> new NotFoundException(Message.of("version.backupDoesNotExist",
+                "Backup {0} does not exist.", id)));
     }
 
     private Opened open(SealedBackup stored) {

@@ -13,6 +13,7 @@ import org.kubedeck.application.version.port.in.CaptureExternalChangesUseCase;
 import org.kubedeck.application.version.port.in.ResourceVersionsUseCase;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
@@ -68,7 +69,7 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
     public ResourceView edit(Actor actor, ResourceRef resource, String yaml, String resourceVersion, String note) {
         ClusterAccess access = gate.open(actor, resource, ClusterAction.CHANGE, "edit " + resource.describe());
         if (yaml == null || yaml.isBlank()) {
-            throw new InvalidInputException("yaml", "The YAML is empty.");
+            throw new InvalidInputException("yaml", Message.of("version.yamlEmpty", "The YAML is empty."));
         }
         // A change made elsewhere since the page was loaded is refused below; one made before is recorded first.
         history.observe(access, resource);
@@ -76,7 +77,8 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
                 resourceVersion, history.mask());
         String text = note == null || note.isBlank() ? "edited" : note.trim();
         if (text.length() > MAX_NOTE) {
-            throw new InvalidInputException("note", "A note has at most " + MAX_NOTE + " characters.");
+            throw new InvalidInputException("note", Message.of("version.noteHasMostCharacters",
+                    "A note has at most {0} characters.", MAX_NOTE));
         }
         Optional<YamlVersion> recorded = history.record(resource, stored, actor.username().value(), text);
         auditLog.success(actor, AuditAction.RESOURCE_EDITED, resource.describe(), resource.cluster().value(),
@@ -112,8 +114,8 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
         YamlVersion from = version(actor, fromId);
         YamlVersion to = version(actor, toId);
         if (!from.resource().equals(to.resource())) {
-            throw new InvalidInputException("against", "Versions " + fromId + " and " + toId
-                    + " belong to different resources.");
+            throw new InvalidInputException("against", Message.of("version.versionsBelongDifferentResources",
+                    "Versions {0} and {1} belong to different resources.", fromId, toId));
         }
         return new VersionDiff(from, to, VersionHistory.unified("v" + from.version(), from.yaml(),
                 "v" + to.version(), to.yaml()), VersionHistory.sideBySide(from.yaml(), to.yaml()));
@@ -145,8 +147,8 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
         require(actor, version.resource(), ClusterAction.CHANGE, "tag a version of " + version.resource().describe());
         String trimmed = tag == null ? "" : tag.trim();
         if (!TAG.matcher(trimmed).matches()) {
-            throw new InvalidInputException("tag", "A tag has 1 to 100 letters, digits, spaces or . _ : / -, "
-                    + "starting with a letter or digit.");
+            throw new InvalidInputException("tag", Message.of("version.tagHasLettersDigits",
+                    "A tag has 1 to 100 letters, digits, spaces or . _ : / -, starting with a letter or digit."));
         }
         versions.tag(id, trimmed);
         auditLog.success(actor, AuditAction.VERSION_TAGGED, version.resource().describe(),
@@ -182,7 +184,8 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
     }
 
     private YamlVersion find(String id) {
-        return versions.find(id).orElseThrow(() -> new NotFoundException("Version " + id + " does not exist."));
+        return versions.find(id).orElseThrow(() -> new NotFoundException(Message.of("version.versionDoesNotExist",
+                "Version {0} does not exist.", id)));
     }
 
     private void require(Actor actor, ResourceRef resource, ClusterAction action, String attempted) {
@@ -190,7 +193,8 @@ class VersionService implements ResourceVersionsUseCase, CaptureExternalChangesU
     }
 
     private static NotFoundException missing(ResourceRef resource) {
-        return new NotFoundException(resource.kind().kind() + " " + resource.namespace() + "/" + resource.name()
-                + " does not exist in cluster '" + resource.cluster() + "'.");
+        return new NotFoundException(Message.of("kube.objectDoesNotExistInCluster",
+                "{0} {1}/{2} does not exist in cluster '{3}'.", resource.kind().kind(), resource.namespace(),
+                resource.name(), resource.cluster()));
     }
 }

@@ -26,6 +26,7 @@ import org.kubedeck.application.workload.port.out.RestoreSchedule;
 import org.kubedeck.application.workload.port.out.RestoreSchedule.PlannedRestore;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
@@ -105,8 +106,8 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
             String name) {
         ClusterAccess access = viewable(actor, cluster, namespace + "/" + name);
         WorkloadView workload = reader.workload(access, namespace, type, name)
-                .orElseThrow(() -> new NotFoundException(capitalised(type) + " " + namespace + "/" + name
-                        + " does not exist in cluster '" + cluster + "'."));
+                .orElseThrow(() -> new NotFoundException(Message.of("kube.objectDoesNotExistInCluster",
+                        "{0} {1}/{2} does not exist in cluster '{3}'.", capitalised(type), namespace, name, cluster)));
         List<PodView> pods = reader.pods(access, namespace, workload);
         List<ServiceInFront> inFront = reader.services(access, namespace).stream()
                 .filter(service -> service.frontsIgnoring(load.key(), workload.selector())
@@ -126,8 +127,9 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         Map<String, PodView> current = new LinkedHashMap<>();
         for (String name : command.pods()) {
             current.put(name, reader.pod(access, command.namespace(), name).orElseThrow(() -> new NotFoundException(
-                    "Pod " + command.namespace() + "/" + name + " does not exist in cluster '" + command.cluster()
-                            + "'.")));
+                    Message.of("workload.podDoesNotExist",
+                            "Pod {0}/{1} does not exist in cluster '{2}'.", command.namespace(), name,
+                            command.cluster()))));
         }
         if (command.action() == LoadAction.KICK && !command.confirmed()) {
             List<KickWarning> warnings = kickWarnings(access, command.namespace(), current);
@@ -237,7 +239,8 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
     private ClusterAccess namespaceOf(Actor actor, ClusterName cluster, String namespace) {
         ClusterAccess access = viewable(actor, cluster, namespace);
         if (!reader.namespaceExists(access, namespace)) {
-            throw new NotFoundException("Namespace '" + namespace + "' does not exist in cluster '" + cluster + "'.");
+            throw new NotFoundException(Message.of("workload.namespaceDoesNotExist",
+                    "Namespace '{0}' does not exist in cluster '{1}'.", namespace, cluster));
         }
         return access;
     }

@@ -13,7 +13,6 @@ import org.kubedeck.application.testing.FakeResourceCluster;
 import org.kubedeck.application.testing.InMemoryBackupStore;
 import org.kubedeck.application.testing.InMemoryVersionStore;
 import org.kubedeck.application.testing.TestFixture;
-import org.kubedeck.application.version.BackupContent;
 import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -24,6 +23,7 @@ import org.kubedeck.domain.kube.VersionDraft;
 import org.kubedeck.domain.kube.YamlVersion;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
+import org.kubedeck.domain.version.BackupContent;
 
 
 class ResealServiceTest {

@@ -28,6 +28,7 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
+import org.kubedeck.domain.version.BackupContent;
 
 
 class BackupServiceTest {

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.KubeconfigYaml;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.desktop.DesktopSettings;
-import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
+import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
 import org.kubedeck.application.user.port.out.UserStore;
@@ -36,6 +35,7 @@ import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+
 
 /**
  * {@code POST /api/v1/pods} over HTTP with API tokens, one new desktop per call: the call returns once the seven
@@ -57,7 +57,7 @@ class DesktopApiBenchmark {
     @Autowired
     Fixtures f;
     @Autowired
-    ManageDesktopsUseCase desktops;
+    ChooseDesktopClusterUseCase desktops;
     @Autowired
     ManageApiTokensUseCase tokens;
     @Autowired

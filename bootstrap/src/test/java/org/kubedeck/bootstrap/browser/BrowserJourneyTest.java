@@ -1,7 +1,6 @@
 package org.kubedeck.bootstrap.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,19 +15,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.application.desktop.DesktopSettings;
-import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
+import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.bootstrap.web.DesktopCluster;
+import org.kubedeck.bootstrap.web.ShopCluster;
 import org.kubedeck.bootstrap.web.WebTest;
-import org.kubedeck.bootstrap.web.YamlCluster;
 import org.kubedeck.bootstrap.web.WebTestSupport;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
+import org.kubedeck.bootstrap.web.YamlCluster;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
-import org.kubedeck.bootstrap.web.ShopCluster;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -46,6 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+
 /** The journeys that matter, in Debian's headless Chromium, against the running console. */
 @WebTest
 @TestPropertySource(properties = DesktopCluster.UNIQUE_NAMESPACE)
@@ -58,7 +58,7 @@ class BrowserJourneyTest {
     @Autowired
     Fixtures f;
     @Autowired
-    ManageDesktopsUseCase desktops;
+    ChooseDesktopClusterUseCase desktops;
     @Autowired
     DesktopSettings desktopSettings;
 

@@ -1,7 +1,6 @@
 package org.kubedeck.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.application.desktop.DesktopSettings;
-import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
+import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.user.Permissions;
@@ -20,6 +19,7 @@ import org.kubedeck.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+
 
 /**
  * The desktop API ({@code /api/v1/pods}) on the rig: the console submits the objects, the StatefulSet controller
@@ -35,7 +35,7 @@ class DesktopApiWebTest {
     @Autowired
     Fixtures f;
     @Autowired
-    ManageDesktopsUseCase desktops;
+    ChooseDesktopClusterUseCase desktops;
     @Autowired
     DesktopSettings settings;
 

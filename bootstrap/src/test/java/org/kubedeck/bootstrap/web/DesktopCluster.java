@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.kubedeck.adapters.k8s.testing.KubeRig;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
-import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
+import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 
@@ -49,7 +49,7 @@ public final class DesktopCluster implements AutoCloseable {
      * Registers the rig through the admin API and makes it the desktop cluster, with {@code namespace} (the
      * context's {@code DesktopSettings.namespace()}) holding no desktop.
      */
-    public DesktopCluster(WebSession admin, ManageDesktopsUseCase desktops, String namespace) {
+    public DesktopCluster(WebSession admin, ChooseDesktopClusterUseCase desktops, String namespace) {
         this.namespace = namespace;
         useNamespace();
         admin.postJson("/api/admin/clusters", Map.of("name", name, "kubeconfig_content", KubeRig.shared()

@@ -1,7 +1,6 @@
 package org.kubedeck.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,13 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.application.desktop.DesktopSettings;
-import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
+import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+
 
 /** The "API tokens" and "Desktops" pages, driven as a browser without JavaScript would, with desktops on the rig. */
 @WebTest
@@ -29,7 +29,7 @@ class DesktopPagesWebTest {
     @Autowired
     Fixtures f;
     @Autowired
-    ManageDesktopsUseCase desktops;
+    ChooseDesktopClusterUseCase desktops;
     @Autowired
     DesktopSettings settings;
 

@@ -1,7 +1,6 @@
 package org.kubedeck.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.adapters.persistence.testing.TestDatabaseInitializer;
-import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
+import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
 import org.kubedeck.application.user.port.out.PasswordHasher;
 import org.kubedeck.application.user.port.out.UserStore;
@@ -35,6 +34,7 @@ import org.kubedeck.domain.user.Username;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
 
 /**
  * Two consoles on one PostgreSQL database, standing for two replicas behind a load balancer: racing creates for
@@ -92,7 +92,7 @@ class DesktopReplicasTest {
         User alice = user("alice", Permissions.NONE);
         String token = first.getBean(ManageApiTokensUseCase.class).create(Actor.of(alice, ""), "race", null).secret();
 
-        try (DesktopCluster cluster = new DesktopCluster(admin, second.getBean(ManageDesktopsUseCase.class),
+        try (DesktopCluster cluster = new DesktopCluster(admin, second.getBean(ChooseDesktopClusterUseCase.class),
                 NAMESPACE)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             CountDownLatch start = new CountDownLatch(1);

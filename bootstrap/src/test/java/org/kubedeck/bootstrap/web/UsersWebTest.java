@@ -1,7 +1,6 @@
 package org.kubedeck.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
+
 
 @WebTest
 class UsersWebTest {
@@ -63,6 +63,24 @@ class UsersWebTest {
         assertThat(f.auditCount("user_created", admin)).isEqualTo(1);
         assertThat(f.auditCount("user_updated", admin)).isEqualTo(1);
         assertThat(f.auditCount("user_deleted", admin)).isEqualTo(1);
+    }
+
+    @Test
+    void refusalsSpeakTheUsersLanguageOnPagesAndInJsonWithTheSameCodes() {
+        adminClient.get("/?lang=zh-CN").assertStatus(200);
+
+        var json = adminClient.postJson("/api/admin/users", userBody("bad name", "long-enough-pw", Map.of()))
+                .assertStatus(400).json();
+        assertThat(json.get("error").asString()).isEqualTo("invalid_input");
+        assertThat(json.get("field").asString()).isEqualTo("username");
+        assertThat(json.get("message").asString()).isEqualTo(
+                "用户名以字母或数字开头，只能包含字母、数字、“.”、“_”或“-”。");
+        assertThat(adminClient.get("/users/nobody-here/edit").assertStatus(404).body())
+                .contains("用户“nobody-here”不存在。");
+
+        adminClient.get("/?lang=en").assertStatus(200);
+        assertThat(adminClient.get("/users/nobody-here/edit").assertStatus(404).body())
+                .contains("User &#39;nobody-here&#39; does not exist.");
     }
 
     @Test

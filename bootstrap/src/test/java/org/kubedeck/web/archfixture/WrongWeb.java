@@ -14,6 +14,11 @@ final class WrongWeb {
         ApiClient client;
     }
 
+    /** A page of one feature built from another feature's web classes instead of the kernel or a port. */
+    static final class UsesAnotherFeaturesPage {
+        org.kubedeck.web.workload.PodTable table;
+    }
+
     /** A page that reads a setting itself instead of being handed it. */
     static final class ReadsASetting {
         @Value("${kubedeck.session.idle-timeout}")

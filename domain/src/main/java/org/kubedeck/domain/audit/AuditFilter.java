@@ -2,6 +2,7 @@ package org.kubedeck.domain.audit;
 
 import java.time.Instant;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /** Which audit entries to show. Every field is optional; {@code to} is exclusive. */
 public record AuditFilter(Instant from, Instant to, AuditAction action, String actor, String cluster) {
@@ -10,7 +11,8 @@ public record AuditFilter(Instant from, Instant to, AuditAction action, String a
 
     public AuditFilter {
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new InvalidInputException("start_time", "The start time must be before the end time.");
+            throw new InvalidInputException("start_time", Message.of("audit.startTimeMustBefore",
+                    "The start time must be before the end time."));
         }
         actor = blankToNull(actor);
         cluster = blankToNull(cluster);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.PrintableText;
 
 /** A registered Kubernetes cluster. Its kubeconfig is kept apart, sealed; this is what may be shown. */
@@ -18,15 +19,16 @@ public record Cluster(ClusterName name, String displayName, List<String> tags, S
         Objects.requireNonNull(name);
         displayName = displayName == null || displayName.isBlank() ? name.value() : displayName.trim();
         if (displayName.length() > MAX_DISPLAY_NAME) {
-            throw new InvalidInputException("display_name", "A display name has at most 100 characters.");
+            throw new InvalidInputException("display_name", Message.of("cluster.displayNameHasMost",
+                    "A display name has at most 100 characters."));
         }
         PrintableText.require("display_name", displayName);
         tags = List.copyOf(tags == null ? List.of() : tags.stream().map(String::trim).filter(t -> !t.isEmpty())
                 .distinct().toList());
         for (String tag : tags) {
             if (!TAG.matcher(tag).matches()) {
-                throw new InvalidInputException("tags", "Tag '" + tag + "' may contain letters, digits, '.', '_' "
-                        + "and '-', at most 63 characters.");
+                throw new InvalidInputException("tags", Message.of("cluster.tagMayContainLetters",
+                        "Tag '{0}' may contain letters, digits, '.', '_' and '-', at most 63 characters.", tag));
             }
         }
         context = context == null || context.isBlank() ? null : context.trim();

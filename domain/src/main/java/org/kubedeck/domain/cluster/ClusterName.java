@@ -3,6 +3,7 @@ package org.kubedeck.domain.cluster;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /** A cluster's name: a DNS label, because it appears in URLs and Kubernetes object names. */
 public record ClusterName(String value) implements Comparable<ClusterName> {
@@ -15,12 +16,13 @@ public record ClusterName(String value) implements Comparable<ClusterName> {
     public ClusterName {
         if (value == null || !DNS_LABEL.matcher(value).matches()) {
             throw new InvalidInputException("name",
-                    "Cluster name '" + value + "' must be a DNS label: 1-63 lowercase letters, digits or '-', "
-                            + "starting and ending with a letter or digit.");
+                    Message.of("cluster.clusterNameMustDns",
+                            "Cluster name '{0}' must be a DNS label: 1-63 lowercase letters, digits or '-', starting "
+                            + "and ending with a letter or digit.", value));
         }
         if (RESERVED.contains(value)) {
-            throw new InvalidInputException("name", "'" + value + "' is a word the console uses itself; choose "
-                    + "another cluster name.");
+            throw new InvalidInputException("name", Message.of("cluster.wordConsoleUsesItself",
+                    "'{0}' is a word the console uses itself; choose another cluster name.", value));
         }
     }
 

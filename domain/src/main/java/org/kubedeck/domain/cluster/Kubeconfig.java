@@ -1,6 +1,7 @@
 package org.kubedeck.domain.cluster;
 
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /** The text of a kubeconfig file: credentials, so toString never shows it. */
 public record Kubeconfig(String content) {
@@ -9,10 +10,12 @@ public record Kubeconfig(String content) {
 
     public Kubeconfig {
         if (content == null || content.isBlank()) {
-            throw new InvalidInputException("kubeconfig_content", "Paste or upload a kubeconfig.");
+            throw new InvalidInputException("kubeconfig_content", Message.of("cluster.pasteUploadKubeconfig",
+                    "Paste or upload a kubeconfig."));
         }
         if (content.length() > MAX_LENGTH) {
-            throw new InvalidInputException("kubeconfig_content", "A kubeconfig has at most 1 MiB.");
+            throw new InvalidInputException("kubeconfig_content", Message.of("cluster.kubeconfigHasMostMib",
+                    "A kubeconfig has at most 1 MiB."));
         }
     }
 

@@ -2,6 +2,7 @@ package org.kubedeck.domain.desktop;
 
 import java.util.Objects;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.ResourceQuantity;
 
 /**
@@ -40,8 +41,9 @@ public record DesktopPolicy(DesktopResources defaults, DesktopResources min, Des
     private static void within(String field, long value, long min, long max,
             java.util.function.LongFunction<String> format) {
         if (value < min || value > max) {
-            throw new InvalidInputException(field, field + " must be between " + format.apply(min) + " and "
-                    + format.apply(max) + "; " + format.apply(value) + " was asked for.");
+            throw new InvalidInputException(field, Message.of("desktop.mustBetweenWasAsked",
+                    "{0} must be between {1} and {2}; {3} was asked for.", field, format.apply(min), format.apply(max),
+                    format.apply(value)));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /**
  * {@code key=value} entries as a form takes them (labels, quota limits, a node selector): one a line or
@@ -27,11 +28,12 @@ public final class KeyValues {
             }
             int equals = entry.indexOf('=');
             if (equals < 1 || entry.substring(0, equals).isBlank()) {
-                throw new InvalidInputException(field, "'" + entry.trim() + "' is not key=value.");
+                throw new InvalidInputException(field, Message.of("kube.notKeyValue",
+                        "'{0}' is not key=value.", entry.trim()));
             }
             String key = entry.substring(0, equals).trim();
             if (pairs.put(key, entry.substring(equals + 1).trim()) != null) {
-                throw new InvalidInputException(field, "'" + key + "' is given twice.");
+                throw new InvalidInputException(field, Message.of("kube.givenTwice", "'{0}' is given twice.", key));
             }
         }
         return Collections.unmodifiableMap(pairs);

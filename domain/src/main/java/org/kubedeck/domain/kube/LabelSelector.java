@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.SelectorRequirement.Operator;
 
 /**
@@ -43,7 +44,10 @@ public record LabelSelector(List<SelectorRequirement> requirements) {
         return requirements.stream().map(SelectorRequirement::toQuery).collect(Collectors.joining(","));
     }
 
-    /** One requirement as typed ({@code tier in (a,b)}, {@code !canary}); InvalidInputException (field selector) otherwise. */
+    /**
+     * One requirement as typed ({@code tier in (a,b)}, {@code !canary}); InvalidInputException (field selector)
+     * otherwise.
+     */
     public static SelectorRequirement requirement(String part) {
         Matcher set = SET.matcher(part);
         if (set.matches()) {
@@ -103,6 +107,7 @@ public record LabelSelector(List<SelectorRequirement> requirements) {
     }
 
     private static InvalidInputException invalid(String part, String why) {
-        return new InvalidInputException(FIELD, "'" + part.trim() + "' is not a label selector: " + why + ".");
+        return new InvalidInputException(FIELD, Message.of("kube.notLabelSelector",
+                "'{0}' is not a label selector: {1}.", part.trim(), why));
     }
 }

@@ -2,6 +2,7 @@ package org.kubedeck.domain.kube;
 
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /** Kubernetes' rules for label keys and values, checked before anything is sent to a cluster. */
 public final class LabelSyntax {
@@ -23,15 +24,17 @@ public final class LabelSyntax {
                 return key;
             }
         }
-        throw new InvalidInputException(field, "'" + key + "' is not a valid label key: an optional DNS prefix and "
-                + "'/', then up to 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.");
+        throw new InvalidInputException(field, Message.of("kube.notValidLabelKey",
+                "'{0}' is not a valid label key: an optional DNS prefix and '/', then up to 63 letters, digits, '-', "
+                + "'_' or '.', starting and ending with a letter or digit.", key));
     }
 
     public static String requireValue(String field, String value) {
         if (value != null && (value.isEmpty() || NAME.matcher(value).matches())) {
             return value;
         }
-        throw new InvalidInputException(field, "'" + value + "' is not a valid label value: up to 63 letters, "
-                + "digits, '-', '_' or '.', starting and ending with a letter or digit.");
+        throw new InvalidInputException(field, Message.of("kube.notValidLabelValue",
+                "'{0}' is not a valid label value: up to 63 letters, digits, '-', '_' or '.', starting and ending "
+                + "with a letter or digit.", value));
     }
 }

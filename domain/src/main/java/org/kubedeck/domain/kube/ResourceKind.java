@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /**
  * A kind of Kubernetes object: its API group and version, its plural (the word in API paths), its manifest kind,
@@ -52,14 +53,15 @@ public record ResourceKind(String group, String version, String plural, String k
     public ResourceKind {
         Objects.requireNonNull(group);
         if (!group.isEmpty() && !DNS.matcher(group).matches()) {
-            throw new InvalidInputException("kind", "'" + group + "' is not an API group.");
+            throw new InvalidInputException("kind", Message.of("kube.notApiGroup",
+                    "'{0}' is not an API group.", group));
         }
         if (version == null || !DNS.matcher(version).matches() || plural == null || !DNS.matcher(plural).matches()) {
-            throw new InvalidInputException("kind", "'" + plural + "' in version '" + version
-                    + "' is not a resource.");
+            throw new InvalidInputException("kind", Message.of("kube.versionNotResource",
+                    "'{0}' in version '{1}' is not a resource.", plural, version));
         }
         if (kind == null || !KIND.matcher(kind).matches()) {
-            throw new InvalidInputException("kind", "'" + kind + "' is not a kind.");
+            throw new InvalidInputException("kind", Message.of("kube.notKind", "'{0}' is not a kind.", kind));
         }
     }
 
@@ -130,14 +132,16 @@ public record ResourceKind(String group, String version, String plural, String k
      * {@code deployment}, {@code Deployment}, {@code deployments}.
      */
     public static ResourceKind of(String value) {
-        return find(BUILT_IN, value).orElseThrow(() -> new InvalidInputException("kind", "Unknown kind '" + value
-                + "'; one of " + codes(BUILT_IN) + "."));
+        return find(BUILT_IN, value).orElseThrow(() -> new InvalidInputException("kind",
+                Message.of("kube.unknownKindOne",
+                "Unknown kind '{0}'; one of {1}.", value, codes(BUILT_IN))));
     }
 
     /** One of the {@link #WORKLOADS}, by its code or plural in any case; field {@code type} if it is none. */
     public static ResourceKind workload(String value) {
-        return find(WORKLOADS, value).orElseThrow(() -> new InvalidInputException("type", "Workload type '" + value
-                + "' is not one of " + codes(WORKLOADS) + "."));
+        return find(WORKLOADS, value).orElseThrow(() -> new InvalidInputException("type",
+                Message.of("kube.workloadTypeNotOne",
+                "Workload type '{0}' is not one of {1}.", value, codes(WORKLOADS))));
     }
 
     /** The known kind named in a manifest ({@code kind: Deployment}), if it is one. */

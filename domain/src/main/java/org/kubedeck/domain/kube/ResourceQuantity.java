@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /**
  * Kubernetes quantities ({@code 500m}, {@code 2}, {@code 4Gi}, {@code 10G}, {@code 1e3}) read into whole
@@ -92,7 +93,8 @@ public final class ResourceQuantity {
         Matcher matcher = QUANTITY.matcher(value == null ? "" : value.trim());
         if (!matcher.matches()) {
             throw new InvalidInputException(field,
-                    field + ": '" + value + "' is not a Kubernetes quantity such as " + example + ".");
+                    Message.of("kube.notKubernetesQuantitySuch",
+                            "{0}: '{1}' is not a Kubernetes quantity such as {2}.", field, value, example));
         }
         BigDecimal number = new BigDecimal(matcher.group(1));
         // "1Ei" and "1E" are units; only "1e3", "1E-3" are exponents.
@@ -100,8 +102,8 @@ public final class ResourceQuantity {
                 ? number.scaleByPowerOfTen(Integer.parseInt(matcher.group(3)))
                 : number.multiply(SUFFIXES.get(matcher.group(2) == null ? "" : matcher.group(2)));
         if (amount.compareTo(MAX) > 0) {
-            throw new InvalidInputException(field, field + ": '" + value + "' is more than Kubernetes can store ("
-                    + MAX.toPlainString() + ").");
+            throw new InvalidInputException(field, Message.of("kube.moreKubernetesCanStore",
+                    "{0}: '{1}' is more than Kubernetes can store ({2}).", field, value, MAX.toPlainString()));
         }
         return amount;
     }
@@ -110,7 +112,8 @@ public final class ResourceQuantity {
         try {
             return amount.stripTrailingZeros().longValueExact();
         } catch (ArithmeticException e) {
-            throw new InvalidInputException(field, field + ": '" + value + "' is not exact; " + rule + ".");
+            throw new InvalidInputException(field, Message.of("kube.notExact",
+                    "{0}: '{1}' is not exact; {2}.", field, value, rule));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.kubedeck.domain.kube;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 
 /** One namespaced object in one cluster. */
@@ -17,14 +18,16 @@ public record ResourceRef(ClusterName cluster, String namespace, ResourceKind ki
         Objects.requireNonNull(kind);
         checkNamespace(namespace);
         if (name == null || name.length() > 253 || !NAME.matcher(name).matches()) {
-            throw new InvalidInputException("name", "'" + name + "' is not an object name.");
+            throw new InvalidInputException("name", Message.of("kube.notObjectName",
+                    "'{0}' is not an object name.", name));
         }
     }
 
     /** The namespace name, when it is one (a DNS label); InvalidInputException, field {@code namespace}, if not. */
     public static String checkNamespace(String namespace) {
         if (namespace == null || namespace.length() > 63 || !NAMESPACE.matcher(namespace).matches()) {
-            throw new InvalidInputException("namespace", "'" + namespace + "' is not a namespace name.");
+            throw new InvalidInputException("namespace", Message.of("kube.notNamespaceName",
+                    "'{0}' is not a namespace name.", namespace));
         }
         return namespace;
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.LabelSyntax;
 
 /** Labels to set (added or changed) and keys to remove, checked against Kubernetes' rules. */
@@ -19,13 +20,14 @@ public record LabelChange(Map<String, String> set, Set<String> remove) {
         });
         remove.forEach(key -> LabelSyntax.requireKey("keys", key));
         if (set.isEmpty() && remove.isEmpty()) {
-            throw new InvalidInputException("labels", "Name at least one label to set or remove.");
+            throw new InvalidInputException("labels", Message.of("label.nameLeastOneLabel",
+                    "Name at least one label to set or remove."));
         }
         Set<String> both = new TreeSet<>(set.keySet());
         both.retainAll(remove);
         if (!both.isEmpty()) {
-            throw new InvalidInputException("keys", "Label " + both.iterator().next()
-                    + " cannot be set and removed at once.");
+            throw new InvalidInputException("keys", Message.of("label.labelCannotSetRemoved",
+                    "Label {0} cannot be set and removed at once.", both.iterator().next()));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.LabelSyntax;
 
 /**
@@ -82,8 +83,9 @@ public record NodeGrouping(String label) {
             LabelSyntax.requireKey(field, label != null && label.endsWith(PREFIX_END) ? label + "name" : label);
             return label;
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, "'" + label + "' is neither a label key (zone, "
-                    + "example.com/pool) nor a key prefix ending in '/' (node-role.kubernetes.io/).");
+            throw new InvalidInputException(field, Message.of("node.neitherLabelKeyZone",
+                    "'{0}' is neither a label key (zone, example.com/pool) nor a key prefix ending in '/' "
+                    + "(node-role.kubernetes.io/).", label));
         }
     }
 }

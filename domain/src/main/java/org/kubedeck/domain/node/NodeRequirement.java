@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.LabelSelector;
 import org.kubedeck.domain.kube.LabelSyntax;
 import org.kubedeck.domain.kube.SelectorRequirement;
@@ -59,7 +60,8 @@ public record NodeRequirement(String key, Operator operator, List<String> values
             case NOT_IN -> value == null || !values.contains(value);
             case EXISTS -> value != null;
             case DOES_NOT_EXIST -> value == null;
-            case GT, LT -> compare(value) != null && (operator == Operator.GT ? compare(value) > 0 : compare(value) < 0);
+            case GT, LT -> compare(value) != null
+                    && (operator == Operator.GT ? compare(value) > 0 : compare(value) < 0);
         };
     }
 
@@ -118,6 +120,7 @@ public record NodeRequirement(String key, Operator operator, List<String> values
     }
 
     private static InvalidInputException invalid(String field, String text, String why) {
-        return new InvalidInputException(field, "'" + text + "' is not a node requirement: " + why + ".");
+        return new InvalidInputException(field, Message.of("node.notNodeRequirement",
+                "'{0}' is not a node requirement: {1}.", text, why));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.LabelSelector;
 
 /**
@@ -31,14 +32,15 @@ public record NodeSelectorTerm(List<NodeRequirement> requirements) {
         try {
             parts = LabelSelector.split(text);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw e.inField(field);
         }
         List<NodeRequirement> requirements = new ArrayList<>();
         for (String part : parts) {
             requirements.add(NodeRequirement.parse(field, part));
         }
         if (requirements.isEmpty()) {
-            throw new InvalidInputException(field, "A node affinity term needs at least one requirement.");
+            throw new InvalidInputException(field, Message.of("node.nodeAffinityTermNeeds",
+                    "A node affinity term needs at least one requirement."));
         }
         return new NodeSelectorTerm(requirements);
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.KeyValues;
 import org.kubedeck.domain.kube.LabelSyntax;
 import org.kubedeck.domain.kube.ResourceKind;
@@ -30,8 +31,8 @@ public record SchedulingChange(Map<String, String> nodeSelector, List<NodeSelect
 
     public SchedulingChange {
         if (nodeSelector == null && requiredNodeTerms == null && tolerations == null) {
-            throw new InvalidInputException(null, "Give at least one of the node selector, the required node "
-                    + "affinity and the tolerations.");
+            throw new InvalidInputException(null, Message.of("node.giveLeastOneNode",
+                    "Give at least one of the node selector, the required node affinity and the tolerations."));
         }
         if (nodeSelector != null) {
             nodeSelector.forEach((key, value) -> {
@@ -46,8 +47,9 @@ public record SchedulingChange(Map<String, String> nodeSelector, List<NodeSelect
 
     /** Why the scheduling of a kind not {@link #CHANGEABLE} cannot change, naming the field {@code kind}. */
     public static InvalidInputException unchangeable(ResourceKind kind) {
-        return new InvalidInputException("kind", "Only a Deployment's, StatefulSet's or DaemonSet's scheduling can "
-                + "change; a " + kind.kind() + "'s cannot.");
+        return new InvalidInputException("kind", Message.of("node.onlyDeploymentSStatefulset",
+                "Only a Deployment's, StatefulSet's or DaemonSet's scheduling can change; a {0}'s cannot.",
+                kind.kind()));
     }
 
     /** The editable part as it is now, every part given. */
@@ -107,7 +109,7 @@ public record SchedulingChange(Map<String, String> nodeSelector, List<NodeSelect
         List<T> parsed = new ArrayList<>();
         for (String entry : entries) {
             if (entry == null || entry.isBlank()) {
-                throw new InvalidInputException(field, "An entry is empty.");
+                throw new InvalidInputException(field, Message.of("node.entryEmpty", "An entry is empty."));
             }
             parsed.add(parse.apply(field, entry));
         }

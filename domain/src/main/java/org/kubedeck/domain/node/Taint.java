@@ -1,6 +1,7 @@
 package org.kubedeck.domain.node;
 
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.LabelSyntax;
 
 /** A node taint: pods without a matching toleration are kept off the node (or evicted, for NoExecute). */
@@ -25,8 +26,8 @@ public record Taint(String key, String value, Effect effect) {
                     return effect;
                 }
             }
-            throw new InvalidInputException("effect", "'" + name
-                    + "' is not a taint effect: NoSchedule, PreferNoSchedule or NoExecute.");
+            throw new InvalidInputException("effect", Message.of("node.notTaintEffectNoschedule",
+                    "'{0}' is not a taint effect: NoSchedule, PreferNoSchedule or NoExecute.", name));
         }
     }
 
@@ -35,8 +36,8 @@ public record Taint(String key, String value, Effect effect) {
         value = value == null ? "" : value;
         LabelSyntax.requireValue("value", value);
         if (effect == null) {
-            throw new InvalidInputException("effect", "A taint needs an effect: NoSchedule, PreferNoSchedule or "
-                    + "NoExecute.");
+            throw new InvalidInputException("effect", Message.of("node.taintNeedsEffectNoschedule",
+                    "A taint needs an effect: NoSchedule, PreferNoSchedule or NoExecute."));
         }
     }
 

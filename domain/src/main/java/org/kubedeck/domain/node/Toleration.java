@@ -3,6 +3,7 @@ package org.kubedeck.domain.node;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.LabelSyntax;
 
 /**
@@ -26,13 +27,16 @@ public record Toleration(String key, Operator operator, String value, Taint.Effe
         key = key == null ? "" : key;
         value = value == null ? "" : value;
         if (key.isEmpty() && operator != Operator.EXISTS) {
-            throw new InvalidInputException("tolerations", "A toleration of every key must use Exists.");
+            throw new InvalidInputException("tolerations", Message.of("node.tolerationEveryKeyMust",
+                    "A toleration of every key must use Exists."));
         }
         if (operator == Operator.EXISTS && !value.isEmpty()) {
-            throw new InvalidInputException("tolerations", "A toleration with Exists takes no value.");
+            throw new InvalidInputException("tolerations", Message.of("node.tolerationExistsTakesNo",
+                    "A toleration with Exists takes no value."));
         }
         if (seconds != null && effect != Taint.Effect.NO_EXECUTE) {
-            throw new InvalidInputException("tolerations", "Only a NoExecute toleration can end after some seconds.");
+            throw new InvalidInputException("tolerations", Message.of("node.onlyNoexecuteTolerationCan",
+                    "Only a NoExecute toleration can end after some seconds."));
         }
     }
 
@@ -53,12 +57,14 @@ public record Toleration(String key, Operator operator, String value, Taint.Effe
         String trimmed = text.trim();
         Matcher matcher = SYNTAX.matcher(trimmed);
         if (!matcher.matches()) {
-            throw new InvalidInputException(field, "'" + trimmed + "' is not a toleration: write key=value:Effect, "
-                    + "key:Effect or *, the effect being NoSchedule, PreferNoSchedule or NoExecute.");
+            throw new InvalidInputException(field, Message.of("node.notTolerationWriteKey",
+                    "'{0}' is not a toleration: write key=value:Effect, key:Effect or *, the effect being "
+                    + "NoSchedule, PreferNoSchedule or NoExecute.", trimmed));
         }
         boolean everyKey = matcher.group(1).equals(EVERY_KEY);
         if (everyKey && matcher.group(2) != null) {
-            throw new InvalidInputException(field, "'" + trimmed + "': a toleration of every key takes no value.");
+            throw new InvalidInputException(field, Message.of("node.tolerationEveryKeyTakes",
+                    "'{0}': a toleration of every key takes no value.", trimmed));
         }
         String key = everyKey ? "" : LabelSyntax.requireKey(field, matcher.group(1));
         String value = matcher.group(2) == null ? "" : LabelSyntax.requireValue(field, matcher.group(2));
@@ -66,14 +72,16 @@ public record Toleration(String key, Operator operator, String value, Taint.Effe
         try {
             effect = matcher.group(3) == null ? null : Taint.Effect.of(matcher.group(3));
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, "'" + trimmed + "': " + e.getMessage());
+            throw new InvalidInputException(field, Message.of("node.entryRefused", "'{0}': {1}", trimmed,
+                    e.message()));
         }
         Long seconds = matcher.group(4) == null ? null : Long.valueOf(matcher.group(4));
         try {
             return new Toleration(key, matcher.group(2) == null ? Operator.EXISTS : Operator.EQUAL, value, effect,
                     seconds);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, "'" + trimmed + "': " + e.getMessage());
+            throw new InvalidInputException(field, Message.of("node.entryRefused", "'{0}': {1}", trimmed,
+                    e.message()));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.ResourceQuantity;
 
 /** What a LimitRange sets: per type of object, the bounds and defaults of its resources. */
@@ -14,7 +15,8 @@ public record LimitSpec(String name, List<Limit> limits) {
     public LimitSpec {
         QuotaSpec.requireName(name);
         if (limits == null || limits.isEmpty()) {
-            throw new InvalidInputException("limits", "A limit range needs at least one limit.");
+            throw new InvalidInputException("limits", Message.of("quota.limitRangeNeedsLeast",
+                    "A limit range needs at least one limit."));
         }
         limits = List.copyOf(limits);
         for (int i = 0; i < limits.size(); i++) {
@@ -41,8 +43,8 @@ public record LimitSpec(String name, List<Limit> limits) {
 
         void check(String field) {
             if (!TYPES.contains(type)) {
-                throw new InvalidInputException(field + ".type", "'" + type
-                        + "' is not a limit type: Container, Pod or PersistentVolumeClaim.");
+                throw new InvalidInputException(field + ".type", Message.of("quota.notLimitTypeContainer",
+                        "'{0}' is not a limit type: Container, Pod or PersistentVolumeClaim.", type));
             }
             quantities(field + ".max", max);
             quantities(field + ".min", min);
@@ -53,8 +55,8 @@ public record LimitSpec(String name, List<Limit> limits) {
                 String high = max.get(resource);
                 if (high != null && ResourceQuantity.amount(field, low)
                         .compareTo(ResourceQuantity.amount(field, high)) > 0) {
-                    throw new InvalidInputException(field + ".min." + resource, "The minimum of " + resource
-                            + " (" + low + ") is above its maximum (" + high + ").");
+                    throw new InvalidInputException(field + ".min." + resource, Message.of("quota.minimumAboveMaximum",
+                            "The minimum of {0} ({1}) is above its maximum ({2}).", resource, low, high));
                 }
             });
         }

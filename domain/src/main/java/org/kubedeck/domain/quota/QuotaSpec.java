@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.ResourceQuantity;
 
 /**
@@ -19,17 +20,20 @@ public record QuotaSpec(String name, Map<String, String> hard) {
     public QuotaSpec {
         requireName(name);
         if (hard == null || hard.isEmpty()) {
-            throw new InvalidInputException("hard", "A quota limits at least one resource.");
+            throw new InvalidInputException("hard", Message.of("quota.quotaLimitsLeastOne",
+                    "A quota limits at least one resource."));
         }
         Map<String, String> checked = new TreeMap<>();
         hard.forEach((resource, value) -> {
             String field = "hard." + resource;
             if (resource == null || !RESOURCE.matcher(resource).matches()) {
-                throw new InvalidInputException("hard", "'" + resource + "' is not a resource name such as "
-                        + "requests.cpu, limits.memory, pods or count/deployments.apps.");
+                throw new InvalidInputException("hard", Message.of("quota.notResourceNameSuch",
+                        "'{0}' is not a resource name such as requests.cpu, limits.memory, pods or "
+                        + "count/deployments.apps.", resource));
             }
             if (ResourceQuantity.amount(field, value).signum() < 0) {
-                throw new InvalidInputException(field, field + " cannot be negative.");
+                throw new InvalidInputException(field, Message.of("quota.cannotNegative",
+                        "{0} cannot be negative.", field));
             }
             checked.put(resource, value.trim());
         });
@@ -39,8 +43,9 @@ public record QuotaSpec(String name, Map<String, String> hard) {
     /** An object name (RFC 1123 subdomain); InvalidInputException, field {@code name}, if not. */
     public static String requireName(String name) {
         if (name == null || name.length() > 253 || !NAME.matcher(name).matches()) {
-            throw new InvalidInputException("name", "'" + name + "' is not an object name: lowercase letters, "
-                    + "digits, '-' and '.', starting and ending with a letter or digit.");
+            throw new InvalidInputException("name", Message.of("quota.notObjectNameLowercase",
+                    "'{0}' is not an object name: lowercase letters, digits, '-' and '.', starting and ending with a "
+                    + "letter or digit.", name));
         }
         return name;
     }

@@ -1,6 +1,7 @@
 package org.kubedeck.domain.scale;
 
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /** How many pods a workload is asked to run: 0 (stopped) to {@value #MAX}. */
 public record Replicas(int count) {
@@ -9,8 +10,8 @@ public record Replicas(int count) {
 
     public Replicas {
         if (count < 0 || count > MAX) {
-            throw new InvalidInputException("replicas", "Replicas are between 0 and " + MAX + "; " + count
-                    + " is not.");
+            throw new InvalidInputException("replicas", Message.of("scale.replicasAreBetweenNot",
+                    "Replicas are between 0 and {0}; {1} is not.", MAX, count));
         }
     }
 
@@ -30,12 +31,13 @@ public record Replicas(int count) {
         try {
             return new Replicas(Integer.parseInt(text.trim()));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("replicas", "'" + text.trim() + "' is not a number of replicas from 0 to "
-                    + MAX + ".");
+            throw new InvalidInputException("replicas", Message.of("scale.notNumberReplicasFrom",
+                    "'{0}' is not a number of replicas from 0 to {1}.", text.trim(), MAX));
         }
     }
 
     private static InvalidInputException missing() {
-        return new InvalidInputException("replicas", "Give the number of replicas, from 0 to " + MAX + ".");
+        return new InvalidInputException("replicas", Message.of("scale.giveNumberReplicasFrom",
+                "Give the number of replicas, from 0 to {0}.", MAX));
     }
 }

@@ -3,6 +3,7 @@ package org.kubedeck.domain.scale;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.quota.Headroom;
 import org.kubedeck.domain.quota.PodResources;
@@ -23,10 +24,12 @@ public record ScalePlan(int current, Replicas target, PodResources pod) {
         }
         if (kind.equals(ResourceKind.DAEMONSET)) {
             throw new InvalidInputException("kind",
-                    "A DaemonSet runs one pod per node and has no replicas to set; scale a Deployment or StatefulSet.");
+                    Message.of("scale.daemonsetRunsOnePod",
+                            "A DaemonSet runs one pod per node and has no replicas to set; scale a Deployment or "
+                            + "StatefulSet."));
         }
-        throw new InvalidInputException("kind", "A " + kind.kind() + " has no replicas; scale a Deployment or "
-                + "StatefulSet.");
+        throw new InvalidInputException("kind", Message.of("scale.hasNoReplicasScale",
+                "A {0} has no replicas; scale a Deployment or StatefulSet.", kind.kind()));
     }
 
     /** How many pods the plan adds; 0 when it keeps or removes pods. */

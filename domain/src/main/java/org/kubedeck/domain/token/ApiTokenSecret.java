@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.Sha256;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.user.Username;
@@ -62,7 +63,9 @@ public final class ApiTokenSecret {
         String trimmed = project.trim();
         if (!PROJECT.matcher(trimmed).matches()) {
             throw new InvalidInputException("project",
-                    "A project has at most 32 lowercase letters, digits or '-', and starts and ends with a letter or digit.");
+                    Message.of("token.projectHasMostLowercase",
+                            "A project has at most 32 lowercase letters, digits or '-', and starts and ends with a "
+                            + "letter or digit."));
         }
         return trimmed;
     }

@@ -2,6 +2,7 @@ package org.kubedeck.domain.user;
 
 import java.util.Locale;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /** How much a user may do on one cluster. Each level includes the ones below it. */
 public enum AccessLevel {
@@ -25,6 +26,6 @@ public enum AccessLevel {
             }
         }
         throw new InvalidInputException("permissions",
-                "Access level '" + code + "' is not one of read, write, admin.");
+                Message.of("user.accessLevelNotOne", "Access level '{0}' is not one of read, write, admin.", code));
     }
 }

@@ -1,6 +1,7 @@
 package org.kubedeck.domain.user;
 
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /** A password someone chose, checked before it is hashed. toString never shows it. */
 public record NewPassword(String value) {
@@ -10,13 +11,16 @@ public record NewPassword(String value) {
 
     public NewPassword {
         if (value == null || value.length() < MIN_LENGTH) {
-            throw new InvalidInputException("password", "A password has at least " + MIN_LENGTH + " characters.");
+            throw new InvalidInputException("password", Message.of("user.passwordHasLeastCharacters",
+                    "A password has at least {0} characters.", MIN_LENGTH));
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidInputException("password", "A password has at most " + MAX_LENGTH + " characters.");
+            throw new InvalidInputException("password", Message.of("user.passwordHasMostCharacters",
+                    "A password has at most {0} characters.", MAX_LENGTH));
         }
         if (value.isBlank()) {
-            throw new InvalidInputException("password", "A password cannot be only spaces.");
+            throw new InvalidInputException("password", Message.of("user.passwordCannotOnlySpaces",
+                    "A password cannot be only spaces."));
         }
     }
 

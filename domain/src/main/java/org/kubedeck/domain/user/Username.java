@@ -2,6 +2,7 @@ package org.kubedeck.domain.user;
 
 import java.util.regex.Pattern;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /**
  * A login name. Letters of any script, digits, '.', '_' and '-', starting with a letter or digit;
@@ -14,14 +15,17 @@ public record Username(String value) implements Comparable<Username> {
 
     public Username {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("username", "A username is required.");
+            throw new InvalidInputException("username", Message.of("user.usernameRequired", "A username is required."));
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidInputException("username", "A username has at most " + MAX_LENGTH + " characters.");
+            throw new InvalidInputException("username", Message.of("user.usernameHasMostCharacters",
+                    "A username has at most {0} characters.", MAX_LENGTH));
         }
         if (!ALLOWED.matcher(value).matches()) {
             throw new InvalidInputException("username",
-                    "A username starts with a letter or digit and contains only letters, digits, '.', '_' or '-'.");
+                    Message.of("user.usernameStartsLetterDigit",
+                            "A username starts with a letter or digit and contains only letters, digits, '.', '_' or "
+                            + "'-'."));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.PrintableText;
 
 /**
@@ -27,16 +28,19 @@ public record PodSelection(String query, PodStatus status, PodSort sort, boolean
     public PodSelection {
         query = query == null ? "" : query.strip();
         if (query.length() > MAX_QUERY) {
-            throw new InvalidInputException("q", "The filter text has at most " + MAX_QUERY + " characters.");
+            throw new InvalidInputException("q", Message.of("workload.filterTextHasMost",
+                    "The filter text has at most {0} characters.", MAX_QUERY));
         }
         PrintableText.require("q", query);
         status = status == null ? PodStatus.ALL : status;
         sort = sort == null ? PodSort.NAME : sort;
         if (page < 1) {
-            throw new InvalidInputException("page", "Pages are counted from 1.");
+            throw new InvalidInputException("page", Message.of("workload.pagesAreCountedFrom",
+                    "Pages are counted from 1."));
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", "A page shows 1 to " + MAX_SIZE + " pods.");
+            throw new InvalidInputException("size", Message.of("workload.pageShowsPods",
+                    "A page shows 1 to {0} pods.", MAX_SIZE));
         }
     }
 
@@ -49,7 +53,8 @@ public record PodSelection(String query, PodStatus status, PodSort sort, boolean
         } else if (direction.equals("desc")) {
             descending = true;
         } else {
-            throw new InvalidInputException("dir", "The direction is asc or desc.");
+            throw new InvalidInputException("dir", Message.of("workload.directionAscDesc",
+                    "The direction is asc or desc."));
         }
         return new PodSelection(query, PodStatus.parse("status", status), PodSort.parse("sort", sort), descending,
                 page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /** The columns a pod list sorts by; ties are broken by name, so pages never overlap. */
 public enum PodSort {
@@ -29,8 +30,9 @@ public enum PodSort {
             return NAME;
         }
         return Arrays.stream(values()).filter(sort -> sort.code().equals(code.trim())).findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "Sort by one of "
-                        + String.join(", ", Arrays.stream(values()).map(PodSort::code).toList()) + "."));
+                .orElseThrow(() -> new InvalidInputException(field, Message.of("workload.sortOne",
+                        "Sort by one of {0}.",
+                        String.join(", ", Arrays.stream(values()).map(PodSort::code).toList()))));
     }
 
     Comparator<PodView> comparator(LoadLabel load) {

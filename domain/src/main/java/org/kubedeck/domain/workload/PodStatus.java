@@ -3,6 +3,7 @@ package org.kubedeck.domain.workload;
 import java.util.Arrays;
 import java.util.Locale;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 
 /** The status filters of a pod list: what a user looks for among many pods of one workload. */
 public enum PodStatus {
@@ -25,8 +26,9 @@ public enum PodStatus {
             return ALL;
         }
         return Arrays.stream(values()).filter(status -> status.code().equals(code.trim())).findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "Status is one of "
-                        + String.join(", ", Arrays.stream(values()).map(PodStatus::code).toList()) + "."));
+                .orElseThrow(() -> new InvalidInputException(field, Message.of("workload.statusOne",
+                        "Status is one of {0}.",
+                        String.join(", ", Arrays.stream(values()).map(PodStatus::code).toList()))));
     }
 
     public boolean holds(PodView pod, LoadLabel load) {

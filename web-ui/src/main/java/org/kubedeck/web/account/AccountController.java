@@ -3,6 +3,7 @@ package org.kubedeck.web.account;
 import jakarta.servlet.http.HttpSession;
 import org.kubedeck.application.user.port.in.ChangePasswordUseCase;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.web.security.UserSessions;
@@ -36,7 +37,8 @@ class AccountController {
             HttpSession session, Model model, RedirectAttributes redirect) {
         Attempt<Void> change = Attempt.run(() -> {
             if (!newPassword.equals(confirm)) {
-                throw new InvalidInputException("confirm_password", "The two new passwords differ.");
+                throw new InvalidInputException("confirm_password", Message.of("account.twoNewPasswordsDiffer",
+                        "The two new passwords differ."));
             }
             changePassword.changeOwnPassword(actor, currentPassword, new NewPassword(newPassword));
             sessions.passwordChanged(actor, actor.username(), session.getId());

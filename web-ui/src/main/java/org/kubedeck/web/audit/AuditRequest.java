@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditFilter;
 import org.springframework.web.bind.annotation.BindParam;
@@ -21,7 +22,7 @@ public record AuditRequest(@BindParam("start_time") String startTime, @BindParam
     public AuditFilter toFilter() {
         AuditAction parsedAction = action == null || action.isBlank() ? null
                 : AuditAction.fromCode(action).orElseThrow(() -> new InvalidInputException("action",
-                        "Unknown action '" + action + "'."));
+                        Message.of("audit.unknownAction", "Unknown action '{0}'.", action)));
         return new AuditFilter(time("start_time", startTime), time("end_time", endTime), parsedAction, actor,
                 cluster);
     }
@@ -40,8 +41,8 @@ public record AuditRequest(@BindParam("start_time") String startTime, @BindParam
             }
             return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "'" + value + "' is not an ISO-8601 time such as "
-                    + "2026-11-30T08:00:00Z.");
+            throw new InvalidInputException(field, Message.of("audit.notIsoTimeSuch",
+                    "'{0}' is not an ISO-8601 time such as 2026-11-30T08:00:00Z.", value));
         }
     }
 }

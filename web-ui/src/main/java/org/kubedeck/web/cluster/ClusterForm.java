@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.Kubeconfig;
 import org.springframework.web.multipart.MultipartFile;
@@ -39,12 +40,14 @@ public class ClusterForm {
         try {
             if (kubeconfigFile != null && !kubeconfigFile.isEmpty()) {
                 if (kubeconfigFile.getSize() > Kubeconfig.MAX_LENGTH) {
-                    throw new InvalidInputException("kubeconfig_content", "A kubeconfig has at most 1 MiB.");
+                    throw new InvalidInputException("kubeconfig_content", Message.of("cluster.kubeconfigHasMostMib",
+                            "A kubeconfig has at most 1 MiB."));
                 }
                 return Optional.of(new Kubeconfig(new String(kubeconfigFile.getBytes(), StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
-            throw new InvalidInputException("kubeconfig_content", "The uploaded file could not be read.");
+            throw new InvalidInputException("kubeconfig_content", Message.of("cluster.uploadedFileCouldNot",
+                    "The uploaded file could not be read."));
         }
         return Optional.ofNullable(kubeconfig).filter(k -> !k.isBlank()).map(Kubeconfig::new);
     }

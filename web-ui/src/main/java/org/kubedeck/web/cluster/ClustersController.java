@@ -8,6 +8,7 @@ import org.kubedeck.application.cluster.port.in.ManageClustersUseCase;
 import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.AddClusterCommand;
 import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.UpdateClusterCommand;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.Kubeconfig;
@@ -44,7 +45,7 @@ class ClustersController {
         if (visible.isEmpty()) {
             manage.importOffer(actor).ifPresent(offer -> model.addAttribute("importOffer", offer));
         }
-        return "clusters/list";
+        return "cluster/list";
     }
 
     /** Imports one context of the local kubeconfig (offered while no cluster is registered). */
@@ -58,7 +59,7 @@ class ClustersController {
     @GetMapping("/clusters/health")
     String health(Actor actor, Model model) {
         model.addAttribute("clusters", query.visibleClusters(actor));
-        return "clusters/list :: table";
+        return "cluster/list :: table";
     }
 
     @GetMapping("/clusters/new")
@@ -71,7 +72,8 @@ class ClustersController {
     String add(Actor actor, @ModelAttribute("form") ClusterForm form, Model model, RedirectAttributes redirect) {
         Attempt<Void> add = Attempt.run(() -> {
             Kubeconfig kubeconfig = form.kubeconfigContent().orElseThrow(() -> new InvalidInputException(
-                    "kubeconfig_content", "Paste or upload a kubeconfig."));
+                    "kubeconfig_content", Message.of("cluster.pasteUploadKubeconfig",
+                            "Paste or upload a kubeconfig.")));
             manage.addCluster(actor, new AddClusterCommand(ClusterName.of(form.getName()), form.getDisplayName(),
                     form.tagList(), form.getContext(), kubeconfig));
         });
@@ -114,13 +116,13 @@ class ClustersController {
     @PostMapping("/clusters/{name}/test")
     String test(Actor actor, @PathVariable String name, Model model) {
         model.addAttribute("health", manage.testConnection(actor, ClusterName.of(name)));
-        return "clusters/list :: testResult";
+        return "cluster/list :: testResult";
     }
 
     private static String form(Model model, ClusterForm form, boolean creating) {
         model.addAttribute("form", form);
         model.addAttribute("creating", creating);
-        return "clusters/form";
+        return "cluster/form";
     }
 
     private static String formWithError(Model model, ClusterForm form, boolean creating, Refusal refusal) {

@@ -3,10 +3,14 @@ package org.kubedeck.web.desktop;
 import java.time.Clock;
 import java.util.List;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
+import org.kubedeck.application.desktop.port.in.CreateDesktopUseCase;
+import org.kubedeck.application.desktop.port.in.CreateDesktopUseCase.CreateDesktopCommand;
+import org.kubedeck.application.desktop.port.in.DesktopLifecycleUseCase;
+import org.kubedeck.application.desktop.port.in.DesktopLifecycleUseCase.DeleteDesktopCommand;
 import org.kubedeck.application.desktop.port.in.DesktopQuery;
 import org.kubedeck.application.desktop.port.in.DesktopQuery.ClusterChoice;
 import org.kubedeck.application.desktop.port.in.DesktopQuery.DesktopView;
-import org.kubedeck.application.desktop.port.in.ManageDesktopsUseCase;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.Attempt;
@@ -27,13 +31,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DesktopsController {
 
     private final DesktopQuery query;
-    private final ManageDesktopsUseCase manage;
+    private final CreateDesktopUseCase creating;
+    private final DesktopLifecycleUseCase lifecycle;
+    private final ChooseDesktopClusterUseCase choosing;
     private final ClusterQuery clusters;
     private final Clock clock;
 
-    DesktopsController(DesktopQuery query, ManageDesktopsUseCase manage, ClusterQuery clusters, Clock clock) {
+    DesktopsController(DesktopQuery query, CreateDesktopUseCase creating, DesktopLifecycleUseCase lifecycle,
+            ChooseDesktopClusterUseCase choosing, ClusterQuery clusters, Clock clock) {
         this.query = query;
-        this.manage = manage;
+        this.creating = creating;
+        this.lifecycle = lifecycle;
+        this.choosing = choosing;
         this.clusters = clusters;
         this.clock = clock;
     }
@@ -57,21 +66,22 @@ class DesktopsController {
                 }
             }).refusal().ifPresent(refusal -> model.addAttribute("unavailable", refusal.message()));
         }
-        return "desktops/list";
+        return "desktop/list";
     }
 
     @GetMapping("/desktops/table")
     String table(Actor actor, Model model) {
         model.addAttribute("desktops", query.desktops(actor, actor.isAdmin()));
         model.addAttribute("now", clock.instant());
-        return "desktops/list :: table";
+        return "desktop/list :: table";
     }
 
     @PostMapping("/desktops")
     String create(Actor actor, @RequestParam(required = false) String cpuLimit,
             @RequestParam(required = false) String memoryLimit, @RequestParam(required = false) String storage,
             RedirectAttributes redirect) {
-        Attempt<Boolean> created = Attempt.of(() -> manage.create(actor, cpuLimit, memoryLimit, storage).created());
+        Attempt<Boolean> created = Attempt.of(() -> creating.create(actor,
+                new CreateDesktopCommand(cpuLimit, memoryLimit, storage)).created());
         created.value().ifPresent(made -> redirect.addFlashAttribute("flash", made ? "desktops.created"
                 : "desktops.exists"));
         created.refusal().ifPresent(refusal -> redirect.addFlashAttribute("flashError", refusal.message()));
@@ -80,25 +90,26 @@ class DesktopsController {
 
     @PostMapping("/desktops/{name}/restart")
     String restart(Actor actor, @PathVariable String name, RedirectAttributes redirect) {
-        return act(redirect, "desktops.restarted", () -> manage.restart(actor, name));
+        return act(redirect, "desktops.restarted", () -> lifecycle.restart(actor, name));
     }
 
     @PostMapping("/desktops/{name}/stop")
     String stop(Actor actor, @PathVariable String name, RedirectAttributes redirect) {
-        return act(redirect, "desktops.stopped", () -> manage.stop(actor, name));
+        return act(redirect, "desktops.stopped", () -> lifecycle.stop(actor, name));
     }
 
     @PostMapping("/desktops/{name}/delete")
     String delete(Actor actor, @PathVariable String name,
             @RequestParam(name = "deleteStorage", defaultValue = "false") boolean deleteStorage,
             RedirectAttributes redirect) {
-        return act(redirect, "desktops.deleted", () -> manage.delete(actor, name, deleteStorage));
+        return act(redirect, "desktops.deleted",
+                () -> lifecycle.delete(actor, new DeleteDesktopCommand(name, deleteStorage)));
     }
 
     @PostMapping("/desktops/cluster")
     String chooseCluster(Actor actor, @RequestParam(defaultValue = "") String cluster, RedirectAttributes redirect) {
         return act(redirect, "desktops.clusterChosen",
-                () -> manage.chooseCluster(actor, cluster.isBlank() ? null : ClusterName.of(cluster)));
+                () -> choosing.chooseCluster(actor, cluster.isBlank() ? null : ClusterName.of(cluster)));
     }
 
     private static String act(RedirectAttributes redirect, String done, Runnable action) {

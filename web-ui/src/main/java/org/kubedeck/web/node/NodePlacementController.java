@@ -41,6 +41,6 @@ class NodePlacementController {
             model.addAttribute("rows", all ? found.map().rows() : found.map().restricted());
         });
         placement.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
-        return "nodes/placement";
+        return "node/placement";
     }
 }

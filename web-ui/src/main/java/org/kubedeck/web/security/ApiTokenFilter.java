@@ -10,6 +10,7 @@ import org.kubedeck.application.token.port.in.AuthenticateTokenUseCase.InvalidTo
 import org.kubedeck.application.token.port.in.AuthenticateTokenUseCase.TokenUser;
 import org.kubedeck.domain.TooManyRequestsException;
 import org.kubedeck.web.support.CurrentActor;
+import org.kubedeck.web.support.ErrorText;
 import org.kubedeck.web.support.Htmx;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
@@ -67,7 +68,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         } catch (TooManyRequestsException e) {
             e.retryAfter().ifPresent(wait -> response.setHeader(HttpHeaders.RETRY_AFTER,
                     Long.toString(Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0)))));
-            responses.error(response, SecurityResponses.TOO_MANY_REQUESTS, "rate_limited", e.getMessage());
+            responses.error(response, SecurityResponses.TOO_MANY_REQUESTS, "rate_limited", ErrorText.of(e));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

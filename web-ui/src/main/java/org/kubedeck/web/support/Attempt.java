@@ -30,7 +30,7 @@ public record Attempt<T>(Optional<T> value, Optional<Refusal> refusal) {
                 throw e;
             }
             String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
-            return new Attempt<>(Optional.empty(), Optional.of(new Refusal(e.getMessage(), field, error.status(),
+            return new Attempt<>(Optional.empty(), Optional.of(new Refusal(ErrorText.of(e), field, error.status(),
                     error.status() == HttpStatus.CONFLICT)));
         }
     }

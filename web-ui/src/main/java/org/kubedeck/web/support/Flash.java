@@ -21,7 +21,7 @@ public final class Flash {
         } catch (AccessDeniedException e) {
             throw e;
         } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", ErrorText.of(e));
         }
         return "redirect:" + target;
     }

@@ -30,7 +30,7 @@ public class PageExceptionHandler {
         // Advice model attributes are not added for exception handlers; the layout still needs the user.
         model.addAttribute("currentUser", CurrentActor.user(request).orElse(null));
         model.addAttribute("titleKey", titleKey);
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", ErrorText.of(e));
         if (Htmx.isHtmx(request)) {
             response.setHeader("HX-Retarget", "#flash");
             response.setHeader("HX-Reswap", "innerHTML");

@@ -66,6 +66,6 @@ class TokensController {
         boolean everyone = all && actor.isAdmin();
         model.addAttribute("everyone", everyone);
         model.addAttribute("tokens", everyone ? tokens.all(actor) : tokens.mine(actor));
-        return "tokens/list";
+        return "token/list";
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
@@ -46,7 +47,8 @@ public class UserForm {
             }
             ClusterName cluster = ClusterName.of(name);
             if (levels.containsKey(cluster)) {
-                throw new InvalidInputException("clusters", "Cluster '" + cluster + "' is listed twice.");
+                throw new InvalidInputException("clusters", Message.of("user.clusterListedTwice",
+                        "Cluster '{0}' is listed twice.", cluster));
             }
             levels.put(cluster, AccessLevel.parse(i < clusterLevels.size() ? clusterLevels.get(i) : "read"));
         }

@@ -60,7 +60,7 @@ class UsersController {
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("total", users.size());
-        return "users/list";
+        return "user/list";
     }
 
     @GetMapping("/users/new")
@@ -72,7 +72,7 @@ class UsersController {
     @GetMapping("/users/cluster-row")
     String clusterRow(Actor actor) {
         query.requireUserAdmin(actor);
-        return "users/form :: clusterRow";
+        return "user/form :: clusterRow";
     }
 
     @PostMapping("/users")
@@ -140,7 +140,7 @@ class UsersController {
     private static String form(Model model, UserForm form, boolean creating) {
         model.addAttribute("form", form);
         model.addAttribute("creating", creating);
-        return "users/form";
+        return "user/form";
     }
 
     private static String formWithError(Model model, UserForm form, boolean creating, Refusal refusal) {

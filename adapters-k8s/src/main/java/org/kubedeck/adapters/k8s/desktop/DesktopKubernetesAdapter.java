@@ -31,6 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.application.desktop.port.out.DesktopCluster;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
@@ -165,7 +166,8 @@ class DesktopKubernetesAdapter implements DesktopCluster {
                         .container(DesktopManifests.CONTAINER).tailLines(tailLines).execute();
             } catch (ApiException e) {
                 if (e.getCode() == NOT_FOUND) {
-                    throw new NotFoundException("Desktop " + names.desktop() + " has no pod yet.");
+                    throw new NotFoundException(Message.of("desktop.desktopHasNoPod",
+                            "Desktop {0} has no pod yet.", names.desktop()));
                 }
                 if (e.getCode() == BAD_REQUEST) {
                     return "";
@@ -246,8 +248,8 @@ class DesktopKubernetesAdapter implements DesktopCluster {
                 // The socket tables always start with a header line; no output and no exit status means the
                 // exec never ran. (The status may trail the output, so output alone is an answer.)
                 if (answer.isBlank() && (process.isAlive() || process.exitValue() < 0)) {
-                    throw new ClusterUnavailableException("Could not look into desktop " + names.desktop()
-                            + " for connected browsers.");
+                    throw new ClusterUnavailableException(Message.of("desktop.couldNotLookInto",
+                            "Could not look into desktop {0} for connected browsers.", names.desktop()));
                 }
                 return answer;
             } catch (IOException e) {
@@ -346,7 +348,8 @@ class DesktopKubernetesAdapter implements DesktopCluster {
     }
 
     private static NotFoundException doesNotExist(DesktopNames names) {
-        return new NotFoundException("Desktop " + names.desktop() + " does not exist.");
+        return new NotFoundException(Message.of("desktop.desktopDoesNotExist2",
+                "Desktop {0} does not exist.", names.desktop()));
     }
 
     private static long sum(List<Map<String, Quantity>> amounts, String resource, Function<Quantity, Long> unit) {

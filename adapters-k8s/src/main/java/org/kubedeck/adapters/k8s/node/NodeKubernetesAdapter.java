@@ -28,6 +28,7 @@ import org.kubedeck.adapters.k8s.QuantityMaps;
 import org.kubedeck.application.node.port.out.NodeCluster;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.ResourceKind;
@@ -80,7 +81,8 @@ class NodeKubernetesAdapter implements NodeCluster {
             return java.util.Optional.empty();
         }
         return pod.getStatus().getConditions().stream()
-                .filter(condition -> "PodScheduled".equals(condition.getType()) && "False".equals(condition.getStatus()))
+                .filter(condition -> "PodScheduled".equals(condition.getType())
+                        && "False".equals(condition.getStatus()))
                 .findFirst()
                 .map(condition -> new PendingPod(pod.getMetadata().getNamespace(), pod.getMetadata().getName(),
                         workload(pod), condition.getMessage() == null ? condition.getReason() : condition.getMessage(),
@@ -109,8 +111,8 @@ class NodeKubernetesAdapter implements NodeCluster {
 
     @Override
     public SchedulingConstraints scheduling(ClusterAccess cluster, ResourceKind kind, String namespace, String name) {
-        NotFoundException missing = new NotFoundException(kind.kind() + " " + namespace + "/" + name
-                + " does not exist.");
+        NotFoundException missing = new NotFoundException(Message.of("kube.objectDoesNotExist",
+                "{0} {1}/{2} does not exist.", kind.kind(), namespace, name));
         return calls.find(cluster, client -> {
             AppsV1Api apps = new AppsV1Api(client);
             if (kind.equals(ResourceKind.DEPLOYMENT)) {
@@ -125,8 +127,9 @@ class NodeKubernetesAdapter implements NodeCluster {
             if (kind.equals(ResourceKind.POD)) {
                 return new CoreV1Api(client).readNamespacedPod(name, namespace).execute().getSpec();
             }
-            throw new InvalidInputException("kind", "A " + kind.kind()
-                    + " has no pods to schedule; ask for a Deployment, StatefulSet, DaemonSet or Pod.");
+            throw new InvalidInputException("kind", Message.of("node.hasNoPodsSchedule",
+                    "A {0} has no pods to schedule; ask for a Deployment, StatefulSet, DaemonSet or Pod.",
+                    kind.kind()));
         }).map(SchedulingSummary::of).orElseThrow(() -> missing);
     }
 
@@ -236,10 +239,11 @@ class NodeKubernetesAdapter implements NodeCluster {
      */
     private static ApiException refused(ApiException e, String node) {
         if (e.getCode() == NOT_FOUND) {
-            throw new NotFoundException("Node " + node + " does not exist.");
+            throw new NotFoundException(Message.of("node.nodeDoesNotExist", "Node {0} does not exist.", node));
         }
         if (e.getCode() == CONFLICT) {
-            throw new ConflictException("Node " + node + " changed meanwhile; reload and try again.");
+            throw new ConflictException(Message.of("node.nodeChangedMeanwhileReload",
+                    "Node {0} changed meanwhile; reload and try again.", node));
         }
         return e;
     }

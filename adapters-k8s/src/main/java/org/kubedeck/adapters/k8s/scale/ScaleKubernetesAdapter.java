@@ -20,6 +20,7 @@ import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
 import org.kubedeck.adapters.k8s.QuantityMaps;
 import org.kubedeck.application.scale.port.out.ScaleCluster;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.ResourceKind;
@@ -59,7 +60,7 @@ class ScaleKubernetesAdapter implements ScaleCluster {
             }
             V1StatefulSet statefulSet = apps.readNamespacedStatefulSet(name, namespace).execute();
             return workload(statefulSet.getSpec().getReplicas(), statefulSet.getSpec().getTemplate());
-        })).orElseThrow(() -> new NotFoundException(subject + " does not exist."));
+        })).orElseThrow(() -> new NotFoundException(Message.of("kube.doesNotExist", "{0} does not exist.", subject)));
     }
 
     @Override

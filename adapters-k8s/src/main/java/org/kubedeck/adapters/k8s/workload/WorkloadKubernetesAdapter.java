@@ -19,7 +19,7 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.ObjectRequests;
 import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
-import org.kubedeck.adapters.k8s.resource.LiveResources;
+import org.kubedeck.adapters.k8s.kube.LiveResources;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.cluster.ClusterAccess;

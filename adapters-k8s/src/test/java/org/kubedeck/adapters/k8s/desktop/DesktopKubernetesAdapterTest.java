@@ -56,7 +56,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.assertj.core.data.TemporalUnitOffset;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
@@ -79,7 +78,6 @@ import org.kubedeck.domain.desktop.DesktopPod;
 import org.kubedeck.domain.desktop.DesktopResources;
 import org.kubedeck.domain.desktop.DesktopState;
 import org.kubedeck.domain.user.Username;
-
 
 /**
  * Desktops on the real API server, each test in a namespace of its own: the controllers make the desktop's pod,
@@ -106,16 +104,9 @@ class DesktopKubernetesAdapterTest {
     private final KubernetesClients clients = new KubernetesClients();
     private final KubernetesCalls calls = new KubernetesCalls(clients);
     private final DesktopKubernetesAdapter adapter = new DesktopKubernetesAdapter(calls);
-    private KubernetesClient objects;
-    private ClusterAccess cluster;
-    private String ns;
-
-    @BeforeEach
-    void rig() {
-        objects = namespace.objects();
-        cluster = namespace.access();
-        ns = namespace.name();
-    }
+    private final KubernetesClient objects = namespace.objects();
+    private final ClusterAccess cluster = namespace.access();
+    private final String ns = namespace.name();
 
     @AfterEach
     void stop() {

@@ -24,8 +24,6 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
@@ -46,7 +44,6 @@ import org.kubedeck.domain.kube.LabelSelector;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.label.LabelChange;
 
-
 /**
  * On the real API server: labels are changed through the adapter and read back with an independent client; the
  * server applies every selector, set-based ones included, and removes a key a merge patch sets to null. Every
@@ -66,26 +63,12 @@ class LabelKubernetesAdapterTest {
     private final Bodies bodies = new Bodies();
     private final KubernetesCalls calls = namespace.calls(requests, bodies);
     private final LabelKubernetesAdapter adapter = new LabelKubernetesAdapter(calls);
-    private KubernetesClient objects;
-    private ClusterAccess cluster;
-    private String shop;
-    private String other;
+    private final KubernetesClient objects = namespace.objects();
+    private final ClusterAccess cluster = namespace.access();
+    private final String shop = namespace.name();
+    private final String other = namespace.other();
     /** Requirement that picks only this test's objects out of every namespace of the shared server. */
-    private String ours;
-
-    @BeforeEach
-    void names() {
-        objects = namespace.objects();
-        cluster = namespace.access();
-        shop = namespace.name();
-        other = shop + "-other";
-        ours = RUN + "=" + shop;
-    }
-
-    @AfterEach
-    void stop() {
-        objects.namespaces().withName(other).delete();
-    }
+    private final String ours = RUN + "=" + shop;
 
     @Test
     void theLabelsOfADeploymentAndOfAConfigMap() {

@@ -29,7 +29,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
@@ -52,7 +51,6 @@ import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.node.Taint.Effect;
 import org.kubedeck.domain.node.Toleration;
 import org.kubedeck.domain.node.WorkloadScheduling;
-
 
 /**
  * On the real API server, with its scheduler and controllers. The rig's nodes node-a and node-b are shared with
@@ -77,23 +75,14 @@ class NodeKubernetesAdapterTest {
     private final NodeKubernetesAdapter adapter = new NodeKubernetesAdapter(calls);
     private final List<String> ownNodes = new ArrayList<>();
     private final String nodePrefix = "t-node-" + UUID.randomUUID().toString().substring(0, 8);
-    private KubernetesClient objects;
-    private ClusterAccess cluster;
-    private String shop;
-    private String other;
-
-    @BeforeEach
-    void names() {
-        objects = namespace.objects();
-        cluster = namespace.access();
-        shop = namespace.name();
-        other = shop + "-other";
-    }
+    private final KubernetesClient objects = namespace.objects();
+    private final ClusterAccess cluster = namespace.access();
+    private final String shop = namespace.name();
+    private final String other = namespace.other();
 
     @AfterEach
     void stop() {
         ownNodes.forEach(node -> objects.nodes().withName(node).delete());
-        objects.namespaces().withName(other).delete();
     }
 
     @Test

@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
@@ -38,7 +36,6 @@ import org.kubedeck.domain.quota.LimitSpec.Limit;
 import org.kubedeck.domain.quota.QuotaItem;
 import org.kubedeck.domain.quota.QuotaSpec;
 import org.kubedeck.domain.quota.QuotaView;
-
 
 /**
  * On the real API server: quotas and limit ranges are written through the adapter and read back with an
@@ -65,23 +62,10 @@ class QuotaKubernetesAdapterTest {
     private final ChangeAfterRead meanwhile = new ChangeAfterRead();
     private final KubernetesCalls calls = namespace.calls(meanwhile);
     private final QuotaKubernetesAdapter adapter = new QuotaKubernetesAdapter(calls);
-    private KubernetesClient objects;
-    private ClusterAccess cluster;
-    private String shop;
-    private String other;
-
-    @BeforeEach
-    void names() {
-        objects = namespace.objects();
-        cluster = namespace.access();
-        shop = namespace.name();
-        other = shop + "-other";
-    }
-
-    @AfterEach
-    void stop() {
-        objects.namespaces().withName(other).delete();
-    }
+    private final KubernetesClient objects = namespace.objects();
+    private final ClusterAccess cluster = namespace.access();
+    private final String shop = namespace.name();
+    private final String other = namespace.other();
 
     @Test
     void aCreatedQuotaIsStoredWithItsHardLimitsExactlyAndReadsBack() {

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.Interceptor;
 import okhttp3.Request;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
@@ -33,7 +32,6 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.Kubeconfig;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.quota.PodResources.Container;
-
 
 /**
  * Replicas on the real API server: the Deployment and StatefulSet controllers and the simulated kubelet turn a
@@ -65,17 +63,9 @@ class ScaleKubernetesAdapterTest {
     private final List<String> contentTypes = new CopyOnWriteArrayList<>();
     private final KubernetesCalls calls = namespace.calls(requests, contentTypes());
     private final ScaleKubernetesAdapter adapter = new ScaleKubernetesAdapter(calls);
-    private ClusterAccess cluster;
-    private KubernetesClient objects;
-    private String shop;
-
-    @BeforeEach
-    void connect() {
-        cluster = namespace.access();
-        objects = namespace.objects();
-        shop = namespace.name();
-    }
-
+    private final ClusterAccess cluster = namespace.access();
+    private final KubernetesClient objects = namespace.objects();
+    private final String shop = namespace.name();
 
     @Test
     void aDeploymentsReplicasAndContainersAreRead() {

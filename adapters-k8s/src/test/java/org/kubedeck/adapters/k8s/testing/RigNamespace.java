@@ -36,25 +36,36 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
     /** How long the rig may take to run what a test created: pods turn Running well under a second. */
     public static final Duration SETTLE = Duration.ofSeconds(30);
 
-    private KubeRig rig;
-    private String name;
+    private final String name;
+    private final List<String> others = new ArrayList<>();
     private final List<AutoCloseable> closedAfterTest = new ArrayList<>();
+
+    /** Named at once, so that a test's fields can be made from {@link #name()}; made before each test. */
+    public RigNamespace() {
+        this("t-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private RigNamespace(String name) {
+        this.name = name;
+    }
 
     /** A namespace made anew, for a fixture that deletes it with {@link #close()}. */
     public static RigNamespace open() {
-        return open("t-" + UUID.randomUUID().toString().substring(0, 8));
+        RigNamespace namespace = new RigNamespace();
+        namespace.make();
+        return namespace;
     }
 
     /** A namespace of that name, e.g. a second one beside a test's own. */
     public static RigNamespace open(String name) {
-        RigNamespace namespace = new RigNamespace();
-        namespace.make(name);
+        RigNamespace namespace = new RigNamespace(name);
+        namespace.make();
         return namespace;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        make("t-" + UUID.randomUUID().toString().substring(0, 8));
+        make();
     }
 
     @Override
@@ -84,12 +95,11 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
             }
         }
         closedAfterTest.clear();
+        others.forEach(other -> objects().namespaces().withName(other).delete());
         objects().namespaces().withName(name).delete();
     }
 
-    private void make(String namespace) {
-        rig = KubeRig.shared();
-        name = namespace;
+    private void make() {
         objects().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata()
                 .build()).create();
         // Pods are refused until the service account controller has made the namespace's default account.
@@ -100,17 +110,29 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
         return name;
     }
 
+    /**
+     * The name of a second namespace beside this one ({@code <name>-other}), for a test to make if it needs one;
+     * deleted with this one.
+     */
+    public String other() {
+        String other = name + "-other";
+        if (!others.contains(other)) {
+            others.add(other);
+        }
+        return other;
+    }
+
     public KubeRig rig() {
-        return rig;
+        return KubeRig.shared();
     }
 
     public KubernetesClient objects() {
-        return rig.objects();
+        return rig().objects();
     }
 
     /** The rig as a registered cluster named "rig". */
     public ClusterAccess access() {
-        return rig.access("rig");
+        return rig().access("rig");
     }
 
     /** Creates the objects of a YAML text (one or more documents) in this namespace, as {@code kubectl create}. */
@@ -201,7 +223,7 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
         String token = objects().serviceAccounts().inNamespace(name).withName(account).tokenRequest(
                 new TokenRequestBuilder().withNewSpec().withExpirationSeconds(600L).endSpec().build())
                 .getStatus().getToken();
-        return rig.kubeconfig().replaceFirst("(?m)^(\\s*token:).*$", "$1 " + Matcher.quoteReplacement(token));
+        return rig().kubeconfig().replaceFirst("(?m)^(\\s*token:).*$", "$1 " + Matcher.quoteReplacement(token));
     }
 
     /**

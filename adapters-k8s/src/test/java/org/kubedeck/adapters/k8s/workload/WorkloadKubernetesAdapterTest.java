@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
@@ -47,7 +46,6 @@ import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
 import org.kubedeck.domain.workload.WorkloadView;
 
-
 /**
  * The direct reads and the PodLabeler on the real API server. Objects are created as kubectl creates them; the
  * controllers, the scheduler and the simulated kubelet run them (nodes node-a and node-b at 127.0.1.41 and
@@ -67,17 +65,9 @@ class WorkloadKubernetesAdapterTest {
     private final RequestLog requests = new RequestLog();
     private final KubernetesCalls calls = namespace.calls(requests);
     private final WorkloadKubernetesAdapter adapter = new WorkloadKubernetesAdapter(calls);
-    private ClusterAccess cluster;
-    private KubernetesClient objects;
-    private String shop;
-
-    @BeforeEach
-    void connect() {
-        cluster = namespace.access();
-        objects = namespace.objects();
-        shop = namespace.name();
-    }
-
+    private final ClusterAccess cluster = namespace.access();
+    private final KubernetesClient objects = namespace.objects();
+    private final String shop = namespace.name();
 
     @Test
     void namespacesAreSortedByName() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterHealth;
@@ -59,7 +60,8 @@ class ClusterJdbcAdapter implements ClusterStore {
             insert(cluster, kubeconfig);
         } catch (DuplicateKeyException e) {
             // Another request added it between the service's check and this insert.
-            throw new ConflictException("Cluster '" + cluster.name() + "' already exists.");
+            throw new ConflictException(Message.of("cluster.clusterAlreadyExists",
+                    "Cluster '{0}' already exists.", cluster.name()));
         }
         updateHealth(cluster.name(), cluster.health());
     }
@@ -87,7 +89,8 @@ class ClusterJdbcAdapter implements ClusterStore {
                         cluster.name().value())
                 .update();
         if (rows == 0) {
-            throw new NotFoundException("Cluster '" + cluster.name() + "' does not exist.");
+            throw new NotFoundException(Message.of("cluster.clusterDoesNotExist",
+                    "Cluster '{0}' does not exist.", cluster.name()));
         }
         kubeconfig.ifPresent(sealed -> jdbc.sql(
                 "update clusters set kubeconfig_key_id = ?, kubeconfig_sealed = ? where name = ?")
@@ -108,7 +111,8 @@ class ClusterJdbcAdapter implements ClusterStore {
                         health.checkedAt() == null ? null : utc(health.checkedAt()), error, name.value())
                 .update();
         if (rows == 0) {
-            throw new NotFoundException("Cluster '" + name + "' does not exist.");
+            throw new NotFoundException(Message.of("cluster.clusterDoesNotExist",
+                    "Cluster '{0}' does not exist.", name));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kubedeck.application.user.port.out.UserStore;
 import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.PasswordHash;
@@ -14,8 +15,8 @@ import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Component;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,8 +92,9 @@ class UserJpaAdapter implements UserStore {
             // adapter reports, not a database error at the end of the use case's transaction.
             repository.saveAndFlush(entity);
         } catch (DataIntegrityViolationException e) {
-            throw new ConflictException("User '" + user.username().value()
-                    + "' was created or changed by another request at the same time; reload and try again.");
+            throw new ConflictException(Message.of("user.userWasCreatedChanged",
+                    "User '{0}' was created or changed by another request at the same time; reload and try again.",
+                    user.username().value()));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kubedeck.application.version.port.out.BackupSchedules;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.version.BackupSchedule;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,8 +86,9 @@ class BackupScheduleJdbcAdapter implements BackupSchedules {
         String expression = cron == null ? "" : String.join(" ", cron.trim().split("\\s+"));
         if (expression.length() > MAX_CRON_LENGTH || expression.split(" ").length != 6
                 || !CronExpression.isValidExpression(expression)) {
-            throw new InvalidInputException("cron", "'" + cron + "' is not a cron expression of six fields "
-                    + "(second minute hour day month weekday), such as 0 0 2 * * *.");
+            throw new InvalidInputException("cron", Message.of("version.notCronExpressionSix",
+                    "'{0}' is not a cron expression of six fields (second minute hour day month weekday), such as 0 "
+                    + "0 2 * * *.", cron));
         }
         return expression;
     }
@@ -94,8 +96,8 @@ class BackupScheduleJdbcAdapter implements BackupSchedules {
     private static Instant nextRun(String cron, Instant after) {
         ZonedDateTime next = CronExpression.parse(cron).next(after.atZone(ZoneOffset.UTC));
         if (next == null) {
-            throw new InvalidInputException("cron", "'" + cron + "' names no time that ever comes, such as "
-                    + "the 30th of February.");
+            throw new InvalidInputException("cron", Message.of("version.namesNoTimeEver",
+                    "'{0}' names no time that ever comes, such as the 30th of February.", cron));
         }
         return next.toInstant();
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.workload.KickWarning;
@@ -35,20 +36,24 @@ public interface ChangePodLoadUseCase {
             Objects.requireNonNull(cluster);
             Objects.requireNonNull(action);
             if (namespace == null || namespace.isBlank()) {
-                throw new InvalidInputException("namespace", "Choose a namespace.");
+                throw new InvalidInputException("namespace", Message.of("workload.chooseNamespace",
+                        "Choose a namespace."));
             }
             pods = pods == null ? List.of() : pods.stream().filter(p -> p != null && !p.isBlank()).distinct()
                     .toList();
             if (pods.isEmpty()) {
-                throw new InvalidInputException("pods", "Choose at least one pod.");
+                throw new InvalidInputException("pods", Message.of("workload.chooseLeastOnePod",
+                        "Choose at least one pod."));
             }
             if (pods.size() > MAX_PODS) {
-                throw new InvalidInputException("pods", "At most " + MAX_PODS + " pods at once.");
+                throw new InvalidInputException("pods", Message.of("workload.mostPodsOnce",
+                        "At most {0} pods at once.", MAX_PODS));
             }
             if (restoreAfter != null && (action != LoadAction.KICK || restoreAfter.isNegative()
                     || restoreAfter.isZero() || restoreAfter.compareTo(LONGEST_AUTO_RESTORE) > 0)) {
                 throw new InvalidInputException("restore_after_minutes",
-                        "An automatic restore follows a kick, after 1 minute to 24 hours.");
+                        Message.of("workload.automaticRestoreFollowsKick",
+                                "An automatic restore follows a kick, after 1 minute to 24 hours."));
             }
         }
     }

@@ -1,0 +1,110 @@
+package org.kubedeck.web.node;
+
+import java.util.List;
+import java.util.Map;
+import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.domain.node.GroupFit;
+import org.kubedeck.domain.node.NodeGroup;
+import org.kubedeck.domain.node.NodeView;
+import org.kubedeck.domain.node.PlacementMap;
+import org.kubedeck.domain.node.Taint;
+import org.kubedeck.domain.node.WorkloadPlacement;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.ClusterParameter;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A cluster's nodes and their taints, and which workloads may run on which node groups. */
+@RestController
+@RequestMapping("/api/k8s/nodes")
+class NodesApiController {
+
+    private final NodesUseCase nodes;
+
+    NodesApiController(NodesUseCase nodes) {
+        this.nodes = nodes;
+    }
+
+    record TaintJson(String key, String value, String effect) {
+
+        static TaintJson of(Taint taint) {
+            return new TaintJson(taint.key(), taint.value(), taint.effect().kubernetesName());
+        }
+    }
+
+    record NodeJson(String name, boolean ready, boolean unschedulable, Map<String, String> labels,
+            List<TaintJson> taints, Map<String, String> allocatable, Map<String, String> conditions) {
+
+        static NodeJson of(NodeView node) {
+            return new NodeJson(node.name(), node.ready(), node.unschedulable(), node.labels(),
+                    node.taints().stream().map(TaintJson::of).toList(), node.allocatable(), node.conditions());
+        }
+    }
+
+    @GetMapping("/{cluster}")
+    List<NodeJson> nodes(Actor actor, @PathVariable String cluster) {
+        return nodes.nodes(actor, ClusterParameter.of(cluster)).stream().map(NodeJson::of).toList();
+    }
+
+    record GroupJson(String name, boolean labelled, List<String> nodes, List<String> taints) {
+
+        static GroupJson of(NodeGroup group) {
+            return new GroupJson(group.name(), group.labelled(), group.nodeNames(),
+                    group.sharedTaints().stream().map(Taint::describe).toList());
+        }
+    }
+
+    record CellJson(String group, String verdict, int schedulableNodes, int nodes, String detail) {
+
+        static CellJson of(GroupFit cell) {
+            return new CellJson(cell.group().name(), cell.verdict().code(), cell.schedulableNodes(), cell.nodes(),
+                    cell.detail());
+        }
+    }
+
+    record WorkloadJson(String namespace, String kind, String name, List<CellJson> cells) {
+
+        static WorkloadJson of(WorkloadPlacement row) {
+            return new WorkloadJson(row.workload().namespace(), row.workload().kind().code(), row.workload().name(),
+                    row.cells().stream().map(CellJson::of).toList());
+        }
+    }
+
+    /** @param unconstrained where pods without constraints may run, a cell per group */
+    record PlacementJson(String groupLabel, List<GroupJson> groups, List<CellJson> unconstrained,
+            List<WorkloadJson> workloads) {
+    }
+
+    /** Without {@code all}, only the workloads whose constraints change where they may run. */
+    @GetMapping("/{cluster}/placement")
+    PlacementJson placement(Actor actor, @PathVariable String cluster,
+            @RequestParam(defaultValue = "") String namespace, @RequestParam(defaultValue = "") String group,
+            @RequestParam(defaultValue = "false") boolean all) {
+        PlacementMap map = nodes.placement(actor, ClusterParameter.of(cluster), namespace.isBlank() ? null
+                : namespace.trim(), group.isBlank() ? null : group).map();
+        return new PlacementJson(map.groups().grouping().label(),
+                map.groups().groups().stream().map(GroupJson::of).toList(),
+                map.unconstrained().stream().map(CellJson::of).toList(),
+                (all ? map.rows() : map.restricted()).stream().map(WorkloadJson::of).toList());
+    }
+
+    @PostMapping("/{cluster}/{node}/taints")
+    NodeJson addTaint(Actor actor, @PathVariable String cluster, @PathVariable String node,
+            @RequestBody TaintJson body) {
+        return NodeJson.of(nodes.addTaint(actor, ClusterParameter.of(cluster), node,
+                new Taint(body.key(), body.value(), Taint.Effect.of(body.effect()))));
+    }
+
+    @DeleteMapping("/{cluster}/{node}/taints")
+    NodeJson removeTaint(Actor actor, @PathVariable String cluster, @PathVariable String node,
+            @RequestBody TaintJson body) {
+        return NodeJson.of(nodes.removeTaint(actor, ClusterParameter.of(cluster), node, body.key(),
+                Taint.Effect.of(body.effect())));
+    }
+}

@@ -1,0 +1,130 @@
+package org.kubedeck.web.quota;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
+import org.kubedeck.application.quota.port.in.QuotasUseCase;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.KeyValues;
+import org.kubedeck.domain.quota.LimitSpec;
+import org.kubedeck.domain.quota.LimitSpec.Limit;
+import org.kubedeck.domain.quota.QuotaSpec;
+import org.kubedeck.domain.quota.QuotaView;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.web.support.Flash;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages for a namespace's quotas and limit ranges (usage as bars, with a week's trend), and quota pressure. */
+@Controller
+class QuotaController {
+
+    /** How far back the small usage lines on the quota page reach. */
+    static final int TREND_DAYS = 7;
+
+    private final QuotasUseCase quotas;
+    private final QuotaPressureUseCase pressure;
+    private final ClusterQuery clusters;
+
+    QuotaController(QuotasUseCase quotas, QuotaPressureUseCase pressure, ClusterQuery clusters) {
+        this.quotas = quotas;
+        this.pressure = pressure;
+        this.clusters = clusters;
+    }
+
+    @GetMapping("/quotas/{cluster}/{namespace}")
+    String quotas(Actor actor, @PathVariable String cluster, @PathVariable String namespace, Model model) {
+        ClusterName name = ClusterName.of(cluster);
+        List<QuotaView> found = quotas.quotas(actor, name, namespace);
+        model.addAttribute("quotas", found);
+        Map<String, String> trends = new LinkedHashMap<>();
+        for (QuotaView quota : found) {
+            Map<String, List<Double>> byResource = new LinkedHashMap<>();
+            pressure.history(actor, name, namespace, quota.name(), TREND_DAYS).forEach(sample -> byResource
+                    .computeIfAbsent(sample.resource(), r -> new ArrayList<>()).add(sample.ratio()));
+            byResource.forEach((resource, ratios) -> trends.put(quota.name() + "/" + resource,
+                    Sparkline.points(ratios)));
+        }
+        model.addAttribute("trends", trends);
+        model.addAttribute("trendDays", TREND_DAYS);
+        model.addAttribute("limitRanges", quotas.limitRanges(actor, name, namespace));
+        return page(actor, name, namespace, model, "quota/list");
+    }
+
+    /** Quota items at or above the warning threshold on every cluster the user may see. */
+    @GetMapping("/quotas/pressure")
+    String pressurePage(Actor actor, Model model) {
+        model.addAttribute("items", pressure.pressure(actor));
+        return "quota/pressure";
+    }
+
+    /** {@code hard} is one line per resource: {@code requests.cpu=4}. */
+    @PostMapping("/quotas/{cluster}/{namespace}")
+    String saveQuota(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String hard,
+            @RequestParam(defaultValue = "false") boolean update, RedirectAttributes redirect) {
+        return Flash.redirectAfter(redirect, update ? "quotas.updated" : "quotas.created", quotasPath(cluster, namespace), () -> {
+            QuotaSpec spec = new QuotaSpec(name.trim(), KeyValues.parse("hard", hard));
+            if (update) {
+                quotas.updateQuota(actor, ClusterName.of(cluster), namespace, spec);
+            } else {
+                quotas.createQuota(actor, ClusterName.of(cluster), namespace, spec);
+            }
+        });
+    }
+
+    @PostMapping("/quotas/{cluster}/{namespace}/{name}/delete")
+    String deleteQuota(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String name, RedirectAttributes redirect) {
+        return Flash.redirectAfter(redirect, "quotas.deleted", quotasPath(cluster, namespace),
+                () -> quotas.deleteQuota(actor, ClusterName.of(cluster), namespace, name));
+    }
+
+    /** One limit of the given type; each map is one line per resource. */
+    @PostMapping("/quotas/{cluster}/{namespace}/limits")
+    String saveLimitRange(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "Container") String type,
+            @RequestParam(defaultValue = "") String max, @RequestParam(defaultValue = "") String min,
+            @RequestParam(name = "default", defaultValue = "") String defaultLimit,
+            @RequestParam(defaultValue = "") String defaultRequest, RedirectAttributes redirect) {
+        return Flash.redirectAfter(redirect, "quotas.limitsSaved", quotasPath(cluster, namespace), () -> {
+            LimitSpec spec = new LimitSpec(name.trim(), List.of(new Limit(type, KeyValues.parse("max", max), KeyValues.parse("min", min),
+                    KeyValues.parse("default", defaultLimit), KeyValues.parse("defaultRequest", defaultRequest), Map.of())));
+            ClusterName clusterName = ClusterName.of(cluster);
+            boolean exists = quotas.limitRanges(actor, clusterName, namespace).stream()
+                    .anyMatch(existing -> existing.name().equals(spec.name()));
+            if (exists) {
+                quotas.updateLimitRange(actor, clusterName, namespace, spec);
+            } else {
+                quotas.createLimitRange(actor, clusterName, namespace, spec);
+            }
+        });
+    }
+
+    @PostMapping("/quotas/{cluster}/{namespace}/limits/{name}/delete")
+    String deleteLimitRange(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String name, RedirectAttributes redirect) {
+        return Flash.redirectAfter(redirect, "quotas.limitsDeleted", quotasPath(cluster, namespace),
+                () -> quotas.deleteLimitRange(actor, ClusterName.of(cluster), namespace, name));
+    }
+
+    private String page(Actor actor, ClusterName cluster, String namespace, Model model, String view) {
+        model.addAttribute("cluster", clusters.cluster(actor, cluster));
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("mayChange", actor.permissions().allows(cluster, ClusterAction.CHANGE));
+        return view;
+    }
+
+    private static String quotasPath(String cluster, String namespace) {
+        return "/quotas/" + cluster + "/" + namespace;
+    }
+}

@@ -1,0 +1,19 @@
+package org.kubedeck.web.support;
+
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
+import org.kubedeck.domain.cluster.ClusterName;
+
+/** The {@code cluster} a request names, in a body or a path; a missing one is 400 naming the field. */
+public final class ClusterParameter {
+
+    private ClusterParameter() {
+    }
+
+    public static ClusterName of(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("cluster", Message.of("support.nameCluster", "Name the cluster."));
+        }
+        return ClusterName.of(name);
+    }
+}
