@@ -202,7 +202,7 @@ class QuotaLabelNodeWebTest {
 
     @Test
     void theResourcePageSetsAndRemovesLabels() {
-        String page = "/yaml/" + c + "/" + ns + "/deployment/web";
+        String page = "/versions/" + c + "/" + ns + "/deployment/web";
         assertThat(team.reader().get(page).body()).contains("app=web").doesNotContain("Set label");
 
         assertThat(team.writer().postForm(page + "?labels=set", Map.of("key", "tier", "value", "front")).location())
@@ -298,7 +298,7 @@ class QuotaLabelNodeWebTest {
         String page = team.reader().get("/k8s/" + c + "/" + ns + "/deployment/web").assertStatus(200).body();
 
         assertThat(page).contains("id=\"scheduling\"", "disktype=ssd", "dedicated=shop:NoSchedule",
-                "/yaml/" + c + "/" + ns + "/deployment/web");
+                "/versions/" + c + "/" + ns + "/deployment/web");
     }
 
     @Test

@@ -108,7 +108,7 @@ class SchedulingWebTest {
         String before = team.writer().get(page()).assertStatus(200).body();
         assertThat(before).contains("id=\"scheduling-form\"", ">disktype=ssd</textarea>",
                 ">dedicated=shop:NoSchedule</textarea>", "preferred (weight 50): gpu",
-                "required on kubernetes.io/hostname: app=web", "/yaml/" + c + "/" + ns + "/deployment/web");
+                "required on kubernetes.io/hostname: app=web", "/versions/" + c + "/" + ns + "/deployment/web");
         assertThat(team.reader().get(page()).assertStatus(200).body()).contains("id=\"scheduling\"")
                 .doesNotContain("scheduling-form");
 

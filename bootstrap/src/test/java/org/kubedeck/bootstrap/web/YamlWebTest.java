@@ -192,7 +192,7 @@ class YamlWebTest {
         }
         seen.add(team.writer().get("/api/k8s/yaml/versions/" + history.get(0).get("id").asString() + "/diff").body());
         seen.add(team.writer().get("/yaml/" + cluster.name() + "/" + ns + "/secret/tokens").assertStatus(200).body());
-        seen.add(team.writer().get("/yaml/versions/diff?from=" + history.get(1).get("id").asString() + "&to="
+        seen.add(team.writer().get("/versions/diff?from=" + history.get(1).get("id").asString() + "&to="
                 + history.get(0).get("id").asString()).assertStatus(200).body());
         JsonNode backup = team.writer().postJson("/api/k8s/yaml/backup/create",
                 Map.of("cluster", cluster.name(), "namespace", ns)).assertStatus(200).json();
@@ -256,8 +256,12 @@ class YamlWebTest {
 
     @Test
     void thePagesShowObjectsYamlHistoryDiffAndBackups() {
-        String objects = team.reader().get("/yaml/" + cluster.name() + "/" + ns).assertStatus(200).body();
-        assertThat(objects).contains(">web<", ">settings<", ">tokens<", "/backups");
+        // The pages live under /versions; the /yaml paths they had before still answer.
+        String objects = team.reader().get("/versions/" + cluster.name() + "/" + ns).assertStatus(200).body();
+        assertThat(objects).contains(">web<", ">settings<", ">tokens<", "/versions/" + cluster.name() + "/" + ns
+                + "/backups");
+        assertThat(team.reader().get("/yaml/" + cluster.name() + "/" + ns).assertStatus(200).body())
+                .contains(">web<", ">settings<", ">tokens<");
         String page = team.reader().get("/yaml/" + cluster.name() + "/" + ns + "/deployment/web").assertStatus(200)
                 .body();
         assertThat(page).contains("replicas: 2", "readonly", "first-seen").doesNotContain(">Apply<");
@@ -267,9 +271,9 @@ class YamlWebTest {
         WebSession.Response applied = team.writer().postForm("/yaml/" + cluster.name() + "/" + ns + "/deployment/web",
                 Map.of("yaml", resource(team.writer(), "deployment", "web").get("yaml").asString()
                         .replace("replicas: 2", "replicas: 6"), "resourceVersion", rv, "note", "from the page"));
-        assertThat(applied.location()).isEqualTo("/yaml/" + cluster.name() + "/" + ns + "/deployment/web");
-        String after = team.writer().get("/yaml/" + cluster.name() + "/" + ns + "/deployment/web").body();
-        assertThat(after).contains("Applied and recorded", "from the page", "/yaml/versions/diff?from=");
+        assertThat(applied.location()).isEqualTo("/versions/" + cluster.name() + "/" + ns + "/deployment/web");
+        String after = team.writer().get(applied.location()).body();
+        assertThat(after).contains("Applied and recorded", "from the page", "/versions/diff?from=");
 
         String stale = team.writer().postForm("/yaml/" + cluster.name() + "/" + ns + "/deployment/web",
                 Map.of("yaml", "kind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n", "resourceVersion",
@@ -278,12 +282,12 @@ class YamlWebTest {
         assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(6);
 
         List<JsonNode> history = versions(team.writer(), "deployment", "web");
-        String diff = team.reader().get("/yaml/versions/diff?from=" + history.get(1).get("id").asString() + "&to="
+        String diff = team.reader().get("/versions/diff?from=" + history.get(1).get("id").asString() + "&to="
                 + history.get(0).get("id").asString()).assertStatus(200).body();
         assertThat(diff).contains("diff-changed", "replicas: 2", "replicas: 6");
 
-        team.writer().postForm("/yaml/" + cluster.name() + "/" + ns + "/backups", Map.of()).assertStatus(302);
-        String backups = team.writer().get("/yaml/" + cluster.name() + "/" + ns + "/backups").body();
+        team.writer().postForm("/versions/" + cluster.name() + "/" + ns + "/backups", Map.of()).assertStatus(302);
+        String backups = team.writer().get("/versions/" + cluster.name() + "/" + ns + "/backups").body();
         assertThat(backups).contains("Backup created.", "Compare and restore");
     }
 }

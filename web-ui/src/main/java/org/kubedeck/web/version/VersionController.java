@@ -56,7 +56,7 @@ class VersionController {
         this.clusters = clusters;
     }
 
-    @GetMapping("/yaml/{cluster}/{namespace}")
+    @GetMapping({"/versions/{cluster}/{namespace}", "/yaml/{cluster}/{namespace}"})
     String objects(Actor actor, @PathVariable String cluster, @PathVariable String namespace, Model model) {
         ClusterName name = ClusterName.of(cluster);
         Map<ResourceKind, List<ResourceRef>> byKind = versions.objects(actor, name, namespace).stream()
@@ -65,7 +65,7 @@ class VersionController {
         return namespacePage(actor, name, namespace, model, "version/objects");
     }
 
-    @GetMapping("/yaml/{cluster}/{namespace}/{kind}/{name}")
+    @GetMapping({"/versions/{cluster}/{namespace}/{kind}/{name}", "/yaml/{cluster}/{namespace}/{kind}/{name}"})
     String resource(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String kind, @PathVariable String name, Model model) {
         ResourceRef resource = ref(cluster, namespace, kind, name);
@@ -76,7 +76,7 @@ class VersionController {
     }
 
     /** Answers the page again, with the YAML as typed, when the cluster refuses it or it changed meanwhile. */
-    @PostMapping("/yaml/{cluster}/{namespace}/{kind}/{name}")
+    @PostMapping({"/versions/{cluster}/{namespace}/{kind}/{name}", "/yaml/{cluster}/{namespace}/{kind}/{name}"})
     String edit(Actor actor, @PathVariable String cluster, @PathVariable String namespace, @PathVariable String kind,
             @PathVariable String name, @RequestParam String yaml, @RequestParam String resourceVersion,
             @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
@@ -96,7 +96,8 @@ class VersionController {
     }
 
     /** The labels section of the page: {@code ?labels=set} with key and value, {@code ?labels=remove} with key. */
-    @PostMapping(value = "/yaml/{cluster}/{namespace}/{kind}/{name}", params = "labels")
+    @PostMapping(value = {"/versions/{cluster}/{namespace}/{kind}/{name}", "/yaml/{cluster}/{namespace}/{kind}/{name}"},
+            params = "labels")
     String changeLabel(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String kind, @PathVariable String name, @RequestParam("labels") String what,
             @RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String value,
@@ -107,14 +108,14 @@ class VersionController {
                         : LabelChange.setting(Map.of(key.trim(), value.trim()))));
     }
 
-    @PostMapping("/yaml/versions/{id}/rollback")
+    @PostMapping({"/versions/{id}/rollback", "/yaml/versions/{id}/rollback"})
     String rollback(Actor actor, @PathVariable String id, RedirectAttributes redirect) {
         YamlVersion target = versions.version(actor, id);
         return Flash.redirectAfter(redirect, "yaml.rolledBack", path(target.resource()),
                 () -> versions.rollback(actor, id));
     }
 
-    @PostMapping("/yaml/versions/{id}/tag")
+    @PostMapping({"/versions/{id}/tag", "/yaml/versions/{id}/tag"})
     String tag(Actor actor, @PathVariable String id, @RequestParam(defaultValue = "") String tag,
             RedirectAttributes redirect) {
         YamlVersion version = versions.version(actor, id);
@@ -122,7 +123,7 @@ class VersionController {
                 () -> versions.tag(actor, id, tag));
     }
 
-    @GetMapping("/yaml/versions/diff")
+    @GetMapping({"/versions/diff", "/yaml/versions/diff"})
     String diff(Actor actor, @RequestParam String from, @RequestParam String to, Model model) {
         VersionDiff diff = versions.diff(actor, from, to);
         ResourceRef resource = diff.to().resource();
@@ -133,7 +134,7 @@ class VersionController {
         return "version/diff";
     }
 
-    @GetMapping("/yaml/{cluster}/{namespace}/backups")
+    @GetMapping({"/versions/{cluster}/{namespace}/backups", "/yaml/{cluster}/{namespace}/backups"})
     String backups(Actor actor, @PathVariable String cluster, @PathVariable String namespace, Model model) {
         ClusterName name = ClusterName.of(cluster);
         model.addAttribute("backups", backups.list(actor, name, namespace));
@@ -142,14 +143,15 @@ class VersionController {
         return namespacePage(actor, name, namespace, model, "version/backups");
     }
 
-    @PostMapping("/yaml/{cluster}/{namespace}/backups")
+    @PostMapping({"/versions/{cluster}/{namespace}/backups", "/yaml/{cluster}/{namespace}/backups"})
     String backUp(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             RedirectAttributes redirect) {
         return Flash.redirectAfter(redirect, "yaml.backedUp", backupsPath(cluster, namespace),
                 () -> backups.create(actor, ClusterName.of(cluster), namespace));
     }
 
-    @PostMapping("/yaml/{cluster}/{namespace}/backups/schedule")
+    @PostMapping({"/versions/{cluster}/{namespace}/backups/schedule",
+            "/yaml/{cluster}/{namespace}/backups/schedule"})
     String schedule(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @RequestParam(defaultValue = "") String cron, RedirectAttributes redirect) {
         ClusterName name = ClusterName.of(cluster);
@@ -163,7 +165,7 @@ class VersionController {
                 });
     }
 
-    @GetMapping("/yaml/backups/{id}")
+    @GetMapping({"/versions/backups/{id}", "/yaml/backups/{id}"})
     String backup(Actor actor, @PathVariable String id, Model model) {
         Backup backup = backups.get(actor, id);
         List<ObjectChange> changes = backups.compare(actor, id);
@@ -174,7 +176,7 @@ class VersionController {
     }
 
     /** {@code preview} shows what restoring would do; otherwise it is done. */
-    @PostMapping("/yaml/backups/{id}/restore")
+    @PostMapping({"/versions/backups/{id}/restore", "/yaml/backups/{id}/restore"})
     String restore(Actor actor, @PathVariable String id, @RequestParam(required = false) List<String> objects,
             @RequestParam(defaultValue = "false") boolean preview, Model model, RedirectAttributes redirect) {
         List<BackupObject> selected = objects == null ? List.of() : objects.stream().map(VersionController::object)
@@ -186,7 +188,7 @@ class VersionController {
             return backup(actor, id, model);
         }
         redirect.addFlashAttribute("flash", result.isEmpty() ? "yaml.nothingToRestore" : "yaml.restored");
-        return "redirect:/yaml/backups/" + id;
+        return "redirect:/versions/backups/" + id;
     }
 
     private String resourcePage(Actor actor, ResourceRef resource, Model model) {
@@ -215,12 +217,12 @@ class VersionController {
     }
 
     static String path(ResourceRef resource) {
-        return "/yaml/" + resource.cluster().value() + "/" + resource.namespace() + "/" + resource.kind().code() + "/"
-                + resource.name();
+        return "/versions/" + resource.cluster().value() + "/" + resource.namespace() + "/" + resource.kind().code()
+                + "/" + resource.name();
     }
 
     private static String backupsPath(String cluster, String namespace) {
-        return "/yaml/" + cluster + "/" + namespace + "/backups";
+        return "/versions/" + cluster + "/" + namespace + "/backups";
     }
 
     private static ResourceRef ref(String cluster, String namespace, String kind, String name) {
