@@ -1,6 +1,8 @@
 package org.kubedeck.bootstrap;
 
 import java.time.Clock;
+import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.kube.AuditedChanges;
 import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.kube.port.out.ResourceCluster;
 import org.kubedeck.application.kube.port.out.VersionStore;
@@ -14,5 +16,10 @@ class VersionConfig {
     @Bean
     ResourceHistory resourceHistory(ResourceCluster resources, VersionStore versions, SecretBox secrets, Clock clock) {
         return new ResourceHistory(resources, versions, secrets, clock);
+    }
+
+    @Bean
+    AuditedChanges auditedChanges(ResourceHistory history, AuditLog auditLog) {
+        return new AuditedChanges(history, auditLog);
     }
 }

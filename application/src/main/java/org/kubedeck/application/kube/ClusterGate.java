@@ -3,6 +3,7 @@ package org.kubedeck.application.kube;
 import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
@@ -35,6 +36,12 @@ public class ClusterGate {
     /** For an action on one object, which the refusal names. */
     public ClusterAccess open(Actor actor, ResourceRef resource, ClusterAction action, String attempted) {
         return open(actor, resource.cluster(), action, attempted, resource.describe());
+    }
+
+    /** For an action in one namespace: the refusal says "{@code attempted} in {@code namespace}". */
+    public ClusterAccess open(Actor actor, NamespaceRef namespace, ClusterAction action, String attempted) {
+        return open(actor, namespace.cluster(), action, attempted + " in " + namespace.namespace(),
+                namespace.namespace());
     }
 
     /** The permission alone, for what the console answers from its own records (a stored version, say). */

@@ -1,7 +1,7 @@
 package org.kubedeck.web.node;
 
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
-import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.application.node.port.in.PlacementQuery;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.node.NodeFit;
 import org.kubedeck.domain.user.Actor;
@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class NodePlacementController {
 
-    private final NodesUseCase nodes;
+    private final PlacementQuery placement;
     private final ClusterQuery clusters;
 
-    NodePlacementController(NodesUseCase nodes, ClusterQuery clusters) {
-        this.nodes = nodes;
+    NodePlacementController(PlacementQuery placement, ClusterQuery clusters) {
+        this.placement = placement;
         this.clusters = clusters;
     }
 
@@ -34,13 +34,13 @@ class NodePlacementController {
         model.addAttribute("namespace", namespace.trim());
         model.addAttribute("all", all);
         model.addAttribute("verdicts", NodeFit.Verdict.values());
-        Attempt<NodesUseCase.Placement> placement = Attempt.of(() -> nodes.placement(actor, name,
+        Attempt<PlacementQuery.Placement> answer = Attempt.of(() -> placement.placement(actor, name,
                 namespace.isBlank() ? null : namespace.trim(), group.isBlank() ? null : group));
-        placement.value().ifPresent(found -> {
+        answer.value().ifPresent(found -> {
             model.addAttribute("placement", found);
             model.addAttribute("rows", all ? found.map().rows() : found.map().restricted());
         });
-        placement.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
+        answer.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
         return "node/placement";
     }
 }

@@ -3,6 +3,7 @@ package org.kubedeck.web.node;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.application.node.port.in.PlacementQuery;
 import org.kubedeck.domain.node.GroupFit;
 import org.kubedeck.domain.node.NodeGroup;
 import org.kubedeck.domain.node.NodeView;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NodesApiController {
 
     private final NodesUseCase nodes;
+    private final PlacementQuery placement;
 
-    NodesApiController(NodesUseCase nodes) {
+    NodesApiController(NodesUseCase nodes, PlacementQuery placement) {
         this.nodes = nodes;
+        this.placement = placement;
     }
 
     record TaintJson(String key, String value, String effect) {
@@ -86,7 +89,7 @@ class NodesApiController {
     PlacementJson placement(Actor actor, @PathVariable String cluster,
             @RequestParam(defaultValue = "") String namespace, @RequestParam(defaultValue = "") String group,
             @RequestParam(defaultValue = "false") boolean all) {
-        PlacementMap map = nodes.placement(actor, ClusterParameter.of(cluster), namespace.isBlank() ? null
+        PlacementMap map = placement.placement(actor, ClusterParameter.of(cluster), namespace.isBlank() ? null
                 : namespace.trim(), group.isBlank() ? null : group).map();
         return new PlacementJson(map.groups().grouping().label(),
                 map.groups().groups().stream().map(GroupJson::of).toList(),

@@ -2,7 +2,7 @@ package org.kubedeck.web.node;
 
 import java.util.List;
 import java.util.Map;
-import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.application.node.port.in.SchedulingUseCase;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.node.SchedulingChange;
@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/k8s/scheduling")
 class SchedulingApiController {
 
-    private final NodesUseCase nodes;
+    private final SchedulingUseCase scheduling;
 
-    SchedulingApiController(NodesUseCase nodes) {
-        this.nodes = nodes;
+    SchedulingApiController(SchedulingUseCase scheduling) {
+        this.scheduling = scheduling;
     }
 
     /** Requirements, terms and tolerations in the notation of the workload page's form. */
@@ -48,13 +48,13 @@ class SchedulingApiController {
     @GetMapping("/{cluster}/{namespace}/{kind}/{name}")
     SchedulingJson scheduling(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String kind, @PathVariable String name) {
-        return SchedulingJson.of(nodes.scheduling(actor, ref(cluster, namespace, kind, name)));
+        return SchedulingJson.of(scheduling.scheduling(actor, ref(cluster, namespace, kind, name)));
     }
 
     @PutMapping("/{cluster}/{namespace}/{kind}/{name}")
     SchedulingJson change(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String kind, @PathVariable String name, @RequestBody SchedulingRequest body) {
-        return SchedulingJson.of(nodes.changeScheduling(actor, ref(cluster, namespace, kind, name),
+        return SchedulingJson.of(scheduling.changeScheduling(actor, ref(cluster, namespace, kind, name),
                 SchedulingChange.fromLines(body.nodeSelector(), body.requiredNodeAffinity(), body.tolerations())));
     }
 

@@ -3,7 +3,7 @@ package org.kubedeck.web.node;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
-import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.application.node.port.in.SchedulingUseCase;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.user.Actor;
@@ -30,11 +30,11 @@ class SchedulingController {
 
     private static final String PATH = "/k8s/{cluster}/{namespace}/{type}/{workload}/scheduling";
 
-    private final NodesUseCase nodes;
+    private final SchedulingUseCase scheduling;
     private final ClusterQuery clusters;
 
-    SchedulingController(NodesUseCase nodes, ClusterQuery clusters) {
-        this.nodes = nodes;
+    SchedulingController(SchedulingUseCase scheduling, ClusterQuery clusters) {
+        this.scheduling = scheduling;
         this.clusters = clusters;
     }
 
@@ -42,7 +42,7 @@ class SchedulingController {
     String form(Actor actor, @PathVariable String cluster, @PathVariable String namespace, @PathVariable String type,
             @PathVariable String workload, Model model) {
         ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
-        SchedulingConstraints current = nodes.scheduling(actor, ref);
+        SchedulingConstraints current = scheduling.scheduling(actor, ref);
         return page(actor, ref, current, SchedulingForm.offered(ref.kind(), current).orElse(null), model);
     }
 
@@ -56,7 +56,7 @@ class SchedulingController {
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
         SchedulingForm typed = new SchedulingForm(nodeSelector, requiredNodeAffinity, tolerations);
-        Optional<Refusal> refused = Attempt.run(() -> nodes.changeScheduling(actor, ref, typed.change())).refusal();
+        Optional<Refusal> refused = Attempt.run(() -> scheduling.changeScheduling(actor, ref, typed.change())).refusal();
         if (refused.isPresent()) {
             return refused(actor, ref, typed, refused.get(), response, model);
         }
@@ -69,7 +69,7 @@ class SchedulingController {
         response.setStatus(refusal.status().value());
         model.addAttribute("schedulingErrorField", refusal.field());
         model.addAttribute("schedulingError", refusal.message());
-        return page(actor, ref, nodes.scheduling(actor, ref), typed, model);
+        return page(actor, ref, scheduling.scheduling(actor, ref), typed, model);
     }
 
     /** {@code form} null for a pod: its scheduling cannot change. */

@@ -3,6 +3,7 @@ package org.kubedeck.web.quota;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.kubedeck.application.quota.port.in.LimitRangesUseCase;
 import org.kubedeck.application.quota.port.in.QuotasUseCase;
 import org.kubedeck.domain.quota.LimitSpec;
 import org.kubedeck.domain.quota.LimitSpec.Limit;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class QuotaApiController {
 
     private final QuotasUseCase quotas;
+    private final LimitRangesUseCase limitRanges;
 
-    QuotaApiController(QuotasUseCase quotas) {
+    QuotaApiController(QuotasUseCase quotas, LimitRangesUseCase limitRanges) {
         this.quotas = quotas;
+        this.limitRanges = limitRanges;
     }
 
     record QuotaRequest(String cluster, String namespace, String name, Map<String, String> hard) {
@@ -80,72 +83,73 @@ class QuotaApiController {
 
     @GetMapping("/api/k8s/resourcequota/list")
     Items<QuotaJson> quotas(Actor actor, @RequestParam String cluster, @RequestParam String namespace) {
-        return new Items<>(quotas.quotas(actor, ClusterParameter.of(cluster), namespace).stream()
+        return new Items<>(quotas.quotas(actor, ClusterParameter.namespace(cluster, namespace)).stream()
                 .map(QuotaJson::of).toList());
     }
 
     @PostMapping("/api/k8s/resourcequota/create")
     ResponseEntity<QuotaJson> createQuota(Actor actor, @RequestBody QuotaRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(QuotaJson.of(quotas.createQuota(actor,
-                ClusterParameter.of(body.cluster()), body.namespace(), new QuotaSpec(body.name(), body.hard()))));
+                ClusterParameter.namespace(body.cluster(), body.namespace()),
+                new QuotaSpec(body.name(), body.hard()))));
     }
 
     @GetMapping("/api/k8s/resourcequota/{cluster}/{namespace}/{name}")
     QuotaJson quota(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name) {
-        return QuotaJson.of(quotas.quota(actor, ClusterParameter.of(cluster), namespace, name));
+        return QuotaJson.of(quotas.quota(actor, ClusterParameter.namespace(cluster, namespace), name));
     }
 
     @PutMapping("/api/k8s/resourcequota/{cluster}/{namespace}/{name}")
     QuotaJson updateQuota(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name, @RequestBody QuotaRequest body) {
-        return QuotaJson.of(quotas.updateQuota(actor, ClusterParameter.of(cluster), namespace,
+        return QuotaJson.of(quotas.updateQuota(actor, ClusterParameter.namespace(cluster, namespace),
                 new QuotaSpec(name, body.hard())));
     }
 
     @DeleteMapping("/api/k8s/resourcequota/{cluster}/{namespace}/{name}")
     ResponseEntity<Void> deleteQuota(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name) {
-        quotas.deleteQuota(actor, ClusterParameter.of(cluster), namespace, name);
+        quotas.deleteQuota(actor, ClusterParameter.namespace(cluster, namespace), name);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/k8s/resourcequota/{cluster}/{namespace}/{name}/usage")
     Items<UsageJson> usage(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name) {
-        return new Items<>(quotas.quota(actor, ClusterParameter.of(cluster), namespace, name).items().stream()
+        return new Items<>(quotas.quota(actor, ClusterParameter.namespace(cluster, namespace), name).items().stream()
                 .map(UsageJson::of).toList());
     }
 
     @GetMapping("/api/k8s/limitrange/list")
     Items<LimitRangeJson> limitRanges(Actor actor, @RequestParam String cluster, @RequestParam String namespace) {
-        return new Items<>(quotas.limitRanges(actor, ClusterParameter.of(cluster), namespace).stream()
+        return new Items<>(limitRanges.limitRanges(actor, ClusterParameter.namespace(cluster, namespace)).stream()
                 .map(LimitRangeJson::of).toList());
     }
 
     @PostMapping("/api/k8s/limitrange/create")
     ResponseEntity<LimitRangeJson> createLimitRange(Actor actor, @RequestBody LimitRangeRequest body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(LimitRangeJson.of(quotas.createLimitRange(actor,
-                ClusterParameter.of(body.cluster()), body.namespace(), limitSpec(body.name(), body.limits()))));
+        return ResponseEntity.status(HttpStatus.CREATED).body(LimitRangeJson.of(limitRanges.createLimitRange(actor,
+                ClusterParameter.namespace(body.cluster(), body.namespace()), limitSpec(body.name(), body.limits()))));
     }
 
     @GetMapping("/api/k8s/limitrange/{cluster}/{namespace}/{name}")
     LimitRangeJson limitRange(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name) {
-        return LimitRangeJson.of(quotas.limitRange(actor, ClusterParameter.of(cluster), namespace, name));
+        return LimitRangeJson.of(limitRanges.limitRange(actor, ClusterParameter.namespace(cluster, namespace), name));
     }
 
     @PutMapping("/api/k8s/limitrange/{cluster}/{namespace}/{name}")
     LimitRangeJson updateLimitRange(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name, @RequestBody LimitRangeRequest body) {
-        return LimitRangeJson.of(quotas.updateLimitRange(actor, ClusterParameter.of(cluster), namespace,
+        return LimitRangeJson.of(limitRanges.updateLimitRange(actor, ClusterParameter.namespace(cluster, namespace),
                 limitSpec(name, body.limits())));
     }
 
     @DeleteMapping("/api/k8s/limitrange/{cluster}/{namespace}/{name}")
     ResponseEntity<Void> deleteLimitRange(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name) {
-        quotas.deleteLimitRange(actor, ClusterParameter.of(cluster), namespace, name);
+        limitRanges.deleteLimitRange(actor, ClusterParameter.namespace(cluster, namespace), name);
         return ResponseEntity.noContent().build();
     }
 

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.quota.port.in.LimitRangesUseCase;
 import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
 import org.kubedeck.application.quota.port.in.QuotasUseCase;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.KeyValues;
+import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.quota.LimitSpec;
 import org.kubedeck.domain.quota.LimitSpec.Limit;
 import org.kubedeck.domain.quota.QuotaSpec;
@@ -32,11 +34,14 @@ class QuotaController {
     static final int TREND_DAYS = 7;
 
     private final QuotasUseCase quotas;
+    private final LimitRangesUseCase limitRanges;
     private final QuotaPressureUseCase pressure;
     private final ClusterQuery clusters;
 
-    QuotaController(QuotasUseCase quotas, QuotaPressureUseCase pressure, ClusterQuery clusters) {
+    QuotaController(QuotasUseCase quotas, LimitRangesUseCase limitRanges, QuotaPressureUseCase pressure,
+            ClusterQuery clusters) {
         this.quotas = quotas;
+        this.limitRanges = limitRanges;
         this.pressure = pressure;
         this.clusters = clusters;
     }
@@ -44,7 +49,7 @@ class QuotaController {
     @GetMapping("/quotas/{cluster}/{namespace}")
     String quotas(Actor actor, @PathVariable String cluster, @PathVariable String namespace, Model model) {
         ClusterName name = ClusterName.of(cluster);
-        List<QuotaView> found = quotas.quotas(actor, name, namespace);
+        List<QuotaView> found = quotas.quotas(actor, NamespaceRef.of(name, namespace));
         model.addAttribute("quotas", found);
         Map<String, String> trends = new LinkedHashMap<>();
         for (QuotaView quota : found) {
@@ -56,7 +61,7 @@ class QuotaController {
         }
         model.addAttribute("trends", trends);
         model.addAttribute("trendDays", TREND_DAYS);
-        model.addAttribute("limitRanges", quotas.limitRanges(actor, name, namespace));
+        model.addAttribute("limitRanges", limitRanges.limitRanges(actor, NamespaceRef.of(name, namespace)));
         return page(actor, name, namespace, model, "quota/list");
     }
 
@@ -72,12 +77,13 @@ class QuotaController {
     String saveQuota(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String hard,
             @RequestParam(defaultValue = "false") boolean update, RedirectAttributes redirect) {
-        return Flash.redirectAfter(redirect, update ? "quotas.updated" : "quotas.created", quotasPath(cluster, namespace), () -> {
+        return Flash.redirectAfter(redirect, update ? "quotas.updated" : "quotas.created",
+                quotasPath(cluster, namespace), () -> {
             QuotaSpec spec = new QuotaSpec(name.trim(), KeyValues.parse("hard", hard));
             if (update) {
-                quotas.updateQuota(actor, ClusterName.of(cluster), namespace, spec);
+                quotas.updateQuota(actor, NamespaceRef.of(ClusterName.of(cluster), namespace), spec);
             } else {
-                quotas.createQuota(actor, ClusterName.of(cluster), namespace, spec);
+                quotas.createQuota(actor, NamespaceRef.of(ClusterName.of(cluster), namespace), spec);
             }
         });
     }
@@ -86,7 +92,7 @@ class QuotaController {
     String deleteQuota(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name, RedirectAttributes redirect) {
         return Flash.redirectAfter(redirect, "quotas.deleted", quotasPath(cluster, namespace),
-                () -> quotas.deleteQuota(actor, ClusterName.of(cluster), namespace, name));
+                () -> quotas.deleteQuota(actor, NamespaceRef.of(ClusterName.of(cluster), namespace), name));
     }
 
     /** One limit of the given type; each map is one line per resource. */
@@ -97,15 +103,16 @@ class QuotaController {
             @RequestParam(name = "default", defaultValue = "") String defaultLimit,
             @RequestParam(defaultValue = "") String defaultRequest, RedirectAttributes redirect) {
         return Flash.redirectAfter(redirect, "quotas.limitsSaved", quotasPath(cluster, namespace), () -> {
-            LimitSpec spec = new LimitSpec(name.trim(), List.of(new Limit(type, KeyValues.parse("max", max), KeyValues.parse("min", min),
-                    KeyValues.parse("default", defaultLimit), KeyValues.parse("defaultRequest", defaultRequest), Map.of())));
+            LimitSpec spec = new LimitSpec(name.trim(), List.of(new Limit(type, KeyValues.parse("max", max),
+                    KeyValues.parse("min", min), KeyValues.parse("default", defaultLimit),
+                    KeyValues.parse("defaultRequest", defaultRequest), Map.of())));
             ClusterName clusterName = ClusterName.of(cluster);
-            boolean exists = quotas.limitRanges(actor, clusterName, namespace).stream()
+            boolean exists = limitRanges.limitRanges(actor, NamespaceRef.of(clusterName, namespace)).stream()
                     .anyMatch(existing -> existing.name().equals(spec.name()));
             if (exists) {
-                quotas.updateLimitRange(actor, clusterName, namespace, spec);
+                limitRanges.updateLimitRange(actor, NamespaceRef.of(clusterName, namespace), spec);
             } else {
-                quotas.createLimitRange(actor, clusterName, namespace, spec);
+                limitRanges.createLimitRange(actor, NamespaceRef.of(clusterName, namespace), spec);
             }
         });
     }
@@ -114,7 +121,7 @@ class QuotaController {
     String deleteLimitRange(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String name, RedirectAttributes redirect) {
         return Flash.redirectAfter(redirect, "quotas.limitsDeleted", quotasPath(cluster, namespace),
-                () -> quotas.deleteLimitRange(actor, ClusterName.of(cluster), namespace, name));
+                () -> limitRanges.deleteLimitRange(actor, NamespaceRef.of(ClusterName.of(cluster), namespace), name));
     }
 
     private String page(Actor actor, ClusterName cluster, String namespace, Model model, String view) {

@@ -3,6 +3,7 @@ package org.kubedeck.web.support;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.NamespaceRef;
 
 /** The {@code cluster} a request names, in a body or a path; a missing one is 400 naming the field. */
 public final class ClusterParameter {
@@ -15,5 +16,10 @@ public final class ClusterParameter {
             throw new InvalidInputException("cluster", Message.of("support.nameCluster", "Name the cluster."));
         }
         return ClusterName.of(name);
+    }
+
+    /** The namespace a request names within that cluster. */
+    public static NamespaceRef namespace(String cluster, String namespace) {
+        return NamespaceRef.of(of(cluster), namespace);
     }
 }

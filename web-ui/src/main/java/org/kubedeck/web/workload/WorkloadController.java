@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
-import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.application.node.port.in.SchedulingUseCase;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery.WorkloadDetail;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
@@ -52,12 +52,12 @@ class WorkloadController {
     private final ClusterQuery clusters;
     private final BrowseWorkloadsQuery browse;
     private final ChangePodLoadUseCase changeLoad;
-    private final NodesUseCase nodes;
+    private final SchedulingUseCase scheduling;
     private final Clock clock;
 
     WorkloadController(ClusterQuery clusters, BrowseWorkloadsQuery browse, ChangePodLoadUseCase changeLoad,
-            NodesUseCase nodes, Clock clock) {
-        this.nodes = nodes;
+            SchedulingUseCase scheduling, Clock clock) {
+        this.scheduling = scheduling;
         this.clusters = clusters;
         this.browse = browse;
         this.changeLoad = changeLoad;
@@ -109,7 +109,7 @@ class WorkloadController {
         }
         ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
         // When the scheduling cannot be read, the pods still show; only its section is left out.
-        Attempt.of(() -> nodes.scheduling(actor, ref)).value().ifPresent(scheduling -> {
+        Attempt.of(() -> scheduling.scheduling(actor, ref)).value().ifPresent(scheduling -> {
             model.addAttribute("scheduling", scheduling);
             SchedulingForm.offered(ref.kind(), scheduling)
                     .ifPresent(form -> model.addAttribute("schedulingForm", form));
