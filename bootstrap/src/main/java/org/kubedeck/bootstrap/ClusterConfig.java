@@ -1,8 +1,11 @@
 package org.kubedeck.bootstrap;
 
+import java.time.Clock;
 import org.kubedeck.adapters.k8s.AllowedNetworks;
 import org.kubedeck.adapters.k8s.KubernetesSettings;
 import org.kubedeck.application.audit.AccessGuard;
+import org.kubedeck.application.cluster.RegisteredClusters;
+import org.kubedeck.application.cluster.port.out.ClusterConnector;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.kube.ClusterKeyring;
@@ -29,6 +32,13 @@ class ClusterConfig {
     @Bean
     ClusterKeyring clusterKeyring(ClusterStore clusters, SecretBox secrets) {
         return new ClusterKeyring(clusters, secrets);
+    }
+
+    /** What the cluster use cases share. */
+    @Bean
+    RegisteredClusters registeredClusters(ClusterStore clusters, ClusterConnector connector, ClusterKeyring keyring,
+            Clock clock) {
+        return new RegisteredClusters(clusters, connector, keyring, clock);
     }
 
     @Bean

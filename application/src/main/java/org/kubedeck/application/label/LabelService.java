@@ -66,11 +66,14 @@ class LabelService implements LabelsUseCase {
     }
 
     @Override
-    public BatchResult batch(Actor actor, ClusterName cluster, String namespace, ResourceKind kind, String selector,
-            LabelChange change, boolean dryRun) {
-        ClusterAccess access = gate.open(actor, cluster, ClusterAction.CHANGE, "change labels in bulk",
-                ResourceRef.checkNamespace(namespace));
-        LabelSelector parsed = LabelSelector.parse(selector);
+    public BatchResult batch(Actor actor, LabelBatchCommand command) {
+        ClusterAccess access = gate.open(actor, command.namespace(), ClusterAction.CHANGE, "change labels in bulk");
+        ClusterName cluster = command.namespace().cluster();
+        String namespace = command.namespace().namespace();
+        ResourceKind kind = command.kind();
+        LabelSelector parsed = command.selector();
+        LabelChange change = command.change();
+        boolean dryRun = command.dryRun();
         List<String> matched = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         Map<String, String> failed = new LinkedHashMap<>();

@@ -46,10 +46,9 @@ class ApiTokenService implements ManageApiTokensUseCase, AuthenticateTokenUseCas
     }
 
     @Override
-    public CreatedToken create(Actor actor, String name, String project) {
-        String tokenName = ApiToken.name(name);
-        ApiTokenSecret secret = ApiTokenSecret.generate(project, actor.username());
-        ApiToken token = tokens.save(new NewApiToken(actor.username(), tokenName, ApiTokenSecret.project(project),
+    public CreatedToken create(Actor actor, CreateTokenCommand command) {
+        ApiTokenSecret secret = ApiTokenSecret.generate(command.project(), actor.username());
+        ApiToken token = tokens.save(new NewApiToken(actor.username(), command.name(), command.project(),
                 secret.displayPrefix(), secret.lookup(), secret.hash(), clock.instant()));
         auditLog.success(actor, AuditAction.TOKEN_CREATED, token.prefix(), null,
                 AuditDetail.of("id", token.id(), "name", token.name()));

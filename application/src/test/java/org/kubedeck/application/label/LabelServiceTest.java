@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.label.port.in.LabelsUseCase.BatchResult;
+import org.kubedeck.application.label.port.in.LabelsUseCase.LabelBatchCommand;
 import org.kubedeck.application.label.port.out.LabelCluster.LabeledObject;
 import org.kubedeck.application.testing.FakeLabelCluster;
 import org.kubedeck.application.testing.TestFixture;
@@ -15,6 +16,8 @@ import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.label.LabelChange;
@@ -26,6 +29,7 @@ import org.kubedeck.domain.user.Permissions;
 class LabelServiceTest {
 
     private static final ClusterName PROD = ClusterName.of("prod");
+    private static final NamespaceRef SHOP = NamespaceRef.of(PROD, "shop");
 
     private final TestFixture f = new TestFixture();
     private final FakeLabelCluster cluster = new FakeLabelCluster();
@@ -49,12 +53,14 @@ class LabelServiceTest {
     void aBatchPreviewNamesExactlyWhatTheRunChanges() {
         LabelChange team = LabelChange.setting(Map.of("team", "shop"));
 
-        BatchResult preview = service.batch(writer, PROD, "shop", ResourceKind.CONFIGMAP, "app=web", team, true);
+        BatchResult preview = service.batch(writer, new LabelBatchCommand(SHOP, ResourceKind.CONFIGMAP,
+                LabelSelector.parse("app=web"), team, true));
         assertThat(preview.matched()).containsExactly("web-a", "web-b", "web-c");
         assertThat(preview.changed()).containsExactly("web-a", "web-b");
         assertThat(cluster.patches()).isZero();
 
-        BatchResult done = service.batch(writer, PROD, "shop", ResourceKind.CONFIGMAP, "app=web", team, false);
+        BatchResult done = service.batch(writer, new LabelBatchCommand(SHOP, ResourceKind.CONFIGMAP,
+                LabelSelector.parse("app=web"), team, false));
 
         assertThat(done.changed()).isEqualTo(preview.changed());
         assertThat(cluster.patches()).isEqualTo(2);
@@ -81,8 +87,9 @@ class LabelServiceTest {
 
         assertThatThrownBy(() -> service.change(reader, web, LabelChange.removing(Set.of("app"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.batch(reader, PROD, "shop", ResourceKind.CONFIGMAP, "",
-                LabelChange.setting(Map.of("a", "b")), true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.batch(reader, new LabelBatchCommand(SHOP, ResourceKind.CONFIGMAP,
+                LabelSelector.parse(""), LabelChange.setting(Map.of("a", "b")), true)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(cluster.patches()).isZero();
         assertThat(f.audit.events(AuditAction.DENIED)).hasSize(2);
 

@@ -10,6 +10,7 @@ import org.kubedeck.application.testing.InMemoryApiTokenStore;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.application.token.port.in.AuthenticateTokenUseCase.InvalidTokenException;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreatedToken;
+import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreateTokenCommand;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
@@ -41,7 +42,7 @@ class ApiTokenServiceTest {
 
     @Test
     void aNewTokenIsShownOnceAndStoredAsAHash() {
-        CreatedToken created = service.create(alice, " laptop ", "ml-team");
+        CreatedToken created = service.create(alice, new CreateTokenCommand(" laptop ", "ml-team"));
 
         assertThat(created.secret()).matches("vnc-sk-proj-ml-team-alice-[0-9A-Za-z]{40}");
         assertThat(created.token().name()).isEqualTo("laptop");
@@ -51,14 +52,15 @@ class ApiTokenServiceTest {
                         .isNotEqualTo(created.secret()));
         assertThat(f.audit.events(AuditAction.TOKEN_CREATED)).singleElement()
                 .satisfies(e -> assertThat(e.detail() + e.target()).doesNotContain(created.secret()));
-        assertThatThrownBy(() -> service.create(alice, "  ", null)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> service.create(alice, "x", "Bad Project"))
+        assertThatThrownBy(() -> service.create(alice, new CreateTokenCommand("  ", null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> service.create(alice, new CreateTokenCommand("x", "Bad Project")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("project"));
     }
 
     @Test
     void aTokenAuthenticatesItsOwnerAndNothingElseDoes() {
-        String secret = service.create(alice, "ci", null).secret();
+        String secret = service.create(alice, new CreateTokenCommand("ci", null)).secret();
 
         assertThat(service.authenticate(secret).user().username()).isEqualTo(alice.username());
         assertThatThrownBy(() -> service.authenticate("nonsense")).isInstanceOf(InvalidTokenException.class);
@@ -72,7 +74,7 @@ class ApiTokenServiceTest {
 
     @Test
     void aDisabledOwnersTokensStopWorking() {
-        String secret = service.create(alice, "ci", null).secret();
+        String secret = service.create(alice, new CreateTokenCommand("ci", null)).secret();
         User stored = f.users.find(alice.username()).orElseThrow();
         f.users.save(stored.withEnabled(false));
 
@@ -82,8 +84,8 @@ class ApiTokenServiceTest {
 
     @Test
     void theRateLimitCountsPerTokenAndLiftsWhenTheWindowEnds() {
-        String secret = service.create(alice, "ci", null).secret();
-        String other = service.create(alice, "other", null).secret();
+        String secret = service.create(alice, new CreateTokenCommand("ci", null)).secret();
+        String other = service.create(alice, new CreateTokenCommand("other", null)).secret();
         for (int i = 0; i < 3; i++) {
             service.authenticate(secret);
         }
@@ -100,8 +102,8 @@ class ApiTokenServiceTest {
 
     @Test
     void ownersRevokeTheirTokensAdminsAnyonesAndOthersSeeNothing() {
-        CreatedToken mine = service.create(alice, "ci", null);
-        CreatedToken second = service.create(alice, "laptop", null);
+        CreatedToken mine = service.create(alice, new CreateTokenCommand("ci", null));
+        CreatedToken second = service.create(alice, new CreateTokenCommand("laptop", null));
 
         assertThatThrownBy(() -> service.revoke(bob, mine.token().id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.all(bob)).isInstanceOf(AccessDeniedException.class);

@@ -23,6 +23,7 @@ import org.kubedeck.application.desktop.DesktopSettings;
 import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
+import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreateTokenCommand;
 import org.kubedeck.application.user.port.out.UserStore;
 import org.kubedeck.bootstrap.web.DesktopCluster;
 import org.kubedeck.bootstrap.web.WebSession;
@@ -120,7 +121,7 @@ class DesktopApiBenchmark {
         for (int i = 0; i < count; i++) {
             String name = f.user("bench", Permissions.NONE);
             Actor actor = Actor.of(users.find(Username.of(name)).orElseThrow(), "");
-            made.add(tokens.create(actor, "bench", null).secret());
+            made.add(tokens.create(actor, new CreateTokenCommand("bench", null)).secret());
         }
         return made;
     }

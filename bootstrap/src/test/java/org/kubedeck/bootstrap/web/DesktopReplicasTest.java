@@ -22,6 +22,7 @@ import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.adapters.persistence.testing.TestDatabaseInitializer;
 import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
+import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreateTokenCommand;
 import org.kubedeck.application.user.port.out.PasswordHasher;
 import org.kubedeck.application.user.port.out.UserStore;
 import org.kubedeck.bootstrap.KubedeckApplication;
@@ -90,7 +91,7 @@ class DesktopReplicasTest {
         WebSession admin = new WebSession("http://localhost:" + port(first));
         admin.apiLogin("root", WebTestSupport.PASSWORD).assertStatus(200);
         User alice = user("alice", Permissions.NONE);
-        String token = first.getBean(ManageApiTokensUseCase.class).create(Actor.of(alice, ""), "race", null).secret();
+        String token = first.getBean(ManageApiTokensUseCase.class).create(Actor.of(alice, ""), new CreateTokenCommand("race", null)).secret();
 
         try (DesktopCluster cluster = new DesktopCluster(admin, second.getBean(ChooseDesktopClusterUseCase.class),
                 NAMESPACE)) {

@@ -2,6 +2,9 @@ package org.kubedeck.domain.token;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
+import org.kubedeck.domain.PrintableText;
 import org.kubedeck.domain.user.Username;
 
 /**
@@ -23,12 +26,12 @@ public record ApiToken(long id, Username owner, String name, String project, Str
     /** A token's name as typed: required, at most {@value #MAX_NAME} characters. */
     public static String name(String name) {
         if (name == null || name.isBlank()) {
-            throw new org.kubedeck.domain.InvalidInputException("name", "A token needs a name.");
+            throw new InvalidInputException("name", Message.of("token.tokenNeedsName", "A token needs a name."));
         }
         if (name.trim().length() > MAX_NAME) {
-            throw new org.kubedeck.domain.InvalidInputException("name",
-                    "A token name has at most " + MAX_NAME + " characters.");
+            throw new InvalidInputException("name", Message.of("token.tokenNameHasMost",
+                    "A token name has at most {0} characters.", MAX_NAME));
         }
-        return org.kubedeck.domain.PrintableText.require("name", name.trim());
+        return PrintableText.require("name", name.trim());
     }
 }

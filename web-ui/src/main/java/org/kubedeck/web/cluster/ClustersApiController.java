@@ -3,10 +3,11 @@ package org.kubedeck.web.cluster;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.kubedeck.application.cluster.port.in.AddClusterUseCase;
+import org.kubedeck.application.cluster.port.in.AddClusterUseCase.AddClusterCommand;
+import org.kubedeck.application.cluster.port.in.ChangeClusterUseCase;
+import org.kubedeck.application.cluster.port.in.ChangeClusterUseCase.UpdateClusterCommand;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
-import org.kubedeck.application.cluster.port.in.ManageClustersUseCase;
-import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.AddClusterCommand;
-import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.UpdateClusterCommand;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.Cluster;
@@ -30,11 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ClustersApiController {
 
     private final ClusterQuery query;
-    private final ManageClustersUseCase manage;
+    private final AddClusterUseCase adding;
+    private final ChangeClusterUseCase changing;
 
-    ClustersApiController(ClusterQuery query, ManageClustersUseCase manage) {
+    ClustersApiController(ClusterQuery query, AddClusterUseCase adding, ChangeClusterUseCase changing) {
         this.query = query;
-        this.manage = manage;
+        this.adding = adding;
+        this.changing = changing;
     }
 
     record ClusterSummaryJson(String name, String displayName, List<String> tags, String status, String version) {
@@ -94,7 +97,7 @@ class ClustersApiController {
     ResponseEntity<ClusterJson> add(Actor actor, @RequestBody ClusterRequest body) {
         Kubeconfig kubeconfig = body.kubeconfig().orElseThrow(() -> new InvalidInputException("kubeconfig_content",
                 Message.of("cluster.pasteUploadKubeconfig", "Paste or upload a kubeconfig.")));
-        Cluster cluster = manage.addCluster(actor, new AddClusterCommand(ClusterName.of(body.name()),
+        Cluster cluster = adding.addCluster(actor, new AddClusterCommand(ClusterName.of(body.name()),
                 body.displayName(), body.tags(), body.context(), kubeconfig));
         return ResponseEntity.status(HttpStatus.CREATED).body(ClusterJson.of(cluster));
     }
@@ -105,19 +108,19 @@ class ClustersApiController {
             throw new InvalidInputException("name", Message.of("cluster.clusterCannotRenamedAdd",
                     "A cluster cannot be renamed; add it again under the new name."));
         }
-        return ClusterJson.of(manage.updateCluster(actor, new UpdateClusterCommand(ClusterName.of(name),
+        return ClusterJson.of(changing.updateCluster(actor, new UpdateClusterCommand(ClusterName.of(name),
                 Optional.ofNullable(body.displayName()), Optional.ofNullable(body.tags()),
                 Optional.ofNullable(body.context()), body.kubeconfig())));
     }
 
     @DeleteMapping("/api/admin/clusters/{name}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable String name) {
-        manage.deleteCluster(actor, ClusterName.of(name));
+        changing.deleteCluster(actor, ClusterName.of(name));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/admin/clusters/{name}/test")
     HealthJson test(Actor actor, @PathVariable String name) {
-        return HealthJson.of(manage.testConnection(actor, ClusterName.of(name)));
+        return HealthJson.of(changing.testConnection(actor, ClusterName.of(name)));
     }
 }

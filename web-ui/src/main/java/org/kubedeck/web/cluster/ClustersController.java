@@ -3,10 +3,12 @@ package org.kubedeck.web.cluster;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import org.kubedeck.application.cluster.port.in.AddClusterUseCase;
+import org.kubedeck.application.cluster.port.in.AddClusterUseCase.AddClusterCommand;
+import org.kubedeck.application.cluster.port.in.AddClusterUseCase.ImportClusterCommand;
+import org.kubedeck.application.cluster.port.in.ChangeClusterUseCase;
+import org.kubedeck.application.cluster.port.in.ChangeClusterUseCase.UpdateClusterCommand;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
-import org.kubedeck.application.cluster.port.in.ManageClustersUseCase;
-import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.AddClusterCommand;
-import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.UpdateClusterCommand;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.Cluster;
@@ -31,11 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ClustersController {
 
     private final ClusterQuery query;
-    private final ManageClustersUseCase manage;
+    private final AddClusterUseCase adding;
+    private final ChangeClusterUseCase changing;
 
-    ClustersController(ClusterQuery query, ManageClustersUseCase manage) {
+    ClustersController(ClusterQuery query, AddClusterUseCase adding, ChangeClusterUseCase changing) {
         this.query = query;
-        this.manage = manage;
+        this.adding = adding;
+        this.changing = changing;
     }
 
     @GetMapping("/clusters")
@@ -43,7 +47,7 @@ class ClustersController {
         List<Cluster> visible = query.visibleClusters(actor);
         model.addAttribute("clusters", visible);
         if (visible.isEmpty()) {
-            manage.importOffer(actor).ifPresent(offer -> model.addAttribute("importOffer", offer));
+            adding.importOffer(actor).ifPresent(offer -> model.addAttribute("importOffer", offer));
         }
         return "cluster/list";
     }
@@ -53,7 +57,7 @@ class ClustersController {
     String importContext(Actor actor, @RequestParam String context, @RequestParam String name,
             RedirectAttributes redirect) {
         return Flash.redirectAfter(redirect, "clusters.added", "/clusters",
-                () -> manage.importContext(actor, context, ClusterName.of(name)));
+                () -> adding.importContext(actor, new ImportClusterCommand(context, ClusterName.of(name))));
     }
 
     @GetMapping("/clusters/health")
@@ -64,7 +68,7 @@ class ClustersController {
 
     @GetMapping("/clusters/new")
     String newCluster(Actor actor, Model model) {
-        manage.requireMayAddClusters(actor);
+        adding.requireMayAddClusters(actor);
         return form(model, new ClusterForm(), true);
     }
 
@@ -74,7 +78,7 @@ class ClustersController {
             Kubeconfig kubeconfig = form.kubeconfigContent().orElseThrow(() -> new InvalidInputException(
                     "kubeconfig_content", Message.of("cluster.pasteUploadKubeconfig",
                             "Paste or upload a kubeconfig.")));
-            manage.addCluster(actor, new AddClusterCommand(ClusterName.of(form.getName()), form.getDisplayName(),
+            adding.addCluster(actor, new AddClusterCommand(ClusterName.of(form.getName()), form.getDisplayName(),
                     form.tagList(), form.getContext(), kubeconfig));
         });
         if (add.refused()) {
@@ -93,7 +97,7 @@ class ClustersController {
     String update(Actor actor, @PathVariable String name, @ModelAttribute("form") ClusterForm form, Model model,
             RedirectAttributes redirect) {
         form.setName(name);
-        Attempt<Void> update = Attempt.run(() -> manage.updateCluster(actor, new UpdateClusterCommand(
+        Attempt<Void> update = Attempt.run(() -> changing.updateCluster(actor, new UpdateClusterCommand(
                 ClusterName.of(name), Optional.of(form.getDisplayName()), Optional.of(form.tagList()),
                 Optional.of(form.getContext()), form.kubeconfigContent())));
         if (update.refused()) {
@@ -105,7 +109,7 @@ class ClustersController {
 
     @PostMapping("/clusters/{name}/delete")
     Object delete(Actor actor, @PathVariable String name, HttpServletRequest request, RedirectAttributes redirect) {
-        manage.deleteCluster(actor, ClusterName.of(name));
+        changing.deleteCluster(actor, ClusterName.of(name));
         if (Htmx.isHtmx(request)) {
             return ResponseEntity.ok("");
         }
@@ -115,7 +119,7 @@ class ClustersController {
 
     @PostMapping("/clusters/{name}/test")
     String test(Actor actor, @PathVariable String name, Model model) {
-        model.addAttribute("health", manage.testConnection(actor, ClusterName.of(name)));
+        model.addAttribute("health", changing.testConnection(actor, ClusterName.of(name)));
         return "cluster/list :: testResult";
     }
 

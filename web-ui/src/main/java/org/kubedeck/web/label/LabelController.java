@@ -2,11 +2,15 @@ package org.kubedeck.web.label;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.label.port.in.LabelsUseCase;
 import org.kubedeck.application.label.port.in.LabelsUseCase.BatchResult;
+import org.kubedeck.application.label.port.in.LabelsUseCase.LabelBatchCommand;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.KeyValues;
+import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.user.Actor;
@@ -60,10 +64,11 @@ class LabelController {
             @RequestParam(defaultValue = "") String add, @RequestParam(defaultValue = "") String remove,
             @RequestParam(defaultValue = "false") boolean preview, Model model) {
         Attempt.run(() -> {
-            LabelChange change = new LabelChange(KeyValues.parse("labels", add), Arrays.stream(remove.split("[,\\s]+"))
-                    .filter(key -> !key.isBlank()).collect(java.util.stream.Collectors.toSet()));
-            BatchResult result = labels.batch(actor, ClusterName.of(cluster), namespace, ResourceKind.of(kind),
-                    selector, change, preview);
+            LabelChange change = new LabelChange(KeyValues.parse("labels", add),
+                    Arrays.stream(remove.split("[,\\s]+")).filter(key -> !key.isBlank()).collect(Collectors.toSet()));
+            BatchResult result = labels.batch(actor, new LabelBatchCommand(
+                    NamespaceRef.of(ClusterName.of(cluster), namespace), ResourceKind.of(kind),
+                    LabelSelector.parse(selector), change, preview));
             model.addAttribute("batch", result);
             model.addAttribute("preview", preview);
         }).refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import org.kubedeck.application.label.port.in.LabelsUseCase;
 import org.kubedeck.application.label.port.in.LabelsUseCase.BatchResult;
+import org.kubedeck.application.label.port.in.LabelsUseCase.LabelBatchCommand;
+import org.kubedeck.domain.kube.LabelSelector;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.label.LabelChange;
@@ -65,9 +67,10 @@ class LabelsApiController {
     @PostMapping("/batch")
     BatchJson batch(Actor actor, @RequestBody BatchRequest body) {
         boolean dryRun = Boolean.TRUE.equals(body.dryRun());
-        BatchResult result = labels.batch(actor, ClusterParameter.of(body.cluster()), body.namespace(),
-                ResourceKind.of(body.kind()), body.selector(), new LabelChange(body.add(),
-                        body.remove() == null ? Set.of() : Set.copyOf(body.remove())), dryRun);
+        BatchResult result = labels.batch(actor, new LabelBatchCommand(
+                ClusterParameter.namespace(body.cluster(), body.namespace()), ResourceKind.of(body.kind()),
+                LabelSelector.parse(body.selector()), new LabelChange(body.add(),
+                        body.remove() == null ? Set.of() : Set.copyOf(body.remove())), dryRun));
         return new BatchJson(result.matched(), result.changed(), result.failed(), dryRun);
     }
 

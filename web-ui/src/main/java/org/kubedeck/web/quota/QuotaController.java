@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.quota.port.in.LimitRangesUseCase;
 import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
 import org.kubedeck.application.quota.port.in.QuotasUseCase;
@@ -16,8 +15,8 @@ import org.kubedeck.domain.quota.LimitSpec.Limit;
 import org.kubedeck.domain.quota.QuotaSpec;
 import org.kubedeck.domain.quota.QuotaView;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.web.support.Flash;
+import org.kubedeck.web.support.NamespacePages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,14 +35,14 @@ class QuotaController {
     private final QuotasUseCase quotas;
     private final LimitRangesUseCase limitRanges;
     private final QuotaPressureUseCase pressure;
-    private final ClusterQuery clusters;
+    private final NamespacePages pages;
 
     QuotaController(QuotasUseCase quotas, LimitRangesUseCase limitRanges, QuotaPressureUseCase pressure,
-            ClusterQuery clusters) {
+            NamespacePages pages) {
         this.quotas = quotas;
         this.limitRanges = limitRanges;
         this.pressure = pressure;
-        this.clusters = clusters;
+        this.pages = pages;
     }
 
     @GetMapping("/quotas/{cluster}/{namespace}")
@@ -62,7 +61,7 @@ class QuotaController {
         model.addAttribute("trends", trends);
         model.addAttribute("trendDays", TREND_DAYS);
         model.addAttribute("limitRanges", limitRanges.limitRanges(actor, NamespaceRef.of(name, namespace)));
-        return page(actor, name, namespace, model, "quota/list");
+        return pages.page(actor, name, namespace, model, "quota/list");
     }
 
     /** Quota items at or above the warning threshold on every cluster the user may see. */
@@ -122,13 +121,6 @@ class QuotaController {
             @PathVariable String name, RedirectAttributes redirect) {
         return Flash.redirectAfter(redirect, "quotas.limitsDeleted", quotasPath(cluster, namespace),
                 () -> limitRanges.deleteLimitRange(actor, NamespaceRef.of(ClusterName.of(cluster), namespace), name));
-    }
-
-    private String page(Actor actor, ClusterName cluster, String namespace, Model model, String view) {
-        model.addAttribute("cluster", clusters.cluster(actor, cluster));
-        model.addAttribute("namespace", namespace);
-        model.addAttribute("mayChange", actor.permissions().allows(cluster, ClusterAction.CHANGE));
-        return view;
     }
 
     private static String quotasPath(String cluster, String namespace) {

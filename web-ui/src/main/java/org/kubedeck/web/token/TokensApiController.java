@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
+import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreateTokenCommand;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreatedToken;
 import org.kubedeck.domain.token.ApiToken;
 import org.kubedeck.domain.user.Actor;
@@ -48,7 +49,7 @@ class TokensApiController {
     @PostMapping
     ResponseEntity<CreatedTokenJson> create(Actor actor, @RequestBody TokenRequest body,
             HttpServletRequest request) {
-        CreatedToken created = tokens.create(actor, body.name(), body.project());
+        CreatedToken created = tokens.create(actor, new CreateTokenCommand(body.name(), body.project()));
         ApiToken token = created.token();
         UndoUnlessAnswered.register(request, () -> tokens.revoke(actor, token.id()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedTokenJson(token.id(), token.name(),

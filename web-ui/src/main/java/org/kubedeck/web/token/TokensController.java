@@ -2,6 +2,7 @@ package org.kubedeck.web.token;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
+import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreateTokenCommand;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreatedToken;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.Attempt;
@@ -38,7 +39,7 @@ class TokensController {
     @PostMapping("/tokens")
     String create(Actor actor, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String project, Model model, HttpServletRequest request) {
-        Attempt<CreatedToken> created = Attempt.of(() -> tokens.create(actor, name, project));
+        Attempt<CreatedToken> created = Attempt.of(() -> tokens.create(actor, new CreateTokenCommand(name, project)));
         created.value().ifPresent(token -> {
             UndoUnlessAnswered.register(request, () -> tokens.revoke(actor, token.token().id()));
             model.addAttribute("created", token);

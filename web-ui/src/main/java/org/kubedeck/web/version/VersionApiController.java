@@ -2,25 +2,21 @@ package org.kubedeck.web.version;
 
 import java.time.Instant;
 import java.util.List;
-import org.kubedeck.application.version.port.in.BackupsUseCase;
-import org.kubedeck.application.version.port.in.BackupsUseCase.ObjectChange;
-import org.kubedeck.application.version.port.in.ResourceVersionsUseCase;
-import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.ResourceView;
-import org.kubedeck.application.version.port.in.ResourceVersionsUseCase.VersionDiff;
+import org.kubedeck.application.version.port.in.EditResourceUseCase;
+import org.kubedeck.application.version.port.in.EditResourceUseCase.EditResourceCommand;
+import org.kubedeck.application.version.port.in.ResourceVersionsQuery;
+import org.kubedeck.application.version.port.in.ResourceVersionsQuery.ResourceView;
+import org.kubedeck.application.version.port.in.ResourceVersionsQuery.VersionDiff;
+import org.kubedeck.application.version.port.in.RollbackVersionUseCase;
+import org.kubedeck.application.version.port.in.TagVersionUseCase;
+import org.kubedeck.application.version.port.in.TagVersionUseCase.TagVersionCommand;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.kube.YamlVersion;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.domain.version.Backup;
-import org.kubedeck.domain.version.Backup.BackupObject;
-import org.kubedeck.domain.version.BackupSchedule;
 import org.kubedeck.web.support.ClusterParameter;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,17 +26,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Resources' YAML, their versions, and namespace backups, in the paths of the plan the module comes from. */
+/** Resources' YAML and their versions, in the paths of the plan the module comes from; backups are beside. */
 @RestController
 @RequestMapping("/api/k8s/yaml")
 class VersionApiController {
 
-    private final ResourceVersionsUseCase versions;
-    private final BackupsUseCase backups;
+    private final ResourceVersionsQuery versions;
+    private final EditResourceUseCase editing;
+    private final RollbackVersionUseCase rollingBack;
+    private final TagVersionUseCase tagging;
 
-    VersionApiController(ResourceVersionsUseCase versions, BackupsUseCase backups) {
+    VersionApiController(ResourceVersionsQuery versions, EditResourceUseCase editing,
+            RollbackVersionUseCase rollingBack, TagVersionUseCase tagging) {
         this.versions = versions;
-        this.backups = backups;
+        this.editing = editing;
+        this.rollingBack = rollingBack;
+        this.tagging = tagging;
     }
 
     record ResourceJson(String cluster, String namespace, String kind, String name, String yaml,
@@ -83,61 +84,6 @@ class VersionApiController {
     record TagRequest(String tag) {
     }
 
-    record ObjectJson(String kind, String name) {
-
-        static ObjectJson of(BackupObject object) {
-            return new ObjectJson(object.kind().code(), object.name());
-        }
-
-        BackupObject toDomain() {
-            if (name == null || name.isBlank()) {
-                throw new InvalidInputException("objects", Message.of("version.eachObjectNeedsKind",
-                        "Each object needs a kind and a name."));
-            }
-            return new BackupObject(ResourceKind.of(kind), name);
-        }
-    }
-
-    record BackupJson(String id, String cluster, String namespace, Instant createdAt, String author,
-            List<ObjectJson> objects) {
-
-        static BackupJson of(Backup backup) {
-            return new BackupJson(backup.id(), backup.cluster().value(), backup.namespace(), backup.createdAt(),
-                    backup.author(), backup.objects().stream().map(ObjectJson::of).toList());
-        }
-    }
-
-    record BackupList(List<BackupJson> items) {
-    }
-
-    record BackupRequest(String cluster, String namespace) {
-    }
-
-    record RestoreRequest(String id, List<ObjectJson> objects, Boolean dryRun) {
-    }
-
-    record ChangeJson(String kind, String name, String action, String diff) {
-
-        static ChangeJson of(ObjectChange change) {
-            return new ChangeJson(change.kind().code(), change.name(), change.action().code(), change.diff());
-        }
-    }
-
-    record RestoreResult(List<ChangeJson> restored, boolean dryRun) {
-    }
-
-    record CompareResult(List<ChangeJson> objects) {
-    }
-
-    record ScheduleRequest(String cluster, String namespace, String cron) {
-    }
-
-    record ScheduleJson(String cluster, String namespace, String cron, Instant nextRun, String author) {
-
-        static ScheduleJson of(BackupSchedule s) {
-            return new ScheduleJson(s.cluster().value(), s.namespace(), s.cron(), s.nextRun(), s.author());
-        }
-    }
 
     @GetMapping("/resource")
     ResourceJson resource(Actor actor, @RequestParam String cluster, @RequestParam String namespace,
@@ -147,8 +93,8 @@ class VersionApiController {
 
     @PutMapping("/resource")
     ResourceJson edit(Actor actor, @RequestBody EditRequest body) {
-        return ResourceJson.of(versions.edit(actor, ref(body.cluster(), body.namespace(), body.kind(), body.name()),
-                body.yaml(), body.resourceVersion(), body.note()));
+        return ResourceJson.of(editing.edit(actor, new EditResourceCommand(ref(body.cluster(), body.namespace(),
+                body.kind(), body.name()), body.yaml(), body.resourceVersion(), body.note())));
     }
 
     @GetMapping("/versions")
@@ -173,70 +119,14 @@ class VersionApiController {
 
     @PostMapping("/versions/{id}/rollback")
     VersionJson rollback(Actor actor, @PathVariable String id) {
-        return VersionJson.of(versions.rollback(actor, id));
+        return VersionJson.of(rollingBack.rollback(actor, id));
     }
 
     @PostMapping("/versions/{id}/tag")
     VersionSummary tag(Actor actor, @PathVariable String id, @RequestBody TagRequest body) {
-        return VersionSummary.of(versions.tag(actor, id, body.tag()));
+        return VersionSummary.of(tagging.tag(actor, new TagVersionCommand(id, body.tag())));
     }
 
-    @PostMapping("/backup/create")
-    BackupJson backUp(Actor actor, @RequestBody BackupRequest body) {
-        return BackupJson.of(backups.create(actor, ClusterParameter.of(body.cluster()), body.namespace()));
-    }
-
-    @GetMapping("/backups")
-    BackupList backups(Actor actor, @RequestParam String cluster, @RequestParam(required = false) String namespace) {
-        return new BackupList(backups.list(actor, ClusterParameter.of(cluster), namespace == null || namespace.isBlank()
-                ? null : namespace).stream().map(BackupJson::of).toList());
-    }
-
-    /** The backup as one multi-document YAML file, Secret values masked. */
-    @GetMapping("/backups/{id}/download")
-    ResponseEntity<String> download(Actor actor, @PathVariable String id) {
-        Backup backup = backups.get(actor, id);
-        String file = "backup-" + backup.cluster().value() + "-" + backup.namespace() + "-" + backup.id() + ".yaml";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-                .contentType(new MediaType("application", "yaml"))
-                .body(backup.yaml());
-    }
-
-    @GetMapping("/backups/{id}/compare")
-    CompareResult compare(Actor actor, @PathVariable String id) {
-        return new CompareResult(backups.compare(actor, id).stream().map(ChangeJson::of).toList());
-    }
-
-    @PostMapping("/backup/restore")
-    RestoreResult restore(Actor actor, @RequestBody RestoreRequest body) {
-        if (body.id() == null || body.id().isBlank()) {
-            throw new InvalidInputException("id", Message.of("version.nameBackupRestore",
-                    "Name the backup to restore."));
-        }
-        boolean dryRun = Boolean.TRUE.equals(body.dryRun());
-        List<BackupObject> objects = body.objects() == null ? null
-                : body.objects().stream().map(ObjectJson::toDomain).toList();
-        return new RestoreResult(backups.restore(actor, body.id(), objects, dryRun).stream()
-                .map(ChangeJson::of).toList(), dryRun);
-    }
-
-    @GetMapping("/backup/schedules")
-    List<ScheduleJson> schedules(Actor actor, @RequestParam String cluster) {
-        return backups.schedules(actor, ClusterParameter.of(cluster)).stream().map(ScheduleJson::of).toList();
-    }
-
-    @PutMapping("/backup/schedules")
-    ScheduleJson schedule(Actor actor, @RequestBody ScheduleRequest body) {
-        return ScheduleJson.of(backups.schedule(actor, ClusterParameter.of(body.cluster()), body.namespace(),
-                body.cron()));
-    }
-
-    @DeleteMapping("/backup/schedules")
-    ResponseEntity<Void> unschedule(Actor actor, @RequestParam String cluster, @RequestParam String namespace) {
-        backups.unschedule(actor, ClusterParameter.of(cluster), namespace);
-        return ResponseEntity.noContent().build();
-    }
 
     private String previous(Actor actor, String id) {
         YamlVersion version = versions.version(actor, id);

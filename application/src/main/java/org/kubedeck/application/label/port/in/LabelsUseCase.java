@@ -2,8 +2,11 @@ package org.kubedeck.application.label.port.in;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.kubedeck.application.label.port.out.LabelCluster.LabeledObject;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.label.LabelChange;
@@ -28,8 +31,23 @@ public interface LabelsUseCase {
      * Changes every object of the kind in the namespace that the selector matches; {@code dryRun} only says which
      * it would change. Objects that already carry the change are matched but not changed.
      */
-    BatchResult batch(Actor actor, ClusterName cluster, String namespace, ResourceKind kind, String selector,
-            LabelChange change, boolean dryRun);
+    BatchResult batch(Actor actor, LabelBatchCommand command);
+
+    /**
+     * One label change for every object of a kind that the selector picks in a namespace.
+     *
+     * @param dryRun name what would change, and change nothing
+     */
+    record LabelBatchCommand(NamespaceRef namespace, ResourceKind kind, LabelSelector selector, LabelChange change,
+            boolean dryRun) {
+
+        public LabelBatchCommand {
+            Objects.requireNonNull(namespace);
+            Objects.requireNonNull(kind);
+            Objects.requireNonNull(selector);
+            Objects.requireNonNull(change);
+        }
+    }
 
     /** @param failed name to the reason, for objects the cluster did not change */
     record BatchResult(List<String> matched, List<String> changed, Map<String, String> failed) {

@@ -2,14 +2,14 @@ package org.kubedeck.application.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.AddClusterCommand;
-import org.kubedeck.application.cluster.port.in.ManageClustersUseCase.UpdateClusterCommand;
+import org.kubedeck.application.cluster.port.in.AddClusterUseCase.AddClusterCommand;
+import org.kubedeck.application.cluster.port.in.AddClusterUseCase.ImportClusterCommand;
+import org.kubedeck.application.cluster.port.in.ChangeClusterUseCase.UpdateClusterCommand;
 import org.kubedeck.application.cluster.port.out.LocalKubeconfig;
 import org.kubedeck.application.testing.FakeClusters;
 import org.kubedeck.application.testing.TestFixture;
@@ -27,19 +27,30 @@ import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
 
-class ClusterServiceTest {
+
+class ClusterServicesTest {
 
     private final TestFixture f = new TestFixture();
     private Optional<LocalKubeconfig.Found> localKubeconfig = Optional.empty();
-    private final ClusterService service = new ClusterService(f.clusters, f.secrets, f.kubernetes, f.keyring,
-            () -> localKubeconfig, f.auditLog, f.guard, f.clock());
+    private final RegisteredClusters registered = new RegisteredClusters(f.clusters, f.kubernetes, f.keyring,
+            f.clock());
+    private final Services service = new Services(new ClusterQueryService(registered, f.guard),
+            new AddClusterService(f.clusters, f.secrets, f.kubernetes, () -> localKubeconfig, f.auditLog, f.guard,
+                    f.clock()),
+            new ChangeClusterService(registered, f.secrets, f.kubernetes, f.keyring, f.auditLog, f.guard, f.clock()),
+            new ClusterHealthService(registered));
+
+    /** The cluster use cases over the same store and connector, as the console wires them. */
+    private record Services(ClusterQueryService query, AddClusterService adding, ChangeClusterService changing,
+            ClusterHealthService health) {
+    }
     private final Actor root = TestFixture.actor("root", Permissions.ADMINISTRATOR);
     private static final ClusterName PROD = ClusterName.of("prod");
 
     private Cluster addProd() {
         f.kubernetes.cluster("prod.example");
-        return service.addCluster(root, new AddClusterCommand(PROD, "Production", List.of("eu", "critical"), null,
-                FakeClusters.kubeconfig("prod.example")));
+        return service.adding().addCluster(root, new AddClusterCommand(PROD, "Production", List.of("eu", "critical"),
+                null, FakeClusters.kubeconfig("prod.example")));
     }
 
     @Test
@@ -57,7 +68,7 @@ class ClusterServiceTest {
     @Test
     void anUnreachableClusterIsNotStored() {
         f.kubernetes.cluster("down.example").down = true;
-        assertThatThrownBy(() -> service.addCluster(root, new AddClusterCommand(PROD, null, List.of(), null,
+        assertThatThrownBy(() -> service.adding().addCluster(root, new AddClusterCommand(PROD, null, List.of(), null,
                 FakeClusters.kubeconfig("down.example")))).isInstanceOf(ClusterUnavailableException.class);
         assertThat(f.clusters.findAll()).isEmpty();
     }
@@ -65,7 +76,8 @@ class ClusterServiceTest {
     @Test
     void aKubeconfigNeedingALocalPluginIsRefusedWithAReason() {
         Kubeconfig exec = new Kubeconfig("kind: Config\nusers: [{name: u, user: {exec: {command: aws}}}]");
-        assertThatThrownBy(() -> service.addCluster(root, new AddClusterCommand(PROD, null, List.of(), null, exec)))
+        assertThatThrownBy(() -> service.adding().addCluster(root,
+                new AddClusterCommand(PROD, null, List.of(), null, exec)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("plugins");
         assertThat(f.clusters.exists(PROD)).isFalse();
     }
@@ -80,9 +92,11 @@ class ClusterServiceTest {
     void onlyGlobalAdminsAddAndDelete() {
         addProd();
         Actor clusterAdmin = TestFixture.actor("ops", Permissions.perCluster(Map.of(PROD, AccessLevel.ADMIN)));
-        assertThatThrownBy(() -> service.addCluster(clusterAdmin, new AddClusterCommand(ClusterName.of("dev"), null,
-                List.of(), null, FakeClusters.kubeconfig("prod.example")))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.deleteCluster(clusterAdmin, PROD)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.adding().addCluster(clusterAdmin, new AddClusterCommand(
+                ClusterName.of("dev"), null, List.of(), null, FakeClusters.kubeconfig("prod.example"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.changing().deleteCluster(clusterAdmin, PROD))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(f.clusters.exists(PROD)).isTrue();
         assertThat(f.audit.events(AuditAction.DENIED)).hasSize(2);
     }
@@ -94,8 +108,9 @@ class ClusterServiceTest {
         Actor writer = TestFixture.actor("dev", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
         UpdateClusterCommand rename = new UpdateClusterCommand(PROD, Optional.of("Prod EU"), Optional.empty(),
                 Optional.empty(), Optional.empty());
-        assertThatThrownBy(() -> service.updateCluster(writer, rename)).isInstanceOf(AccessDeniedException.class);
-        assertThat(service.updateCluster(clusterAdmin, rename).displayName()).isEqualTo("Prod EU");
+        assertThatThrownBy(() -> service.changing().updateCluster(writer, rename))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.changing().updateCluster(clusterAdmin, rename).displayName()).isEqualTo("Prod EU");
         assertThat(f.clusters.find(PROD).orElseThrow().tags()).containsExactly("eu", "critical");
     }
 
@@ -104,7 +119,7 @@ class ClusterServiceTest {
         addProd();
         var old = f.clusters.kubeconfig(PROD).orElseThrow();
         f.kubernetes.cluster("new.example").down = true;
-        assertThatThrownBy(() -> service.updateCluster(root, new UpdateClusterCommand(PROD, Optional.empty(),
+        assertThatThrownBy(() -> service.changing().updateCluster(root, new UpdateClusterCommand(PROD, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(FakeClusters.kubeconfig("new.example")))))
                 .isInstanceOf(ClusterUnavailableException.class);
         assertThat(f.clusters.kubeconfig(PROD)).contains(old);
@@ -114,12 +129,12 @@ class ClusterServiceTest {
     void unlistedClusterIsInvisible() {
         addProd();
         f.kubernetes.cluster("dev.example");
-        service.addCluster(root, new AddClusterCommand(ClusterName.of("dev"), null, List.of(), null,
+        service.adding().addCluster(root, new AddClusterCommand(ClusterName.of("dev"), null, List.of(), null,
                 FakeClusters.kubeconfig("dev.example")));
         Actor devOnly = TestFixture.actor("dev", Permissions.perCluster(Map.of(ClusterName.of("dev"),
                 AccessLevel.READ)));
-        assertThat(service.visibleClusters(devOnly)).extracting(c -> c.name().value()).containsExactly("dev");
-        assertThatThrownBy(() -> service.cluster(devOnly, PROD)).isInstanceOf(NotFoundException.class);
+        assertThat(service.query().visibleClusters(devOnly)).extracting(c -> c.name().value()).containsExactly("dev");
+        assertThatThrownBy(() -> service.query().cluster(devOnly, PROD)).isInstanceOf(NotFoundException.class);
         assertThat(f.audit.events(AuditAction.DENIED)).hasSize(1);
     }
 
@@ -127,7 +142,7 @@ class ClusterServiceTest {
     void healthRefreshRecordsAnUnreachableClusterWithoutFailing() {
         addProd();
         f.kubernetes.cluster("prod.example").down = true;
-        service.refreshHealth();
+        service.health().refreshHealth();
         ClusterHealth health = f.clusters.find(PROD).orElseThrow().health();
         assertThat(health.status()).isEqualTo(ClusterHealth.Status.UNREACHABLE);
         assertThat(health.error()).contains("Cannot reach");
@@ -136,7 +151,7 @@ class ClusterServiceTest {
     @Test
     void testConnectionIsRecordedAndAudited() {
         addProd();
-        assertThat(service.testConnection(root, PROD).status()).isEqualTo(ClusterHealth.Status.REACHABLE);
+        assertThat(service.changing().testConnection(root, PROD).status()).isEqualTo(ClusterHealth.Status.REACHABLE);
         assertThat(f.audit.events(AuditAction.CLUSTER_TESTED)).hasSize(1);
     }
 
@@ -146,20 +161,21 @@ class ClusterServiceTest {
         localKubeconfig = Optional.of(new LocalKubeconfig.Found("/home/ops/.kube/config",
                 FakeClusters.kubeconfig("prod.example")));
         Actor reader = TestFixture.actor("reader", Permissions.globalRead());
-        assertThat(service.importOffer(reader)).isEmpty();
-        var offer = service.importOffer(root).orElseThrow();
+        assertThat(service.adding().importOffer(reader)).isEmpty();
+        var offer = service.adding().importOffer(root).orElseThrow();
         assertThat(offer.contexts()).containsExactly("main", "other");
 
-        Cluster imported = service.importContext(root, "other", ClusterName.of("imported"));
+        Cluster imported = service.adding().importContext(root,
+                new ImportClusterCommand("other", ClusterName.of("imported")));
         assertThat(imported.context()).isEqualTo("other");
-        assertThat(service.importOffer(root)).as("only while no cluster is registered").isEmpty();
+        assertThat(service.adding().importOffer(root)).as("only while no cluster is registered").isEmpty();
     }
 
     @Test
     void aLocalKubeconfigThatCannotBeUsedIsOfferedWithTheReason() {
         localKubeconfig = Optional.of(new LocalKubeconfig.Found("/home/ops/.kube/config",
                 new Kubeconfig("kind: Config\nusers: [{name: u, user: {exec: {command: gcloud}}}]")));
-        var offer = service.importOffer(root).orElseThrow();
+        var offer = service.adding().importOffer(root).orElseThrow();
         assertThat(offer.contexts()).isEmpty();
         assertThat(offer.problem()).contains("plugins");
     }
@@ -167,7 +183,7 @@ class ClusterServiceTest {
     @Test
     void deletingRemovesClusterAndKubeconfig() {
         addProd();
-        service.deleteCluster(root, PROD);
+        service.changing().deleteCluster(root, PROD);
         assertThat(f.clusters.exists(PROD)).isFalse();
         assertThat(f.clusters.kubeconfig(PROD)).isEmpty();
         assertThat(f.audit.events(AuditAction.CLUSTER_DELETED)).hasSize(1);

@@ -4,30 +4,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kubedeck.domain.cluster.Cluster;
-import org.kubedeck.domain.cluster.ClusterHealth;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.Kubeconfig;
 import org.kubedeck.domain.user.Actor;
 
 /**
- * Registering clusters. Adding and deleting need a global admin; editing and testing, admin on that cluster.
- * A kubeconfig is only stored after the console connected with it.
+ * Registers a cluster, from a kubeconfig given or from the local one; global admins only. A kubeconfig is only
+ * stored after the console connected with it.
  */
-public interface ManageClustersUseCase {
+public interface AddClusterUseCase {
 
     /** Refuses (and audits) anyone who may not add clusters, before a page offers the form. */
     void requireMayAddClusters(Actor actor);
 
     Cluster addCluster(Actor actor, AddClusterCommand command);
 
-    Cluster updateCluster(Actor actor, UpdateClusterCommand command);
-
-    void deleteCluster(Actor actor, ClusterName name);
-
-    /** Connects now with the stored kubeconfig and records the result as the cluster's health. */
-    ClusterHealth testConnection(Actor actor, ClusterName name);
-
-    /** The contexts of a kubeconfig, for choosing one before adding (admins only). */
+    /** The contexts of a kubeconfig, for choosing one before adding. */
     List<String> contexts(Actor actor, Kubeconfig kubeconfig);
 
     /**
@@ -37,7 +29,7 @@ public interface ManageClustersUseCase {
     Optional<ImportOffer> importOffer(Actor actor);
 
     /** Adds the local kubeconfig's context as a cluster, connecting first like any other. */
-    Cluster importContext(Actor actor, String context, ClusterName name);
+    Cluster importContext(Actor actor, ImportClusterCommand command);
 
     /** {@code problem} says why the file cannot be used (contexts is then empty). */
     record ImportOffer(String path, List<String> contexts, String problem) {
@@ -52,16 +44,12 @@ public interface ManageClustersUseCase {
         }
     }
 
-    /** Empty fields keep their current value. */
-    record UpdateClusterCommand(ClusterName name, Optional<String> displayName, Optional<List<String>> tags,
-            Optional<String> context, Optional<Kubeconfig> kubeconfig) {
+    /** @param context a context of the local kubeconfig; the cluster's display name too */
+    record ImportClusterCommand(String context, ClusterName name) {
 
-        public UpdateClusterCommand {
-            Objects.requireNonNull(name);
-            Objects.requireNonNull(displayName);
-            Objects.requireNonNull(tags);
+        public ImportClusterCommand {
             Objects.requireNonNull(context);
-            Objects.requireNonNull(kubeconfig);
+            Objects.requireNonNull(name);
         }
     }
 }

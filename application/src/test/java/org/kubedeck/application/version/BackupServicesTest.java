@@ -14,13 +14,16 @@ import org.kubedeck.application.testing.InMemoryBackupSchedules;
 import org.kubedeck.application.testing.InMemoryBackupStore;
 import org.kubedeck.application.testing.InMemoryVersionStore;
 import org.kubedeck.application.testing.TestFixture;
-import org.kubedeck.application.version.port.in.BackupsUseCase.Action;
-import org.kubedeck.application.version.port.in.BackupsUseCase.ObjectChange;
+import org.kubedeck.application.version.port.in.BackupsQuery.Action;
+import org.kubedeck.application.version.port.in.BackupsQuery.ObjectChange;
+import org.kubedeck.application.version.port.in.RestoreBackupUseCase.RestoreBackupCommand;
+import org.kubedeck.application.version.port.in.ScheduleBackupsUseCase.ScheduleBackupsCommand;
 import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.AccessLevel;
@@ -31,7 +34,9 @@ import org.kubedeck.domain.version.Backup.BackupObject;
 import org.kubedeck.domain.version.BackupContent;
 
 
-class BackupServiceTest {
+class BackupServicesTest {
+
+    private static final NamespaceRef SHOP = NamespaceRef.of(VersionServicesTest.PROD, "shop");
 
     private final TestFixture f = new TestFixture();
     private final FakeResourceCluster cluster = new FakeResourceCluster();
@@ -39,17 +44,27 @@ class BackupServiceTest {
     private final InMemoryBackupStore backups = new InMemoryBackupStore();
     private final InMemoryBackupSchedules schedules = new InMemoryBackupSchedules();
     private final ResourceHistory history = new ResourceHistory(cluster, versions, f.secrets, f.clock());
-    private final BackupService service = new BackupService(f.gate, cluster, backups, schedules, history,
-            f.secrets, f.auditLog, f.clock());
+    private final Backups shared = new Backups(cluster, backups, history, f.secrets, f.clock());
+    private final Services service = new Services(new BackupQueryService(f.gate, shared, schedules),
+            new CreateBackupService(f.gate, shared, f.auditLog),
+            new RestoreBackupService(f.gate, shared, cluster, history, f.auditLog),
+            new BackupScheduleService(f.gate, schedules, f.auditLog, f.clock()),
+            new RunDueBackupsService(f.gate, schedules, shared, f.auditLog, f.clock()));
+
+    /** The backup use cases over the same store, cluster and schedules, as the console wires them. */
+    private record Services(BackupQueryService query, CreateBackupService creating, RestoreBackupService restoring,
+            BackupScheduleService scheduling, RunDueBackupsService due) {
+    }
+
     private final Actor reader = TestFixture.actor("reader",
-            Permissions.perCluster(Map.of(VersionServiceTest.PROD, AccessLevel.READ)));
+            Permissions.perCluster(Map.of(VersionServicesTest.PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer",
-            Permissions.perCluster(Map.of(VersionServiceTest.PROD, AccessLevel.WRITE)));
+            Permissions.perCluster(Map.of(VersionServicesTest.PROD, AccessLevel.WRITE)));
 
     @BeforeEach
     void registerProdWithAShop() {
-        f.register(VersionServiceTest.PROD, "Production", "prod.example");
-        cluster.put("shop", VersionServiceTest.DEPLOYMENT);
+        f.register(VersionServicesTest.PROD, "Production", "prod.example");
+        cluster.put("shop", VersionServicesTest.DEPLOYMENT);
         cluster.put("shop", """
                 apiVersion: v1
                 kind: ConfigMap
@@ -66,27 +81,27 @@ class BackupServiceTest {
                 data:
                   password: %s
                 """.formatted(FakeResourceCluster.base64("hunter2-original")));
-        cluster.put("other", VersionServiceTest.DEPLOYMENT);
+        cluster.put("other", VersionServicesTest.DEPLOYMENT);
     }
 
     @Test
     void aBackupHoldsEveryObjectOfTheNamespaceWithSecretValuesMasked() {
-        Backup backup = service.create(writer, VersionServiceTest.PROD, "shop");
+        Backup backup = service.creating().create(writer, SHOP);
 
         assertThat(backup.objects()).containsExactly(new BackupObject(ResourceKind.DEPLOYMENT, "web"),
                 new BackupObject(ResourceKind.CONFIGMAP, "settings"), new BackupObject(ResourceKind.SECRET, "tokens"));
         assertThat(backup.yaml()).contains("kind: Deployment", "mode: fast", "<hidden:")
                 .doesNotContain("hunter2", FakeResourceCluster.base64("hunter2-original"));
-        assertThat(service.list(reader, VersionServiceTest.PROD, "shop")).extracting(Backup::id)
+        assertThat(service.query().list(reader, SHOP)).extracting(Backup::id)
                 .containsExactly(backup.id());
         assertThat(f.audit.events(AuditAction.BACKUP_CREATED)).hasSize(1);
-        assertThat(service.compare(reader, backup.id())).extracting(ObjectChange::action)
+        assertThat(service.query().compare(reader, backup.id())).extracting(ObjectChange::action)
                 .containsOnly(Action.UNCHANGED);
     }
 
     @Test
     void theStoreKeepsOnlyTheSummaryInTheClearAndTheWholeBackupSealed() {
-        Backup backup = service.create(writer, VersionServiceTest.PROD, "shop");
+        Backup backup = service.creating().create(writer, SHOP);
 
         SealedBackup stored = backups.find(backup.id()).orElseThrow();
         assertThat(stored.summary()).isEqualTo(new Backup(backup.id(), backup.cluster(), "shop", backup.createdAt(),
@@ -100,11 +115,12 @@ class BackupServiceTest {
 
     @Test
     void restoringPutsBackWhatWasDeletedOrChangedAfterAPreviewOfExactlyThat() {
-        Backup backup = service.create(writer, VersionServiceTest.PROD, "shop");
+        Backup backup = service.creating().create(writer, SHOP);
         cluster.delete(ResourceKind.CONFIGMAP, "shop", "settings");
         cluster.delete(ResourceKind.SECRET, "shop", "tokens");
 
-        List<ObjectChange> preview = service.restore(writer, backup.id(), null, true);
+        List<ObjectChange> preview = service.restoring().restore(writer,
+                new RestoreBackupCommand(backup.id(), null, true));
 
         assertThat(preview).extracting(ObjectChange::name, ObjectChange::action)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("settings", Action.CREATE),
@@ -112,16 +128,17 @@ class BackupServiceTest {
         assertThat(cluster.exists(ResourceKind.CONFIGMAP, "shop", "settings")).as("a preview changes nothing")
                 .isFalse();
 
-        List<ObjectChange> restored = service.restore(writer, backup.id(), null, false);
+        List<ObjectChange> restored = service.restoring().restore(writer,
+                new RestoreBackupCommand(backup.id(), null, false));
 
         assertThat(restored).isEqualTo(preview);
         assertThat(cluster.exists(ResourceKind.CONFIGMAP, "shop", "settings")).isTrue();
         String secret = cluster.read(null, ResourceKind.SECRET, "shop", "tokens", v -> new String(v)).orElseThrow()
                 .yaml();
         assertThat(secret).as("the real value came back").contains("password: hunter2-original");
-        assertThat(service.compare(reader, backup.id())).extracting(ObjectChange::action)
+        assertThat(service.query().compare(reader, backup.id())).extracting(ObjectChange::action)
                 .containsOnly(Action.UNCHANGED);
-        assertThat(versions.list(new ResourceRef(VersionServiceTest.PROD, "shop", ResourceKind.CONFIGMAP,
+        assertThat(versions.list(new ResourceRef(VersionServicesTest.PROD, "shop", ResourceKind.CONFIGMAP,
                 "settings"), 10)).singleElement().satisfies(v -> {
                     assertThat(v.author()).isEqualTo("writer");
                     assertThat(v.note()).isEqualTo("restored from backup " + backup.id());
@@ -132,63 +149,64 @@ class BackupServiceTest {
 
     @Test
     void aSelectedRestoreTouchesOnlyWhatWasSelected() {
-        Backup backup = service.create(writer, VersionServiceTest.PROD, "shop");
-        cluster.put("shop", VersionServiceTest.DEPLOYMENT.replace("replicas: 2", "replicas: 9"));
+        Backup backup = service.creating().create(writer, SHOP);
+        cluster.put("shop", VersionServicesTest.DEPLOYMENT.replace("replicas: 2", "replicas: 9"));
         cluster.delete(ResourceKind.CONFIGMAP, "shop", "settings");
 
-        List<ObjectChange> restored = service.restore(writer, backup.id(),
-                List.of(new BackupObject(ResourceKind.DEPLOYMENT, "web")), false);
+        List<ObjectChange> restored = service.restoring().restore(writer, new RestoreBackupCommand(backup.id(),
+                List.of(new BackupObject(ResourceKind.DEPLOYMENT, "web")), false));
 
         assertThat(restored).singleElement().satisfies(change -> {
             assertThat(change.action()).isEqualTo(Action.UPDATE);
             assertThat(change.diff()).contains("-  replicas: 9", "+  replicas: 2");
         });
         assertThat(cluster.exists(ResourceKind.CONFIGMAP, "shop", "settings")).isFalse();
-        assertThatThrownBy(() -> service.restore(writer, backup.id(),
-                List.of(new BackupObject(ResourceKind.SERVICE, "nope")), true))
+        assertThatThrownBy(() -> service.restoring().restore(writer, new RestoreBackupCommand(backup.id(),
+                List.of(new BackupObject(ResourceKind.SERVICE, "nope")), true)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("objects"));
     }
 
     @Test
     void readersListAndCompareButOnlyWritersBackUpRestoreAndSchedule() {
-        Backup backup = service.create(writer, VersionServiceTest.PROD, "shop");
+        Backup backup = service.creating().create(writer, SHOP);
 
-        assertThatThrownBy(() -> service.create(reader, VersionServiceTest.PROD, "shop"))
+        assertThatThrownBy(() -> service.creating().create(reader, SHOP))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.restore(reader, backup.id(), null, true))
+        assertThatThrownBy(() -> service.restoring().restore(reader, new RestoreBackupCommand(backup.id(), null, true)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.schedule(reader, VersionServiceTest.PROD, "shop", "0 0 2 * * *"))
+        assertThatThrownBy(() -> service.scheduling().schedule(reader, new ScheduleBackupsCommand(SHOP, "0 0 2 * * *")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(service.get(reader, backup.id()).yaml()).contains("kind: ConfigMap");
+        assertThat(service.query().get(reader, backup.id()).yaml()).contains("kind: ConfigMap");
         Actor stranger = TestFixture.actor("stranger", Permissions.NONE);
-        assertThatThrownBy(() -> service.get(stranger, backup.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.query().get(stranger, backup.id())).isInstanceOf(NotFoundException.class);
         assertThat(f.audit.events(AuditAction.DENIED)).hasSize(4);
     }
 
     @Test
     void anEmptyNamespaceHasNothingToBackUp() {
-        assertThatThrownBy(() -> service.create(writer, VersionServiceTest.PROD, "empty"))
+        assertThatThrownBy(() -> service.creating().create(writer, NamespaceRef.of(VersionServicesTest.PROD, "empty")))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("nothing to back up");
-        assertThatThrownBy(() -> service.create(writer, VersionServiceTest.PROD, "Not_A_Namespace"))
+        assertThatThrownBy(() -> service.creating().create(writer,
+                NamespaceRef.of(VersionServicesTest.PROD, "Not_A_Namespace")))
                 .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void scheduledBackupsRunWhenDueAsTheConsole() {
-        service.schedule(writer, VersionServiceTest.PROD, "shop", "0 0 2 * * *");
-        assertThat(service.schedules(reader, VersionServiceTest.PROD)).singleElement()
+        service.scheduling().schedule(writer, new ScheduleBackupsCommand(SHOP, "0 0 2 * * *"));
+        assertThat(service.query().schedules(reader, VersionServicesTest.PROD)).singleElement()
                 .satisfies(s -> assertThat(s.cron()).isEqualTo("0 0 2 * * *"));
-        assertThat(service.runDueBackups()).isZero();
+        assertThat(service.due().runDueBackups()).isZero();
 
         f.clock.advance(Duration.ofDays(1));
-        assertThat(service.runDueBackups()).isEqualTo(1);
-        assertThat(service.runDueBackups()).isZero();
-        assertThat(service.list(reader, VersionServiceTest.PROD, "shop")).singleElement()
+        assertThat(service.due().runDueBackups()).isEqualTo(1);
+        assertThat(service.due().runDueBackups()).isZero();
+        assertThat(service.query().list(reader, SHOP)).singleElement()
                 .satisfies(b -> assertThat(b.author()).isEqualTo("system"));
 
-        service.unschedule(writer, VersionServiceTest.PROD, "shop");
-        assertThat(service.schedules(reader, VersionServiceTest.PROD)).isEmpty();
-        assertThatThrownBy(() -> service.schedule(writer, VersionServiceTest.PROD, "shop", "every day"))
+        service.scheduling().unschedule(writer, SHOP);
+        assertThat(service.query().schedules(reader, VersionServicesTest.PROD)).isEmpty();
+        assertThatThrownBy(() -> service.scheduling().schedule(writer, new ScheduleBackupsCommand(SHOP, "every day")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cron"));
     }
 }

@@ -1,0 +1,37 @@
+package org.kubedeck.application.cluster.port.in;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterHealth;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.user.Actor;
+
+/**
+ * A registered cluster's details, connection and registration: editing and testing need admin on the cluster,
+ * deleting a global admin. A new kubeconfig is only stored after the console connected with it.
+ */
+public interface ChangeClusterUseCase {
+
+    Cluster updateCluster(Actor actor, UpdateClusterCommand command);
+
+    void deleteCluster(Actor actor, ClusterName name);
+
+    /** Connects now with the stored kubeconfig and records the result as the cluster's health. */
+    ClusterHealth testConnection(Actor actor, ClusterName name);
+
+    /** Empty fields keep their current value. */
+    record UpdateClusterCommand(ClusterName name, Optional<String> displayName, Optional<List<String>> tags,
+            Optional<String> context, Optional<Kubeconfig> kubeconfig) {
+
+        public UpdateClusterCommand {
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(displayName);
+            Objects.requireNonNull(tags);
+            Objects.requireNonNull(context);
+            Objects.requireNonNull(kubeconfig);
+        }
+    }
+}
