@@ -107,7 +107,7 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         ClusterAccess access = viewable(actor, cluster, namespace + "/" + name);
         WorkloadView workload = reader.workload(access, namespace, type, name)
                 .orElseThrow(() -> new NotFoundException(Message.of("kube.objectDoesNotExistInCluster",
-                        "{0} {1}/{2} does not exist in cluster '{3}'.", capitalised(type), namespace, name, cluster)));
+                        "{0} {1}/{2} does not exist in cluster '{3}'.", type.kind(), namespace, name, cluster)));
         List<PodView> pods = reader.pods(access, namespace, workload);
         List<ServiceInFront> inFront = reader.services(access, namespace).stream()
                 .filter(service -> service.frontsIgnoring(load.key(), workload.selector())
@@ -243,10 +243,5 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
                     "Namespace '{0}' does not exist in cluster '{1}'.", namespace, cluster));
         }
         return access;
-    }
-
-    private static String capitalised(ResourceKind type) {
-        String code = type.code();
-        return Character.toUpperCase(code.charAt(0)) + code.substring(1);
     }
 }

@@ -9,11 +9,8 @@ import org.kubedeck.application.version.port.in.RestoreBackupUseCase;
 import org.kubedeck.application.version.port.in.RestoreBackupUseCase.RestoreBackupCommand;
 import org.kubedeck.application.version.port.in.ScheduleBackupsUseCase;
 import org.kubedeck.application.version.port.in.ScheduleBackupsUseCase.ScheduleBackupsCommand;
-import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.NamespaceRef;
-import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
@@ -91,7 +88,8 @@ class BackupController {
     @PostMapping({"/versions/backups/{id}/restore", "/yaml/backups/{id}/restore"})
     String restore(Actor actor, @PathVariable String id, @RequestParam(required = false) List<String> objects,
             @RequestParam(defaultValue = "false") boolean preview, Model model, RedirectAttributes redirect) {
-        List<BackupObject> selected = objects == null ? List.of() : objects.stream().map(BackupController::object)
+        List<BackupObject> selected = objects == null ? List.of() : objects.stream()
+                .map(object -> BackupObject.parse("objects", object))
                 .toList();
         List<ObjectChange> result = restoring.restore(actor, new RestoreBackupCommand(id, selected, preview));
         if (preview) {
@@ -103,18 +101,7 @@ class BackupController {
         return "redirect:/versions/backups/" + id;
     }
 
-    /** {@code configmap/settings}, as the restore form sends each object. */
-    private static BackupObject object(String value) {
-        int slash = value.indexOf('/');
-        if (slash < 0) {
-            throw new InvalidInputException("objects", Message.of("version.notKindName",
-                    "'{0}' is not kind/name.", value));
-        }
-        return new BackupObject(ResourceKind.of(value.substring(0, slash)), value.substring(slash + 1));
-    }
-
     private static String backupsPath(String cluster, String namespace) {
         return "/versions/" + cluster + "/" + namespace + "/backups";
     }
-
 }

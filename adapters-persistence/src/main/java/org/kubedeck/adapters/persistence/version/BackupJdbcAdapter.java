@@ -16,7 +16,6 @@ import org.kubedeck.application.version.port.out.BackupStore;
 import org.kubedeck.application.version.port.out.BackupStore.PlainBackup;
 import org.kubedeck.application.version.port.out.BackupStore.SealedBackup;
 import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.version.Backup;
 import org.kubedeck.domain.version.Backup.BackupObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,14 +141,11 @@ class BackupJdbcAdapter implements BackupStore {
     }
 
     private static String objectsText(List<BackupObject> objects) {
-        return objects.stream().map(object -> object.kind().code() + "/" + object.name())
-                .collect(Collectors.joining("\n"));
+        return objects.stream().map(BackupObject::text).collect(Collectors.joining("\n"));
     }
 
     private static List<BackupObject> objects(String text) {
-        return Arrays.stream(text.split("\n")).filter(line -> !line.isEmpty()).map(line -> {
-            int slash = line.indexOf('/');
-            return new BackupObject(ResourceKind.of(line.substring(0, slash)), line.substring(slash + 1));
-        }).toList();
+        return Arrays.stream(text.split("\n")).filter(line -> !line.isEmpty())
+                .map(line -> BackupObject.parse("objects", line)).toList();
     }
 }
