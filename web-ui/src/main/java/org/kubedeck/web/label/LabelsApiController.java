@@ -8,7 +8,6 @@ import org.kubedeck.application.label.port.in.LabelsUseCase.BatchResult;
 import org.kubedeck.application.label.port.in.LabelsUseCase.LabelBatchCommand;
 import org.kubedeck.domain.kube.LabelSelector;
 import org.kubedeck.domain.kube.ResourceKind;
-import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterParameter;
@@ -47,20 +46,20 @@ class LabelsApiController {
     @GetMapping("/{kind}/{cluster}/{namespace}/{name}")
     LabelsJson labels(Actor actor, @PathVariable String kind, @PathVariable String cluster,
             @PathVariable String namespace, @PathVariable String name) {
-        return new LabelsJson(labels.labels(actor, ref(kind, cluster, namespace, name)));
+        return new LabelsJson(labels.labels(actor, ClusterParameter.object(cluster, namespace, kind, name)));
     }
 
     @PostMapping("/{kind}/{cluster}/{namespace}/{name}/add")
     LabelsJson add(Actor actor, @PathVariable String kind, @PathVariable String cluster,
             @PathVariable String namespace, @PathVariable String name, @RequestBody LabelsJson body) {
-        return new LabelsJson(labels.change(actor, ref(kind, cluster, namespace, name),
+        return new LabelsJson(labels.change(actor, ClusterParameter.object(cluster, namespace, kind, name),
                 LabelChange.setting(body.labels())));
     }
 
     @DeleteMapping("/{kind}/{cluster}/{namespace}/{name}/remove")
     LabelsJson remove(Actor actor, @PathVariable String kind, @PathVariable String cluster,
             @PathVariable String namespace, @PathVariable String name, @RequestBody KeysRequest body) {
-        return new LabelsJson(labels.change(actor, ref(kind, cluster, namespace, name),
+        return new LabelsJson(labels.change(actor, ClusterParameter.object(cluster, namespace, kind, name),
                 LabelChange.removing(body.keys() == null ? Set.of() : Set.copyOf(body.keys()))));
     }
 
@@ -72,9 +71,5 @@ class LabelsApiController {
                 LabelSelector.parse(body.selector()), new LabelChange(body.add(),
                         body.remove() == null ? Set.of() : Set.copyOf(body.remove())), dryRun));
         return new BatchJson(result.matched(), result.changed(), result.failed(), dryRun);
-    }
-
-    private static ResourceRef ref(String kind, String cluster, String namespace, String name) {
-        return new ResourceRef(ClusterParameter.of(cluster), namespace, ResourceKind.of(kind), name);
     }
 }

@@ -3,8 +3,6 @@ package org.kubedeck.web.node;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.node.port.in.SchedulingUseCase;
-import org.kubedeck.domain.kube.ResourceKind;
-import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.node.SchedulingChange;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.user.Actor;
@@ -48,17 +46,14 @@ class SchedulingApiController {
     @GetMapping("/{cluster}/{namespace}/{kind}/{name}")
     SchedulingJson scheduling(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String kind, @PathVariable String name) {
-        return SchedulingJson.of(scheduling.scheduling(actor, ref(cluster, namespace, kind, name)));
+        return SchedulingJson.of(scheduling.scheduling(actor, ClusterParameter.object(cluster, namespace, kind, name)));
     }
 
     @PutMapping("/{cluster}/{namespace}/{kind}/{name}")
     SchedulingJson change(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String kind, @PathVariable String name, @RequestBody SchedulingRequest body) {
-        return SchedulingJson.of(scheduling.changeScheduling(actor, ref(cluster, namespace, kind, name),
+        return SchedulingJson.of(scheduling.changeScheduling(actor,
+                ClusterParameter.object(cluster, namespace, kind, name),
                 SchedulingChange.fromLines(body.nodeSelector(), body.requiredNodeAffinity(), body.tolerations())));
-    }
-
-    private static ResourceRef ref(String cluster, String namespace, String kind, String name) {
-        return new ResourceRef(ClusterParameter.of(cluster), namespace, ResourceKind.of(kind), name);
     }
 }

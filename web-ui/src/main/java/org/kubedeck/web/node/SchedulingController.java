@@ -56,7 +56,8 @@ class SchedulingController {
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
         SchedulingForm typed = new SchedulingForm(nodeSelector, requiredNodeAffinity, tolerations);
-        Optional<Refusal> refused = Attempt.run(() -> scheduling.changeScheduling(actor, ref, typed.change())).refusal();
+        Optional<Refusal> refused = Attempt.run(() -> scheduling.changeScheduling(actor, ref, typed.change()))
+                .refusal();
         if (refused.isPresent()) {
             return refused(actor, ref, typed, refused.get(), response, model);
         }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.scale.port.in.ScaleWorkloadUseCase;
 import org.kubedeck.application.scale.port.in.ScaleWorkloadUseCase.ScaleReport;
-import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.quota.Headroom;
 import org.kubedeck.domain.scale.Replicas;
@@ -50,7 +49,7 @@ class ScaleApiController {
     @PostMapping("/api/k8s/workloads/{cluster}/{namespace}/{kind}/{name}/scale")
     ScaleJson scale(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String kind, @PathVariable String name, @RequestBody ScaleRequest body) {
-        ResourceRef workload = new ResourceRef(ClusterParameter.of(cluster), namespace, ResourceKind.of(kind), name);
+        ResourceRef workload = ClusterParameter.object(cluster, namespace, kind, name);
         Replicas replicas = Replicas.of(body.replicas());
         return ScaleJson.of(Boolean.TRUE.equals(body.dryRun()) ? scaling.preview(actor, workload, replicas)
                 : scaling.scale(actor, workload, replicas));

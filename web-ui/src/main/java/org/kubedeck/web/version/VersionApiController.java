@@ -12,7 +12,6 @@ import org.kubedeck.application.version.port.in.TagVersionUseCase;
 import org.kubedeck.application.version.port.in.TagVersionUseCase.TagVersionCommand;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
-import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.kube.YamlVersion;
 import org.kubedeck.domain.user.Actor;
@@ -88,20 +87,20 @@ class VersionApiController {
     @GetMapping("/resource")
     ResourceJson resource(Actor actor, @RequestParam String cluster, @RequestParam String namespace,
             @RequestParam String kind, @RequestParam String name) {
-        return ResourceJson.of(versions.view(actor, ref(cluster, namespace, kind, name)));
+        return ResourceJson.of(versions.view(actor, ClusterParameter.object(cluster, namespace, kind, name)));
     }
 
     @PutMapping("/resource")
     ResourceJson edit(Actor actor, @RequestBody EditRequest body) {
-        return ResourceJson.of(editing.edit(actor, new EditResourceCommand(ref(body.cluster(), body.namespace(),
-                body.kind(), body.name()), body.yaml(), body.resourceVersion(), body.note())));
+        return ResourceJson.of(editing.edit(actor, new EditResourceCommand(ClusterParameter.object(body.cluster(),
+                body.namespace(), body.kind(), body.name()), body.yaml(), body.resourceVersion(), body.note())));
     }
 
     @GetMapping("/versions")
     VersionList versions(Actor actor, @RequestParam String cluster, @RequestParam String namespace,
             @RequestParam String kind, @RequestParam String name) {
-        return new VersionList(versions.versions(actor, ref(cluster, namespace, kind, name)).stream()
-                .map(VersionSummary::of).toList());
+        return new VersionList(versions.versions(actor, ClusterParameter.object(cluster, namespace, kind, name))
+                .stream().map(VersionSummary::of).toList());
     }
 
     @GetMapping("/versions/{id}")
@@ -135,9 +134,5 @@ class VersionApiController {
                 .orElseThrow(() -> new InvalidInputException("against",
                         Message.of("version.versionFirstNameVersion",
                                 "Version {0} is the first; name a version to compare with.", version.version())));
-    }
-
-    private static ResourceRef ref(String cluster, String namespace, String kind, String name) {
-        return new ResourceRef(ClusterParameter.of(cluster), namespace, ResourceKind.of(kind), name);
     }
 }

@@ -25,6 +25,7 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.Attempt.Refusal;
+import org.kubedeck.web.support.ClusterParameter;
 import org.kubedeck.web.support.Flash;
 import org.kubedeck.web.support.NamespacePages;
 import org.springframework.stereotype.Controller;
@@ -72,7 +73,7 @@ class VersionController {
     @GetMapping({"/versions/{cluster}/{namespace}/{kind}/{name}", "/yaml/{cluster}/{namespace}/{kind}/{name}"})
     String resource(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String kind, @PathVariable String name, Model model) {
-        ResourceRef resource = ref(cluster, namespace, kind, name);
+        ResourceRef resource = ClusterParameter.object(cluster, namespace, kind, name);
         ResourceView view = versions.view(actor, resource);
         model.addAttribute("yaml", view.yaml());
         model.addAttribute("resourceVersion", view.resourceVersion());
@@ -84,7 +85,7 @@ class VersionController {
     String edit(Actor actor, @PathVariable String cluster, @PathVariable String namespace, @PathVariable String kind,
             @PathVariable String name, @RequestParam String yaml, @RequestParam String resourceVersion,
             @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
-        ResourceRef resource = ref(cluster, namespace, kind, name);
+        ResourceRef resource = ClusterParameter.object(cluster, namespace, kind, name);
         Optional<Refusal> refused = Attempt.run(() -> editing.edit(actor,
                 new EditResourceCommand(resource, yaml, resourceVersion, note)))
                 .refusal();
@@ -107,7 +108,7 @@ class VersionController {
             @PathVariable String kind, @PathVariable String name, @RequestParam("labels") String what,
             @RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String value,
             RedirectAttributes redirect) {
-        ResourceRef resource = ref(cluster, namespace, kind, name);
+        ResourceRef resource = ClusterParameter.object(cluster, namespace, kind, name);
         return Flash.redirectAfter(redirect, "yaml.labelsChanged", path(resource), () -> labels.change(actor,
                 resource, "remove".equals(what) ? LabelChange.removing(Set.of(key.trim()))
                         : LabelChange.setting(Map.of(key.trim(), value.trim()))));
@@ -150,9 +151,5 @@ class VersionController {
     static String path(ResourceRef resource) {
         return "/versions/" + resource.cluster().value() + "/" + resource.namespace() + "/" + resource.kind().code()
                 + "/" + resource.name();
-    }
-
-    private static ResourceRef ref(String cluster, String namespace, String kind, String name) {
-        return new ResourceRef(ClusterName.of(cluster), namespace, ResourceKind.of(kind), name);
     }
 }
