@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.token.port.out.ApiTokenStore;
 import org.kubedeck.application.token.port.out.ApiTokenStore.NewApiToken;
@@ -15,21 +14,17 @@ import org.kubedeck.domain.token.ApiTokenSecret;
 import org.kubedeck.domain.user.Username;
 
 /** What every ApiTokenStore must do; run against the in-memory store and the database adapter. */
-public abstract class ApiTokenStoreContract {
+public abstract class ApiTokenStoreContract extends PortContract<ApiTokenStore> {
 
     private static final Instant T0 = Instant.parse("2026-06-01T10:00:00.123456Z");
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
-    protected abstract ApiTokenStore store();
-
-    /** Where a token's owner must be a stored user, the test stores it here. */
-    protected void register(Username owner) {
+    protected ApiTokenStoreContract(ApiTokenStore store, ReferencedRows rows) {
+        super(store, rows);
     }
 
-    protected Username owner(String prefix) {
-        Username owner = Username.of(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
-        register(owner);
-        return owner;
+    protected ApiTokenStore store() {
+        return port();
     }
 
     protected static NewApiToken newToken(Username owner, String name, ApiTokenSecret secret, Instant createdAt) {

@@ -16,9 +16,15 @@ import org.kubedeck.domain.audit.AuditRecord;
 import org.kubedeck.domain.audit.Outcome;
 
 /** What every AuditTrail must do; run against the in-memory trail and the database adapter. */
-public abstract class AuditTrailContract {
+public abstract class AuditTrailContract extends PortContract<AuditTrail> {
 
-    protected abstract AuditTrail trail();
+    protected AuditTrailContract(AuditTrail trail) {
+        super(trail, ReferencedRows.NONE);
+    }
+
+    protected AuditTrail trail() {
+        return port();
+    }
 
     private static AuditEvent event(String actor, AuditAction action, String cluster, Instant time) {
         return new AuditEvent(time, actor, "192.0.2.7", action, "target-" + actor, cluster, Outcome.SUCCESS,

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,22 +21,18 @@ import org.kubedeck.domain.version.BackupSchedule;
  * expressions used are ones the in-memory schedules can read. The store may hold other tests' schedules, due
  * too, so each test looks only at its own cluster's.
  */
-public abstract class BackupSchedulesContract {
+public abstract class BackupSchedulesContract extends PortContract<BackupSchedules> {
 
     protected static final Instant T0 = Instant.parse("2026-06-01T10:00:00Z");
     protected static final String DAILY_AT_TWO = "0 0 2 * * *";
     protected static final String EVERY_HALF_HOUR = "0 */30 * * * *";
 
-    protected abstract BackupSchedules schedules();
-
-    /** Where a schedule must belong to a registered cluster, the test registers it here. */
-    protected void register(ClusterName cluster) {
+    protected BackupSchedulesContract(BackupSchedules schedules, ReferencedRows rows) {
+        super(schedules, rows);
     }
 
-    protected ClusterName cluster() {
-        ClusterName cluster = ClusterName.of("s" + UUID.randomUUID().toString().substring(0, 8));
-        register(cluster);
-        return cluster;
+    protected BackupSchedules schedules() {
+        return port();
     }
 
     protected static List<BackupSchedule> of(ClusterName cluster, List<BackupSchedule> schedules) {

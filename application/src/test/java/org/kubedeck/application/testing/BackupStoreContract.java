@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.application.version.port.out.BackupStore;
@@ -20,7 +19,7 @@ import org.kubedeck.domain.version.Backup.BackupObject;
 
 
 /** What every BackupStore must do; run against the in-memory store and the database adapter. */
-public abstract class BackupStoreContract {
+public abstract class BackupStoreContract extends PortContract<BackupStore> {
 
     protected static final Instant T0 = Instant.parse("2026-06-01T10:00:00.123456Z");
     private static final List<BackupObject> OBJECTS = List.of(new BackupObject(ResourceKind.DEPLOYMENT, "web"),
@@ -47,7 +46,13 @@ public abstract class BackupStoreContract {
     private static final SealedSecret CONTENT = sealed("key-2026", YAML);
     private static final Set<String> PREVIOUS = Set.of("old", "older");
 
-    protected abstract BackupStore store();
+    protected BackupStoreContract(BackupStore store, ReferencedRows rows) {
+        super(store, rows);
+    }
+
+    protected BackupStore store() {
+        return port();
+    }
 
     /**
      * Stores a backup as the store kept it before backups were sealed whole: its YAML in the clear and its Secrets
@@ -55,16 +60,6 @@ public abstract class BackupStoreContract {
      */
     protected abstract String savePlain(ClusterName cluster, String namespace, List<BackupObject> objects,
             String yaml, SealedSecret secrets);
-
-    /** Where a backup must belong to a registered cluster, the test registers it here. */
-    protected void register(ClusterName cluster) {
-    }
-
-    protected ClusterName cluster() {
-        ClusterName cluster = ClusterName.of("b" + UUID.randomUUID().toString().substring(0, 8));
-        register(cluster);
-        return cluster;
-    }
 
     private static SealedSecret sealed(String keyId, String text) {
         return new SealedSecret(keyId, text.getBytes(StandardCharsets.UTF_8));

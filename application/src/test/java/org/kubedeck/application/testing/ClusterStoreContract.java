@@ -18,9 +18,15 @@ import org.kubedeck.domain.cluster.ClusterInfo;
 import org.kubedeck.domain.cluster.ClusterName;
 
 /** What every ClusterStore must do; run against the in-memory store and the database adapter. */
-public abstract class ClusterStoreContract {
+public abstract class ClusterStoreContract extends PortContract<ClusterStore> {
 
-    protected abstract ClusterStore store();
+    protected ClusterStoreContract(ClusterStore store) {
+        super(store, ReferencedRows.NONE);
+    }
+
+    protected ClusterStore store() {
+        return port();
+    }
 
     private static ClusterName unique() {
         return ClusterName.of("c-" + UUID.randomUUID().toString().substring(0, 8));

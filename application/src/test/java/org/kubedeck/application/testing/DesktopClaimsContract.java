@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.desktop.port.out.DesktopClaims;
 import org.kubedeck.application.desktop.port.out.DesktopClaims.DesktopClaim;
@@ -18,22 +17,18 @@ import org.kubedeck.domain.user.Username;
  * What every DesktopClaims must do; run against the in-memory claims and the database adapter. The cap counts
  * every claim in the store, so tests set it relative to the claims that are already there.
  */
-public abstract class DesktopClaimsContract {
+public abstract class DesktopClaimsContract extends PortContract<DesktopClaims> {
 
     protected static final Instant T0 = Instant.parse("2026-06-01T10:00:00.123456Z");
     protected static final ClusterName CLUSTER = ClusterName.of("desktops");
     private static final DesktopResources RESOURCES = new DesktopResources(2000, 4L << 30, 10L << 30);
 
-    protected abstract DesktopClaims claims();
-
-    /** Where a claim's owner must be a stored user, the test stores it here. */
-    protected void register(Username owner) {
+    protected DesktopClaimsContract(DesktopClaims claims, ReferencedRows rows) {
+        super(claims, rows);
     }
 
-    protected Username owner(String prefix) {
-        Username owner = Username.of(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
-        register(owner);
-        return owner;
+    protected DesktopClaims claims() {
+        return port();
     }
 
     protected static DesktopClaim claimOf(Username owner, Instant claimedAt) {

@@ -7,9 +7,15 @@ import org.kubedeck.application.desktop.port.out.DesktopSettingsStore;
 import org.kubedeck.domain.cluster.ClusterName;
 
 /** What every DesktopSettingsStore must do; run against the in-memory store and the database adapter. */
-public abstract class DesktopSettingsStoreContract {
+public abstract class DesktopSettingsStoreContract extends PortContract<DesktopSettingsStore> {
 
-    protected abstract DesktopSettingsStore store();
+    protected DesktopSettingsStoreContract(DesktopSettingsStore store) {
+        super(store, ReferencedRows.NONE);
+    }
+
+    protected DesktopSettingsStore store() {
+        return port();
+    }
 
     @Test
     void aChoiceIsKeptUntilReplacedOrCleared() {

@@ -14,11 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.kubedeck.application.user.port.out.LoginAttempts;
 import org.kubedeck.domain.user.LoginBackoff;
 
-public abstract class LoginAttemptsContract {
+public abstract class LoginAttemptsContract extends PortContract<LoginAttempts> {
 
     private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
 
-    protected abstract LoginAttempts attempts();
+    protected LoginAttemptsContract(LoginAttempts attempts) {
+        super(attempts, ReferencedRows.NONE);
+    }
+
+    protected LoginAttempts attempts() {
+        return port();
+    }
 
     @Test
     void unknownKeyIsClean() {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.quota.port.out.QuotaSamples;
@@ -18,23 +17,19 @@ import org.kubedeck.domain.quota.QuotaSample;
  * other tests' samples, so each test looks only at its own cluster's, and prunes only before a time no other test
  * uses. The sampling round is one for the whole store, so each test that takes rounds starts at a fresh moment.
  */
-public abstract class QuotaSamplesContract {
+public abstract class QuotaSamplesContract extends PortContract<QuotaSamples> {
 
     protected static final Instant T0 = Instant.parse("2026-06-01T10:00:00.123456Z");
     protected static final Duration INTERVAL = Duration.ofMinutes(5);
     private static final Instant ROUNDS_BEGIN = Instant.parse("2030-01-01T00:00:00Z");
     private static final AtomicLong ROUNDS_ASKED = new AtomicLong();
 
-    protected abstract QuotaSamples samples();
-
-    /** Where a sample must belong to a registered cluster, the test registers it here. */
-    protected void register(ClusterName cluster) {
+    protected QuotaSamplesContract(QuotaSamples samples, ReferencedRows rows) {
+        super(samples, rows);
     }
 
-    protected ClusterName cluster() {
-        ClusterName cluster = ClusterName.of("q" + UUID.randomUUID().toString().substring(0, 8));
-        register(cluster);
-        return cluster;
+    protected QuotaSamples samples() {
+        return port();
     }
 
     /** A day after every moment handed out before in this JVM, far more than any interval here: a round is due. */

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,20 +15,16 @@ import org.kubedeck.application.workload.port.out.RestoreSchedule.PlannedRestore
 import org.kubedeck.domain.cluster.ClusterName;
 
 /** What every RestoreSchedule must do; run against the in-memory plan and the database adapter. */
-public abstract class RestoreScheduleContract {
+public abstract class RestoreScheduleContract extends PortContract<RestoreSchedule> {
 
     private static final Instant T0 = Instant.parse("2026-06-01T10:00:00Z");
 
-    protected abstract RestoreSchedule schedule();
-
-    /** Where planned restores must belong to a registered cluster, the test registers it here. */
-    protected void register(ClusterName cluster) {
+    protected RestoreScheduleContract(RestoreSchedule schedule, ReferencedRows rows) {
+        super(schedule, rows);
     }
 
-    private ClusterName cluster() {
-        ClusterName cluster = ClusterName.of("r" + UUID.randomUUID().toString().substring(0, 8));
-        register(cluster);
-        return cluster;
+    protected RestoreSchedule schedule() {
+        return port();
     }
 
     @Test

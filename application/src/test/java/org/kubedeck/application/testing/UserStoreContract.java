@@ -16,9 +16,15 @@ import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
 
 /** What every UserStore must do; run against the in-memory store and the database adapter. */
-public abstract class UserStoreContract {
+public abstract class UserStoreContract extends PortContract<UserStore> {
 
-    protected abstract UserStore store();
+    protected UserStoreContract(UserStore store) {
+        super(store, ReferencedRows.NONE);
+    }
+
+    protected UserStore store() {
+        return port();
+    }
 
     protected static Username unique(String prefix) {
         return Username.of(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.kube.port.out.VersionStore;
 import org.kubedeck.application.kube.port.out.VersionStore.SealedDraft;
@@ -24,20 +23,16 @@ import org.kubedeck.domain.kube.YamlVersion;
  * What every VersionStore must do; run against the in-memory store and the database adapter. The store may hold
  * other tests' resources, so each test works in a cluster of its own.
  */
-public abstract class VersionStoreContract {
+public abstract class VersionStoreContract extends PortContract<VersionStore> {
 
     protected static final Instant T0 = Instant.parse("2026-06-01T10:00:00.123456Z");
 
-    protected abstract VersionStore store();
-
-    /** Where a history must belong to a registered cluster, the test registers it here. */
-    protected void register(ClusterName cluster) {
+    protected VersionStoreContract(VersionStore store, ReferencedRows rows) {
+        super(store, rows);
     }
 
-    protected ClusterName cluster() {
-        ClusterName cluster = ClusterName.of("v" + UUID.randomUUID().toString().substring(0, 8));
-        register(cluster);
-        return cluster;
+    protected VersionStore store() {
+        return port();
     }
 
     protected static ResourceRef deployment(ClusterName cluster, String name) {

@@ -25,14 +25,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AuditJdbcAdapterTest extends AuditTrailContract {
 
     @Autowired
-    AuditTrail trail;
-
-    @Autowired
     JdbcClient jdbc;
 
-    @Override
-    protected AuditTrail trail() {
-        return trail;
+    @Autowired
+    AuditJdbcAdapterTest(AuditTrail trail) {
+        super(trail);
     }
 
     private static AuditEvent login(String actor) {
@@ -42,7 +39,7 @@ class AuditJdbcAdapterTest extends AuditTrailContract {
 
     @Test
     void databaseRefusesUpdatesDeletesAndTruncation() {
-        AuditRecord record = trail.append(login("immutable"));
+        AuditRecord record = trail().append(login("immutable"));
         assertThatThrownBy(() -> jdbc.sql("update audit_log set actor = 'x' where id = ?").param(record.id())
                 .update()).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_log where id = ?").param(record.id()).update())
@@ -61,7 +58,7 @@ class AuditJdbcAdapterTest extends AuditTrailContract {
                 int thread = t;
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < 25; i++) {
-                        trail.append(login("thread-" + thread));
+                        trail().append(login("thread-" + thread));
                     }
                 }));
             }
@@ -75,7 +72,7 @@ class AuditJdbcAdapterTest extends AuditTrailContract {
         long after = 0;
         List<AuditRecord> batch;
         do {
-            batch = trail.readInOrder(after, 500);
+            batch = trail().readInOrder(after, 500);
             for (AuditRecord record : batch) {
                 chain.accept(record);
                 after = record.id();

@@ -9,10 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ClusterJdbcAdapterTest extends ClusterStoreContract {
 
     @Autowired
-    ClusterStore store;
-
-    @Override
-    protected ClusterStore store() {
-        return store;
+    ClusterJdbcAdapterTest(ClusterStore store) {
+        super(store);
     }
+
 }

@@ -21,9 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DesktopClaimsJdbcAdapterTest extends DesktopClaimsContract {
 
     @Autowired
-    DesktopClaims claims;
-
-    @Autowired
     UserStore users;
 
     @Autowired
@@ -32,15 +29,9 @@ class DesktopClaimsJdbcAdapterTest extends DesktopClaimsContract {
     @Autowired
     JdbcClient jdbc;
 
-    @Override
-    protected DesktopClaims claims() {
-        return claims;
-    }
-
-    /** A claim belongs to a stored user, and goes when the user goes. */
-    @Override
-    protected void register(Username owner) {
-        Rows.user(users, owner);
+    @Autowired
+    DesktopClaimsJdbcAdapterTest(DesktopClaims claims, Rows rows) {
+        super(claims, rows);
     }
 
     @Test
@@ -49,7 +40,7 @@ class DesktopClaimsJdbcAdapterTest extends DesktopClaimsContract {
         int cap = capWithRoomFor(1);
 
         List<Outcome> outcomes = TableLock.race(dataSource, "desktop_claims", 50,
-                i -> claims.claim(claimOf(owner, T0.plusMillis(i)), cap));
+                i -> claims().claim(claimOf(owner, T0.plusMillis(i)), cap));
 
         assertThat(outcomes).filteredOn(Outcome.CLAIMED::equals).hasSize(1);
         assertThat(outcomes).filteredOn(Outcome.EXISTS::equals).hasSize(49);
@@ -63,21 +54,21 @@ class DesktopClaimsJdbcAdapterTest extends DesktopClaimsContract {
         int cap = capWithRoomFor(5);
 
         List<Outcome> outcomes = TableLock.race(dataSource, "desktop_claims", 20,
-                i -> claims.claim(claimOf(owners.get(i), T0), cap));
+                i -> claims().claim(claimOf(owners.get(i), T0), cap));
 
         assertThat(outcomes).filteredOn(Outcome.CLAIMED::equals).hasSize(5);
         assertThat(outcomes).filteredOn(Outcome.FULL::equals).hasSize(15);
-        assertThat(claims.all()).hasSize(cap);
-        assertThat(owners).filteredOn(owner -> claims.find(owner).isPresent()).hasSize(5);
+        assertThat(claims().all()).hasSize(cap);
+        assertThat(owners).filteredOn(owner -> claims().find(owner).isPresent()).hasSize(5);
     }
 
     @Test
     void deletingTheOwnerReleasesTheirClaim() {
         Username owner = owner("leaver");
-        claims.claim(claimOf(owner, T0), capWithRoomFor(1));
+        claims().claim(claimOf(owner, T0), capWithRoomFor(1));
 
         users.delete(owner);
 
-        assertThat(claims.find(owner)).isEmpty();
+        assertThat(claims().find(owner)).isEmpty();
     }
 }

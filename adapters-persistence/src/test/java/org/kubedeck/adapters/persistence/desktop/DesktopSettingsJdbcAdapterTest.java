@@ -14,21 +14,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DesktopSettingsJdbcAdapterTest extends DesktopSettingsStoreContract {
 
     @Autowired
-    DesktopSettingsStore store;
-
-    @Autowired
     JdbcClient jdbc;
 
-    @Override
-    protected DesktopSettingsStore store() {
-        return store;
+    @Autowired
+    DesktopSettingsJdbcAdapterTest(DesktopSettingsStore store) {
+        super(store);
     }
 
     @Test
     void theSettingsStayOneRow() {
-        store.chooseCluster(ClusterName.of("east"));
-        store.chooseCluster(null);
-        store.chooseCluster(ClusterName.of("west"));
+        store().chooseCluster(ClusterName.of("east"));
+        store().chooseCluster(null);
+        store().chooseCluster(ClusterName.of("west"));
 
         assertThat(jdbc.sql("select count(*) from desktop_settings").query(Long.class).single()).isEqualTo(1);
     }

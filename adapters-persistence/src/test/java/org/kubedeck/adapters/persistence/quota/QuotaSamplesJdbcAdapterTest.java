@@ -20,9 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class QuotaSamplesJdbcAdapterTest extends QuotaSamplesContract {
 
     @Autowired
-    QuotaSamples samples;
-
-    @Autowired
     ClusterStore clusters;
 
     @Autowired
@@ -31,15 +28,9 @@ class QuotaSamplesJdbcAdapterTest extends QuotaSamplesContract {
     @Autowired
     JdbcClient jdbc;
 
-    @Override
-    protected QuotaSamples samples() {
-        return samples;
-    }
-
-    /** Samples belong to a registered cluster, and go when it goes. */
-    @Override
-    protected void register(ClusterName cluster) {
-        Rows.cluster(clusters, cluster);
+    @Autowired
+    QuotaSamplesJdbcAdapterTest(QuotaSamples samples, Rows rows) {
+        super(samples, rows);
     }
 
     @Test
@@ -48,9 +39,9 @@ class QuotaSamplesJdbcAdapterTest extends QuotaSamplesContract {
         jdbc.sql("delete from quota_sampler").update();
         Instant now = freshRound();
 
-        List<Boolean> first = TableLock.race(dataSource, "quota_sampler", 10, i -> samples.takeRound(now, INTERVAL));
+        List<Boolean> first = TableLock.race(dataSource, "quota_sampler", 10, i -> samples().takeRound(now, INTERVAL));
         List<Boolean> next = TableLock.race(dataSource, "quota_sampler", 10,
-                i -> samples.takeRound(now.plus(INTERVAL), INTERVAL));
+                i -> samples().takeRound(now.plus(INTERVAL), INTERVAL));
 
         assertThat(first).containsOnlyOnce(true);
         assertThat(next).containsOnlyOnce(true);
@@ -59,11 +50,11 @@ class QuotaSamplesJdbcAdapterTest extends QuotaSamplesContract {
     @Test
     void removingTheClusterRemovesItsSamples() {
         ClusterName cluster = cluster();
-        samples.record(List.of(sample(cluster, "shop", "compute", "requests.cpu", 0.5, T0)));
+        samples().record(List.of(sample(cluster, "shop", "compute", "requests.cpu", 0.5, T0)));
 
         clusters.delete(cluster);
 
-        assertThat(samples.series(cluster, "shop", "compute", T0)).isEmpty();
-        assertThat(of(cluster, samples.latest(T0))).isEmpty();
+        assertThat(samples().series(cluster, "shop", "compute", T0)).isEmpty();
+        assertThat(of(cluster, samples().latest(T0))).isEmpty();
     }
 }

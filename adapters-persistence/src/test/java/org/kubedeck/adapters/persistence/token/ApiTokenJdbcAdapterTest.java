@@ -23,23 +23,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ApiTokenJdbcAdapterTest extends ApiTokenStoreContract {
 
     @Autowired
-    ApiTokenStore store;
-
-    @Autowired
     UserStore users;
 
     @Autowired
     DataSource dataSource;
 
-    @Override
-    protected ApiTokenStore store() {
-        return store;
-    }
-
-    /** A token belongs to a stored user, and goes when the user goes. */
-    @Override
-    protected void register(Username owner) {
-        Rows.user(users, owner);
+    @Autowired
+    ApiTokenJdbcAdapterTest(ApiTokenStore store, Rows rows) {
+        super(store, rows);
     }
 
     @Test
@@ -48,12 +39,12 @@ class ApiTokenJdbcAdapterTest extends ApiTokenStoreContract {
         Instant now = Instant.parse("2026-06-01T12:00:00Z");
 
         List<Usage> usages = TableLock.race(dataSource, "api_tokens", 40,
-                i -> store.recordUse(token.id(), now, Duration.ofMinutes(1)).orElseThrow());
+                i -> store().recordUse(token.id(), now, Duration.ofMinutes(1)).orElseThrow());
 
         assertThat(usages).extracting(Usage::uses)
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 40).boxed().toList());
         assertThat(usages).extracting(Usage::windowStart).containsOnly(now);
-        assertThat(store.recordUse(token.id(), now, Duration.ofMinutes(1))).contains(new Usage(now, 41));
+        assertThat(store().recordUse(token.id(), now, Duration.ofMinutes(1))).contains(new Usage(now, 41));
     }
 
     @Test
@@ -63,7 +54,7 @@ class ApiTokenJdbcAdapterTest extends ApiTokenStoreContract {
 
         users.delete(owner);
 
-        assertThat(store.find(token.id())).isEmpty();
-        assertThat(store.recordUse(token.id(), Instant.now(), Duration.ofMinutes(1))).isEmpty();
+        assertThat(store().find(token.id())).isEmpty();
+        assertThat(store().recordUse(token.id(), Instant.now(), Duration.ofMinutes(1))).isEmpty();
     }
 }

@@ -9,10 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LoginAttemptsJdbcAdapterTest extends LoginAttemptsContract {
 
     @Autowired
-    LoginAttempts attempts;
-
-    @Override
-    protected LoginAttempts attempts() {
-        return attempts;
+    LoginAttemptsJdbcAdapterTest(LoginAttempts attempts) {
+        super(attempts);
     }
 }

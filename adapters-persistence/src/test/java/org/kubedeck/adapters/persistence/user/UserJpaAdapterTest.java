@@ -24,13 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class UserJpaAdapterTest extends UserStoreContract {
 
     @Autowired
-    UserStore store;
-    @Autowired
     PlatformTransactionManager transactions;
 
-    @Override
-    protected UserStore store() {
-        return store;
+    @Autowired
+    UserJpaAdapterTest(UserStore store) {
+        super(store);
     }
 
     /**
@@ -46,10 +44,10 @@ class UserJpaAdapterTest extends UserStoreContract {
         AtomicReference<CompletableFuture<Throwable>> second = new AtomicReference<>();
 
         inTransaction.executeWithoutResult(first -> {
-            store.save(user);
+            store().save(user);
             second.set(CompletableFuture.supplyAsync(() -> {
                 try {
-                    inTransaction.executeWithoutResult(status -> store.save(user));
+                    inTransaction.executeWithoutResult(status -> store().save(user));
                     return null;
                 } catch (RuntimeException e) {
                     return e;
@@ -60,7 +58,7 @@ class UserJpaAdapterTest extends UserStoreContract {
 
         assertThat(second.get().get(10, TimeUnit.SECONDS)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("'" + name.value() + "' was created or changed by another request");
-        assertThat(store.find(name)).isPresent();
+        assertThat(store().find(name)).isPresent();
     }
 
     private static void sleep(long millis) {

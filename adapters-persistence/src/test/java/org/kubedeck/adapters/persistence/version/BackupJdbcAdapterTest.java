@@ -22,23 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BackupJdbcAdapterTest extends BackupStoreContract {
 
     @Autowired
-    BackupStore store;
-
-    @Autowired
     ClusterStore clusters;
 
     @Autowired
     JdbcClient jdbc;
 
-    @Override
-    protected BackupStore store() {
-        return store;
-    }
-
-    /** Backups belong to a registered cluster, and go when it goes. */
-    @Override
-    protected void register(ClusterName cluster) {
-        Rows.cluster(clusters, cluster);
+    @Autowired
+    BackupJdbcAdapterTest(BackupStore store, Rows rows) {
+        super(store, rows);
     }
 
     /** A row as the schema before backups were sealed whole had it, its columns since renamed legacy_. */
@@ -59,12 +50,12 @@ class BackupJdbcAdapterTest extends BackupStoreContract {
     @Test
     void removingTheClusterRemovesItsBackups() {
         ClusterName cluster = cluster();
-        Backup backup = store.save(new Backup(null, cluster, "shop", T0, "alice", List.of(), ""),
+        Backup backup = store().save(new Backup(null, cluster, "shop", T0, "alice", List.of(), ""),
                 new SealedSecret("k", new byte[] {2}));
 
         clusters.delete(cluster);
 
-        assertThat(store.find(backup.id())).isEmpty();
-        assertThat(store.seal(backup.id(), new SealedSecret("k", new byte[] {3}))).isFalse();
+        assertThat(store().find(backup.id())).isEmpty();
+        assertThat(store().seal(backup.id(), new SealedSecret("k", new byte[] {3}))).isFalse();
     }
 }

@@ -20,7 +20,6 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.version.BackupSchedule;
 import org.springframework.beans.factory.annotation.Autowired;
 
-
 @PostgresTest
 class BackupScheduleJdbcAdapterTest extends BackupSchedulesContract {
 
@@ -28,40 +27,31 @@ class BackupScheduleJdbcAdapterTest extends BackupSchedulesContract {
     private static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
 
     @Autowired
-    BackupSchedules schedules;
-
-    @Autowired
     ClusterStore clusters;
 
     @Autowired
     DataSource dataSource;
 
-    @Override
-    protected BackupSchedules schedules() {
-        return schedules;
-    }
-
-    /** Schedules belong to a registered cluster, and go when it goes. */
-    @Override
-    protected void register(ClusterName cluster) {
-        Rows.cluster(clusters, cluster);
+    @Autowired
+    BackupScheduleJdbcAdapterTest(BackupSchedules schedules, Rows rows) {
+        super(schedules, rows);
     }
 
     @Test
     void twoReplicasTakingAtOnceShareTheDueSchedulesWithoutOverlap() throws Exception {
         ClusterName cluster = cluster();
         for (int i = 0; i < 10; i++) {
-            schedules.set(cluster, "ns-" + i, DAILY_AT_TWO, "alice", LONG_AGO);
+            schedules().set(cluster, "ns-" + i, DAILY_AT_TWO, "alice", LONG_AGO);
         }
         Instant due = Instant.parse("2020-01-01T02:00:00Z");
 
         List<List<BackupSchedule>> taken = TableLock.race(dataSource, "backup_schedules", 2,
-                i -> schedules.takeDue(due, 5));
+                i -> schedules().takeDue(due, 5));
 
         assertThat(taken).allSatisfy(one -> assertThat(one).hasSize(5));
         assertThat(taken.stream().flatMap(List::stream).map(BackupSchedule::namespace))
                 .hasSize(10).doesNotHaveDuplicates();
-        assertThat(schedules.list(cluster)).extracting(BackupSchedule::nextRun)
+        assertThat(schedules().list(cluster)).extracting(BackupSchedule::nextRun)
                 .containsOnly(Instant.parse("2020-01-02T02:00:00Z"));
     }
 
@@ -69,7 +59,7 @@ class BackupScheduleJdbcAdapterTest extends BackupSchedulesContract {
     void aScheduleAnotherReplicaHoldsIsSkippedWithoutWaiting() throws Exception {
         ClusterName cluster = cluster();
         for (String namespace : List.of("held", "free")) {
-            schedules.set(cluster, namespace, DAILY_AT_TWO, "alice", LONG_AGO);
+            schedules().set(cluster, namespace, DAILY_AT_TWO, "alice", LONG_AGO);
         }
         Instant due = Instant.parse("2020-01-01T02:00:00Z");
         ExecutorService other = Executors.newSingleThreadExecutor();
@@ -81,7 +71,7 @@ class BackupScheduleJdbcAdapterTest extends BackupSchedulesContract {
                 hold.executeQuery().close();
             }
 
-            List<BackupSchedule> taken = other.submit(() -> schedules.takeDue(due, 100)).get(10, TimeUnit.SECONDS);
+            List<BackupSchedule> taken = other.submit(() -> schedules().takeDue(due, 100)).get(10, TimeUnit.SECONDS);
 
             assertThat(taken).filteredOn(s -> s.cluster().equals(cluster)).extracting(BackupSchedule::namespace)
                     .containsExactly("free");
@@ -89,18 +79,18 @@ class BackupScheduleJdbcAdapterTest extends BackupSchedulesContract {
         } finally {
             other.shutdownNow();
         }
-        assertThat(schedules.takeDue(due, 100)).filteredOn(s -> s.cluster().equals(cluster))
+        assertThat(schedules().takeDue(due, 100)).filteredOn(s -> s.cluster().equals(cluster))
                 .extracting(BackupSchedule::namespace).containsExactly("held");
     }
 
     @Test
     void removingTheClusterRemovesItsSchedules() {
         ClusterName cluster = cluster();
-        schedules.set(cluster, "shop", DAILY_AT_TWO, "alice", LONG_AGO);
+        schedules().set(cluster, "shop", DAILY_AT_TWO, "alice", LONG_AGO);
 
         clusters.delete(cluster);
 
-        assertThat(schedules.list(cluster)).isEmpty();
-        assertThat(schedules.remove(cluster, "shop")).isFalse();
+        assertThat(schedules().list(cluster)).isEmpty();
+        assertThat(schedules().remove(cluster, "shop")).isFalse();
     }
 }

@@ -19,12 +19,8 @@ import org.kubedeck.domain.kube.VersionHistory;
 import org.kubedeck.domain.kube.YamlVersion;
 import org.springframework.beans.factory.annotation.Autowired;
 
-
 @PostgresTest
 class VersionJdbcAdapterTest extends VersionStoreContract {
-
-    @Autowired
-    VersionStore store;
 
     @Autowired
     ClusterStore clusters;
@@ -32,15 +28,9 @@ class VersionJdbcAdapterTest extends VersionStoreContract {
     @Autowired
     DataSource dataSource;
 
-    @Override
-    protected VersionStore store() {
-        return store;
-    }
-
-    /** Histories belong to a registered cluster, and go when it goes. */
-    @Override
-    protected void register(ClusterName cluster) {
-        Rows.cluster(clusters, cluster);
+    @Autowired
+    VersionJdbcAdapterTest(VersionStore store, Rows rows) {
+        super(store, rows);
     }
 
     @Test
@@ -48,10 +38,10 @@ class VersionJdbcAdapterTest extends VersionStoreContract {
         ResourceRef web = deployment(cluster(), "web");
 
         List<Optional<YamlVersion>> recorded = TableLock.race(dataSource, "yaml_versions", 20,
-                i -> store.record(draft(web, yaml("web", 1), "replica-" + i, T0.plusMillis(i)), null));
+                i -> store().record(draft(web, yaml("web", 1), "replica-" + i, T0.plusMillis(i)), null));
 
         assertThat(recorded).filteredOn(Optional::isPresent).hasSize(1);
-        assertThat(store.list(web, 100)).singleElement()
+        assertThat(store().list(web, 100)).singleElement()
                 .satisfies(v -> assertThat(v.version()).isEqualTo(1));
     }
 
@@ -60,12 +50,12 @@ class VersionJdbcAdapterTest extends VersionStoreContract {
         ResourceRef web = deployment(cluster(), "web");
 
         List<Optional<YamlVersion>> recorded = TableLock.race(dataSource, "yaml_versions", 20,
-                i -> store.record(draft(web, yaml("web", i + 1), "replica-" + i, T0), null));
+                i -> store().record(draft(web, yaml("web", i + 1), "replica-" + i, T0), null));
 
         assertThat(recorded).allMatch(Optional::isPresent);
         assertThat(recorded).extracting(v -> v.orElseThrow().version())
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 20).boxed().toList());
-        List<YamlVersion> history = store.list(web, 100).stream()
+        List<YamlVersion> history = store().list(web, 100).stream()
                 .sorted(Comparator.comparingInt(YamlVersion::version)).toList();
         assertThat(history).hasSize(20);
         String previous = "";
@@ -81,12 +71,12 @@ class VersionJdbcAdapterTest extends VersionStoreContract {
     @Test
     void removingTheClusterRemovesItsHistories() {
         ClusterName cluster = cluster();
-        YamlVersion v1 = store.record(draft(deployment(cluster, "web"), yaml("web", 1), "alice", T0), null)
+        YamlVersion v1 = store().record(draft(deployment(cluster, "web"), yaml("web", 1), "alice", T0), null)
                 .orElseThrow();
 
         clusters.delete(cluster);
 
-        assertThat(store.find(v1.id())).isEmpty();
-        assertThat(store.tracked(Integer.MAX_VALUE)).noneMatch(resource -> resource.cluster().equals(cluster));
+        assertThat(store().find(v1.id())).isEmpty();
+        assertThat(store().tracked(Integer.MAX_VALUE)).noneMatch(resource -> resource.cluster().equals(cluster));
     }
 }
