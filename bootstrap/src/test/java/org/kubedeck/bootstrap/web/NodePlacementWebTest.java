@@ -17,15 +17,12 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.FakeCluster;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
-import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,37 +35,19 @@ import tools.jackson.databind.JsonNode;
  * maps are read for this test's groups and namespaces.
  */
 @WebTest
-class NodePlacementWebTest {
+class NodePlacementWebTest extends YamlClusterWebTest {
 
     private static final String POOL = "eks.amazonaws.com/nodegroup";
     private static final String ROLE = "node-role.kubernetes.io/";
     private static final String GPU_TAINT = "gpu=true:NoSchedule";
 
-    @Autowired
-    Fixtures f;
-
-    private YamlCluster cluster;
-    private String c;
-    private String ns;
     private RigNamespace ml;
-    private String readerName;
-    private WebSession reader;
-
-    @BeforeEach
-    void setUp() {
-        cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
-        c = cluster.name();
-        ns = cluster.namespace();
-        readerName = f.user("reader", Permissions.perCluster(Map.of(ClusterName.of(c), AccessLevel.READ)));
-        reader = f.signedIn(readerName);
-    }
 
     @AfterEach
     void tearDown() {
         if (ml != null) {
             ml.close();
         }
-        cluster.close();
     }
 
     /** A node group, node or role of this test alone: {@code batch} becomes {@code t-1a2b3c4d-batch}. */
@@ -80,7 +59,7 @@ class NodePlacementWebTest {
     void theJsonSaysForEveryWorkloadAndGroupOnHowManyNodesItMayRunOrWhatKeepsItOff() {
         seed();
 
-        JsonNode placement = reader.get("/api/k8s/nodes/" + c + "/placement").assertStatus(200).json();
+        JsonNode placement = team.reader().get("/api/k8s/nodes/" + c + "/placement").assertStatus(200).json();
 
         assertThat(placement.get("group_label").asString()).isEqualTo(POOL);
         assertThat(ours(placement.get("groups"), "name")).isEqualTo("["
@@ -113,7 +92,7 @@ class NodePlacementWebTest {
                 cell(own("gpu"), "allowed", 2, 2, "")));
         assertThat(unlabelledCell(workloads.get(1).get("cells")).get("verdict").asString()).isEqualTo("allowed");
 
-        JsonNode all = reader.get("/api/k8s/nodes/" + c + "/placement?all=true").assertStatus(200).json();
+        JsonNode all = team.reader().get("/api/k8s/nodes/" + c + "/placement?all=true").assertStatus(200).json();
         List<JsonNode> allOurs = ourWorkloads(all);
         assertThat(allOurs).extracting(w -> w.get("name").asString()).containsExactly("web", "db", "train");
         assertThat(row(allOurs.get(0))).isEqualTo(workload(ns, "deployment", "web",
@@ -125,7 +104,7 @@ class NodePlacementWebTest {
     void theGroupingAndTheNamespaceCanBeChosen() {
         seed();
 
-        JsonNode byHost = reader.get("/api/k8s/nodes/" + c + "/placement?group=kubernetes.io/hostname&namespace="
+        JsonNode byHost = team.reader().get("/api/k8s/nodes/" + c + "/placement?group=kubernetes.io/hostname&namespace="
                 + ns).assertStatus(200).json();
 
         assertThat(byHost.get("group_label").asString()).isEqualTo("kubernetes.io/hostname");
@@ -140,7 +119,7 @@ class NodePlacementWebTest {
         assertThat(db.get("cells").valueStream().filter(cell -> own("batch-1").equals(cell.get("group")
                 .asString())).map(JsonNode::toString)).containsExactly(cell(own("batch-1"), "cordoned", 0, 1, ""));
 
-        JsonNode byRole = reader.get("/api/k8s/nodes/" + c + "/placement?group=" + ROLE).assertStatus(200).json();
+        JsonNode byRole = team.reader().get("/api/k8s/nodes/" + c + "/placement?group=" + ROLE).assertStatus(200).json();
         List<JsonNode> roles = byRole.get("groups").valueStream().toList();
         assertThat(roles).filteredOn(g -> g.get("name").asString().equals(own("worker")))
                 .singleElement().satisfies(g -> {
@@ -154,10 +133,10 @@ class NodePlacementWebTest {
     @Test
     void thePageColoursEachCellAndHidesTheWorkloadsThatGoWhereAnyPodGoes() {
         seed();
-        assertThat(reader.get("/nodes/" + c).assertStatus(200).body())
+        assertThat(team.reader().get("/nodes/" + c).assertStatus(200).body())
                 .contains("href=\"/nodes/" + c + "/placement\"");
 
-        String page = reader.get("/nodes/" + c + "/placement").assertStatus(200).body();
+        String page = team.reader().get("/nodes/" + c + "/placement").assertStatus(200).body();
 
         assertThat(page).contains("pinned 3/3", "repelled " + GPU_TAINT, "excluded disktype=ssd", "allowed 1/2",
                 "class=\"fit fit-pinned\"", "class=\"fit fit-repelled\"", "class=\"fit fit-excluded\"",
@@ -171,25 +150,25 @@ class NodePlacementWebTest {
                 "<option value=\"" + ROLE + "\">")
                 .containsPattern("\\d+ other workloads? may run exactly where pods without constraints may.")
                 .doesNotContain("/k8s/" + c + "/" + ns + "/deployment/web\"");
-        String all = reader.get("/nodes/" + c + "/placement?all=true").assertStatus(200).body();
+        String all = team.reader().get("/nodes/" + c + "/placement?all=true").assertStatus(200).body();
         assertThat(all).contains("href=\"/k8s/" + c + "/" + ns + "/deployment/web\"", "allowed 2/2",
                 "Show only the workloads whose constraints change where they may run")
                 .doesNotContain("may run exactly where pods without constraints may");
-        String web = reader.get("/nodes/" + c + "/placement?namespace=" + ns + "&group=" + POOL).assertStatus(200)
+        String web = team.reader().get("/nodes/" + c + "/placement?namespace=" + ns + "&group=" + POOL).assertStatus(200)
                 .body();
         assertThat(web).contains("href=\"/k8s/" + c + "/" + ns + "/statefulset/db\"",
                 "1 other workload may run exactly where pods without constraints may.");
-        String byHost = reader.get("/nodes/" + c + "/placement?group=kubernetes.io/hostname").body();
+        String byHost = team.reader().get("/nodes/" + c + "/placement?group=kubernetes.io/hostname").body();
         assertThat(byHost).contains("cordoned", "class=\"fit fit-cordoned\"");
     }
 
     @Test
     void aNamespaceWithoutWorkloadsSaysSo() {
         try (RigNamespace empty = RigNamespace.open()) {
-            assertThat(reader.get("/nodes/" + c + "/placement?namespace=" + empty.name()).assertStatus(200).body())
+            assertThat(team.reader().get("/nodes/" + c + "/placement?namespace=" + empty.name()).assertStatus(200).body())
                     .contains("There is no Deployment, StatefulSet or DaemonSet here.")
                     .doesNotContain("The cluster has no nodes.");
-            JsonNode placement = reader.get("/api/k8s/nodes/" + c + "/placement?namespace=" + empty.name()).json();
+            JsonNode placement = team.reader().get("/api/k8s/nodes/" + c + "/placement?namespace=" + empty.name()).json();
             assertThat(placement.get("workloads")).isEmpty();
             assertThat(placement.get("groups")).isNotEmpty();
         }
@@ -228,11 +207,11 @@ class NodePlacementWebTest {
 
     @Test
     void aBadGroupLabelOrNamespaceIsRefusedNamingTheField() {
-        assertThat(reader.get("/api/k8s/nodes/" + c + "/placement?group=bad%20key").assertStatus(400).json()
+        assertThat(team.reader().get("/api/k8s/nodes/" + c + "/placement?group=bad%20key").assertStatus(400).json()
                 .get("field").asString()).isEqualTo("group");
-        assertThat(reader.get("/api/k8s/nodes/" + c + "/placement?namespace=Not_A_Namespace").assertStatus(400)
+        assertThat(team.reader().get("/api/k8s/nodes/" + c + "/placement?namespace=Not_A_Namespace").assertStatus(400)
                 .json().get("field").asString()).isEqualTo("namespace");
-        assertThat(reader.get("/nodes/" + c + "/placement?group=bad%20key").assertStatus(200).body())
+        assertThat(team.reader().get("/nodes/" + c + "/placement?group=bad%20key").assertStatus(200).body())
                 .contains("&#39;bad key&#39; is neither a label key").doesNotContain("id=\"placement\"");
     }
 

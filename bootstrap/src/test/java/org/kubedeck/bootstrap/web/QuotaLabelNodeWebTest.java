@@ -12,10 +12,8 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
@@ -27,34 +25,19 @@ import tools.jackson.databind.JsonNode;
  * controller counts it, labels and taints read back from the API server, taints only on nodes of the test's own.
  */
 @WebTest
-class QuotaLabelNodeWebTest {
+class QuotaLabelNodeWebTest extends YamlClusterWebTest {
 
-    @Autowired
-    Fixtures f;
     @Autowired
     org.kubedeck.application.quota.port.in.QuotaPressureUseCase pressure;
 
-    private YamlCluster cluster;
-    private String c;
-    private String ns;
-    private ClusterTeam team;
     private String adminName;
     private WebSession clusterAdmin;
 
     @BeforeEach
     void setUp() {
-        cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
-        c = cluster.name();
-        ns = cluster.namespace();
         ClusterName name = ClusterName.of(c);
-        team = ClusterTeam.of(f, c);
         adminName = f.user("ops", Permissions.perCluster(Map.of(name, AccessLevel.ADMIN)));
         clusterAdmin = f.signedIn(adminName);
-    }
-
-    @AfterEach
-    void tearDown() {
-        cluster.close();
     }
 
     private ResourceQuota compute() {

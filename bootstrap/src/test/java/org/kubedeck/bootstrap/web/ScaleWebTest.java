@@ -16,12 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
-import org.kubedeck.domain.user.Permissions;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,22 +26,10 @@ import tools.jackson.databind.JsonNode;
  * controller counts. Scaled, the pods really come and go, as far as the quota lets them.
  */
 @WebTest
-class ScaleWebTest {
-
-    @Autowired
-    Fixtures f;
-
-    private YamlCluster cluster;
-    private String c;
-    private String ns;
-    private ClusterTeam team;
+class ScaleWebTest extends YamlClusterWebTest {
 
     @BeforeEach
     void setUp() {
-        cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
-        c = cluster.name();
-        ns = cluster.namespace();
-        team = ClusterTeam.of(f, c);
         cluster.objects().apps().deployments().inNamespace(ns).resource(new DeploymentBuilder()
                 .withNewMetadata().withName("shop").endMetadata()
                 .withNewSpec().withReplicas(2).withNewSelector().addToMatchLabels("app", "shop").endSelector()
@@ -67,11 +51,6 @@ class ScaleWebTest {
                             .getUsed().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                                     used -> used.getValue().toString())));
         });
-    }
-
-    @AfterEach
-    void tearDown() {
-        cluster.close();
     }
 
     private String api(String kind, String name) {

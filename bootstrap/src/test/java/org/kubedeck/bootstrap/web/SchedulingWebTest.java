@@ -11,12 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
-import org.kubedeck.domain.user.Permissions;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,22 +20,10 @@ import tools.jackson.databind.JsonNode;
  * and the JSON API, over HTTP against the shared Kubernetes rig, the template read back from the API server.
  */
 @WebTest
-class SchedulingWebTest {
-
-    @Autowired
-    Fixtures f;
-
-    private YamlCluster cluster;
-    private String c;
-    private String ns;
-    private ClusterTeam team;
+class SchedulingWebTest extends YamlClusterWebTest {
 
     @BeforeEach
     void setUp() {
-        cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
-        c = cluster.name();
-        ns = cluster.namespace();
-        team = ClusterTeam.of(f, c);
         // No replicas: no node has disktype=ssd, and pods that wait for one would keep the controller busy.
         cluster.editWebOutsideTheConsole(web -> {
             web.getSpec().setReplicas(0);
@@ -51,11 +35,6 @@ class SchedulingWebTest {
             return web;
         });
         cluster.settled(0);
-    }
-
-    @AfterEach
-    void tearDown() {
-        cluster.close();
     }
 
     private static Affinity preferringGpusAndSpreadingOverHosts() {

@@ -6,12 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.user.Permissions;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,26 +15,7 @@ import tools.jackson.databind.JsonNode;
  * from the API server, and changes "made with kubectl" are made with the API server's own client.
  */
 @WebTest
-class YamlWebTest {
-
-    @Autowired
-    Fixtures f;
-
-    private YamlCluster cluster;
-    private String ns;
-    private ClusterTeam team;
-
-    @BeforeEach
-    void setUp() {
-        cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
-        ns = cluster.namespace();
-        team = ClusterTeam.of(f, cluster.name());
-    }
-
-    @AfterEach
-    void tearDown() {
-        cluster.close();
-    }
+class YamlWebTest extends YamlClusterWebTest {
 
     private String query(String kind, String name) {
         return "?cluster=" + cluster.name() + "&namespace=" + ns + "&kind=" + kind + "&name=" + name;

@@ -3,23 +3,20 @@ package org.kubedeck.web.label;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.label.port.in.LabelsUseCase;
 import org.kubedeck.application.label.port.in.LabelsUseCase.BatchResult;
 import org.kubedeck.application.label.port.in.LabelsUseCase.LabelBatchCommand;
-import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.KeyValues;
 import org.kubedeck.domain.kube.LabelSelector;
 import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.web.support.Attempt;
+import org.kubedeck.web.support.ClusterPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -28,30 +25,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LabelController {
 
     private final LabelsUseCase labels;
-    private final ClusterQuery clusters;
 
-    LabelController(LabelsUseCase labels, ClusterQuery clusters) {
+    LabelController(LabelsUseCase labels) {
         this.labels = labels;
-        this.clusters = clusters;
     }
 
     /** Find objects by selector; with a label change, preview it or carry it out on what matches. */
     @GetMapping("/labels/{cluster}")
-    String labelsPage(Actor actor, @PathVariable String cluster, @RequestParam(defaultValue = "") String namespace,
+    String labelsPage(Actor actor, ClusterPage page, @RequestParam(defaultValue = "") String namespace,
             @RequestParam(defaultValue = "") String selector, @RequestParam(defaultValue = "") String kind,
             Model model) {
-        ClusterName name = ClusterName.of(cluster);
-        model.addAttribute("cluster", clusters.cluster(actor, name));
         model.addAttribute("namespace", namespace);
         model.addAttribute("selector", selector);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", ResourceKind.BUILT_IN);
-        model.addAttribute("mayChange", actor.permissions().allows(name, ClusterAction.CHANGE));
         if (!selector.isBlank() || !kind.isBlank()) {
             Attempt.run(() -> {
                 List<ResourceKind> kinds = kind.isBlank() ? ResourceKind.BUILT_IN
                         : List.of(ResourceKind.of(kind));
-                model.addAttribute("found", labels.select(actor, name, namespace.isBlank() ? null : namespace, kinds,
+                model.addAttribute("found", labels.select(actor, page.name(), namespace.isBlank() ? null : namespace, kinds,
                         selector));
             }).refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
         }
@@ -59,7 +51,7 @@ class LabelController {
     }
 
     @PostMapping("/labels/{cluster}/batch")
-    String batch(Actor actor, @PathVariable String cluster, @RequestParam String namespace,
+    String batch(Actor actor, ClusterPage page, @RequestParam String namespace,
             @RequestParam String kind, @RequestParam(defaultValue = "") String selector,
             @RequestParam(defaultValue = "") String add, @RequestParam(defaultValue = "") String remove,
             @RequestParam(defaultValue = "false") boolean preview, Model model) {
@@ -67,13 +59,13 @@ class LabelController {
             LabelChange change = new LabelChange(KeyValues.parse("labels", add),
                     Arrays.stream(remove.split("[,\\s]+")).filter(key -> !key.isBlank()).collect(Collectors.toSet()));
             BatchResult result = labels.batch(actor, new LabelBatchCommand(
-                    NamespaceRef.of(ClusterName.of(cluster), namespace), ResourceKind.of(kind),
+                    NamespaceRef.of(page.name(), namespace), ResourceKind.of(kind),
                     LabelSelector.parse(selector), change, preview));
             model.addAttribute("batch", result);
             model.addAttribute("preview", preview);
         }).refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
         model.addAttribute("add", add);
         model.addAttribute("remove", remove);
-        return labelsPage(actor, cluster, namespace, selector, kind, model);
+        return labelsPage(actor, page, namespace, selector, kind, model);
     }
 }

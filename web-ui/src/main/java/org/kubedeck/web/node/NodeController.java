@@ -1,12 +1,12 @@
 package org.kubedeck.web.node;
 
-import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.node.port.in.NodesUseCase;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.node.PendingGroup;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.web.support.ClusterPage;
 import org.kubedeck.web.support.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,17 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NodeController {
 
     private final NodesUseCase nodes;
-    private final ClusterQuery clusters;
 
-    NodeController(NodesUseCase nodes, ClusterQuery clusters) {
+    NodeController(NodesUseCase nodes) {
         this.nodes = nodes;
-        this.clusters = clusters;
     }
 
     @GetMapping("/nodes/{cluster}")
-    String nodesPage(Actor actor, @PathVariable String cluster, Model model) {
-        ClusterName name = ClusterName.of(cluster);
-        model.addAttribute("cluster", clusters.cluster(actor, name));
+    String nodesPage(Actor actor, ClusterPage page, Model model) {
+        ClusterName name = page.name();
         model.addAttribute("nodes", nodes.nodes(actor, name));
         model.addAttribute("pending", PendingGroup.of(nodes.unschedulable(actor, name)));
         model.addAttribute("mayConfigure", actor.permissions().allows(name, ClusterAction.CONFIGURE));

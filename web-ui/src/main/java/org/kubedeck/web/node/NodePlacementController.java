@@ -1,15 +1,13 @@
 package org.kubedeck.web.node;
 
-import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.node.port.in.PlacementQuery;
-import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.node.NodeFit;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.Attempt;
+import org.kubedeck.web.support.ClusterPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The placement page: which workloads are pinned to or kept off which node groups. */
@@ -17,24 +15,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NodePlacementController {
 
     private final PlacementQuery placement;
-    private final ClusterQuery clusters;
 
-    NodePlacementController(PlacementQuery placement, ClusterQuery clusters) {
+    NodePlacementController(PlacementQuery placement) {
         this.placement = placement;
-        this.clusters = clusters;
     }
 
     /** Without {@code all}, only the workloads some group pins or keeps off, and how many others there are. */
     @GetMapping("/nodes/{cluster}/placement")
-    String placement(Actor actor, @PathVariable String cluster, @RequestParam(defaultValue = "") String namespace,
+    String placement(Actor actor, ClusterPage page, @RequestParam(defaultValue = "") String namespace,
             @RequestParam(defaultValue = "") String group, @RequestParam(defaultValue = "false") boolean all,
             Model model) {
-        ClusterName name = ClusterName.of(cluster);
-        model.addAttribute("cluster", clusters.cluster(actor, name));
         model.addAttribute("namespace", namespace.trim());
         model.addAttribute("all", all);
         model.addAttribute("verdicts", NodeFit.Verdict.values());
-        Attempt<PlacementQuery.Placement> answer = Attempt.of(() -> placement.placement(actor, name,
+        Attempt<PlacementQuery.Placement> answer = Attempt.of(() -> placement.placement(actor, page.name(),
                 namespace.isBlank() ? null : namespace.trim(), group.isBlank() ? null : group));
         answer.value().ifPresent(found -> {
             model.addAttribute("placement", found);

@@ -20,7 +20,10 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        return actor(webRequest.getNativeRequest(HttpServletRequest.class));
+    }
+
+    static Actor actor(HttpServletRequest request) {
         return CurrentActor.actor(request)
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
     }

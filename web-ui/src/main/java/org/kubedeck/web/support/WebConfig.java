@@ -3,6 +3,7 @@ package org.kubedeck.web.support;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -16,6 +17,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 public class WebConfig implements WebMvcConfigurer {
 
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+
+    private final ClusterQuery clusters;
+
+    WebConfig(ClusterQuery clusters) {
+        this.clusters = clusters;
+    }
 
     @Bean
     public LocaleResolver localeResolver() {
@@ -35,5 +42,6 @@ public class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorArgumentResolver());
+        resolvers.add(new ClusterPageArgumentResolver(clusters));
     }
 }

@@ -23,6 +23,7 @@ import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.PodSelection;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.web.support.Attempt;
+import org.kubedeck.web.support.ClusterPage;
 import org.kubedeck.web.support.Htmx;
 import org.kubedeck.web.support.SchedulingForm;
 import org.kubedeck.web.support.WorkloadPage;
@@ -65,19 +66,16 @@ class WorkloadController {
     }
 
     @GetMapping("/k8s/{cluster}")
-    String namespaces(Actor actor, @PathVariable String cluster, Model model) {
-        ClusterName name = ClusterName.of(cluster);
-        model.addAttribute("cluster", clusters.cluster(actor, name));
-        model.addAttribute("namespaces", browse.namespaces(actor, name));
+    String namespaces(Actor actor, ClusterPage page, Model model) {
+        model.addAttribute("namespaces", browse.namespaces(actor, page.name()));
         return "workload/namespaces";
     }
 
     @GetMapping("/k8s/{cluster}/{namespace}")
-    String workloads(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+    String workloads(Actor actor, ClusterPage page, @PathVariable String namespace,
             @RequestParam(defaultValue = "deployment") String type, Model model) {
-        ClusterName name = ClusterName.of(cluster);
+        ClusterName name = page.name();
         ResourceKind chosen = ResourceKind.workload(type);
-        model.addAttribute("cluster", clusters.cluster(actor, name));
         model.addAttribute("namespace", namespace);
         if (!browse.ready(actor, name, namespace, FIRST_PAINT)) {
             return "workload/loading";
