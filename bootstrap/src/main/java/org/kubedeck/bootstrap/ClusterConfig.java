@@ -9,7 +9,10 @@ import org.kubedeck.application.cluster.port.out.ClusterConnector;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.kube.ClusterKeyring;
+import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.secret.port.out.SecretBox;
+import org.kubedeck.application.workload.PodLoad;
+import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +24,12 @@ class ClusterConfig {
     LoadLabel loadLabel(KubedeckProperties properties) {
         KubedeckProperties.Load load = properties.load();
         return new LoadLabel(load.label(), load.online(), load.done());
+    }
+
+    /** What a kick or restore by a user and a planned restore share: the load label set and recorded. */
+    @Bean
+    PodLoad podLoad(PodLabeler labeler, ResourceHistory history, LoadLabel label) {
+        return new PodLoad(labeler, history, label);
     }
 
     @Bean

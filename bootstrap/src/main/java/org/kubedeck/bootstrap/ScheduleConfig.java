@@ -3,7 +3,7 @@ package org.kubedeck.bootstrap;
 import java.time.Duration;
 import org.kubedeck.application.cluster.port.in.MaintainClustersUseCase;
 import org.kubedeck.application.desktop.port.in.MaintainDesktopsUseCase;
-import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
+import org.kubedeck.application.quota.port.in.SampleQuotasUseCase;
 import org.kubedeck.application.version.port.in.CaptureExternalChangesUseCase;
 import org.kubedeck.application.version.port.in.RunDueBackupsUseCase;
 import org.kubedeck.application.workload.port.in.RestoreDuePodsUseCase;
@@ -32,11 +32,11 @@ class ScheduleConfig implements SchedulingConfigurer {
     private final RestoreDuePodsUseCase restores;
     private final CaptureExternalChangesUseCase capture;
     private final RunDueBackupsUseCase backups;
-    private final QuotaPressureUseCase quotas;
+    private final SampleQuotasUseCase quotas;
     private final MaintainDesktopsUseCase desktops;
 
     ScheduleConfig(KubedeckProperties properties, MaintainClustersUseCase clusters, RestoreDuePodsUseCase restores,
-            CaptureExternalChangesUseCase capture, RunDueBackupsUseCase backups, QuotaPressureUseCase quotas,
+            CaptureExternalChangesUseCase capture, RunDueBackupsUseCase backups, SampleQuotasUseCase quotas,
             MaintainDesktopsUseCase desktops) {
         this.properties = properties;
         this.clusters = clusters;

@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.kube.AuditedChanges;
 import org.kubedeck.application.kube.ClusterGate;
-import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.label.port.in.LabelsUseCase;
 import org.kubedeck.application.label.port.out.LabelCluster;
 import org.kubedeck.application.label.port.out.LabelCluster.LabeledObject;
@@ -28,14 +27,12 @@ class LabelService implements LabelsUseCase {
 
     private final ClusterGate gate;
     private final LabelCluster labels;
-    private final ResourceHistory history;
-    private final AuditLog auditLog;
+    private final AuditedChanges changes;
 
-    LabelService(ClusterGate gate, LabelCluster labels, ResourceHistory history, AuditLog auditLog) {
+    LabelService(ClusterGate gate, LabelCluster labels, AuditedChanges changes) {
         this.gate = gate;
         this.labels = labels;
-        this.history = history;
-        this.auditLog = auditLog;
+        this.changes = changes;
     }
 
     @Override
@@ -99,13 +96,12 @@ class LabelService implements LabelsUseCase {
 
     private Map<String, String> apply(Actor actor, ClusterAccess access, ResourceRef resource, LabelChange change,
             String selector) {
-        Map<String, String> after = history.change(access, resource, actor.username().value(), "labels changed",
-                () -> labels.change(access, resource.kind(), resource.namespace(), resource.name(), change));
         AuditDetail detail = selector == null
                 ? AuditDetail.of("set", change.set().toString(), "removed", String.join(",", change.remove()))
                 : AuditDetail.of("set", change.set().toString(), "removed", String.join(",", change.remove()),
                         "selector", selector);
-        auditLog.success(actor, AuditAction.LABELS_CHANGED, resource.describe(), resource.cluster().value(), detail);
-        return after;
+        return changes.change(actor, access, resource, "labels changed", AuditAction.LABELS_CHANGED,
+                () -> labels.change(access, resource.kind(), resource.namespace(), resource.name(), change),
+                after -> detail);
     }
 }

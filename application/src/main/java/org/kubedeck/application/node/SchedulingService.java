@@ -1,9 +1,8 @@
 package org.kubedeck.application.node;
 
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.kube.AuditedChanges;
 import org.kubedeck.application.kube.ClusterGate;
-import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.node.port.in.SchedulingUseCase;
 import org.kubedeck.application.node.port.out.NodeCluster;
 import org.kubedeck.domain.audit.AuditAction;
@@ -21,14 +20,12 @@ class SchedulingService implements SchedulingUseCase {
 
     private final ClusterGate gate;
     private final NodeCluster nodes;
-    private final ResourceHistory history;
-    private final AuditLog auditLog;
+    private final AuditedChanges changes;
 
-    SchedulingService(ClusterGate gate, NodeCluster nodes, ResourceHistory history, AuditLog auditLog) {
+    SchedulingService(ClusterGate gate, NodeCluster nodes, AuditedChanges changes) {
         this.gate = gate;
         this.nodes = nodes;
-        this.history = history;
-        this.auditLog = auditLog;
+        this.changes = changes;
     }
 
     @Override
@@ -45,14 +42,13 @@ class SchedulingService implements SchedulingUseCase {
         if (!SchedulingChange.CHANGEABLE.contains(workload.kind())) {
             throw SchedulingChange.unchangeable(workload.kind());
         }
-        SchedulingConstraints after = history.change(access, workload, actor.username().value(),
-                "scheduling changed", () -> nodes.changeScheduling(access, workload.kind(), workload.namespace(),
-                        workload.name(), change));
-        SchedulingChange now = SchedulingChange.of(after);
-        auditLog.success(actor, AuditAction.SCHEDULING_CHANGED, workload.describe(), workload.cluster().value(),
-                AuditDetail.of("node_selector", String.join(", ", now.nodeSelectorLines()),
-                        "required_node_affinity", String.join(" or ", now.requiredNodeAffinityLines()),
-                        "tolerations", String.join(", ", now.tolerationLines())));
-        return after;
+        return changes.change(actor, access, workload, "scheduling changed", AuditAction.SCHEDULING_CHANGED,
+                () -> nodes.changeScheduling(access, workload.kind(), workload.namespace(), workload.name(), change),
+                after -> {
+                    SchedulingChange now = SchedulingChange.of(after);
+                    return AuditDetail.of("node_selector", String.join(", ", now.nodeSelectorLines()),
+                            "required_node_affinity", String.join(" or ", now.requiredNodeAffinityLines()),
+                            "tolerations", String.join(", ", now.tolerationLines()));
+                });
     }
 }

@@ -1,6 +1,7 @@
 package org.kubedeck.application.quota;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * How quota usage is watched ({@code kubedeck.quotas.*}).
@@ -17,6 +18,14 @@ public record QuotaPressureSettings(Duration sampleInterval, Duration retention,
         if (warnRatio <= 0 || fullRatio < warnRatio) {
             throw new IllegalArgumentException("Quota thresholds must hold 0 < warn-ratio <= full-ratio");
         }
+    }
+
+    /**
+     * Since when a sample is current: the last three rounds, so that an item of a cluster that missed a round or two
+     * still counts, and one whose quota is gone drops out.
+     */
+    public Instant currentSince(Instant now) {
+        return now.minus(sampleInterval.multipliedBy(3));
     }
 
     /** Where a ratio stands: 0 below the warning, 1 high, 2 full. */

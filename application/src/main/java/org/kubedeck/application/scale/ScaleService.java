@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.kube.AuditedChanges;
 import org.kubedeck.application.kube.ClusterGate;
-import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
 import org.kubedeck.application.scale.port.in.ScaleWorkloadUseCase;
 import org.kubedeck.application.scale.port.out.ScaleCluster;
@@ -29,16 +28,13 @@ class ScaleService implements ScaleWorkloadUseCase {
     private final ClusterGate gate;
     private final ScaleCluster workloads;
     private final QuotaCluster quotas;
-    private final ResourceHistory history;
-    private final AuditLog auditLog;
+    private final AuditedChanges changes;
 
-    ScaleService(ClusterGate gate, ScaleCluster workloads, QuotaCluster quotas, ResourceHistory history,
-            AuditLog auditLog) {
+    ScaleService(ClusterGate gate, ScaleCluster workloads, QuotaCluster quotas, AuditedChanges changes) {
         this.gate = gate;
         this.workloads = workloads;
         this.quotas = quotas;
-        this.history = history;
-        this.auditLog = auditLog;
+        this.changes = changes;
     }
 
     @Override
@@ -54,12 +50,11 @@ class ScaleService implements ScaleWorkloadUseCase {
         if (report.current() == report.target()) {
             return report;
         }
-        int scaled = history.change(access, workload, actor.username().value(),
-                "scaled from " + report.current() + " to " + report.target(),
+        int scaled = changes.change(actor, access, workload,
+                "scaled from " + report.current() + " to " + report.target(), AuditAction.WORKLOAD_SCALED,
                 () -> workloads.scale(access, workload.kind(), workload.namespace(), workload.name(),
-                        replicas.count()));
-        auditLog.success(actor, AuditAction.WORKLOAD_SCALED, workload.describe(), workload.cluster().value(),
-                AuditDetail.of("from", report.current(), "to", scaled));
+                        replicas.count()),
+                to -> AuditDetail.of("from", report.current(), "to", to));
         return new ScaleReport(workload, report.current(), scaled, report.perPod(), report.headroom(),
                 report.unset(), true);
     }

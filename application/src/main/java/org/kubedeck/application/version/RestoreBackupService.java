@@ -5,9 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.kube.AuditedChanges;
 import org.kubedeck.application.kube.ClusterGate;
-import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.kube.port.out.ResourceCluster;
 import org.kubedeck.application.version.Backups.Opened;
 import org.kubedeck.application.version.port.in.BackupsQuery.Action;
@@ -32,16 +31,13 @@ class RestoreBackupService implements RestoreBackupUseCase {
     private final ClusterGate gate;
     private final Backups backups;
     private final ResourceCluster resources;
-    private final ResourceHistory history;
-    private final AuditLog auditLog;
+    private final AuditedChanges changes;
 
-    RestoreBackupService(ClusterGate gate, Backups backups, ResourceCluster resources, ResourceHistory history,
-            AuditLog auditLog) {
+    RestoreBackupService(ClusterGate gate, Backups backups, ResourceCluster resources, AuditedChanges changes) {
         this.gate = gate;
         this.backups = backups;
         this.resources = resources;
-        this.history = history;
-        this.auditLog = auditLog;
+        this.changes = changes;
     }
 
     @Override
@@ -70,10 +66,10 @@ class RestoreBackupService implements RestoreBackupUseCase {
             ResourceRef resource = new ResourceRef(summary.cluster(), summary.namespace(), change.kind(),
                     change.name());
             String manifest = manifests.get(new BackupObject(change.kind(), change.name()));
-            history.change(access, resource, actor.username().value(), "restored from backup " + id,
+            changes.recorded(actor, access, resource, "restored from backup " + id,
                     () -> resources.apply(access, summary.namespace(), manifest));
         }
-        auditLog.success(actor, AuditAction.BACKUP_RESTORED, summary.namespace(), summary.cluster().value(),
+        changes.audited(actor, AuditAction.BACKUP_RESTORED, summary.namespace(), summary.cluster(),
                 AuditDetail.of("id", id, "objects", todo.stream()
                         .map(change -> change.kind().code() + "/" + change.name() + ":" + change.action().code())
                         .collect(Collectors.joining(" "))));

@@ -33,8 +33,7 @@ class LabelServiceTest {
 
     private final TestFixture f = new TestFixture();
     private final FakeLabelCluster cluster = new FakeLabelCluster();
-    private final LabelService service = new LabelService(f.gate, cluster, f.history(),
-            f.auditLog);
+    private final LabelService service = new LabelService(f.gate, cluster, f.changes());
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
 

@@ -37,8 +37,7 @@ class ScaleServiceTest {
     private final TestFixture f = new TestFixture();
     private final FakeScaleCluster cluster = new FakeScaleCluster();
     private final FakeQuotaCluster quotas = new FakeQuotaCluster();
-    private final ScaleService service = new ScaleService(f.gate, cluster, quotas, f.history(),
-            f.auditLog);
+    private final ScaleService service = new ScaleService(f.gate, cluster, quotas, f.changes());
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
 

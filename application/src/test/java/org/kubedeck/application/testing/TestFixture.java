@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.kube.AuditedChanges;
 import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.kube.ClusterKeyring;
 import org.kubedeck.application.kube.ResourceHistory;
@@ -43,6 +44,16 @@ public class TestFixture {
     /** Versions recorded over fakes, for the use cases that record their changes but whose tests do not read them. */
     public ResourceHistory history() {
         return new ResourceHistory(new FakeResourceCluster(), new InMemoryVersionStore(), secrets, clock);
+    }
+
+    /** Changes recorded in {@code history} and audited in this fixture's trail. */
+    public AuditedChanges changes(ResourceHistory history) {
+        return new AuditedChanges(history, auditLog);
+    }
+
+    /** Changes recorded over fakes and audited in this fixture's trail. */
+    public AuditedChanges changes() {
+        return changes(history());
     }
 
     public static Actor actor(String name, Permissions permissions) {

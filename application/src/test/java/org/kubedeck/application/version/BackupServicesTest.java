@@ -47,7 +47,7 @@ class BackupServicesTest {
     private final Backups shared = new Backups(cluster, backups, history, f.secrets, f.clock());
     private final Services service = new Services(new BackupQueryService(f.gate, shared, schedules),
             new CreateBackupService(f.gate, shared, f.auditLog),
-            new RestoreBackupService(f.gate, shared, cluster, history, f.auditLog),
+            new RestoreBackupService(f.gate, shared, cluster, f.changes(history)),
             new BackupScheduleService(f.gate, schedules, f.auditLog, f.clock()),
             new RunDueBackupsService(f.gate, schedules, shared, f.auditLog, f.clock()));
 

@@ -3,7 +3,6 @@ package org.kubedeck.bootstrap.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.SETTLE;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.await;
-
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
@@ -14,11 +13,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.quota.port.in.SampleQuotasUseCase;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+
 
 /**
  * Quotas, limit ranges, labels and taints over HTTP against the shared Kubernetes rig: quota usage as the quota
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 class QuotaLabelNodeWebTest extends YamlClusterWebTest {
 
     @Autowired
-    org.kubedeck.application.quota.port.in.QuotaPressureUseCase pressure;
+    SampleQuotasUseCase sampling;
 
     private String adminName;
     private WebSession clusterAdmin;
@@ -111,7 +112,7 @@ class QuotaLabelNodeWebTest extends YamlClusterWebTest {
         awaitUsage(Map.of("pods", "9"));
 
         f.clock().advance(java.time.Duration.ofMinutes(6));
-        assertThat(pressure.sample()).isPositive();
+        assertThat(sampling.sample()).isPositive();
 
         assertThat(team.reader().get("/quotas/pressure").assertStatus(200).body()).contains(c, "compute", "90%");
         assertThat(f.management().get("/actuator/prometheus").body()).contains("kubedeck_quota_usage_ratio{cluster=\""

@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.quota.port.in.LimitRangesUseCase;
-import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
+import org.kubedeck.application.quota.port.in.QuotaPressureQuery;
+import org.kubedeck.application.quota.port.in.QuotaPressureQuery.QuotaTrend;
 import org.kubedeck.application.quota.port.in.QuotasUseCase;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.KeyValues;
@@ -34,10 +35,10 @@ class QuotaController {
 
     private final QuotasUseCase quotas;
     private final LimitRangesUseCase limitRanges;
-    private final QuotaPressureUseCase pressure;
+    private final QuotaPressureQuery pressure;
     private final NamespacePages pages;
 
-    QuotaController(QuotasUseCase quotas, LimitRangesUseCase limitRanges, QuotaPressureUseCase pressure,
+    QuotaController(QuotasUseCase quotas, LimitRangesUseCase limitRanges, QuotaPressureQuery pressure,
             NamespacePages pages) {
         this.quotas = quotas;
         this.limitRanges = limitRanges;
@@ -48,19 +49,20 @@ class QuotaController {
     @GetMapping("/quotas/{cluster}/{namespace}")
     String quotas(Actor actor, @PathVariable String cluster, @PathVariable String namespace, Model model) {
         ClusterName name = ClusterName.of(cluster);
-        List<QuotaView> found = quotas.quotas(actor, NamespaceRef.of(name, namespace));
+        NamespaceRef where = NamespaceRef.of(name, namespace);
+        List<QuotaView> found = quotas.quotas(actor, where);
         model.addAttribute("quotas", found);
         Map<String, String> trends = new LinkedHashMap<>();
         for (QuotaView quota : found) {
             Map<String, List<Double>> byResource = new LinkedHashMap<>();
-            pressure.history(actor, name, namespace, quota.name(), TREND_DAYS).forEach(sample -> byResource
+            pressure.trend(actor, new QuotaTrend(where, quota.name(), TREND_DAYS)).forEach(sample -> byResource
                     .computeIfAbsent(sample.resource(), r -> new ArrayList<>()).add(sample.ratio()));
             byResource.forEach((resource, ratios) -> trends.put(quota.name() + "/" + resource,
                     Sparkline.points(ratios)));
         }
         model.addAttribute("trends", trends);
         model.addAttribute("trendDays", TREND_DAYS);
-        model.addAttribute("limitRanges", limitRanges.limitRanges(actor, NamespaceRef.of(name, namespace)));
+        model.addAttribute("limitRanges", limitRanges.limitRanges(actor, where));
         return pages.page(actor, name, namespace, model, "quota/list");
     }
 

@@ -41,7 +41,6 @@ public class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new ActorArgumentResolver());
-        resolvers.add(new ClusterPageArgumentResolver(clusters));
+        resolvers.add(new HandlerArguments(clusters));
     }
 }

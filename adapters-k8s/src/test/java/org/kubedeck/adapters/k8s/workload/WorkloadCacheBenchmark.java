@@ -49,7 +49,7 @@ class WorkloadCacheBenchmark {
     private static final int PODS = NAMESPACES * REPLICAS;
     private static final int READS = 200;
     private static final int LABELS = 200;
-    /** As the application's bulk kick runs them (WorkloadService.PARALLEL_PATCHES). */
+    /** As the application's bulk kick runs them (ChangePodLoadService.PARALLEL_PATCHES). */
     private static final int PARALLEL_PATCHES = 8;
     private static final Duration ALL_RUNNING = Duration.ofMinutes(10);
     private static final WorkloadView WEB = new WorkloadView("web", ResourceKind.DEPLOYMENT, Map.of("app", "web"),

@@ -2,7 +2,6 @@ package org.kubedeck.application.workload;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,11 +16,7 @@ import java.util.concurrent.Future;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.kube.ClusterGate;
-import org.kubedeck.application.kube.ResourceHistory;
-import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
 import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
-import org.kubedeck.application.workload.port.in.RestoreDuePodsUseCase;
-import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.RestoreSchedule;
 import org.kubedeck.application.workload.port.out.RestoreSchedule.PlannedRestore;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
@@ -30,12 +25,8 @@ import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
-import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.cluster.ClusterAccess;
-import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.LiveResource;
-import org.kubedeck.domain.kube.ResourceKind;
-import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.workload.KickCheck;
@@ -44,79 +35,34 @@ import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
-import org.kubedeck.domain.workload.WorkloadView;
 
+/**
+ * Kicks pods out of load balancing or restores them, with warnings first where a kick would leave a Service without
+ * pods; a kick may plan its restore. Each pod's change is recorded as a version and audited.
+ */
 @UseCase
-class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, RestoreDuePodsUseCase {
+class ChangePodLoadService implements ChangePodLoadUseCase {
 
     /** Label patches in flight at once for a bulk change: fast, without flooding the API server. */
     static final int PARALLEL_PATCHES = 8;
-    private static final int RESTORES_PER_RUN = 200;
     /** How long a change waits for the console's own reads to show it, so the page drawn next does. */
     static final Duration SHOWN_WITHIN = Duration.ofSeconds(2);
 
     private final ClusterGate gate;
     private final WorkloadReader reader;
-    private final PodLabeler labeler;
+    private final PodLoad pods;
     private final RestoreSchedule restores;
-    private final ResourceHistory history;
-    private final LoadLabel load;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    WorkloadService(ClusterGate gate, WorkloadReader reader, PodLabeler labeler, RestoreSchedule restores,
-            ResourceHistory history, LoadLabel load, AuditLog auditLog, Clock clock) {
-        this.history = history;
+    ChangePodLoadService(ClusterGate gate, WorkloadReader reader, PodLoad pods, RestoreSchedule restores,
+            AuditLog auditLog, Clock clock) {
         this.gate = gate;
         this.reader = reader;
-        this.labeler = labeler;
+        this.pods = pods;
         this.restores = restores;
-        this.load = load;
         this.auditLog = auditLog;
         this.clock = clock;
-    }
-
-    @Override
-    public List<String> namespaces(Actor actor, ClusterName cluster) {
-        return reader.namespaces(viewable(actor, cluster, cluster.value()));
-    }
-
-    @Override
-    public boolean ready(Actor actor, ClusterName cluster, String namespace, Duration wait) {
-        return reader.ready(viewable(actor, cluster, namespace), namespace, wait);
-    }
-
-    @Override
-    public List<WorkloadTypeCount> workloadTypes(Actor actor, ClusterName cluster, String namespace) {
-        ClusterAccess access = namespaceOf(actor, cluster, namespace);
-        List<WorkloadTypeCount> counts = new ArrayList<>();
-        for (ResourceKind type : ResourceKind.WORKLOADS) {
-            counts.add(new WorkloadTypeCount(type, reader.workloads(access, namespace, type).size()));
-        }
-        return counts;
-    }
-
-    @Override
-    public List<WorkloadView> workloads(Actor actor, ClusterName cluster, String namespace, ResourceKind type) {
-        return reader.workloads(namespaceOf(actor, cluster, namespace), namespace, type);
-    }
-
-    @Override
-    public WorkloadDetail workload(Actor actor, ClusterName cluster, String namespace, ResourceKind type,
-            String name) {
-        ClusterAccess access = viewable(actor, cluster, namespace + "/" + name);
-        WorkloadView workload = reader.workload(access, namespace, type, name)
-                .orElseThrow(() -> new NotFoundException(Message.of("kube.objectDoesNotExistInCluster",
-                        "{0} {1}/{2} does not exist in cluster '{3}'.", type.kind(), namespace, name, cluster)));
-        List<PodView> pods = reader.pods(access, namespace, workload);
-        List<ServiceInFront> inFront = reader.services(access, namespace).stream()
-                .filter(service -> service.frontsIgnoring(load.key(), workload.selector())
-                        || pods.stream().anyMatch(pod -> service.frontsIgnoring(load.key(), pod.labels())))
-                .map(service -> new ServiceInFront(service.name(), service.routesBy(load.key())))
-                .toList();
-        Map<String, Instant> due = new HashMap<>();
-        restores.planned(cluster, namespace).forEach(r -> due.put(r.pod(), r.dueAt()));
-        return new WorkloadDetail(workload, pods, inFront, load, due);
     }
 
     @Override
@@ -148,31 +94,8 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         return change;
     }
 
-    /** Runs as the console itself; the audit entry names who asked for the restore. */
-    @Override
-    public int restoreDuePods() {
-        int restored = 0;
-        for (PlannedRestore due : restores.takeDue(clock.instant(), RESTORES_PER_RUN)) {
-            try {
-                ClusterAccess access = gate.openForConsole(due.cluster());
-                String old = reader.pod(access, due.namespace(), due.pod()).map(p -> p.label(load.key())).orElse(null);
-                labelled(Actor.system(), access, due.namespace(), due.pod(), load.online(), "automatic restore");
-                auditLog.success(Actor.system(), AuditAction.POD_RESTORED, due.namespace() + "/" + due.pod(),
-                        due.cluster().value(), AuditDetail.of("namespace", due.namespace(), "pod", due.pod(),
-                                "label", load.key(), "old", old, "new", load.online(), "reason", "auto_restore",
-                                "requested_by", due.requestedBy()));
-                restored++;
-            } catch (DomainException e) {
-                // A pod or cluster that went away: nothing left to restore. Recorded, not retried.
-                auditLog.record(Actor.system(), AuditAction.POD_RESTORED, due.namespace() + "/" + due.pod(),
-                        due.cluster().value(), Outcome.FAILURE, AuditDetail.of("reason", "auto_restore",
-                                "error", e.getMessage(), "requested_by", due.requestedBy()));
-            }
-        }
-        return restored;
-    }
-
     private List<KickWarning> kickWarnings(ClusterAccess access, String namespace, Map<String, PodView> kicked) {
+        LoadLabel load = pods.label();
         List<ServiceView> services = reader.services(access, namespace);
         Map<String, PodView> reachable = new HashMap<>(kicked);
         for (ServiceView service : services) {
@@ -188,6 +111,7 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
 
     private LoadChange apply(Actor actor, ClusterAccess access, LoadChangeCommand command,
             Map<String, PodView> current) {
+        LoadLabel load = pods.label();
         String value = load.valueFor(command.action());
         AuditAction audited = command.action() == LoadAction.KICK ? AuditAction.POD_KICKED : AuditAction.POD_RESTORED;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_PATCHES, current.size()));
@@ -197,7 +121,7 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         try {
             Map<String, Future<LiveResource>> patches = new LinkedHashMap<>();
             current.keySet().forEach(name -> patches.put(name, pool.submit(
-                    () -> labelled(actor, access, command.namespace(), name, value,
+                    () -> pods.set(actor, access, command.namespace(), name, value,
                             command.action() == LoadAction.KICK ? "kick" : "restore"))));
             for (Map.Entry<String, Future<LiveResource>> patch : patches.entrySet()) {
                 String name = patch.getKey();
@@ -223,25 +147,5 @@ class WorkloadService implements BrowseWorkloadsQuery, ChangePodLoadUseCase, Res
         reader.awaitPods(access, command.namespace(), versions, SHOWN_WITHIN);
         changes.sort(Comparator.comparing(change -> change.pod().name()));
         return new LoadChange(true, List.of(), changes, failures);
-    }
-
-    /** Sets the load label on one pod, recording the pod's YAML before and after (as the patch answered). */
-    private LiveResource labelled(Actor actor, ClusterAccess access, String namespace, String pod, String value,
-            String note) {
-        return history.changeTo(access, new ResourceRef(access.name(), namespace, ResourceKind.POD, pod),
-                actor.username().value(), note, () -> labeler.setLabel(access, namespace, pod, load.key(), value));
-    }
-
-    private ClusterAccess viewable(Actor actor, ClusterName cluster, String target) {
-        return gate.open(actor, cluster, ClusterAction.VIEW, "view cluster " + cluster, target);
-    }
-
-    private ClusterAccess namespaceOf(Actor actor, ClusterName cluster, String namespace) {
-        ClusterAccess access = viewable(actor, cluster, namespace);
-        if (!reader.namespaceExists(access, namespace)) {
-            throw new NotFoundException(Message.of("workload.namespaceDoesNotExist",
-                    "Namespace '{0}' does not exist in cluster '{1}'.", namespace, cluster));
-        }
-        return access;
     }
 }

@@ -29,14 +29,19 @@ import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.LoadLabel;
 
 
-class WorkloadServiceTest {
+class WorkloadServicesTest {
 
     private static final ClusterName PROD = ClusterName.of("prod");
     private static final Map<String, String> WEB = Map.of("app", "web");
 
     private final TestFixture f = new TestFixture();
-    private final WorkloadService service = new WorkloadService(f.gate, f.kubernetes, f.kubernetes,
-            f.restores, f.history(), LoadLabel.DEFAULT, f.auditLog, f.clock());
+    private final PodLoad pods = new PodLoad(f.kubernetes, f.history(), LoadLabel.DEFAULT);
+    private final BrowseWorkloadsService browse = new BrowseWorkloadsService(f.gate, f.kubernetes, f.restores,
+            LoadLabel.DEFAULT);
+    private final ChangePodLoadService changeLoad = new ChangePodLoadService(f.gate, f.kubernetes, pods, f.restores,
+            f.auditLog, f.clock());
+    private final RestoreDuePodsService restoreDue = new RestoreDuePodsService(f.gate, f.kubernetes, pods,
+            f.restores, f.auditLog, f.clock());
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
     private FakeCluster prod;
@@ -56,21 +61,21 @@ class WorkloadServiceTest {
     }
 
     private LoadChange change(Actor actor, LoadAction action, boolean confirmed, String... pods) {
-        return service.changeLoad(actor, new LoadChangeCommand(PROD, "shop", List.of(pods), action, confirmed));
+        return changeLoad.changeLoad(actor, new LoadChangeCommand(PROD, "shop", List.of(pods), action, confirmed));
     }
 
     @Test
     void readUserBrowsesClusterToPods() {
-        assertThat(service.namespaces(reader, PROD)).containsExactly("empty", "shop");
-        assertThat(service.workloadTypes(reader, PROD, "shop")).extracting(c -> c.type().code() + "=" + c.count())
+        assertThat(browse.namespaces(reader, PROD)).containsExactly("empty", "shop");
+        assertThat(browse.workloadTypes(reader, PROD, "shop")).extracting(c -> c.type().code() + "=" + c.count())
                 .containsExactly("deployment=1", "statefulset=0", "daemonset=0", "pod=1");
-        WorkloadDetail detail = service.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "web");
+        WorkloadDetail detail = browse.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "web");
         assertThat(detail.pods()).extracting(p -> p.name()).containsExactly("web-0", "web-1");
         assertThat(detail.services()).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("web");
             assertThat(s.routesByLoadLabel()).isTrue();
         });
-        assertThat(service.workloads(reader, PROD, "shop", ResourceKind.POD)).extracting(w -> w.name())
+        assertThat(browse.workloads(reader, PROD, "shop", ResourceKind.POD)).extracting(w -> w.name())
                 .containsExactly("debug");
     }
 
@@ -113,11 +118,11 @@ class WorkloadServiceTest {
     void unlistedClusterIsInvisible() {
         Actor stranger = TestFixture.actor("stranger", Permissions.perCluster(Map.of(ClusterName.of("dev"),
                 AccessLevel.ADMIN)));
-        assertThatThrownBy(() -> service.namespaces(stranger, PROD)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> browse.namespaces(stranger, PROD)).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("does not exist");
         assertThatThrownBy(() -> change(stranger, LoadAction.KICK, true, "web-1"))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.ready(stranger, PROD, "shop", Duration.ZERO))
+        assertThatThrownBy(() -> browse.ready(stranger, PROD, "shop", Duration.ZERO))
                 .isInstanceOf(NotFoundException.class);
         assertThat(prod.label("shop", "web-1", "load")).isEqualTo("online");
     }
@@ -166,26 +171,26 @@ class WorkloadServiceTest {
 
     @Test
     void aKickWithAutoRestorePutsThePodBackWhenTheTimeComes() {
-        service.changeLoad(writer, new LoadChangeCommand(PROD, "shop", List.of("web-1"), LoadAction.KICK, false,
+        changeLoad.changeLoad(writer, new LoadChangeCommand(PROD, "shop", List.of("web-1"), LoadAction.KICK, false,
                 Duration.ofMinutes(15)));
-        assertThat(service.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "web").restoresDue())
+        assertThat(browse.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "web").restoresDue())
                 .containsKey("web-1");
         f.clock.advance(Duration.ofMinutes(14));
-        assertThat(service.restoreDuePods()).isZero();
+        assertThat(restoreDue.restoreDuePods()).isZero();
         assertThat(prod.label("shop", "web-1", "load")).isEqualTo("done");
 
         f.clock.advance(Duration.ofMinutes(2));
-        assertThat(service.restoreDuePods()).isEqualTo(1);
+        assertThat(restoreDue.restoreDuePods()).isEqualTo(1);
         assertThat(prod.label("shop", "web-1", "load")).isEqualTo("online");
         AuditEvent restored = f.audit.events(AuditAction.POD_RESTORED).get(0);
         assertThat(restored.actor()).isEqualTo("system");
         assertThat(restored.detail()).contains("\"reason\":\"auto_restore\"", "\"requested_by\":\"writer\"");
-        assertThat(service.restoreDuePods()).isZero();
+        assertThat(restoreDue.restoreDuePods()).isZero();
     }
 
     @Test
     void aManualRestoreCancelsThePlannedOne() {
-        service.changeLoad(writer, new LoadChangeCommand(PROD, "shop", List.of("web-1"), LoadAction.KICK, false,
+        changeLoad.changeLoad(writer, new LoadChangeCommand(PROD, "shop", List.of("web-1"), LoadAction.KICK, false,
                 Duration.ofMinutes(15)));
         change(writer, LoadAction.RESTORE, false, "web-1");
         assertThat(f.restores.planned(PROD, "shop")).isEmpty();
@@ -201,8 +206,8 @@ class WorkloadServiceTest {
 
     @Test
     void unknownNamespaceWorkloadAndPodAre404() {
-        assertThatThrownBy(() -> service.workloadTypes(reader, PROD, "nope")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "nope"))
+        assertThatThrownBy(() -> browse.workloadTypes(reader, PROD, "nope")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> browse.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "nope"))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> change(writer, LoadAction.KICK, true, "ghost"))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("shop/ghost");

@@ -1,19 +1,16 @@
 package org.kubedeck.application.quota;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.UseCase;
-import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.kube.ClusterKeyring;
-import org.kubedeck.application.quota.port.in.QuotaPressureUseCase;
+import org.kubedeck.application.quota.port.in.SampleQuotasUseCase;
 import org.kubedeck.application.quota.port.out.QuotaAlerts;
 import org.kubedeck.application.quota.port.out.QuotaAlerts.QuotaAlert;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
@@ -25,12 +22,9 @@ import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.cluster.Cluster;
-import org.kubedeck.domain.cluster.ClusterName;
-import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.quota.QuotaItem;
 import org.kubedeck.domain.quota.QuotaSample;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.domain.user.ClusterAction;
 
 /**
  * Samples every cluster's quotas on one replica per interval, keeps the series for the quota page, reports the
@@ -38,7 +32,7 @@ import org.kubedeck.domain.user.ClusterAction;
  * threshold upwards.
  */
 @UseCase
-class QuotaPressureService implements QuotaPressureUseCase {
+class SampleQuotasService implements SampleQuotasUseCase {
 
     private final ClusterStore clusters;
     private final ClusterKeyring keyring;
@@ -48,12 +42,10 @@ class QuotaPressureService implements QuotaPressureUseCase {
     private final QuotaAlerts alerts;
     private final QuotaPressureSettings settings;
     private final AuditLog auditLog;
-    private final AccessGuard guard;
     private final Clock clock;
 
-    QuotaPressureService(ClusterStore clusters, ClusterKeyring keyring, QuotaCluster quotas, QuotaSamples samples,
-            QuotaMetrics metrics, QuotaAlerts alerts, QuotaPressureSettings settings, AuditLog auditLog,
-            AccessGuard guard, Clock clock) {
+    SampleQuotasService(ClusterStore clusters, ClusterKeyring keyring, QuotaCluster quotas, QuotaSamples samples,
+            QuotaMetrics metrics, QuotaAlerts alerts, QuotaPressureSettings settings, AuditLog auditLog, Clock clock) {
         this.clusters = clusters;
         this.keyring = keyring;
         this.quotas = quotas;
@@ -62,7 +54,6 @@ class QuotaPressureService implements QuotaPressureUseCase {
         this.alerts = alerts;
         this.settings = settings;
         this.auditLog = auditLog;
-        this.guard = guard;
         this.clock = clock;
     }
 
@@ -94,28 +85,9 @@ class QuotaPressureService implements QuotaPressureUseCase {
         return taken.size();
     }
 
-    @Override
-    public List<QuotaSample> pressure(Actor actor) {
-        return current(clock.instant()).stream()
-                .filter(sample -> actor.permissions().canSee(sample.cluster()))
-                .filter(sample -> settings.level(sample.ratio()) > 0)
-                .sorted(Comparator.comparingDouble(QuotaSample::ratio).reversed())
-                .toList();
-    }
-
-    @Override
-    public List<QuotaSample> history(Actor actor, ClusterName cluster, String namespace, String quota, int days) {
-        guard.require(actor, cluster, ClusterAction.VIEW, "view the usage of quota " + quota,
-                ResourceRef.checkNamespace(namespace));
-        return samples.series(cluster, namespace, quota, clock.instant().minus(Duration.ofDays(days)));
-    }
-
-    /**
-     * The latest sample of each item seen in the last three rounds: an item of a cluster that missed a round or
-     * two still counts, one whose quota is gone drops out.
-     */
+    /** The latest sample of each item that is still current. */
     private List<QuotaSample> current(Instant now) {
-        return samples.latest(now.minus(settings.sampleInterval().multipliedBy(3)));
+        return samples.latest(settings.currentSince(now));
     }
 
     private void auditCrossing(QuotaSample previous, QuotaSample now) {
