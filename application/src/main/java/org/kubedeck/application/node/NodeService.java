@@ -5,6 +5,7 @@ import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.application.node.port.in.NodesUseCase.TaintCommand;
 import org.kubedeck.application.node.port.out.NodeCluster;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
@@ -43,21 +44,26 @@ class NodeService implements NodesUseCase {
     }
 
     @Override
-    public NodeView addTaint(Actor actor, ClusterName cluster, String node, Taint taint) {
-        ClusterAccess access = gate.open(actor, cluster, ClusterAction.CONFIGURE, "taint node " + node, node);
+    public NodeView addTaint(Actor actor, TaintCommand command) {
+        String node = command.node();
+        Taint taint = command.taint();
+        ClusterAccess access = gate.open(actor, command.cluster(), ClusterAction.CONFIGURE, "taint node " + node,
+                node);
         NodeView after = nodes.addTaint(access, node, taint);
-        auditLog.success(actor, AuditAction.NODE_TAINTED, node, cluster.value(), AuditDetail.of("key", taint.key(),
-                "value", taint.value(), "effect", taint.effect().kubernetesName()));
+        auditLog.success(actor, AuditAction.NODE_TAINTED, node, command.cluster().value(), AuditDetail.of("key",
+                taint.key(), "value", taint.value(), "effect", taint.effect().kubernetesName()));
         return after;
     }
 
     @Override
-    public NodeView removeTaint(Actor actor, ClusterName cluster, String node, String key, Taint.Effect effect) {
-        ClusterAccess access = gate.open(actor, cluster, ClusterAction.CONFIGURE, "remove a taint from node " + node,
-                node);
-        NodeView after = nodes.removeTaint(access, node, key, effect);
-        auditLog.success(actor, AuditAction.NODE_UNTAINTED, node, cluster.value(),
-                AuditDetail.of("key", key, "effect", effect.kubernetesName()));
+    public NodeView removeTaint(Actor actor, TaintCommand command) {
+        String node = command.node();
+        Taint taint = command.taint();
+        ClusterAccess access = gate.open(actor, command.cluster(), ClusterAction.CONFIGURE,
+                "remove a taint from node " + node, node);
+        NodeView after = nodes.removeTaint(access, node, taint.key(), taint.effect());
+        auditLog.success(actor, AuditAction.NODE_UNTAINTED, node, command.cluster().value(),
+                AuditDetail.of("key", taint.key(), "effect", taint.effect().kubernetesName()));
         return after;
     }
 }

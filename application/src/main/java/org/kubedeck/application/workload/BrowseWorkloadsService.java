@@ -16,6 +16,7 @@ import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.workload.LoadLabel;
@@ -63,12 +64,14 @@ class BrowseWorkloadsService implements BrowseWorkloadsQuery {
     }
 
     @Override
-    public WorkloadDetail workload(Actor actor, ClusterName cluster, String namespace, ResourceKind type,
-            String name) {
-        ClusterAccess access = viewable(actor, cluster, namespace + "/" + name);
-        WorkloadView workload = reader.workload(access, namespace, type, name)
+    public WorkloadDetail workload(Actor actor, ResourceRef ref) {
+        ClusterName cluster = ref.cluster();
+        String namespace = ref.namespace();
+        ClusterAccess access = viewable(actor, cluster, namespace + "/" + ref.name());
+        WorkloadView workload = reader.workload(access, namespace, ref.kind(), ref.name())
                 .orElseThrow(() -> new NotFoundException(Message.of("kube.objectDoesNotExistInCluster",
-                        "{0} {1}/{2} does not exist in cluster '{3}'.", type.kind(), namespace, name, cluster)));
+                        "{0} {1}/{2} does not exist in cluster '{3}'.", ref.kind().kind(), namespace, ref.name(),
+                        cluster)));
         List<PodView> pods = reader.pods(access, namespace, workload);
         List<ServiceInFront> inFront = reader.services(access, namespace).stream()
                 .filter(service -> service.frontsIgnoring(load.key(), workload.selector())

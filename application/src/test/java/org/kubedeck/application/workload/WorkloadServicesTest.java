@@ -21,6 +21,7 @@ import org.kubedeck.domain.audit.AuditEvent;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
@@ -60,6 +61,10 @@ class WorkloadServicesTest {
                 .namespace("empty");
     }
 
+    private static ResourceRef web() {
+        return new ResourceRef(PROD, "shop", ResourceKind.DEPLOYMENT, "web");
+    }
+
     private LoadChange change(Actor actor, LoadAction action, boolean confirmed, String... pods) {
         return changeLoad.changeLoad(actor, new LoadChangeCommand(PROD, "shop", List.of(pods), action, confirmed));
     }
@@ -69,7 +74,7 @@ class WorkloadServicesTest {
         assertThat(browse.namespaces(reader, PROD)).containsExactly("empty", "shop");
         assertThat(browse.workloadTypes(reader, PROD, "shop")).extracting(c -> c.type().code() + "=" + c.count())
                 .containsExactly("deployment=1", "statefulset=0", "daemonset=0", "pod=1");
-        WorkloadDetail detail = browse.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "web");
+        WorkloadDetail detail = browse.workload(reader, web());
         assertThat(detail.pods()).extracting(p -> p.name()).containsExactly("web-0", "web-1");
         assertThat(detail.services()).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("web");
@@ -173,7 +178,7 @@ class WorkloadServicesTest {
     void aKickWithAutoRestorePutsThePodBackWhenTheTimeComes() {
         changeLoad.changeLoad(writer, new LoadChangeCommand(PROD, "shop", List.of("web-1"), LoadAction.KICK, false,
                 Duration.ofMinutes(15)));
-        assertThat(browse.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "web").restoresDue())
+        assertThat(browse.workload(reader, web()).restoresDue())
                 .containsKey("web-1");
         f.clock.advance(Duration.ofMinutes(14));
         assertThat(restoreDue.restoreDuePods()).isZero();
@@ -207,7 +212,7 @@ class WorkloadServicesTest {
     @Test
     void unknownNamespaceWorkloadAndPodAre404() {
         assertThatThrownBy(() -> browse.workloadTypes(reader, PROD, "nope")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> browse.workload(reader, PROD, "shop", ResourceKind.DEPLOYMENT, "nope"))
+        assertThatThrownBy(() -> browse.workload(reader, new ResourceRef(PROD, "shop", ResourceKind.DEPLOYMENT, "nope")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> change(writer, LoadAction.KICK, true, "ghost"))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("shop/ghost");

@@ -1,6 +1,7 @@
 package org.kubedeck.web.node;
 
 import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.application.node.port.in.NodesUseCase.TaintCommand;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.node.PendingGroup;
 import org.kubedeck.domain.node.Taint;
@@ -40,13 +41,15 @@ class NodeController {
             @RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String value,
             @RequestParam(defaultValue = "") String effect, RedirectAttributes redirect) {
         return Flash.redirectAfter(redirect, "nodes.tainted", "/nodes/" + cluster, () -> nodes.addTaint(actor,
-                ClusterName.of(cluster), node, new Taint(key.trim(), value.trim(), Taint.Effect.of(effect))));
+                new TaintCommand(ClusterName.of(cluster), node, new Taint(key.trim(), value.trim(),
+                        Taint.Effect.of(effect)))));
     }
 
     @PostMapping("/nodes/{cluster}/{node}/taints/remove")
     String removeTaint(Actor actor, @PathVariable String cluster, @PathVariable String node,
             @RequestParam String key, @RequestParam String effect, RedirectAttributes redirect) {
         return Flash.redirectAfter(redirect, "nodes.untainted", "/nodes/" + cluster,
-                () -> nodes.removeTaint(actor, ClusterName.of(cluster), node, key, Taint.Effect.of(effect)));
+                () -> nodes.removeTaint(actor, new TaintCommand(ClusterName.of(cluster), node,
+                        new Taint(key, null, Taint.Effect.of(effect)))));
     }
 }

@@ -3,6 +3,7 @@ package org.kubedeck.web.node;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.node.port.in.NodesUseCase;
+import org.kubedeck.application.node.port.in.NodesUseCase.TaintCommand;
 import org.kubedeck.application.node.port.in.PlacementQuery;
 import org.kubedeck.domain.node.GroupFit;
 import org.kubedeck.domain.node.NodeGroup;
@@ -100,14 +101,14 @@ class NodesApiController {
     @PostMapping("/{cluster}/{node}/taints")
     NodeJson addTaint(Actor actor, @PathVariable String cluster, @PathVariable String node,
             @RequestBody TaintJson body) {
-        return NodeJson.of(nodes.addTaint(actor, ClusterParameter.of(cluster), node,
-                new Taint(body.key(), body.value(), Taint.Effect.of(body.effect()))));
+        return NodeJson.of(nodes.addTaint(actor, new TaintCommand(ClusterParameter.of(cluster), node,
+                new Taint(body.key(), body.value(), Taint.Effect.of(body.effect())))));
     }
 
     @DeleteMapping("/{cluster}/{node}/taints")
     NodeJson removeTaint(Actor actor, @PathVariable String cluster, @PathVariable String node,
             @RequestBody TaintJson body) {
-        return NodeJson.of(nodes.removeTaint(actor, ClusterParameter.of(cluster), node, body.key(),
-                Taint.Effect.of(body.effect())));
+        return NodeJson.of(nodes.removeTaint(actor, new TaintCommand(ClusterParameter.of(cluster), node,
+                new Taint(body.key(), null, Taint.Effect.of(body.effect())))));
     }
 }

@@ -22,6 +22,7 @@ import org.kubedeck.domain.workload.LoadLabel;
 import org.kubedeck.domain.workload.PodSelection.PodPage;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.WorkloadView;
+import org.kubedeck.web.support.WorkloadPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -104,8 +105,8 @@ class WorkloadApiController {
     @GetMapping("/api/{cluster}/{namespace}/{workloadType}/{workloadName}/pods")
     ResponseEntity<List<PodJson>> pods(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String workloadType, @PathVariable String workloadName, PodListParams list) {
-        WorkloadDetail detail = browse.workload(actor, ClusterName.of(cluster), namespace,
-                ResourceKind.workload(workloadType), workloadName);
+        WorkloadDetail detail = browse.workload(actor, WorkloadPage.ref(cluster, namespace, workloadType,
+                workloadName));
         if (!list.given()) {
             return ResponseEntity.ok(detail.pods().stream().map(this::json).toList());
         }

@@ -126,7 +126,7 @@ class WorkloadController {
             @RequestParam String workload, HttpServletRequest request, HttpServletResponse response, Model model) {
         ClusterName name = ClusterName.of(cluster);
         if (allMatching) {
-            WorkloadDetail detail = browse.workload(actor, name, namespace, ResourceKind.workload(type), workload);
+            WorkloadDetail detail = browse.workload(actor, WorkloadPage.ref(cluster, namespace, type, workload));
             pods = list.selection().matching(detail.pods(), detail.loadLabel()).stream().map(PodView::name)
                     .toList();
         }
@@ -158,7 +158,7 @@ class WorkloadController {
 
     private PodTable fillWorkload(Actor actor, ClusterName cluster, String namespace, ResourceKind type,
             String workload, PodSelection selection, Model model) {
-        WorkloadDetail detail = browse.workload(actor, cluster, namespace, type, workload);
+        WorkloadDetail detail = browse.workload(actor, new ResourceRef(cluster, namespace, type, workload));
         WorkloadPage.describe(model, clusters.cluster(actor, cluster), namespace, type.code(), workload);
         boolean mayChange = actor.permissions().allows(cluster, ClusterAction.CHANGE);
         PodTable table = PodTable.of(WorkloadPage.path(WorkloadPage.ref(cluster.value(), namespace, type.code(),

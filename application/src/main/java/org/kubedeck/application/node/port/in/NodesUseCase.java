@@ -1,6 +1,9 @@
 package org.kubedeck.application.node.port.in;
 
 import java.util.List;
+import java.util.Objects;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
@@ -15,7 +18,20 @@ public interface NodesUseCase {
     /** The pods the scheduler cannot place, and why. */
     List<PendingPod> unschedulable(Actor actor, ClusterName cluster);
 
-    NodeView addTaint(Actor actor, ClusterName cluster, String node, Taint taint);
+    NodeView addTaint(Actor actor, TaintCommand command);
 
-    NodeView removeTaint(Actor actor, ClusterName cluster, String node, String key, Taint.Effect effect);
+    /** Removes the node's taint of the command's key and effect; its value does not matter. */
+    NodeView removeTaint(Actor actor, TaintCommand command);
+
+    /** A taint to add to a node of a cluster, or to take off it. */
+    record TaintCommand(ClusterName cluster, String node, Taint taint) {
+
+        public TaintCommand {
+            Objects.requireNonNull(cluster, "cluster");
+            Objects.requireNonNull(taint, "taint");
+            if (node == null || node.isBlank()) {
+                throw new InvalidInputException("node", Message.of("node.nameNode", "Name the node."));
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.kubedeck.domain.workload.PodView;
@@ -29,7 +30,8 @@ public interface BrowseWorkloadsQuery {
 
     List<WorkloadView> workloads(Actor actor, ClusterName cluster, String namespace, ResourceKind type);
 
-    WorkloadDetail workload(Actor actor, ClusterName cluster, String namespace, ResourceKind type, String name);
+    /** A workload ({@link ResourceKind#WORKLOADS}) with its pods, the Services in front and planned restores. */
+    WorkloadDetail workload(Actor actor, ResourceRef workload);
 
     record WorkloadTypeCount(ResourceKind type, int count) {
     }
