@@ -44,7 +44,29 @@ document.addEventListener("change", function (event) {
     event.target.closest("table").querySelectorAll("input[type=checkbox][name='" + name + "']")
       .forEach(function (box) { box.checked = event.target.checked; });
   }
+  if (event.target.getAttribute("form") === "bulk" || name) {
+    countSelected();
+  }
 });
+
+// The bulk buttons show how many pods they act on: the checked ones, or all matching ones when that is chosen.
+function countSelected() {
+  var all = document.getElementById("all-matching");
+  var count = all && all.checked ? Number(all.getAttribute("data-matching"))
+    : document.querySelectorAll("input[type=checkbox][name=pods][form=bulk]:checked").length;
+  document.querySelectorAll("[data-selected-count]").forEach(function (badge) {
+    badge.textContent = count;
+    badge.hidden = count === 0;
+  });
+}
+
+// After a kick or restore is carried out, nothing stays selected for the next one.
+document.addEventListener("load-applied", function () {
+  document.querySelectorAll("input[type=checkbox][form=bulk], input[type=checkbox][data-select-all]")
+    .forEach(function (box) { box.checked = false; });
+  countSelected();
+});
+document.addEventListener("htmx:afterSwap", countSelected);
 
 // A button marked data-dismiss="SELECTOR" removes the closest element matching SELECTOR (a warning, a preview).
 document.addEventListener("click", function (event) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
+import org.kubedeck.application.workload.port.out.PodDetails;
 import org.kubedeck.application.workload.port.out.RestoreSchedule;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.Message;
@@ -20,6 +21,7 @@ import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.workload.LoadLabel;
+import org.kubedeck.domain.workload.PodDetail;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.WorkloadView;
 
@@ -29,12 +31,15 @@ class BrowseWorkloadsService implements BrowseWorkloadsQuery {
 
     private final ClusterGate gate;
     private final WorkloadReader reader;
+    private final PodDetails details;
     private final RestoreSchedule restores;
     private final LoadLabel load;
 
-    BrowseWorkloadsService(ClusterGate gate, WorkloadReader reader, RestoreSchedule restores, LoadLabel load) {
+    BrowseWorkloadsService(ClusterGate gate, WorkloadReader reader, PodDetails details, RestoreSchedule restores,
+            LoadLabel load) {
         this.gate = gate;
         this.reader = reader;
+        this.details = details;
         this.restores = restores;
         this.load = load;
     }
@@ -81,6 +86,14 @@ class BrowseWorkloadsService implements BrowseWorkloadsQuery {
         Map<String, Instant> due = new HashMap<>();
         restores.planned(cluster, namespace).forEach(r -> due.put(r.pod(), r.dueAt()));
         return new WorkloadDetail(workload, pods, inFront, load, due);
+    }
+
+    @Override
+    public PodDetail pod(Actor actor, ResourceRef pod) {
+        ClusterAccess access = viewable(actor, pod.cluster(), pod.namespace() + "/" + pod.name());
+        return details.detail(access, pod.namespace(), pod.name()).orElseThrow(() -> new NotFoundException(
+                Message.of("workload.podDoesNotExist", "Pod {0}/{1} does not exist in cluster '{2}'.",
+                        pod.namespace(), pod.name(), pod.cluster())));
     }
 
     private ClusterAccess viewable(Actor actor, ClusterName cluster, String target) {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
+import org.kubedeck.application.workload.port.out.PodDetails;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.InvalidInputException;
@@ -21,6 +22,7 @@ import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
 import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.workload.PodDetail;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
 import org.kubedeck.domain.workload.WorkloadView;
@@ -29,7 +31,7 @@ import org.kubedeck.domain.workload.WorkloadView;
  * Kubernetes clusters in memory, keyed by the server named in a kubeconfig: "server: https://&lt;id&gt;". A kubeconfig
  * containing "exec:" is refused as the real adapter refuses it; a server marked down is unreachable.
  */
-public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabeler {
+public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabeler, PodDetails {
 
     private final Map<String, FakeCluster> clusters = new ConcurrentHashMap<>();
     public final AtomicInteger labelPatches = new AtomicInteger();
@@ -126,6 +128,13 @@ public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabele
         return Optional.ofNullable(of(access).pods.get(namespace + "/" + name));
     }
 
+    /** The pod as its table row, owned by nothing, with no containers, conditions or events of its own. */
+    @Override
+    public Optional<PodDetail> detail(ClusterAccess access, String namespace, String name) {
+        return pod(access, namespace, name).map(pod -> new PodDetail(pod, null, "default", "BestEffort", Map.of(),
+                List.of(), List.of(), List.of()));
+    }
+
     @Override
     public List<ServiceView> services(ClusterAccess access, String namespace) {
         return List.copyOf(of(access).services.getOrDefault(namespace, List.of()));
@@ -172,7 +181,7 @@ public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabele
             namespace(namespace);
             pods.put(namespace + "/" + name, new PodView(name, namespace, "Running", ready, ready ? 1 : 0, 1, 0,
                     "node-1", "192.168.0.11", "10.244.0." + (pods.size() + 2), Instant.parse("2026-01-01T00:00:00Z"),
-                    labels));
+                    labels, List.of("web:1")));
             return this;
         }
 

@@ -37,8 +37,8 @@ class WorkloadServicesTest {
 
     private final TestFixture f = new TestFixture();
     private final PodLoad pods = new PodLoad(f.kubernetes, f.history(), LoadLabel.DEFAULT);
-    private final BrowseWorkloadsService browse = new BrowseWorkloadsService(f.gate, f.kubernetes, f.restores,
-            LoadLabel.DEFAULT);
+    private final BrowseWorkloadsService browse = new BrowseWorkloadsService(f.gate, f.kubernetes, f.kubernetes,
+            f.restores, LoadLabel.DEFAULT);
     private final ChangePodLoadService changeLoad = new ChangePodLoadService(f.gate, f.kubernetes, pods, f.restores,
             f.auditLog, f.clock());
     private final RestoreDuePodsService restoreDue = new RestoreDuePodsService(f.gate, f.kubernetes, pods,
@@ -212,9 +212,27 @@ class WorkloadServicesTest {
     @Test
     void unknownNamespaceWorkloadAndPodAre404() {
         assertThatThrownBy(() -> browse.workloadTypes(reader, PROD, "nope")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> browse.workload(reader, new ResourceRef(PROD, "shop", ResourceKind.DEPLOYMENT, "nope")))
-                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> browse.workload(reader, new ResourceRef(PROD, "shop", ResourceKind.DEPLOYMENT,
+                "nope"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> browse.pod(reader, new ResourceRef(PROD, "shop", ResourceKind.POD, "ghost")))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("shop/ghost");
         assertThatThrownBy(() -> change(writer, LoadAction.KICK, true, "ghost"))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("shop/ghost");
+    }
+
+    @Test
+    void aPodIsShownToReadersOfItsClusterAndToNoOneElse() {
+        assertThat(browse.pod(reader, new ResourceRef(PROD, "shop", ResourceKind.POD, "web-0")).pod().name())
+                .isEqualTo("web-0");
+        Actor stranger = TestFixture.actor("stranger", Permissions.NONE);
+        assertThatThrownBy(() -> browse.pod(stranger, new ResourceRef(PROD, "shop", ResourceKind.POD, "web-0")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theWorkloadCountsTheReadyPodsThatAreNotKickedOutAsServing() {
+        assertThat(browse.workload(reader, web()).serving()).isEqualTo(2);
+        change(writer, LoadAction.KICK, true, "web-0");
+        assertThat(browse.workload(reader, web()).serving()).isEqualTo(1);
     }
 }

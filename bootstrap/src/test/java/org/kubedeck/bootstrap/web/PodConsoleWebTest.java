@@ -156,7 +156,8 @@ class PodConsoleWebTest {
         WebSession.Response result = writer.postForm("/k8s/" + cluster + "/" + ns + "/load", Map.of("pods", second,
                 "action", "kick", "type", "deployment", "workload", "web"), "HX-Request", "true");
         assertThat(result.status()).isEqualTo(200);
-        assertThat(result.header("HX-Trigger")).contains("pods-changed");
+        assertThat(result.header("HX-Trigger")).as("a change carried out clears the selection")
+                .contains("pods-changed, load-applied");
         assertThat(result.body()).contains("Kicked 1 pod(s)");
         assertThat(shop.loadOf(second)).isEqualTo("done");
         shop.awaitEndpoints(Set.of(shop.podIp(first)));
@@ -174,6 +175,40 @@ class PodConsoleWebTest {
                 "kick", "type", "deployment", "workload", "web"), "HX-Request", "true").assertStatus(200).body();
         assertThat(warning).contains("confirm-kick", "would be left without a ready pod");
         assertThat(shop.loadOf(second)).isEqualTo("online");
+    }
+
+    @Test
+    void aKickThatAsksForConfirmationKeepsTheSelection() {
+        writer.postForm("/k8s/" + cluster + "/" + ns + "/load", Map.of("pods", first, "action", "kick", "type",
+                "deployment", "workload", "web"), "HX-Request", "true").assertStatus(200);
+        WebSession.Response warning = writer.postForm("/k8s/" + cluster + "/" + ns + "/load", Map.of("pods", second,
+                "action", "kick", "type", "deployment", "workload", "web"), "HX-Request", "true").assertStatus(200);
+        assertThat(warning.header("HX-Trigger")).as("no load-applied: the selection stays").contains("pods-changed");
+    }
+
+    @Test
+    void everyPodHasAPageWithItsWorkloadNodeContainersAndEvents() {
+        String table = reader.get(page()).assertStatus(200).body();
+        String link = "/k8s/" + cluster + "/" + ns + "/pods/" + first;
+        assertThat(table).contains("href=\"" + link + "\"", shop.pod(first).getSpec().getNodeName(),
+                "id=\"serving-count\"", "2 serving");
+
+        String page = reader.get(link).assertStatus(200).body();
+        assertThat(page).contains(first, shop.pod(first).getSpec().getNodeName(), shop.podIp(first),
+                "id=\"containers\"", shop.pod(first).getSpec().getContainers().get(0).getImage(),
+                "href=\"/k8s/" + cluster + "/" + ns + "/deployment/web\"", "id=\"conditions\"", "PodScheduled",
+                "/versions/" + cluster + "/" + ns + "/pod/" + first);
+
+        writer.postJson(api("/pods/" + second + "/remove-load"), Map.of()).assertStatus(200);
+        assertThat(reader.get(page()).body()).contains("1 serving");
+    }
+
+    @Test
+    void aPodPageIsRefusedToStrangersAndAMissingPodIs404() {
+        WebSession stranger = f.signedIn(f.user("stranger", Permissions.NONE));
+        stranger.get("/k8s/" + cluster + "/" + ns + "/pods/" + first).assertStatus(404);
+        String missing = reader.get("/k8s/" + cluster + "/" + ns + "/pods/ghost").assertStatus(404).body();
+        assertThat(missing).contains(ns + "/ghost");
     }
 
     @Test

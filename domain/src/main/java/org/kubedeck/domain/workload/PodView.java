@@ -2,21 +2,23 @@ package org.kubedeck.domain.workload;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One pod as the console shows it: phase and readiness, restarts, the node's InternalIP (not its name),
- * the pod's IP, when it was created, and its labels.
+ * One pod as the console shows it: phase and readiness, restarts, the node it runs on (name and InternalIP),
+ * the pod's IP, when it was created, its labels and its containers' images.
  */
 public record PodView(String name, String namespace, String phase, boolean ready, int readyContainers,
         int containers, int restarts, String nodeName, String nodeIp, String podIp, Instant createdAt,
-        Map<String, String> labels) {
+        Map<String, String> labels, List<String> images) {
 
     public PodView {
         Objects.requireNonNull(name);
         Objects.requireNonNull(namespace);
         labels = Map.copyOf(labels == null ? Map.of() : labels);
+        images = List.copyOf(images == null ? List.of() : images);
     }
 
     public String label(String key) {
@@ -28,11 +30,16 @@ public record PodView(String name, String namespace, String phase, boolean ready
         Map<String, String> changed = new java.util.HashMap<>(labels);
         changed.put(key, value);
         return new PodView(name, namespace, phase, ready, readyContainers, containers, restarts, nodeName, nodeIp,
-                podIp, createdAt, changed);
+                podIp, createdAt, changed, images);
     }
 
     public long ageSeconds(Instant now) {
         return createdAt == null ? 0 : Math.max(0, Duration.between(createdAt, now).getSeconds());
+    }
+
+    /** Ready and not kicked out of load balancing: what takes traffic from the Services in front. */
+    public boolean serving(LoadLabel load) {
+        return ready && !load.done().equals(label(load.key()));
     }
 
     /** "2/3": ready containers of all. */

@@ -20,6 +20,7 @@ import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.workload.LoadAction;
+import org.kubedeck.domain.workload.PodDetail;
 import org.kubedeck.domain.workload.PodSelection;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.web.support.Attempt;
@@ -115,6 +116,21 @@ class WorkloadController {
         return "workload/workload";
     }
 
+    /** A pod's page: the workload that owns it, where it runs, its containers, conditions and events. */
+    @GetMapping("/k8s/{cluster}/{namespace}/pods/{pod}")
+    String pod(Actor actor, ClusterPage page, @PathVariable String namespace, @PathVariable String pod,
+            Model model) {
+        PodDetail detail = browse.pod(actor, new ResourceRef(page.name(), namespace, ResourceKind.POD, pod));
+        String ownerCode = detail.owner() == null ? null : detail.owner().workloadCode();
+        WorkloadPage.name(model, page.name(), namespace, ownerCode == null ? ResourceKind.POD.code() : ownerCode,
+                ownerCode == null ? pod : detail.owner().name());
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("pod", detail);
+        model.addAttribute("ownerCode", ownerCode);
+        model.addAttribute("now", clock.instant());
+        return "workload/pod";
+    }
+
     /** Kick or restore the chosen pods; a kick with warnings comes back for confirmation. */
     @PostMapping("/k8s/{cluster}/{namespace}/load")
     String load(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
@@ -147,8 +163,10 @@ class WorkloadController {
         model.addAttribute("action", action);
         model.addAttribute("restoreAfter", restoreAfterMinutes);
         if (Htmx.isHtmx(request)) {
-            // The pod table listens for this and refreshes at once instead of at its next poll.
-            response.setHeader("HX-Trigger", "pods-changed");
+            // The pod table listens for this and refreshes at once instead of at its next poll; a change carried
+            // out also clears the selection, so that the next bulk action does not act on the same pods again.
+            boolean applied = change.value().map(LoadChange::applied).orElse(false);
+            response.setHeader("HX-Trigger", applied ? "pods-changed, load-applied" : "pods-changed");
             WorkloadPage.name(model, name, namespace, type, workload);
             return "workload/workload :: loadResult";
         }

@@ -6,8 +6,11 @@ import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.JSON;
 import io.kubernetes.client.openapi.apis.AppsV1Api;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.models.CoreV1Event;
 import io.kubernetes.client.openapi.models.V1Namespace;
+import io.kubernetes.client.openapi.models.V1OwnerReference;
 import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1ReplicaSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +23,29 @@ import org.kubedeck.adapters.k8s.ObjectRequests;
 import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
 import org.kubedeck.adapters.k8s.kube.LiveResources;
+import org.kubedeck.application.workload.port.out.PodDetails;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.SelectorRequirement;
+import org.kubedeck.domain.workload.PodDetail;
+import org.kubedeck.domain.workload.PodDetail.PodOwner;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
 import org.kubedeck.domain.workload.WorkloadView;
 import org.springframework.stereotype.Component;
 
 /**
- * Talks to the API server directly, one set of requests per question: the {@link PodLabeler}, and the reads
+ * Talks to the API server directly, one set of requests per question: the {@link PodLabeler}, the pod page's
+ * {@link PodDetails}, and the reads
  * {@link WorkloadInformerAdapter} (the WorkloadReader) falls back to while a namespace's watches are not ready.
  * Its read methods keep the {@link WorkloadReader} contract without implementing the interface, so the
  * application sees one WorkloadReader.
  */
 @Component
-class WorkloadKubernetesAdapter implements PodLabeler {
+class WorkloadKubernetesAdapter implements PodLabeler, PodDetails {
 
     /** A change of a pod's load label is refused, or finds the pod missing, as any other object write does. */
     private static final ObjectRequests LOAD = new ObjectRequests("pod", "label change");
@@ -114,6 +121,18 @@ class WorkloadKubernetesAdapter implements PodLabeler {
                 new CoreV1Api(client).readNamespacedPod(name, namespace).execute()));
     }
 
+    /** The pod, its node's InternalIP, its controlling workload and its events, in one call to the cluster. */
+    @Override
+    public Optional<PodDetail> detail(ClusterAccess cluster, String namespace, String name) {
+        return calls.find(cluster, client -> {
+            CoreV1Api core = new CoreV1Api(client);
+            V1Pod pod = core.readNamespacedPod(name, namespace).execute();
+            PodView summary = withNodeIp(client, pod);
+            return PodDetailMapper.detail(pod, summary.nodeIp(), owner(client, namespace, pod),
+                    events(core, namespace, name));
+        });
+    }
+
     public List<ServiceView> services(ClusterAccess cluster, String namespace) {
         return calls.call(cluster, client -> new CoreV1Api(client).listNamespacedService(namespace).execute())
                 .getItems().stream()
@@ -157,6 +176,46 @@ class WorkloadKubernetesAdapter implements PodLabeler {
                                 .map(label -> label.getKey() + "=" + label.getValue()),
                         workload.expressions().stream().map(SelectorRequirement::toQuery))
                 .collect(Collectors.joining(","));
+    }
+
+    /** The workload a controller made the pod for: a ReplicaSet's own owner (its Deployment) where it has one. */
+    private static PodOwner owner(ApiClient client, String namespace, V1Pod pod) throws ApiException {
+        Optional<V1OwnerReference> controller = PodDetailMapper.controller(pod.getMetadata() == null ? null
+                : pod.getMetadata().getOwnerReferences());
+        if (controller.isEmpty()) {
+            return null;
+        }
+        V1OwnerReference owner = controller.get();
+        if ("ReplicaSet".equals(owner.getKind())) {
+            try {
+                V1ReplicaSet replicaSet = new AppsV1Api(client).readNamespacedReplicaSet(owner.getName(), namespace)
+                        .execute();
+                Optional<V1OwnerReference> deployment = PodDetailMapper.controller(replicaSet.getMetadata() == null
+                        ? null : replicaSet.getMetadata().getOwnerReferences());
+                if (deployment.isPresent()) {
+                    return new PodOwner(deployment.get().getKind(), deployment.get().getName());
+                }
+            } catch (ApiException e) {
+                // A ReplicaSet the credential may not read, or one just gone, is named itself.
+                if (e.getCode() != FORBIDDEN && e.getCode() != NOT_FOUND) {
+                    throw e;
+                }
+            }
+        }
+        return new PodOwner(owner.getKind(), owner.getName());
+    }
+
+    /** The pod's events; none where the credential may not list events. */
+    private static List<CoreV1Event> events(CoreV1Api core, String namespace, String pod) throws ApiException {
+        try {
+            return core.listNamespacedEvent(namespace).fieldSelector("involvedObject.kind=Pod,involvedObject.name="
+                    + pod).execute().getItems();
+        } catch (ApiException e) {
+            if (e.getCode() == FORBIDDEN) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     /**

@@ -93,7 +93,13 @@ final class WorkloadMapper {
         OffsetDateTime created = metadata.getCreationTimestamp();
         return new PodView(name(metadata), Objects.toString(metadata.getNamespace(), ""), status.getPhase(),
                 ready(status), readyContainers, containers, restarts, spec.getNodeName(), nodeIp, status.getPodIP(),
-                created == null ? null : created.toInstant(), labels(metadata));
+                created == null ? null : created.toInstant(), labels(metadata), images(spec));
+    }
+
+    /** The images of the pod's containers, in the order the spec lists them. */
+    private static List<String> images(V1PodSpec spec) {
+        return spec.getContainers() == null ? List.of() : spec.getContainers().stream()
+                .map(container -> Objects.toString(container.getImage(), "")).toList();
     }
 
     /** The node the pod is scheduled to; null while it is pending. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.SETTLE;
 import static org.kubedeck.adapters.k8s.testing.RigNamespace.await;
+import io.fabric8.kubernetes.api.model.ContainerStateBuilder;
 import io.fabric8.kubernetes.api.model.EndpointAddress;
 import io.fabric8.kubernetes.api.model.EndpointSubset;
 import io.fabric8.kubernetes.api.model.Endpoints;
@@ -42,6 +43,10 @@ import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.SelectorRequirement;
 import org.kubedeck.domain.kube.SelectorRequirement.Operator;
+import org.kubedeck.domain.workload.PodDetail;
+import org.kubedeck.domain.workload.PodDetail.Condition;
+import org.kubedeck.domain.workload.PodDetail.ContainerView;
+import org.kubedeck.domain.workload.PodDetail.PodOwner;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
 import org.kubedeck.domain.workload.WorkloadView;
@@ -260,6 +265,58 @@ class WorkloadKubernetesAdapterTest {
         assertThat(notReady.readyText()).isEqualTo("1/2");
         assertThat(notReady.restarts()).isEqualTo(6);
         assertThat(pods).extracting(PodView::podIp).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aPodsDetailNamesItsDeploymentItsContainersConditionsAndEvents() {
+        namespace.create(deploymentYaml("web", 1, "app: web", "",
+                "[{name: c0, image: nginx:1.25}, {name: c1, image: redis:7}]"));
+        namespace.awaitRunning("app=web", 1);
+        String name = webPods().get(0);
+        objects.pods().inNamespace(shop).withName(name).editStatus(pod -> {
+            pod.getStatus().getContainerStatuses().stream().filter(c -> c.getName().equals("c1")).forEach(c -> {
+                c.setRestartCount(2);
+                c.setLastState(new ContainerStateBuilder().withNewTerminated().withReason("OOMKilled")
+                        .withExitCode(137).endTerminated().build());
+            });
+            return pod;
+        });
+
+        PodDetail detail = adapter.detail(cluster, shop, name).orElseThrow();
+
+        Pod stored = pod(name);
+        assertThat(detail.pod().name()).isEqualTo(name);
+        assertThat(detail.pod().images()).containsExactly("nginx:1.25", "redis:7");
+        assertThat(detail.pod().nodeName()).isEqualTo(stored.getSpec().getNodeName());
+        assertThat(detail.pod().nodeIp()).isIn(NODE_A_IP, NODE_B_IP);
+        assertThat(detail.owner()).as("the ReplicaSet's Deployment, not the ReplicaSet")
+                .isEqualTo(new PodOwner("Deployment", "web"));
+        assertThat(detail.owner().workloadCode()).isEqualTo("deployment");
+        assertThat(detail.serviceAccount()).isEqualTo("default");
+        assertThat(detail.containers()).extracting(ContainerView::name, ContainerView::image, ContainerView::state)
+                .containsExactly(tuple("c0", "nginx:1.25", "running"), tuple("c1", "redis:7", "running"));
+        assertThat(detail.containers().get(1).restarts()).isEqualTo(2);
+        assertThat(detail.containers().get(1).lastEnded()).isEqualTo("OOMKilled");
+        assertThat(detail.conditions()).extracting(Condition::type).contains("PodScheduled", "Ready");
+        await(SETTLE, () -> !adapter.detail(cluster, shop, name).orElseThrow().events().isEmpty());
+        assertThat(adapter.detail(cluster, shop, name).orElseThrow().events())
+                .as("the scheduler's, read back from the API server")
+                .anySatisfy(event -> assertThat(event.reason()).isEqualTo("Scheduled"));
+    }
+
+    @Test
+    void aBarePodHasNoOwnerAndAMissingPodNoDetail() {
+        namespace.create(podYaml("debug", "run: debug", NOWHERE));
+
+        PodDetail detail = adapter.detail(cluster, shop, "debug").orElseThrow();
+
+        assertThat(detail.owner()).isNull();
+        assertThat(detail.pod().nodeName()).isNull();
+        assertThat(detail.containers()).singleElement().satisfies(container -> {
+            assertThat(container.state()).isIn("unknown", "waiting");
+            assertThat(container.ready()).isFalse();
+        });
+        assertThat(adapter.detail(cluster, shop, "ghost")).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.workload.LoadLabel;
+import org.kubedeck.domain.workload.PodDetail;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.WorkloadView;
 
@@ -41,7 +42,15 @@ public interface BrowseWorkloadsQuery {
     }
 
     /** {@code restoresDue}: pod name → when a planned automatic restore puts it back. */
+    /** One pod with its containers, conditions and events; NotFoundException when it does not exist. */
+    PodDetail pod(Actor actor, ResourceRef pod);
+
     record WorkloadDetail(WorkloadView workload, List<PodView> pods, List<ServiceInFront> services,
             LoadLabel loadLabel, Map<String, Instant> restoresDue) {
+
+        /** The pods ready and not kicked out: what the Services in front send traffic to. */
+        public long serving() {
+            return pods.stream().filter(pod -> pod.serving(loadLabel)).count();
+        }
     }
 }
