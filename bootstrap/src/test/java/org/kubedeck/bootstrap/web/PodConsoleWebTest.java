@@ -201,6 +201,9 @@ class PodConsoleWebTest {
 
         writer.postJson(api("/pods/" + second + "/remove-load"), Map.of()).assertStatus(200);
         assertThat(reader.get(page()).body()).contains("1 serving");
+        assertThat(reader.get(page(), "HX-Request", "true", "X-Kubedeck-Background", "true").body())
+                .as("a poll of the table brings the header's counts along")
+                .contains("id=\"workload-counts\" hx-swap-oob=\"true\"", "1 serving");
     }
 
     @Test

@@ -104,6 +104,8 @@ class WorkloadController {
         PodTable table = fillWorkload(actor, ClusterName.of(cluster), namespace, chosen, workload,
                 list.selection(), model);
         if (Htmx.isHtmx(request)) {
+            // The table alone also brings the header's counts, which a kick or a pod's readiness changes.
+            model.addAttribute("countsOutOfBand", true);
             return webRequest.checkNotModified(table.etag()) ? null : "workload/workload :: pods";
         }
         ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
