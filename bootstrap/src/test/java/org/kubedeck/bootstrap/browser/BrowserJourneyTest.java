@@ -222,6 +222,28 @@ class BrowserJourneyTest {
                     .click();
             wait.until(ExpectedConditions.numberOfElementsToBe(By.id("kick-warnings"), 0));
             assertThat(shop.pods()).allSatisfy(each -> assertThat(shop.loadOf(each)).isEqualTo("online"));
+            assertThat(browser.findElement(By.cssSelector("#bulk-kick .count")).getText())
+                    .as("the bulk button counts what it acts on").isEqualTo(String.valueOf(shop.pods().size()));
+
+            // One pod kicked through the bulk bar: the selection is cleared for the next action.
+            browser.findElement(By.cssSelector("input[data-select-all=pods]")).click();
+            browser.findElement(By.id("select-" + pod)).click();
+            assertThat(browser.findElement(By.cssSelector("#bulk-kick .count")).getText()).isEqualTo("1");
+            browser.findElement(By.id("bulk-kick")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pod-" + pod + " .load"),
+                    "done"));
+            wait.until(driver -> driver.findElements(By.cssSelector("input[type=checkbox]:checked")).isEmpty());
+            assertThat(browser.findElement(By.cssSelector("#bulk-kick .count")).isDisplayed()).isFalse();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("serving-count"),
+                    (shop.pods().size() - 1) + " serving"));
+
+            // The pod's own page: its workload, its node and its containers.
+            browser.findElement(By.linkText(pod)).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("containers")));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).contains(pod);
+            assertThat(browser.findElement(By.id("pod-owner")).getText()).contains("Deployment", "web");
+            assertThat(browser.findElement(By.id("pod-node")).getText()).contains(shop.nodeIp(pod));
+            screenshot("pod-page.png");
         }
     }
 
