@@ -66,7 +66,7 @@ public class ResourceHistory {
     public Optional<LiveResource> observe(ClusterAccess cluster, ResourceRef resource) {
         Optional<LiveResource> live = read(cluster, resource);
         // The store sees whether the history is new, under its lock: no read of the latest version first.
-        live.ifPresent(state -> record(resource, state, YamlVersion.EXTERNAL, YamlVersion.EXTERNAL_NOTE));
+        live.ifPresent(state -> record(resource, state, YamlVersion.EXTERNAL, state.externalNote()));
         return live;
     }
 
@@ -99,8 +99,7 @@ public class ResourceHistory {
     private void recordAround(ResourceRef resource, Optional<LiveResource> before, LiveResource after, String author,
             String note) {
         List<SealedDraft> drafts = new ArrayList<>();
-        before.ifPresent(state -> drafts.add(draft(resource, state, YamlVersion.EXTERNAL,
-                YamlVersion.EXTERNAL_NOTE)));
+        before.ifPresent(state -> drafts.add(draft(resource, state, YamlVersion.EXTERNAL, state.externalNote())));
         drafts.add(draft(resource, after, author, note));
         quietly(() -> Optional.of(versions.record(drafts)));
     }

@@ -151,7 +151,7 @@ public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabele
         PodView updated = old.withLabel(key, value);
         cluster.pods.put(namespace + "/" + pod, updated);
         String yaml = "kind: Pod\nmetadata:\n  name: " + pod + "\n  labels: " + updated.labels() + "\n";
-        return new LiveResource(ResourceKind.POD, pod, Integer.toString(labelPatches.get()), yaml, yaml);
+        return new LiveResource(ResourceKind.POD, pod, Integer.toString(labelPatches.get()), yaml, yaml, null);
     }
 
     /** One fake cluster: build it up in a test with the methods below. */

@@ -122,7 +122,8 @@ public class FakeResourceCluster implements ResourceCluster {
         String name = (String) metadata(object).get("name");
         String manifest = dump(object);
         String yaml = kind.equals(ResourceKind.SECRET) ? dump(masked(object, mask)) : manifest;
-        return new LiveResource(kind, name, String.valueOf(versions.get(key(kind, namespace, name))), yaml, manifest);
+        return new LiveResource(kind, name, String.valueOf(versions.get(key(kind, namespace, name))), yaml, manifest,
+                null);
     }
 
     private static Map<String, Object> masked(Map<String, Object> secret, SecretMask mask) {

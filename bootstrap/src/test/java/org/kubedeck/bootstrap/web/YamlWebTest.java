@@ -79,6 +79,8 @@ class YamlWebTest extends YamlClusterWebTest {
 
         assertThat(latest.get("version").asInt()).isEqualTo(2);
         assertThat(latest.get("author").asString()).isEqualTo("external");
+        assertThat(latest.get("note").asString()).as("the field manager of the other client, not a controller's")
+                .startsWith("changed outside the console by fabric8").doesNotContain("controller");
         assertThat(team.reader().get("/api/k8s/yaml/versions/" + latest.get("id").asString()).assertStatus(200).json()
                 .get("yaml").asString()).contains("replicas: 5");
     }

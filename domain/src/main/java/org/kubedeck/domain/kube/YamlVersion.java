@@ -22,6 +22,12 @@ public record YamlVersion(String id, ResourceRef resource, int version, String a
     public static final String FIRST_SEEN_NOTE = "history started";
     public static final String EXTERNAL_NOTE = "changed outside the console";
 
+    /** {@value #EXTERNAL_NOTE}, naming the field manager that made the change when it is known. */
+    public static String externalNote(String fieldManager) {
+        return fieldManager == null || fieldManager.isBlank() ? EXTERNAL_NOTE
+                : EXTERNAL_NOTE + " by " + fieldManager;
+    }
+
     public YamlVersion {
         Objects.requireNonNull(resource);
         Objects.requireNonNull(yaml);

@@ -17,7 +17,8 @@ public final class LiveResources {
         String yaml = kind.equals(ResourceKind.SECRET) ? ResourceYaml.text(ResourceYaml.masked(normalized, mask))
                 : manifest;
         return new LiveResource(kind, ResourceYaml.string(stored, "metadata", "name"),
-                ResourceYaml.string(stored, "metadata", "resourceVersion"), yaml, manifest);
+                ResourceYaml.string(stored, "metadata", "resourceVersion"), yaml, manifest,
+                ResourceYaml.lastManager(stored));
     }
 
     /** For every kind but Secret, whose values need a mask. */

@@ -74,6 +74,31 @@ final class ResourceYaml {
     }
 
     /**
+     * The field manager of the object's latest change, from {@code metadata.managedFields}: the entry with the
+     * latest time among those not of a subresource (a status update is the cluster's, not a change of the object).
+     * Null when the object carries none.
+     */
+    static String lastManager(JsonObject object) {
+        if (!(object.get("metadata") instanceof JsonObject metadata)
+                || !(metadata.get("managedFields") instanceof JsonArray entries)) {
+            return null;
+        }
+        String latest = null;
+        String manager = null;
+        for (JsonElement element : entries) {
+            if (element instanceof JsonObject entry && !entry.has("subresource") && entry.has("manager")) {
+                String time = entry.has("time") ? entry.get("time").getAsString() : "";
+                // RFC 3339 times of one server, all in UTC: their text sorts as they follow each other.
+                if (latest == null || time.compareTo(latest) >= 0) {
+                    latest = time;
+                    manager = entry.get("manager").getAsString();
+                }
+            }
+        }
+        return manager;
+    }
+
+    /**
      * The object with {@code apiVersion} and {@code kind} first when it lacks them, as the items of a list do. The
      * object itself when it has both.
      */

@@ -16,6 +16,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatus;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -240,9 +242,15 @@ class ResourceKubernetesAdapterTest {
         seedDeployment("web", 2);
         LiveResource before = adapter.read(cluster, ResourceKind.DEPLOYMENT, shop, "web", MASK).orElseThrow();
 
-        Deployment changed = objects.apps().deployments().inNamespace(shop).withName("web").edit(kubectl ->
-                new DeploymentBuilder(kubectl).editMetadata().addToLabels("tier", "front").endMetadata().build());
+        // As kubectl edit sends it: a patch under its own field manager.
+        Deployment changed = objects.apps().deployments().inNamespace(shop).withName("web").patch(
+                new PatchContext.Builder().withPatchType(PatchType.JSON_MERGE).withFieldManager("kubectl-edit")
+                        .build(), "{\"metadata\": {\"labels\": {\"tier\": \"front\"}}}");
         LiveResource after = adapter.read(cluster, ResourceKind.DEPLOYMENT, shop, "web", MASK).orElseThrow();
+
+        assertThat(after.changedBy()).as("the field manager the server recorded for the change")
+                .isEqualTo("kubectl-edit");
+        assertThat(after.externalNote()).isEqualTo("changed outside the console by kubectl-edit");
 
         assertThat(after.resourceVersion()).isEqualTo(changed.getMetadata().getResourceVersion())
                 .isNotEqualTo(before.resourceVersion());
@@ -269,6 +277,8 @@ class ResourceKubernetesAdapterTest {
 
         assertThat(after.resourceVersion()).isNotEqualTo(before.resourceVersion());
         assertThat(after.yaml()).isEqualTo(before.yaml()).doesNotContain("127.0.9.1");
+        assertThat(after.changedBy()).as("a status update is not a change of the object")
+                .isEqualTo(before.changedBy()).isNotNull();
     }
 
     @Test

@@ -239,4 +239,19 @@ class ResourceYamlTest {
     private static String base64(String value) {
         return Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void theLatestChangeOutsideTheStatusNamesItsFieldManager() {
+        JsonObject object = JsonParser.parseString("""
+                {"metadata": {"name": "web", "managedFields": [
+                  {"manager": "kubectl-create", "operation": "Update", "time": "2026-01-01T10:00:00Z"},
+                  {"manager": "kubectl-edit", "operation": "Update", "time": "2026-01-01T11:00:00Z"},
+                  {"manager": "kube-controller-manager", "operation": "Update", "subresource": "status",
+                   "time": "2026-01-01T12:00:00Z"}]}}
+                """).getAsJsonObject();
+
+        assertThat(ResourceYaml.lastManager(object)).isEqualTo("kubectl-edit");
+        assertThat(ResourceYaml.lastManager(JsonParser.parseString("{\"metadata\": {\"name\": \"web\"}}")
+                .getAsJsonObject())).isNull();
+    }
 }
