@@ -234,6 +234,9 @@ class PodConsoleWebTest {
     void readerSeesNoKickButtons() {
         String page = reader.get(page()).assertStatus(200).body();
         assertThat(page).contains(first).doesNotContain("class=\"link danger kick\"");
+        assertThat(page).as("a badge says why the actions are missing, and no link leads to an edit")
+                .contains("id=\"read-only\"", "changing it needs write access").doesNotContain("Change in the YAML");
+        assertThat(writer.get(page()).body()).doesNotContain("id=\"read-only\"").contains("Change in the YAML");
     }
 
     private String page() {

@@ -88,6 +88,12 @@ class ClustersController {
         return "redirect:/clusters";
     }
 
+    /** The address a cluster's form posts to, opened in the browser: the cluster's own pages. */
+    @GetMapping("/clusters/{name}")
+    String cluster(@PathVariable String name) {
+        return "redirect:/k8s/" + ClusterName.of(name).value();
+    }
+
     @GetMapping("/clusters/{name}/edit")
     String edit(Actor actor, @PathVariable String name, Model model) {
         return form(model, ClusterForm.of(query.clusterToConfigure(actor, ClusterName.of(name))), false);

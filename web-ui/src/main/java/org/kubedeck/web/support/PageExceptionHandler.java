@@ -31,6 +31,8 @@ public class PageExceptionHandler {
         model.addAttribute("currentUser", CurrentActor.user(request).orElse(null));
         model.addAttribute("titleKey", titleKey);
         model.addAttribute("message", ErrorText.of(e));
+        model.addAttribute("next", NextSteps.from(request.getRequestURI()
+                .substring(request.getContextPath().length())));
         if (Htmx.isHtmx(request)) {
             response.setHeader("HX-Retarget", "#flash");
             response.setHeader("HX-Reswap", "innerHTML");
