@@ -68,6 +68,14 @@ document.addEventListener("load-applied", function () {
 });
 document.addEventListener("htmx:afterSwap", countSelected);
 
+// A button marked data-remove-row removes its table row (a grant on the user form).
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("[data-remove-row]");
+  if (button) {
+    button.closest("tr").remove();
+  }
+});
+
 // A button marked data-dismiss="SELECTOR" removes the closest element matching SELECTOR (a warning, a preview).
 document.addEventListener("click", function (event) {
   var button = event.target.closest("[data-dismiss]");

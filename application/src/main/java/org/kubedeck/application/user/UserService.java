@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AccessGuard;
 import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.desktop.port.out.DesktopClaims;
 import org.kubedeck.application.user.port.in.ChangePasswordUseCase;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase;
@@ -19,6 +20,7 @@ import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.audit.Outcome;
+import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.Permissions;
@@ -30,15 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
 class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCase {
 
     private final UserStore users;
+    private final ClusterStore clusters;
     private final DesktopClaims desktops;
     private final PasswordHasher hasher;
     private final AuditLog auditLog;
     private final AccessGuard guard;
     private final Clock clock;
 
-    UserService(UserStore users, DesktopClaims desktops, PasswordHasher hasher, AuditLog auditLog,
-            AccessGuard guard, Clock clock) {
+    UserService(UserStore users, ClusterStore clusters, DesktopClaims desktops, PasswordHasher hasher,
+            AuditLog auditLog, AccessGuard guard, Clock clock) {
         this.users = users;
+        this.clusters = clusters;
         this.desktops = desktops;
         this.hasher = hasher;
         this.auditLog = auditLog;
@@ -79,6 +83,7 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
             throw new ConflictException(Message.of("user.userAlreadyExists",
                     "User '{0}' already exists.", command.username()));
         }
+        requireRegistered(command.permissions(), Permissions.NONE);
         User user = User.invited(command.username(), hasher.hash(command.password()), command.permissions(),
                 clock.instant());
         users.save(user);
@@ -94,6 +99,7 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
         User before = existing(command.username());
         Permissions permissions = command.permissions().orElse(before.permissions());
         boolean enabled = command.enabled().orElse(before.enabled());
+        requireRegistered(permissions, before.permissions());
         boolean losesAdmin = before.isActiveAdmin() && !(enabled && permissions.admin());
         if (losesAdmin && actor.is(before.username())) {
             throw new InvalidInputException("permissions", Message.of("user.youCannotRemoveYour",
@@ -163,6 +169,19 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
     }
 
     /** A short text of the grants for audit details, e.g. "admin" or "read,write" or "prod=write dev=read". */
+    /**
+     * Every cluster a grant names is registered, so that a typo is refused instead of saved; a grant the user had
+     * already (to a cluster removed since) may stay.
+     */
+    private void requireRegistered(Permissions granted, Permissions before) {
+        for (ClusterName cluster : granted.clusters().keySet()) {
+            if (!before.clusters().containsKey(cluster) && clusters.find(cluster).isEmpty()) {
+                throw new InvalidInputException("clusters", Message.of("user.clusterNotRegistered",
+                        "Cluster '{0}' is not registered.", cluster));
+            }
+        }
+    }
+
     static String describe(Permissions permissions) {
         if (permissions.admin()) {
             return "admin";

@@ -36,10 +36,11 @@ class UserServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new UserService(f.users, desktops, f.hasher, f.auditLog, f.guard, f.clock());
+        service = new UserService(f.users, f.clusters, desktops, f.hasher, f.auditLog, f.guard, f.clock());
         f.users.save(User.create(Username.of("root"), f.hasher.hash(new NewPassword("root-password")),
                 Permissions.ADMINISTRATOR, f.clock.instant()));
         root = TestFixture.actor("root", Permissions.ADMINISTRATOR);
+        f.register(ClusterName.of("prod"), "Production", "prod.example");
     }
 
     private User create(String name, Permissions permissions) {
@@ -187,5 +188,22 @@ class UserServiceTest {
         assertThat(f.hasher.matches("another-one", changed.passwordHash())).isTrue();
         assertThat(f.audit.events(AuditAction.PASSWORD_CHANGED)).extracting(e -> e.outcome())
                 .containsExactly(Outcome.FAILURE, Outcome.SUCCESS);
+    }
+
+    @Test
+    void aGrantOnAClusterThatIsNotRegisteredIsRefusedAndNothingIsSaved() {
+        assertThatThrownBy(() -> create("typo", Permissions.perCluster(Map.of(ClusterName.of("rgi"),
+                AccessLevel.READ)))).isInstanceOf(InvalidInputException.class).hasMessage(
+                        "Cluster 'rgi' is not registered.")
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("clusters"));
+        assertThat(f.users.find(Username.of("typo"))).isEmpty();
+
+        create("lihua", Permissions.perCluster(Map.of(ClusterName.of("prod"), AccessLevel.READ)));
+        assertThatThrownBy(() -> service.updateUser(root, UpdateUserCommand.of(Username.of("lihua"),
+                Optional.empty(), Permissions.perCluster(Map.of(ClusterName.of("prod"), AccessLevel.READ,
+                        ClusterName.of("rgi"), AccessLevel.WRITE)), true)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(f.users.find(Username.of("lihua")).orElseThrow().permissions().clusters())
+                .containsOnlyKeys(ClusterName.of("prod"));
     }
 }

@@ -128,6 +128,7 @@ class BrowserJourneyTest {
     void adminCreatesAUserWhoIsThenRefusedTheUsersPage() throws IOException {
         String admin = f.user("chief", Permissions.ADMINISTRATOR);
         String newcomer = "lihua-" + System.nanoTime() % 100_000;
+        String prod = f.cluster("prod");
         signIn(admin, WebTestSupport.PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
 
@@ -135,18 +136,21 @@ class BrowserJourneyTest {
         browser.findElement(By.linkText("New user")).click();
         browser.findElement(By.name("username")).sendKeys(newcomer);
         browser.findElement(By.name("password")).sendKeys("first-password");
+        int rows = browser.findElements(By.cssSelector("#cluster-rows tr")).size();
         browser.findElement(By.id("add-cluster-row")).click();
-        WebElement clusterInput = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#cluster-rows input[name=clusterNames]")));
-        clusterInput.sendKeys("prod");
-        browser.findElement(By.cssSelector("#cluster-rows select[name=clusterLevels] option[value=write]")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#cluster-rows tr"), rows + 1));
+        WebElement clusterChoice = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#cluster-rows tr:last-child select[name=clusterNames]")));
+        clusterChoice.findElement(By.cssSelector("option[value='" + prod + "']")).click();
+        browser.findElement(By.cssSelector("#cluster-rows tr:last-child select[name=clusterLevels] option[value=write]"))
+                .click();
         browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "User created."));
-        assertThat(browser.findElement(By.id("user-" + newcomer)).getText()).contains(newcomer, "prod: write");
+        assertThat(browser.findElement(By.id("user-" + newcomer)).getText()).contains(newcomer, prod + ": write");
         screenshot("users-page.png");
         User stored = f.users().find(Username.of(newcomer)).orElseThrow();
-        assertThat(stored.permissions().levelOn(ClusterName.of("prod"))).contains(AccessLevel.WRITE);
+        assertThat(stored.permissions().levelOn(ClusterName.of(prod))).contains(AccessLevel.WRITE);
         signOut();
 
         signIn(newcomer, "first-password");

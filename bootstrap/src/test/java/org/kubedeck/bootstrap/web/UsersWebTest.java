@@ -40,12 +40,13 @@ class UsersWebTest {
 
     @Test
     void adminCreatesReadsUpdatesAndDeletesAUserThroughTheApi() {
+        String prod = f.cluster("prod");
         var created = adminClient.postJson("/api/admin/users", userBody("lihua", "first-password",
-                Map.of("clusters", Map.of("prod", "write")))).assertStatus(201).json();
-        assertThat(created.at("/permissions/clusters/prod").asString()).isEqualTo("write");
+                Map.of("clusters", Map.of(prod, "write")))).assertStatus(201).json();
+        assertThat(created.at("/permissions/clusters/" + prod).asString()).isEqualTo("write");
         assertThat(created.get("must_change_password").asBoolean()).isTrue();
         User stored = f.users().find(Username.of("lihua")).orElseThrow();
-        assertThat(stored.permissions().levelOn(ClusterName.of("prod"))).contains(AccessLevel.WRITE);
+        assertThat(stored.permissions().levelOn(ClusterName.of(prod))).contains(AccessLevel.WRITE);
         assertThat(stored.passwordHash().encoded()).startsWith("{bcrypt}").doesNotContain("first-password");
 
         assertThat(adminClient.get("/api/admin/users").assertStatus(200).json().findValuesAsString("username"))
@@ -95,6 +96,11 @@ class UsersWebTest {
                 Map.of("clusters", Map.of("prod", "owner")))).assertStatus(400).json();
         assertThat(badLevel.get("message").asString()).contains("owner");
         adminClient.postJson("/api/admin/users", "not an object").assertStatus(400);
+        var typo = adminClient.postJson("/api/admin/users", userBody("typo", "long-enough-pw",
+                Map.of("clusters", Map.of("rgi", "read")))).assertStatus(400).json();
+        assertThat(typo.get("field").asString()).isEqualTo("clusters");
+        assertThat(typo.get("message").asString()).isEqualTo("Cluster 'rgi' is not registered.");
+        assertThat(f.users().exists(Username.of("typo"))).isFalse();
         assertThat(f.users().exists(Username.of("shorty"))).isFalse();
         assertThat(f.users().exists(Username.of("levels"))).isFalse();
     }
@@ -148,17 +154,20 @@ class UsersWebTest {
     @Test
     void usersPageListsUsersAndTheFormCreatesOne() {
         String name = "form-user-" + System.nanoTime();
+        String staging = f.cluster("staging");
+        assertThat(adminClient.get("/users/new").body()).as("the registered clusters to choose from")
+                .contains("<option value=\"" + staging + "\">");
         WebSession.Response created = adminClient.postForm("/users", Map.of("username", name,
-                "password", "long-enough-pw", "read", "true", "clusterNames", "staging", "clusterLevels", "admin"));
+                "password", "long-enough-pw", "read", "true", "clusterNames", staging, "clusterLevels", "admin"));
         assertThat(created.location()).as("the list, filtered to the new user").isEqualTo("/users?q=" + name);
         String page = adminClient.get(created.location()).assertStatus(200).body();
-        assertThat(page).contains(name, "staging: admin", "User created.", "/users/" + name + "/delete")
+        assertThat(page).contains(name, staging + ": admin", "User created.", "/users/" + name + "/delete")
                 .doesNotContain("/users/" + admin + "/edit");
         assertThat(adminClient.get("/users?q=" + admin).body()).contains("/users/" + admin + "/edit")
                 .as("no delete button for oneself").doesNotContain("/users/" + admin + "/delete");
         assertThat(adminClient.get("/users?q=nobody-has-this-name").body()).contains("No users yet.");
         assertThat(f.users().find(Username.of(name)).orElseThrow().permissions()
-                .levelOn(ClusterName.of("staging"))).contains(AccessLevel.ADMIN);
+                .levelOn(ClusterName.of(staging))).contains(AccessLevel.ADMIN);
     }
 
     @Test
@@ -170,6 +179,12 @@ class UsersWebTest {
         String badCluster = adminClient.postForm("/users", Map.of("username", "fine-name2", "password",
                 "long-enough-pw", "clusterNames", "Not_A_Label", "clusterLevels", "read")).assertStatus(200).body();
         assertThat(badCluster).contains("must be a DNS label");
+        String typo = adminClient.postForm("/users", Map.of("username", "fine-name3", "password",
+                "long-enough-pw", "clusterNames", "rgi", "clusterLevels", "read")).assertStatus(200).body();
+        assertThat(typo).as("the error beside the grants, and the typed cluster kept").contains(
+                "id=\"clusters-error\"", "Cluster &#39;rgi&#39; is not registered.", "rgi (not registered)",
+                "value=\"fine-name3\"");
+        assertThat(f.users().exists(Username.of("fine-name3"))).isFalse();
     }
 
     @Test

@@ -1,10 +1,15 @@
 package org.kubedeck.bootstrap.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.kubedeck.application.cluster.port.out.ClusterStore;
+import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.application.testing.MutableClock;
 import org.kubedeck.application.user.port.out.PasswordHasher;
 import org.kubedeck.application.user.port.out.UserStore;
+import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.User;
@@ -28,13 +33,22 @@ public class WebTestSupport {
     }
 
     @Bean
-    Fixtures fixtures(UserStore users, PasswordHasher hasher, MutableClock clock, JdbcClient jdbc,
-            Environment environment) {
-        return new Fixtures(users, hasher, clock, jdbc, environment);
+    Fixtures fixtures(UserStore users, ClusterStore clusters, SecretBox secrets, PasswordHasher hasher,
+            MutableClock clock, JdbcClient jdbc, Environment environment) {
+        return new Fixtures(users, clusters, secrets, hasher, clock, jdbc, environment);
     }
 
-    public record Fixtures(UserStore users, PasswordHasher hasher, MutableClock clock, JdbcClient jdbc,
-            Environment environment) {
+    private static final String CLOSED_PORT_KUBECONFIG = """
+            apiVersion: v1
+            kind: Config
+            clusters: [{name: c, cluster: {server: "https://127.0.0.1:9"}}]
+            users: [{name: u, user: {token: none}}]
+            contexts: [{name: c, context: {cluster: c, user: u}}]
+            current-context: c
+            """;
+
+    public record Fixtures(UserStore users, ClusterStore clusters, SecretBox secrets, PasswordHasher hasher,
+            MutableClock clock, JdbcClient jdbc, Environment environment) {
 
         /** Known only once the server has started, after this bean was made. */
         public int port() {
@@ -46,6 +60,17 @@ public class WebTestSupport {
             String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
             users.save(User.create(Username.of(name), hasher.hash(new NewPassword(PASSWORD)), permissions,
                     clock.instant()));
+            return name;
+        }
+
+        /**
+         * A registered cluster, under a unique name, for what only needs it to exist (a user's grant): its
+         * kubeconfig names a closed port on this machine, so the health round finds it unreachable at once.
+         */
+        public String cluster(String prefix) {
+            String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+            clusters.add(new Cluster(ClusterName.of(name), null, List.of(), null, clock.instant(), null),
+                    secrets.seal(CLOSED_PORT_KUBECONFIG));
             return name;
         }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase.CreateUserCommand;
 import org.kubedeck.application.user.port.in.ManageUsersUseCase.UpdateUserCommand;
@@ -37,11 +38,13 @@ class UsersController {
 
     private final UserQuery query;
     private final ManageUsersUseCase manage;
+    private final ClusterQuery clusters;
     private final UserSessions sessions;
 
-    UsersController(UserQuery query, ManageUsersUseCase manage, UserSessions sessions) {
+    UsersController(UserQuery query, ManageUsersUseCase manage, ClusterQuery clusters, UserSessions sessions) {
         this.query = query;
         this.manage = manage;
+        this.clusters = clusters;
         this.sessions = sessions;
     }
 
@@ -66,12 +69,13 @@ class UsersController {
     @GetMapping("/users/new")
     String newUser(Actor actor, Model model) {
         query.requireUserAdmin(actor);
-        return form(model, new UserForm(), true);
+        return form(actor, model, new UserForm(), true);
     }
 
     @GetMapping("/users/cluster-row")
-    String clusterRow(Actor actor) {
+    String clusterRow(Actor actor, Model model) {
         query.requireUserAdmin(actor);
+        model.addAttribute("clusterChoices", clusterChoices(actor));
         return "user/form :: clusterRow";
     }
 
@@ -80,7 +84,7 @@ class UsersController {
         Attempt<Void> create = Attempt.run(() -> manage.createUser(actor, new CreateUserCommand(
                 Username.of(form.getUsername()), new NewPassword(form.getPassword()), form.permissions())));
         if (create.refused()) {
-            return formWithError(model, form, true, create.refusal().get());
+            return formWithError(actor, model, form, true, create.refusal().get());
         }
         redirect.addFlashAttribute("flash", "users.created");
         // The list shows the new user, whichever page the name would fall on among many.
@@ -90,7 +94,7 @@ class UsersController {
 
     @GetMapping("/users/{username}/edit")
     String edit(Actor actor, @PathVariable String username, Model model) {
-        return form(model, UserForm.of(query.getUser(actor, Username.of(username))), false);
+        return form(actor, model, UserForm.of(query.getUser(actor, Username.of(username))), false);
     }
 
     @PostMapping("/users/{username}")
@@ -107,7 +111,7 @@ class UsersController {
             }
         });
         if (update.refused()) {
-            return formWithError(model, form, false, update.refusal().get());
+            return formWithError(actor, model, form, false, update.refusal().get());
         }
         redirect.addFlashAttribute("flash", "users.updated");
         return "redirect:/users";
@@ -137,16 +141,22 @@ class UsersController {
         return "redirect:/users";
     }
 
-    private static String form(Model model, UserForm form, boolean creating) {
+    private String form(Actor actor, Model model, UserForm form, boolean creating) {
         model.addAttribute("form", form);
         model.addAttribute("creating", creating);
+        model.addAttribute("clusterChoices", clusterChoices(actor));
         return "user/form";
     }
 
-    private static String formWithError(Model model, UserForm form, boolean creating, Refusal refusal) {
+    /** The registered clusters a grant may name, by name. */
+    private List<String> clusterChoices(Actor actor) {
+        return clusters.visibleClusters(actor).stream().map(cluster -> cluster.name().value()).sorted().toList();
+    }
+
+    private String formWithError(Actor actor, Model model, UserForm form, boolean creating, Refusal refusal) {
         model.addAttribute("error", refusal.message());
         model.addAttribute("errorField", refusal.field() != null ? refusal.field() : "username");
         form.setPassword("");
-        return form(model, form, creating);
+        return form(actor, model, form, creating);
     }
 }
