@@ -37,11 +37,7 @@ class SchedulingService implements SchedulingUseCase {
 
     @Override
     public SchedulingConstraints changeScheduling(Actor actor, ResourceRef workload, SchedulingChange change) {
-        ClusterAccess access = gate.open(actor, workload, ClusterAction.CHANGE, "change where " + workload.describe()
-                + " runs");
-        if (!SchedulingChange.CHANGEABLE.contains(workload.kind())) {
-            throw SchedulingChange.unchangeable(workload.kind());
-        }
+        ClusterAccess access = changeable(actor, workload);
         return changes.change(actor, access, workload, "scheduling changed", AuditAction.SCHEDULING_CHANGED,
                 () -> nodes.changeScheduling(access, workload.kind(), workload.namespace(), workload.name(), change),
                 after -> {
@@ -50,5 +46,20 @@ class SchedulingService implements SchedulingUseCase {
                             "required_node_affinity", String.join(" or ", now.requiredNodeAffinityLines()),
                             "tolerations", String.join(", ", now.tolerationLines()));
                 });
+    }
+
+    @Override
+    public SchedulingConstraints checkChange(Actor actor, ResourceRef workload) {
+        ClusterAccess access = changeable(actor, workload);
+        return nodes.scheduling(access, workload.kind(), workload.namespace(), workload.name());
+    }
+
+    private ClusterAccess changeable(Actor actor, ResourceRef workload) {
+        ClusterAccess access = gate.open(actor, workload, ClusterAction.CHANGE, "change where " + workload.describe()
+                + " runs");
+        if (!SchedulingChange.CHANGEABLE.contains(workload.kind())) {
+            throw SchedulingChange.unchangeable(workload.kind());
+        }
+        return access;
     }
 }

@@ -137,10 +137,17 @@ class ClustersWebTest {
     }
 
     @Test
-    void formShowsTheReasonInlineAndNeverEchoesTheKubeconfig() {
-        String page = admin.postForm("/clusters", Map.of("name", unique(), "kubeconfig",
-                "users: [{name: u, user: {token: echo-me-not, exec: {command: aws}}}]")).assertStatus(200).body();
-        assertThat(page).contains("form-error").doesNotContain("echo-me-not");
+    void formShowsTheReasonBesideTheKubeconfigAndKeepsWhatWasPastedUncached() {
+        String name = unique();
+        WebSession.Response refused = admin.postForm("/clusters", Map.of("name", name, "kubeconfig",
+                "users: [{name: u, user: {token: kept-for-the-user, exec: {command: aws}}}]")).assertStatus(200);
+
+        assertThat(refused.body()).as("the reason next to the field, and the paste to correct")
+                .contains("id=\"kubeconfig_content-error\"", "kept-for-the-user", "value=\"" + name + "\"")
+                .doesNotContain("id=\"form-error\"");
+        assertThat(refused.header("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+        assertThat(f.jdbc().sql("select count(*) from clusters where name = ?").param(name).query(Long.class).single())
+                .isZero();
     }
 
     @Test

@@ -123,6 +123,21 @@ class QuotaLabelNodeWebTest extends YamlClusterWebTest {
     }
 
     @Test
+    void aRefusedLimitRangeFormComesBackAtTheFormWithWhatWasTypedAndTheErrorBesideItsField() {
+        String target = "/quotas/" + c + "/" + ns;
+        WebSession.Response refused = team.writer().postForm(target + "/limits", Map.of("name", "defaults", "type",
+                "Pod", "max", "cpu=2", "min", "cpu=lots", "default", "", "defaultRequest", ""));
+
+        assertThat(refused.assertStatus(302).location()).endsWith(target + "#new-limit-range");
+        String page = team.writer().get(target).assertStatus(200).body();
+        assertThat(page).contains("value=\"defaults\"", "value=\"cpu=2\"", "value=\"cpu=lots\"",
+                "<option selected=\"selected\">Pod</option>", "id=\"min-error\"");
+        assertThat(cluster.objects().limitRanges().inNamespace(ns).list().getItems()).isEmpty();
+        assertThat(team.writer().get(target).body()).as("only once, right after the refusal")
+                .doesNotContain("value=\"cpu=lots\"");
+    }
+
+    @Test
     void aLimitRangeRoundTripsWithTheKubernetesFieldNames() {
         Map<String, Object> limit = Map.of("type", "Container", "max", Map.of("cpu", "2"), "min", Map.of("cpu", "100m"),
                 "default", Map.of("cpu", "500m", "memory", "512Mi"), "defaultRequest", Map.of("cpu", "250m"));

@@ -91,8 +91,16 @@ class SchedulingWebTest extends YamlClusterWebTest {
         assertThat(team.reader().get(page()).assertStatus(200).body()).contains("id=\"scheduling\"")
                 .doesNotContain("scheduling-form");
 
-        WebSession.Response saved = team.writer().postForm(page() + "/scheduling", form("pool=blue\nkubernetes.io/arch=arm64",
-                "zone in (a, b), cores > 8\nfield:metadata.name=node-9", "gpu=true:NoSchedule\n*:NoExecute"));
+        Map<String, String> typed = form("pool=blue\nkubernetes.io/arch=arm64",
+                "zone in (a, b), cores > 8\nfield:metadata.name=node-9", "gpu=true:NoSchedule\n*:NoExecute");
+        String checked = team.writer().postForm(page() + "/scheduling", typed).assertStatus(200).body();
+        assertThat(checked).as("checked first, then asked to confirm, with nothing changed yet")
+                .contains("id=\"scheduling-confirm\"", "id=\"confirm-scheduling\"", "name=\"confirmed\"");
+        assertUnchanged();
+        Map<String, String> confirmed = new HashMap<>(typed);
+        confirmed.put("confirmed", "true");
+
+        WebSession.Response saved = team.writer().postForm(page() + "/scheduling", confirmed);
 
         assertThat(saved.assertStatus(302).location()).isEqualTo(page());
         PodSpec template = template();
@@ -195,6 +203,7 @@ class SchedulingWebTest extends YamlClusterWebTest {
 
         String refused = team.writer().postForm(page() + "/scheduling",
                 form("pool=blue", "zone in (a, b)", "gpu=true:NoSchedule\ngpu:Sometimes")).assertStatus(400).body();
+        assertThat(refused).as("no confirmation for what does not pass").doesNotContain("scheduling-confirm");
         assertThat(refused).contains("id=\"tolerations-error\"",
                 "&#39;gpu:Sometimes&#39;: &#39;Sometimes&#39; is not a taint effect", ">pool=blue</textarea>",
                 ">zone in (a, b)</textarea>", "gpu=true:NoSchedule\ngpu:Sometimes</textarea>")

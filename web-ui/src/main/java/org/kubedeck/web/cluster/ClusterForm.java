@@ -52,10 +52,16 @@ public class ClusterForm {
         return Optional.ofNullable(kubeconfig).filter(k -> !k.isBlank()).map(Kubeconfig::new);
     }
 
-    /** Never echo credentials back into the page. */
-    public void forgetKubeconfig() {
-        kubeconfig = "";
+    /**
+     * After a refusal, what was pasted comes back to the same user, so that a kubeconfig can be corrected rather
+     * than pasted again (the answer is never cached, and nothing logs it); an uploaded file cannot be put back.
+     *
+     * @return whether a file was uploaded and must be chosen again
+     */
+    public boolean keepPastedKubeconfig() {
+        boolean uploaded = kubeconfigFile != null && !kubeconfigFile.isEmpty();
         kubeconfigFile = null;
+        return uploaded;
     }
 
     public String getName() {

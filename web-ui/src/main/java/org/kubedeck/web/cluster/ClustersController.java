@@ -138,7 +138,7 @@ class ClustersController {
     private static String formWithError(Model model, ClusterForm form, boolean creating, Refusal refusal) {
         model.addAttribute("error", refusal.message());
         model.addAttribute("errorField", refusal.field() != null ? refusal.field() : "kubeconfig_content");
-        form.forgetKubeconfig();
+        model.addAttribute("uploadAgain", form.keepPastedKubeconfig());
         return form(model, form, creating);
     }
 }

@@ -46,16 +46,31 @@ class SchedulingController {
         return page(actor, ref, current, SchedulingForm.offered(ref.kind(), current).orElse(null), model);
     }
 
-    /** A text left out of the request leaves its part as it is, as in the JSON API. */
+    /**
+     * A text left out of the request leaves its part as it is, as in the JSON API. What was typed is checked first;
+     * only then does the page ask to confirm (the new template replaces the pods), and the confirmed form saves.
+     */
     @PostMapping(PATH)
     String save(Actor actor, @PathVariable String cluster, @PathVariable String namespace, @PathVariable String type,
             @PathVariable String workload,
             @RequestParam(name = "node_selector", required = false) String nodeSelector,
             @RequestParam(name = "required_node_affinity", required = false) String requiredNodeAffinity,
             @RequestParam(name = "tolerations", required = false) String tolerations,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         ResourceRef ref = WorkloadPage.ref(cluster, namespace, type, workload);
         SchedulingForm typed = new SchedulingForm(nodeSelector, requiredNodeAffinity, tolerations);
+        if (!confirmed) {
+            Attempt<SchedulingConstraints> checked = Attempt.of(() -> {
+                typed.change();
+                return scheduling.checkChange(actor, ref);
+            });
+            if (checked.refused()) {
+                return refused(actor, ref, typed, checked.refusal().get(), response, model);
+            }
+            model.addAttribute("schedulingConfirm", true);
+            return page(actor, ref, checked.value().get(), typed, model);
+        }
         Optional<Refusal> refused = Attempt.run(() -> scheduling.changeScheduling(actor, ref, typed.change()))
                 .refusal();
         if (refused.isPresent()) {

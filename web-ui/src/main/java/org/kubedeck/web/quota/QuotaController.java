@@ -34,6 +34,9 @@ class QuotaController {
     static final int TREND_DAYS = 7;
 
     private final QuotasUseCase quotas;
+    /** The id of the form that saves a limit range, where a refused one reopens. */
+    static final String LIMITS_FORM = "new-limit-range";
+
     private final LimitRangesUseCase limitRanges;
     private final QuotaPressureQuery pressure;
     private final NamespacePages pages;
@@ -103,19 +106,22 @@ class QuotaController {
             @RequestParam(defaultValue = "") String max, @RequestParam(defaultValue = "") String min,
             @RequestParam(name = "default", defaultValue = "") String defaultLimit,
             @RequestParam(defaultValue = "") String defaultRequest, RedirectAttributes redirect) {
-        return Flash.redirectAfter(redirect, "quotas.limitsSaved", quotasPath(cluster, namespace), () -> {
-            LimitSpec spec = new LimitSpec(name.trim(), List.of(new Limit(type, KeyValues.parse("max", max),
-                    KeyValues.parse("min", min), KeyValues.parse("default", defaultLimit),
-                    KeyValues.parse("defaultRequest", defaultRequest), Map.of())));
-            ClusterName clusterName = ClusterName.of(cluster);
-            boolean exists = limitRanges.limitRanges(actor, NamespaceRef.of(clusterName, namespace)).stream()
-                    .anyMatch(existing -> existing.name().equals(spec.name()));
-            if (exists) {
-                limitRanges.updateLimitRange(actor, NamespaceRef.of(clusterName, namespace), spec);
-            } else {
-                limitRanges.createLimitRange(actor, NamespaceRef.of(clusterName, namespace), spec);
-            }
-        });
+        Map<String, String> typed = Map.of("name", name, "type", type, "max", max, "min", min, "default",
+                defaultLimit, "defaultRequest", defaultRequest);
+        return Flash.redirectAfter(redirect, "quotas.limitsSaved", quotasPath(cluster, namespace), LIMITS_FORM,
+                typed, () -> {
+                    LimitSpec spec = new LimitSpec(name.trim(), List.of(new Limit(type, KeyValues.parse("max", max),
+                            KeyValues.parse("min", min), KeyValues.parse("default", defaultLimit),
+                            KeyValues.parse("defaultRequest", defaultRequest), Map.of())));
+                    NamespaceRef where = NamespaceRef.of(ClusterName.of(cluster), namespace);
+                    boolean exists = limitRanges.limitRanges(actor, where).stream()
+                            .anyMatch(existing -> existing.name().equals(spec.name()));
+                    if (exists) {
+                        limitRanges.updateLimitRange(actor, where, spec);
+                    } else {
+                        limitRanges.createLimitRange(actor, where, spec);
+                    }
+                });
     }
 
     @PostMapping("/quotas/{cluster}/{namespace}/limits/{name}/delete")

@@ -1,7 +1,9 @@
 package org.kubedeck.web.support;
 
+import java.util.Map;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.InvalidInputException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -24,5 +26,25 @@ public final class Flash {
             redirect.addFlashAttribute("flashError", ErrorText.of(e));
         }
         return "redirect:" + target;
+    }
+
+    /**
+     * Like {@link #redirectAfter(RedirectAttributes, String, String, Runnable)} for a form of a longer page: a
+     * refusal comes back as a {@link FormRefusal} ({@code refused}) with what was typed, and the page opens at
+     * the form.
+     */
+    public static String redirectAfter(RedirectAttributes redirect, String doneKey, String target, String form,
+            Map<String, String> typed, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", doneKey);
+            return "redirect:" + target;
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (DomainException e) {
+            String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
+            redirect.addFlashAttribute("refused", new FormRefusal(form, typed, field, ErrorText.of(e)));
+            return "redirect:" + target + "#" + form;
+        }
     }
 }

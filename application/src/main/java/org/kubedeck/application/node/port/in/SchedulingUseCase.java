@@ -17,4 +17,11 @@ public interface SchedulingUseCase {
      * cannot change (InvalidInputException, field {@code kind}). The new pod template rolls out new pods.
      */
     SchedulingConstraints changeScheduling(Actor actor, ResourceRef workload, SchedulingChange change);
+
+    /**
+     * Refuses, changing nothing, what {@link #changeScheduling} would refuse before it writes: the actor's right
+     * (a refusal is audited), a kind whose scheduling cannot change, a workload that does not exist. Answers where
+     * the pods may run now, for a confirmation that shows before and after.
+     */
+    SchedulingConstraints checkChange(Actor actor, ResourceRef workload);
 }
