@@ -9,6 +9,7 @@ import java.util.Map;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.workload.port.in.BrowseWorkloadsQuery;
+import org.kubedeck.application.workload.port.out.NamespaceOverview;
 import org.kubedeck.application.workload.port.out.PodDetails;
 import org.kubedeck.application.workload.port.out.RestoreSchedule;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
@@ -21,6 +22,8 @@ import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.workload.LoadLabel;
+import org.kubedeck.domain.workload.NamespaceSummary;
+import org.kubedeck.domain.workload.NamespacedWorkload;
 import org.kubedeck.domain.workload.PodDetail;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.WorkloadView;
@@ -32,14 +35,16 @@ class BrowseWorkloadsService implements BrowseWorkloadsQuery {
     private final ClusterGate gate;
     private final WorkloadReader reader;
     private final PodDetails details;
+    private final NamespaceOverview overview;
     private final RestoreSchedule restores;
     private final LoadLabel load;
 
-    BrowseWorkloadsService(ClusterGate gate, WorkloadReader reader, PodDetails details, RestoreSchedule restores,
-            LoadLabel load) {
+    BrowseWorkloadsService(ClusterGate gate, WorkloadReader reader, PodDetails details, NamespaceOverview overview,
+            RestoreSchedule restores, LoadLabel load) {
         this.gate = gate;
         this.reader = reader;
         this.details = details;
+        this.overview = overview;
         this.restores = restores;
         this.load = load;
     }
@@ -86,6 +91,16 @@ class BrowseWorkloadsService implements BrowseWorkloadsQuery {
         Map<String, Instant> due = new HashMap<>();
         restores.planned(cluster, namespace).forEach(r -> due.put(r.pod(), r.dueAt()));
         return new WorkloadDetail(workload, pods, inFront, load, due);
+    }
+
+    @Override
+    public List<NamespaceSummary> namespaceSummaries(Actor actor, ClusterName cluster) {
+        return overview.summaries(viewable(actor, cluster, cluster.value()));
+    }
+
+    @Override
+    public List<NamespacedWorkload> workloadsEverywhere(Actor actor, ClusterName cluster, ResourceKind type) {
+        return overview.workloadsEverywhere(viewable(actor, cluster, cluster.value()), type);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kubedeck.application.cluster.port.out.ClusterConnector;
+import org.kubedeck.application.workload.port.out.NamespaceOverview;
 import org.kubedeck.application.workload.port.out.PodDetails;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
@@ -22,6 +23,8 @@ import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
 import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.workload.NamespaceSummary;
+import org.kubedeck.domain.workload.NamespacedWorkload;
 import org.kubedeck.domain.workload.PodDetail;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.ServiceView;
@@ -31,7 +34,7 @@ import org.kubedeck.domain.workload.WorkloadView;
  * Kubernetes clusters in memory, keyed by the server named in a kubeconfig: "server: https://&lt;id&gt;". A kubeconfig
  * containing "exec:" is refused as the real adapter refuses it; a server marked down is unreachable.
  */
-public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabeler, PodDetails {
+public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabeler, PodDetails, NamespaceOverview {
 
     private final Map<String, FakeCluster> clusters = new ConcurrentHashMap<>();
     public final AtomicInteger labelPatches = new AtomicInteger();
@@ -126,6 +129,27 @@ public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabele
     @Override
     public Optional<PodView> pod(ClusterAccess access, String namespace, String name) {
         return Optional.ofNullable(of(access).pods.get(namespace + "/" + name));
+    }
+
+    /** Counted from the fake's own pods and workloads, every namespace as old as the fake's pods. */
+    @Override
+    public List<NamespaceSummary> summaries(ClusterAccess access) {
+        FakeCluster cluster = of(access);
+        return namespaces(access).stream().map(namespace -> {
+            List<PodView> pods = cluster.pods.values().stream().filter(p -> p.namespace().equals(namespace))
+                    .toList();
+            List<WorkloadView> workloads = ResourceKind.WORKLOADS.stream()
+                    .flatMap(type -> workloads(access, namespace, type).stream()).toList();
+            return new NamespaceSummary(namespace, "Active", Instant.parse("2026-01-01T00:00:00Z"), true,
+                    pods.size(), (int) pods.stream().filter(PodView::ready).count(), workloads.size(),
+                    (int) workloads.stream().filter(w -> w.readyReplicas() < w.desiredReplicas()).count());
+        }).toList();
+    }
+
+    @Override
+    public List<NamespacedWorkload> workloadsEverywhere(ClusterAccess access, ResourceKind type) {
+        return namespaces(access).stream().flatMap(namespace -> workloads(access, namespace, type).stream()
+                .map(workload -> new NamespacedWorkload(namespace, workload))).toList();
     }
 
     /** The pod as its table row, owned by nothing, with no containers, conditions or events of its own. */

@@ -38,7 +38,7 @@ class WorkloadServicesTest {
     private final TestFixture f = new TestFixture();
     private final PodLoad pods = new PodLoad(f.kubernetes, f.history(), LoadLabel.DEFAULT);
     private final BrowseWorkloadsService browse = new BrowseWorkloadsService(f.gate, f.kubernetes, f.kubernetes,
-            f.restores, LoadLabel.DEFAULT);
+            f.kubernetes, f.restores, LoadLabel.DEFAULT);
     private final ChangePodLoadService changeLoad = new ChangePodLoadService(f.gate, f.kubernetes, pods, f.restores,
             f.auditLog, f.clock());
     private final RestoreDuePodsService restoreDue = new RestoreDuePodsService(f.gate, f.kubernetes, pods,

@@ -207,6 +207,26 @@ class PodConsoleWebTest {
     }
 
     @Test
+    void theClustersPageCountsEachNamespacesReadyPodsAndFiltersByName() {
+        String page = reader.get("/k8s/" + cluster).assertStatus(200).body();
+        assertThat(page).contains("id=\"namespace-" + ns + "\"", "href=\"/k8s/" + cluster + "/" + ns + "\"",
+                "id=\"everywhere-link\"");
+        assertThat(row(page, "namespace-" + ns)).contains(">2/2<");
+
+        String filtered = reader.get("/k8s/" + cluster + "?q=" + ns).assertStatus(200).body();
+        assertThat(filtered).contains("id=\"namespace-" + ns + "\"").doesNotContain("id=\"namespace-default\"");
+
+        String everywhere = reader.get("/k8s/" + cluster + "/-?type=deployment").assertStatus(200).body();
+        assertThat(everywhere).contains("href=\"/k8s/" + cluster + "/" + ns + "/deployment/web\"");
+    }
+
+    /** The table row of the given id, as the page renders it. */
+    private static String row(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    @Test
     void aPodPageIsRefusedToStrangersAndAMissingPodIs404() {
         WebSession stranger = f.signedIn(f.user("stranger", Permissions.NONE));
         stranger.get("/k8s/" + cluster + "/" + ns + "/pods/" + first).assertStatus(404);

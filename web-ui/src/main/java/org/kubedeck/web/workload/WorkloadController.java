@@ -20,6 +20,7 @@ import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.workload.LoadAction;
+import org.kubedeck.domain.workload.NamespaceSummary;
 import org.kubedeck.domain.workload.PodDetail;
 import org.kubedeck.domain.workload.PodSelection;
 import org.kubedeck.domain.workload.PodView;
@@ -66,10 +67,28 @@ class WorkloadController {
         this.clock = clock;
     }
 
+    /** Every namespace with its pods ready, its workloads not ready and its age; {@code q} filters by name. */
     @GetMapping("/k8s/{cluster}")
-    String namespaces(Actor actor, ClusterPage page, Model model) {
-        model.addAttribute("namespaces", browse.namespaces(actor, page.name()));
+    String namespaces(Actor actor, ClusterPage page, @RequestParam(defaultValue = "") String q, Model model) {
+        String filter = q.trim();
+        List<NamespaceSummary> all = browse.namespaceSummaries(actor, page.name());
+        model.addAttribute("namespaces", all.stream().filter(namespace -> namespace.name().contains(filter))
+                .toList());
+        model.addAttribute("total", all.size());
+        model.addAttribute("q", filter);
+        model.addAttribute("now", clock.instant());
         return "workload/namespaces";
+    }
+
+    /** The workloads of one type in every namespace ({@code -} is no namespace's name, as kubectl's -A). */
+    @GetMapping("/k8s/{cluster}/-")
+    String everywhere(Actor actor, ClusterPage page, @RequestParam(defaultValue = "deployment") String type,
+            Model model) {
+        ResourceKind chosen = ResourceKind.workload(type);
+        model.addAttribute("type", chosen);
+        model.addAttribute("types", ResourceKind.WORKLOADS);
+        model.addAttribute("workloads", browse.workloadsEverywhere(actor, page.name(), chosen));
+        return "workload/everywhere";
     }
 
     @GetMapping("/k8s/{cluster}/{namespace}")

@@ -11,7 +11,9 @@ import io.kubernetes.client.openapi.models.V1Namespace;
 import io.kubernetes.client.openapi.models.V1OwnerReference;
 import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1ReplicaSet;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import org.kubedeck.adapters.k8s.ObjectRequests;
 import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
 import org.kubedeck.adapters.k8s.kube.LiveResources;
+import org.kubedeck.application.workload.port.out.NamespaceOverview;
 import org.kubedeck.application.workload.port.out.PodDetails;
 import org.kubedeck.application.workload.port.out.PodLabeler;
 import org.kubedeck.application.workload.port.out.WorkloadReader;
@@ -30,6 +33,8 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.SelectorRequirement;
+import org.kubedeck.domain.workload.NamespaceSummary;
+import org.kubedeck.domain.workload.NamespacedWorkload;
 import org.kubedeck.domain.workload.PodDetail;
 import org.kubedeck.domain.workload.PodDetail.PodOwner;
 import org.kubedeck.domain.workload.PodView;
@@ -39,18 +44,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Talks to the API server directly, one set of requests per question: the {@link PodLabeler}, the pod page's
- * {@link PodDetails}, and the reads
+ * {@link PodDetails}, the cluster page's {@link NamespaceOverview}, and the reads
  * {@link WorkloadInformerAdapter} (the WorkloadReader) falls back to while a namespace's watches are not ready.
  * Its read methods keep the {@link WorkloadReader} contract without implementing the interface, so the
  * application sees one WorkloadReader.
  */
 @Component
-class WorkloadKubernetesAdapter implements PodLabeler, PodDetails {
+class WorkloadKubernetesAdapter implements PodLabeler, PodDetails, NamespaceOverview {
 
     /** A change of a pod's load label is refused, or finds the pod missing, as any other object write does. */
     private static final ObjectRequests LOAD = new ObjectRequests("pod", "label change");
     private static final int FORBIDDEN = 403;
     private static final int NOT_FOUND = 404;
+    private static final Comparator<NamespaceSummary> BY_NAME = Comparator.comparing(NamespaceSummary::name);
 
     private final KubernetesCalls calls;
 
@@ -131,6 +137,83 @@ class WorkloadKubernetesAdapter implements PodLabeler, PodDetails {
             return PodDetailMapper.detail(pod, summary.nodeIp(), owner(client, namespace, pod),
                     events(core, namespace, name));
         });
+    }
+
+    /**
+     * Five lists for the whole cluster (namespaces, pods, and the three workload kinds) rather than five per
+     * namespace. A credential that may not list them across namespaces gets the namespaces' names alone.
+     */
+    @Override
+    public List<NamespaceSummary> summaries(ClusterAccess cluster) {
+        return calls.call(cluster, client -> {
+            CoreV1Api core = new CoreV1Api(client);
+            List<V1Namespace> namespaces = core.listNamespace().execute().getItems();
+            Map<String, int[]> counts = new HashMap<>();
+            try {
+                for (V1Pod pod : core.listPodForAllNamespaces().execute().getItems()) {
+                    int[] count = counts.computeIfAbsent(pod.getMetadata().getNamespace(), n -> new int[4]);
+                    count[0]++;
+                    count[1] += WorkloadMapper.pod(pod, null).ready() ? 1 : 0;
+                }
+                for (ResourceKind type : List.of(ResourceKind.DEPLOYMENT, ResourceKind.STATEFULSET,
+                        ResourceKind.DAEMONSET)) {
+                    for (NamespacedWorkload found : listEverywhere(client, type)) {
+                        int[] count = counts.computeIfAbsent(found.namespace(), n -> new int[4]);
+                        count[2]++;
+                        count[3] += found.workload().readyReplicas() < found.workload().desiredReplicas() ? 1 : 0;
+                    }
+                }
+            } catch (ApiException e) {
+                if (e.getCode() != FORBIDDEN) {
+                    throw e;
+                }
+                return namespaces.stream().map(WorkloadKubernetesAdapter::named).sorted(BY_NAME).toList();
+            }
+            return namespaces.stream().map(namespace -> {
+                NamespaceSummary named = named(namespace);
+                int[] count = counts.getOrDefault(named.name(), new int[4]);
+                return new NamespaceSummary(named.name(), named.phase(), named.createdAt(), true, count[0], count[1],
+                        count[2], count[3]);
+            }).sorted(BY_NAME).toList();
+        });
+    }
+
+    @Override
+    public List<NamespacedWorkload> workloadsEverywhere(ClusterAccess cluster, ResourceKind type) {
+        return calls.call(cluster, client -> listEverywhere(client, type)).stream()
+                .sorted(Comparator.comparing(NamespacedWorkload::namespace)
+                        .thenComparing(found -> found.workload().name()))
+                .toList();
+    }
+
+    private static List<NamespacedWorkload> listEverywhere(ApiClient client, ResourceKind type) throws ApiException {
+        AppsV1Api apps = new AppsV1Api(client);
+        if (type.equals(ResourceKind.DEPLOYMENT)) {
+            return apps.listDeploymentForAllNamespaces().execute().getItems().stream()
+                    .map(found -> new NamespacedWorkload(found.getMetadata().getNamespace(),
+                            WorkloadMapper.deployment(found))).toList();
+        }
+        if (type.equals(ResourceKind.STATEFULSET)) {
+            return apps.listStatefulSetForAllNamespaces().execute().getItems().stream()
+                    .map(found -> new NamespacedWorkload(found.getMetadata().getNamespace(),
+                            WorkloadMapper.statefulSet(found))).toList();
+        }
+        if (type.equals(ResourceKind.DAEMONSET)) {
+            return apps.listDaemonSetForAllNamespaces().execute().getItems().stream()
+                    .map(found -> new NamespacedWorkload(found.getMetadata().getNamespace(),
+                            WorkloadMapper.daemonSet(found))).toList();
+        }
+        return new CoreV1Api(client).listPodForAllNamespaces().execute().getItems().stream()
+                .filter(WorkloadMapper::isBare)
+                .map(found -> new NamespacedWorkload(found.getMetadata().getNamespace(), WorkloadMapper.barePod(found)))
+                .toList();
+    }
+
+    private static NamespaceSummary named(V1Namespace namespace) {
+        OffsetDateTime created = namespace.getMetadata().getCreationTimestamp();
+        return NamespaceSummary.named(namespace.getMetadata().getName(),
+                namespace.getStatus() == null ? null : namespace.getStatus().getPhase(),
+                created == null ? null : created.toInstant());
     }
 
     public List<ServiceView> services(ClusterAccess cluster, String namespace) {

@@ -43,6 +43,7 @@ import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.SelectorRequirement;
 import org.kubedeck.domain.kube.SelectorRequirement.Operator;
+import org.kubedeck.domain.workload.NamespaceSummary;
 import org.kubedeck.domain.workload.PodDetail;
 import org.kubedeck.domain.workload.PodDetail.Condition;
 import org.kubedeck.domain.workload.PodDetail.ContainerView;
@@ -302,6 +303,32 @@ class WorkloadKubernetesAdapterTest {
         assertThat(adapter.detail(cluster, shop, name).orElseThrow().events())
                 .as("the scheduler's, read back from the API server")
                 .anySatisfy(event -> assertThat(event.reason()).isEqualTo("Scheduled"));
+    }
+
+    @Test
+    void namespacesAreCountedInFiveListsForTheWholeCluster() {
+        namespace.create(deploymentYaml("web", 2, "app: web", ""));
+        namespace.create(deploymentYaml("stuck", 1, "app: stuck", NOWHERE));
+        namespace.awaitRunning("app=web", 2);
+        await(SETTLE, () -> readyReplicas(storedDeployment("web")) == 2);
+        requests.forget();
+
+        List<NamespaceSummary> summaries = adapter.summaries(cluster);
+
+        assertThat(requests.sent()).as("one list of each, whatever the number of namespaces").hasSize(5);
+        assertThat(summaries).extracting(NamespaceSummary::name).isSorted().contains("default", shop);
+        assertThat(summaries).filteredOn(summary -> summary.name().equals(shop)).singleElement().satisfies(mine -> {
+            assertThat(mine.counted()).isTrue();
+            assertThat(mine.pods()).isEqualTo(3);
+            assertThat(mine.readyPods()).isEqualTo(2);
+            assertThat(mine.workloads()).isEqualTo(2);
+            assertThat(mine.workloadsNotReady()).as("stuck waits for a node").isEqualTo(1);
+            assertThat(mine.phase()).isEqualTo("Active");
+            assertThat(mine.createdAt()).isNotNull();
+        });
+        assertThat(adapter.workloadsEverywhere(cluster, ResourceKind.DEPLOYMENT))
+                .filteredOn(found -> found.namespace().equals(shop))
+                .extracting(found -> found.workload().name()).containsExactly("stuck", "web");
     }
 
     @Test

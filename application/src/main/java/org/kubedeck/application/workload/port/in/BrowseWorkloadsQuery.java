@@ -9,6 +9,8 @@ import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.workload.LoadLabel;
+import org.kubedeck.domain.workload.NamespaceSummary;
+import org.kubedeck.domain.workload.NamespacedWorkload;
 import org.kubedeck.domain.workload.PodDetail;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.WorkloadView;
@@ -42,6 +44,12 @@ public interface BrowseWorkloadsQuery {
     }
 
     /** {@code restoresDue}: pod name → when a planned automatic restore puts it back. */
+    /** Every namespace with its pods ready, its workloads not ready and its age (read on the cluster). */
+    List<NamespaceSummary> namespaceSummaries(Actor actor, ClusterName cluster);
+
+    /** The workloads of one type in every namespace, by namespace then name (read on the cluster). */
+    List<NamespacedWorkload> workloadsEverywhere(Actor actor, ClusterName cluster, ResourceKind type);
+
     /** One pod with its containers, conditions and events; NotFoundException when it does not exist. */
     PodDetail pod(Actor actor, ResourceRef pod);
 
