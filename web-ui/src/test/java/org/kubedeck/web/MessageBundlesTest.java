@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.audit.Outcome;
 
 
 class MessageBundlesTest {
@@ -45,6 +49,18 @@ class MessageBundlesTest {
                 .collect(Collectors.toSet());
         assertThat(pageTexts).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         assertThat(chinese.values()).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+    }
+
+    /** The audit page shows every action and outcome in words, in both languages. */
+    @Test
+    void everyAuditActionAndOutcomeHasItsWords() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_zh_CN.properties")) {
+            Properties texts = load(bundle);
+            assertThat(Arrays.stream(AuditAction.values()).map(action -> "audit.action." + action.code()))
+                    .as(bundle).allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+            assertThat(Arrays.stream(Outcome.values()).map(outcome -> "audit.outcome." + outcome.code()))
+                    .as(bundle).allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+        }
     }
 
     /**

@@ -226,7 +226,7 @@ class DesktopServicesTest {
         service.maintenance().observe();
         assertThat(metrics.observed).containsEntry(DesktopPhase.FAILED, 1);
         assertThat(metrics.failed).containsExactly(Operation.START);
-        assertThat(service.query().desktop(bob, "vnc-bob").desktop().reason()).startsWith("ImagePullBackOff");
+        assertThat(service.query().desktop(bob, "vnc-bob").desktop().reason().text()).startsWith("ImagePullBackOff");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.kubedeck.domain.desktop;
 
+import org.kubedeck.domain.Message;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -30,27 +31,40 @@ public record DesktopState(String name, String owner, Instant createdAt, int rep
         Instant startedAt = pod == null || pod.createdAt() == null ? createdAt : pod.createdAt();
         boolean overdue = startedAt != null && Duration.between(startedAt, now).compareTo(startTimeout) > 0;
         if (pod == null) {
-            return overdue ? new Status(DesktopPhase.FAILED,
-                    "No pod was created within " + startTimeout.toSeconds() + " s.")
+            return overdue ? new Status(DesktopPhase.FAILED, Message.of("desktop.noPodWithin",
+                    "No pod was created within {0} s.", startTimeout.toSeconds()))
                     : new Status(DesktopPhase.CREATING, null);
         }
         if (pod.ready()) {
             return new Status(DesktopPhase.RUNNING, null);
         }
         String waiting = pod.waitingReason() == null ? "" : pod.waitingReason();
-        String reason = waiting.isEmpty() ? null
-                : waiting + (pod.waitingMessage() == null ? "" : ": " + pod.waitingMessage());
+        // The kubelet's reason is the cluster's words, shown as they are.
+        Message reason = waiting.isEmpty() ? null
+                : Message.english(waiting + (pod.waitingMessage() == null ? "" : ": " + pod.waitingMessage()));
         if ("Failed".equals(pod.phase()) || FATAL.contains(waiting)) {
-            return new Status(DesktopPhase.FAILED, reason == null ? "The pod failed." : reason);
+            return new Status(DesktopPhase.FAILED, reason == null
+                    ? Message.of("desktop.podFailed", "The pod failed.") : reason);
         }
         if (overdue) {
             return new Status(DesktopPhase.FAILED, RETRYING.contains(waiting) ? reason
-                    : "Not ready within " + startTimeout.toSeconds() + " s" + (reason == null ? "." : ": " + reason));
+                    : reason == null ? Message.of("desktop.notReadyWithin", "Not ready within {0} s.",
+                            startTimeout.toSeconds())
+                    : Message.of("desktop.notReadyWithinBecause", "Not ready within {0} s: {1}",
+                            startTimeout.toSeconds(), reason));
         }
         return new Status(DesktopPhase.CREATING, reason);
     }
 
-    /** @param reason why it is failed or still creating, in the cluster's words; null when there is nothing to say */
-    public record Status(DesktopPhase phase, String reason) {
+    /**
+     * @param reason why it is failed or still creating (the kubelet's reason in the cluster's words); null when there
+     *               is nothing to say
+     */
+    public record Status(DesktopPhase phase, Message reason) {
+
+        /** The reason in English, as the JSON API gives it; null when there is none. */
+        public String reasonText() {
+            return reason == null ? null : reason.text();
+        }
     }
 }

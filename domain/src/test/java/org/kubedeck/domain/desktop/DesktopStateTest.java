@@ -27,7 +27,8 @@ class DesktopStateTest {
         assertThat(desktop(1, pod("Running", true, null)).status(LATE, TIMEOUT).phase()).isEqualTo(DesktopPhase.RUNNING);
         assertThat(desktop(1, null).status(SOON, TIMEOUT).phase()).isEqualTo(DesktopPhase.CREATING);
         assertThat(desktop(1, null).status(LATE, TIMEOUT))
-                .isEqualTo(new DesktopState.Status(DesktopPhase.FAILED, "No pod was created within 300 s."));
+                .extracting(DesktopState.Status::phase, DesktopState.Status::reasonText)
+                .containsExactly(DesktopPhase.FAILED, "No pod was created within 300 s.");
         assertThat(desktop(0, null).status(LATE, TIMEOUT).phase()).isEqualTo(DesktopPhase.STOPPED);
     }
 
@@ -35,9 +36,11 @@ class DesktopStateTest {
     void backOffIsCreatingWithItsReasonUntilTheTimeoutThenFailed() {
         DesktopState pulling = desktop(1, pod("Pending", false, "ImagePullBackOff"));
         assertThat(pulling.status(SOON, TIMEOUT))
-                .isEqualTo(new DesktopState.Status(DesktopPhase.CREATING, "ImagePullBackOff: details"));
+                .extracting(DesktopState.Status::phase, DesktopState.Status::reasonText)
+                .containsExactly(DesktopPhase.CREATING, "ImagePullBackOff: details");
         assertThat(pulling.status(LATE, TIMEOUT))
-                .isEqualTo(new DesktopState.Status(DesktopPhase.FAILED, "ImagePullBackOff: details"));
+                .extracting(DesktopState.Status::phase, DesktopState.Status::reasonText)
+                .containsExactly(DesktopPhase.FAILED, "ImagePullBackOff: details");
         assertThat(desktop(1, pod("Running", false, "CrashLoopBackOff")).status(LATE, TIMEOUT).phase())
                 .isEqualTo(DesktopPhase.FAILED);
     }
@@ -54,7 +57,7 @@ class DesktopStateTest {
     void aPodRunningButNeverReadyFailsAfterTheTimeout() {
         assertThat(desktop(1, pod("Running", false, null)).status(SOON, TIMEOUT).phase())
                 .isEqualTo(DesktopPhase.CREATING);
-        assertThat(desktop(1, pod("Running", false, null)).status(LATE, TIMEOUT).reason())
+        assertThat(desktop(1, pod("Running", false, null)).status(LATE, TIMEOUT).reasonText())
                 .isEqualTo("Not ready within 300 s.");
     }
 }

@@ -84,7 +84,7 @@ class DesktopsApiController {
         static DesktopJson of(DesktopView desktop) {
             DesktopPod pod = desktop.pod();
             return new DesktopJson(desktop.name(), desktop.owner(), desktop.phase().code(), desktop.ready(),
-                    desktop.reason(), pod == null ? null : pod.node(), pod == null ? null : pod.podIp(),
+                    desktop.reason() == null ? null : desktop.reason().text(), pod == null ? null : pod.node(), pod == null ? null : pod.podIp(),
                     desktop.createdAt(), pod == null ? 0 : pod.restarts(), ResourceQuota.of(desktop.resources()),
                     AccessInfo.of(desktop));
         }

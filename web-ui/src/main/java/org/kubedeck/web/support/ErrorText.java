@@ -24,6 +24,11 @@ public final class ErrorText {
         return translated(e.message());
     }
 
+    /** A domain text (a refusal's, a desktop's reason) in the request's language. */
+    public static String of(Message message) {
+        return message == null ? null : translated(message);
+    }
+
     private static String translated(Message message) {
         if (message.key().isEmpty()) {
             return message.text();

@@ -78,8 +78,9 @@ class DesktopKubernetesAdapterFakeTest {
         assertThat(pod.waitingReason()).isEqualTo("ImagePullBackOff");
         assertThat(pod.waitingMessage()).isEqualTo("Back-off pulling image \"" + IMAGE + "\"");
         assertThat(pod.restarts()).isZero();
-        assertThat(state.status(Instant.now(), START_TIMEOUT)).isEqualTo(new DesktopState.Status(
-                DesktopPhase.CREATING, "ImagePullBackOff: Back-off pulling image \"" + IMAGE + "\""));
+        assertThat(state.status(Instant.now(), START_TIMEOUT)).extracting(DesktopState.Status::phase,
+                DesktopState.Status::reasonText).containsExactly(DesktopPhase.CREATING,
+                "ImagePullBackOff: Back-off pulling image \"" + IMAGE + "\"");
         assertThat(state.status(Instant.now().plus(Duration.ofMinutes(6)), START_TIMEOUT).phase())
                 .isEqualTo(DesktopPhase.FAILED);
     }
@@ -101,8 +102,9 @@ class DesktopKubernetesAdapterFakeTest {
         DesktopState state = adapter.list(cluster, NS).get(0);
 
         assertThat(state.pod().restarts()).isEqualTo(2);
-        assertThat(state.status(Instant.now(), START_TIMEOUT)).isEqualTo(new DesktopState.Status(
-                DesktopPhase.CREATING, "CrashLoopBackOff: back-off 20s restarting failed container"));
+        assertThat(state.status(Instant.now(), START_TIMEOUT)).extracting(DesktopState.Status::phase,
+                DesktopState.Status::reasonText).containsExactly(DesktopPhase.CREATING,
+                "CrashLoopBackOff: back-off 20s restarting failed container");
     }
 
     /** Every node and every pod of the cluster is summed; on the shared rig other suites' pods come and go. */

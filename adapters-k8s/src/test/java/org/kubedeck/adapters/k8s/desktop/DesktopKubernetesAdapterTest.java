@@ -185,7 +185,8 @@ class DesktopKubernetesAdapterTest {
         assertThat(desktopPod.waitingMessage()).isNull();
         assertThat(desktopPod.restarts()).isZero();
         assertThat(state.status(Instant.now(), START_TIMEOUT))
-                .isEqualTo(new DesktopState.Status(DesktopPhase.RUNNING, null));
+                .extracting(DesktopState.Status::phase, DesktopState.Status::reasonText)
+                .containsExactly(DesktopPhase.RUNNING, null);
     }
 
     @Test
@@ -443,7 +444,8 @@ class DesktopKubernetesAdapterTest {
         assertThat(state.pod()).isNull();
         assertThat(state.status(Instant.now(), START_TIMEOUT).phase()).isEqualTo(DesktopPhase.CREATING);
         assertThat(state.status(state.createdAt().plus(Duration.ofMinutes(6)), START_TIMEOUT))
-                .isEqualTo(new DesktopState.Status(DesktopPhase.FAILED, "No pod was created within 300 s."));
+                .extracting(DesktopState.Status::phase, DesktopState.Status::reasonText)
+                .containsExactly(DesktopPhase.FAILED, "No pod was created within 300 s.");
     }
 
     /** The scheduler finds no node with the CPU: the pod waits unscheduled, and its event says why. */
@@ -465,7 +467,8 @@ class DesktopKubernetesAdapterTest {
         assertThat(state.pod().podIp()).isNull();
         assertThat(state.status(Instant.now(), START_TIMEOUT).phase()).isEqualTo(DesktopPhase.CREATING);
         assertThat(state.status(state.pod().createdAt().plus(Duration.ofMinutes(6)), START_TIMEOUT))
-                .isEqualTo(new DesktopState.Status(DesktopPhase.FAILED, "Not ready within 300 s."));
+                .extracting(DesktopState.Status::phase, DesktopState.Status::reasonText)
+                .containsExactly(DesktopPhase.FAILED, "Not ready within 300 s.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.desktop.ClusterCapacity;
 import org.kubedeck.domain.desktop.DesktopEvent;
@@ -47,7 +48,7 @@ public interface DesktopQuery {
      * @param pod         null while no pod exists
      * @param vncPassword for the owner only; null for anyone else
      */
-    record DesktopView(String name, String owner, DesktopPhase phase, String reason, Instant createdAt,
+    record DesktopView(String name, String owner, DesktopPhase phase, Message reason, Instant createdAt,
             DesktopPod pod, DesktopResources resources, String novncUrl, String websocketUrl, String vncPassword) {
 
         public DesktopView withVncPassword(String password) {
