@@ -1,0 +1,67 @@
+package org.kubedeck.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.domain.user.Permissions;
+
+/**
+ * The main pages in 中文 carry no English sentence: every text a user reads comes from the Chinese bundle. What is
+ * the cluster's or the user's own (names, YAML, code, messages the API server wrote, marked data-verbatim) is
+ * left out of the check.
+ */
+@WebTest
+class ChinesePagesWebTest extends YamlClusterWebTest {
+
+    /** Words that make a run of English words a sentence rather than a name or a Kubernetes term. */
+    private static final Set<String> SENTENCE_WORDS = Set.of("the", "a", "an", "of", "to", "is", "are", "in", "on",
+            "for", "with", "and", "or", "no", "not", "be", "this", "that", "by", "from", "at", "as", "it", "its",
+            "your", "you", "may", "can", "will", "has", "have", "was", "any", "all", "every", "none", "there");
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z][a-z']*(?:[ ,]+[A-Za-z][a-z']*){2,}");
+    private static final Pattern LEFT_OUT = Pattern.compile(
+            "(?s)<script.*?</script>|<style.*?</style>|<textarea.*?</textarea>|<pre.*?</pre>|<code.*?</code>"
+                    + "|<(\\w+)[^>]*data-verbatim[^>]*>.*?</\\1>");
+
+    @Test
+    void theMainPagesReadInChineseThroughout() {
+        WebSession admin = f.signedIn(f.user("zh", Permissions.ADMINISTRATOR));
+        String pod = cluster.objects().pods().inNamespace(ns).list().getItems().get(0).getMetadata().getName();
+        List<String> pages = List.of("/", "/clusters", "/clusters/new", "/k8s/" + c, "/k8s/" + c + "/-",
+                "/k8s/" + c + "/" + ns, "/k8s/" + c + "/" + ns + "/deployment/web",
+                "/k8s/" + c + "/" + ns + "/pods/" + pod, "/k8s/" + c + "/" + ns + "/deployment/web/scheduling",
+                "/versions/" + c + "/" + ns, "/versions/" + c + "/" + ns + "/deployment/web",
+                "/versions/" + c + "/" + ns + "/backups", "/quotas/" + c + "/" + ns, "/quotas/pressure",
+                "/labels/" + c, "/nodes/" + c, "/nodes/" + c + "/placement", "/audit", "/users", "/users/new",
+                "/tokens", "/desktops", "/account/password", "/no/such/page");
+
+        assertThat(sentences(admin, "/clusters/new", "en")).as("the check finds English where there is some")
+                .isNotEmpty();
+        List<String> english = new ArrayList<>();
+        for (String page : pages) {
+            english.addAll(sentences(admin, page, "zh-CN"));
+        }
+        assertThat(english).as("English sentences on pages in 中文").isEmpty();
+    }
+
+    /** The runs of English words on the page in the language that read as a sentence, each after its page. */
+    private static List<String> sentences(WebSession session, String page, String language) {
+        String html = session.get(page + "?lang=" + language, "Accept", "text/html").body();
+        String text = LEFT_OUT.matcher(html).replaceAll(" ").replaceAll("<[^>]+>", " ")
+                .replace("&nbsp;", " ").replaceAll("&[#\\w]+;", "'");
+        List<String> found = new ArrayList<>();
+        Matcher words = WORDS.matcher(text);
+        while (words.find()) {
+            String run = words.group();
+            if (Arrays.stream(run.toLowerCase().split("[ ,]+")).anyMatch(SENTENCE_WORDS::contains)) {
+                found.add(page + ": " + run);
+            }
+        }
+        return found;
+    }
+}
