@@ -464,6 +464,43 @@ class BrowserJourneyTest {
     }
 
     /** A node of this test in the group {@code pool}, tainted gpu=true:NoSchedule or not. */
+    /**
+     * At 800 px (a small laptop window) and at 390 px (a phone), in both languages, no page scrolls sideways: a
+     * wide table scrolls in its own box, and the navigation folds behind the menu switch.
+     */
+    @Test
+    void onNarrowScreensNoPageScrollsSidewaysAndTheNavigationFolds() throws IOException {
+        try (ShopCluster shop = new ShopCluster()) {
+            String admin = f.user("narrow", Permissions.ADMINISTRATOR);
+            String cluster = shop.register(f.signedIn(admin));
+            String pod = shop.pods().get(0);
+            signIn(admin, WebTestSupport.PASSWORD);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            List<String> pages = List.of("/clusters", "/k8s/" + cluster, "/k8s/" + cluster + "/" + shop.namespace()
+                    + "/deployment/web", "/k8s/" + cluster + "/" + shop.namespace() + "/pods/" + pod, "/audit",
+                    "/users", "/versions/" + cluster + "/" + shop.namespace() + "/deployment/web");
+            for (int width : List.of(800, 390)) {
+                ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width",
+                        width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
+                for (String language : List.of("en", "zh-CN")) {
+                    for (String page : pages) {
+                        browser.get(url(page + "?lang=" + language));
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+                        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                                "return document.documentElement.scrollWidth - window.innerWidth;");
+                        assertThat(overflow.intValue()).as(page + " at " + width + " px in " + language)
+                                .isLessThanOrEqualTo(0);
+                    }
+                }
+                browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/deployment/web?lang=en"));
+                assertThat(browser.findElement(By.cssSelector(".topbar nav")).isDisplayed()).isFalse();
+                browser.findElement(By.cssSelector(".menu-button")).click();
+                assertThat(browser.findElement(By.cssSelector(".topbar nav")).isDisplayed()).isTrue();
+                screenshot("workload-" + width + "px.png");
+            }
+        }
+    }
+
     /** The pod table's rows as text, read at once: the table is swapped as it polls. */
     @SuppressWarnings("unchecked")
     private List<String> rows() {

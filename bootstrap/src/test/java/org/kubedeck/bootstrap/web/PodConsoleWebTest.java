@@ -200,7 +200,9 @@ class PodConsoleWebTest {
                 "/versions/" + cluster + "/" + ns + "/pod/" + first);
 
         writer.postJson(api("/pods/" + second + "/remove-load"), Map.of()).assertStatus(200);
-        assertThat(reader.get(page()).body()).contains("1 serving");
+        String after = reader.get(page()).body();
+        assertThat(after).contains("1 serving");
+        assertThat(after.split("id=\"workload-counts\"", -1)).as("the counts once, in the header").hasSize(2);
         assertThat(reader.get(page(), "HX-Request", "true", "X-Kubedeck-Background", "true").body())
                 .as("a poll of the table brings the header's counts along")
                 .contains("id=\"workload-counts\" hx-swap-oob=\"true\"", "1 serving");
