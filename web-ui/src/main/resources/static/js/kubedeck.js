@@ -32,7 +32,8 @@ document.addEventListener("submit", function (event) {
 // listens for "visibilitychange from:document" catches up as soon as the tab shows again.
 document.addEventListener("htmx:beforeRequest", function (event) {
   var config = event.detail.requestConfig;
-  if (document.hidden && config && config.headers && config.headers["X-Kubedeck-Background"] === "true") {
+  var background = config && config.headers && config.headers["X-Kubedeck-Background"] === "true";
+  if (background && (document.hidden || document.body.classList.contains("paused"))) {
     event.preventDefault();
   }
 });
@@ -84,5 +85,40 @@ document.addEventListener("click", function (event) {
     if (target) {
       target.remove();
     }
+  }
+});
+
+// Moments are written in UTC (and stay so on hover); the browser shows them in its own time zone.
+function localTimes(root) {
+  root.querySelectorAll("time[data-local]").forEach(function (time) {
+    var at = new Date(time.getAttribute("datetime"));
+    if (!isNaN(at)) {
+      time.textContent = at.toLocaleString(document.documentElement.lang || undefined,
+        {year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit"});
+    }
+  });
+}
+document.addEventListener("DOMContentLoaded", function () { localTimes(document); });
+document.addEventListener("htmx:afterSwap", function (event) { localTimes(event.target); });
+
+// A button marked data-copy="SELECTOR" copies that element's text, and says so for a moment.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("[data-copy]");
+  if (button && navigator.clipboard) {
+    var source = document.querySelector(button.getAttribute("data-copy"));
+    navigator.clipboard.writeText(source ? source.textContent.trim() : "").then(function () {
+      var text = button.textContent;
+      button.textContent = button.getAttribute("data-copied") || text;
+      setTimeout(function () { button.textContent = text; }, 1500);
+    });
+  }
+});
+
+// The live tables poll unless paused; the pause button switches, and says what a click will do.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("[data-pause]");
+  if (button) {
+    var paused = document.body.classList.toggle("paused");
+    button.textContent = button.getAttribute(paused ? "data-resume-text" : "data-pause-text");
   }
 });

@@ -19,6 +19,7 @@ import org.kubedeck.domain.kube.LabelSelector;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.label.LabelChange;
+import org.kubedeck.domain.label.LabelDiff;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 
@@ -74,6 +75,7 @@ class LabelService implements LabelsUseCase {
         List<String> matched = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         Map<String, String> failed = new LinkedHashMap<>();
+        List<LabelDiff> diffs = new ArrayList<>();
         for (LabeledObject object : labels.select(access, kind, namespace, parsed)) {
             matched.add(object.name());
             if (!change.changes(object.labels())) {
@@ -81,17 +83,19 @@ class LabelService implements LabelsUseCase {
             }
             if (dryRun) {
                 changed.add(object.name());
+                diffs.add(new LabelDiff(object.name(), object.labels(), change.applyTo(object.labels())));
                 continue;
             }
             try {
-                apply(actor, access, new ResourceRef(cluster, namespace, kind, object.name()), change,
-                        parsed.toQuery());
+                Map<String, String> after = apply(actor, access, new ResourceRef(cluster, namespace, kind,
+                        object.name()), change, parsed.toQuery());
                 changed.add(object.name());
+                diffs.add(new LabelDiff(object.name(), object.labels(), after));
             } catch (DomainException e) {
                 failed.put(object.name(), e.getMessage());
             }
         }
-        return new BatchResult(matched, changed, failed);
+        return new BatchResult(matched, changed, failed, diffs);
     }
 
     private Map<String, String> apply(Actor actor, ClusterAccess access, ResourceRef resource, LabelChange change,

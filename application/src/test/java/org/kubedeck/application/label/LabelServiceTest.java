@@ -21,6 +21,7 @@ import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.label.LabelChange;
+import org.kubedeck.domain.label.LabelDiff;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
@@ -56,12 +57,16 @@ class LabelServiceTest {
                 LabelSelector.parse("app=web"), team, true));
         assertThat(preview.matched()).containsExactly("web-a", "web-b", "web-c");
         assertThat(preview.changed()).containsExactly("web-a", "web-b");
+        assertThat(preview.diffs()).extracting(LabelDiff::name).containsExactly("web-a", "web-b");
+        assertThat(preview.diffs().get(0).set()).containsExactly(Map.entry("team", "shop"));
+        assertThat(preview.diffs().get(0).before()).doesNotContainKey("team");
         assertThat(cluster.patches()).isZero();
 
         BatchResult done = service.batch(writer, new LabelBatchCommand(SHOP, ResourceKind.CONFIGMAP,
                 LabelSelector.parse("app=web"), team, false));
 
         assertThat(done.changed()).isEqualTo(preview.changed());
+        assertThat(done.diffs()).as("what the preview showed is what the run did").isEqualTo(preview.diffs());
         assertThat(cluster.patches()).isEqualTo(2);
         assertThat(f.audit.events(AuditAction.LABELS_CHANGED)).hasSize(2)
                 .allSatisfy(e -> assertThat(e.detail()).contains("\"selector\":\"app in (web)\""));

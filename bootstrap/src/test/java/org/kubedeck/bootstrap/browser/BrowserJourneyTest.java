@@ -501,6 +501,43 @@ class BrowserJourneyTest {
         }
     }
 
+    /**
+     * The small things: the pod table says it is live and pauses, a pod's name has a copy button, times are the
+     * browser's (UTC on hover), and a system asking for a dark theme gets one.
+     */
+    @Test
+    void theTableSaysItIsLiveAndPausesTimesAreLocalAndTheThemeFollowsTheSystem() throws IOException {
+        try (ShopCluster shop = new ShopCluster()) {
+            String admin = f.user("small", Permissions.ADMINISTRATOR);
+            String cluster = shop.register(f.signedIn(admin));
+            signIn(admin, WebTestSupport.PASSWORD);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            JavascriptExecutor page = (JavascriptExecutor) browser;
+
+            browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/deployment/web"));
+            assertThat(browser.findElement(By.id("live")).getText()).contains("live");
+            browser.findElement(By.cssSelector("[data-pause]")).click();
+            assertThat(browser.findElement(By.id("live")).getText()).contains("paused", "Resume");
+            assertThat((Boolean) page.executeScript("return document.body.classList.contains('paused');")).isTrue();
+
+            browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/pods/" + shop.pods().get(0)));
+            assertThat(browser.findElement(By.cssSelector("h1 button.copy")).isDisplayed()).isTrue();
+
+            browser.get(url("/audit"));
+            WebElement time = browser.findElement(By.cssSelector("#audit time[data-local]"));
+            assertThat(time.getAttribute("title")).endsWith(" UTC");
+            assertThat(time.getText()).as("the browser's own format").doesNotEndWith(" UTC");
+
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            browser.get(url("/k8s/" + cluster));
+            String background = (String) page.executeScript(
+                    "return getComputedStyle(document.body).backgroundColor;");
+            assertThat(background).isEqualTo("rgb(21, 24, 30)");
+            screenshot("dark-theme.png");
+        }
+    }
+
     /** The pod table's rows as text, read at once: the table is swapped as it polls. */
     @SuppressWarnings("unchecked")
     private List<String> rows() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,12 +47,20 @@ class ChinesePagesWebTest extends YamlClusterWebTest {
         for (String page : pages) {
             english.addAll(sentences(admin, page, "zh-CN"));
         }
+        // A kick that needs confirming: its warnings are the console's words too.
+        String warning = admin.postForm("/k8s/" + c + "/" + ns + "/load?lang=zh-CN", Map.of("pods", pod, "action",
+                "kick", "type", "deployment", "workload", "web"), "HX-Request", "true").assertStatus(200).body();
+        assertThat(warning).contains("kick-warnings");
+        english.addAll(sentencesIn("kick warning", warning));
         assertThat(english).as("English sentences on pages in 中文").isEmpty();
     }
 
     /** The runs of English words on the page in the language that read as a sentence, each after its page. */
     private static List<String> sentences(WebSession session, String page, String language) {
-        String html = session.get(page + "?lang=" + language, "Accept", "text/html").body();
+        return sentencesIn(page, session.get(page + "?lang=" + language, "Accept", "text/html").body());
+    }
+
+    private static List<String> sentencesIn(String page, String html) {
         String text = LEFT_OUT.matcher(html).replaceAll(" ").replaceAll("<[^>]+>", " ")
                 .replace("&nbsp;", " ").replaceAll("&[#\\w]+;", "'");
         List<String> found = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.kubedeck.domain.workload;
 
+import org.kubedeck.domain.Message;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,9 +28,11 @@ public final class KickCheck {
         if (inFront.stream().noneMatch(service -> service.routesBy(load.key()))) {
             warnings.add(new KickWarning(KickWarning.Kind.NO_SERVICE_USES_LOAD_LABEL, null,
                     inFront.isEmpty()
-                            ? "No Service selects these pods, so the kick changes no traffic."
-                            : "No Service in front of these pods selects by the label '" + load.key()
-                                    + "', so the kick changes no traffic."));
+                            ? Message.of("workload.noServiceSelects",
+                                    "No Service selects these pods, so the kick changes no traffic.")
+                            : Message.of("workload.noServiceRoutesByLabel",
+                                    "No Service in front of these pods selects by the label '{0}', so the kick "
+                                            + "changes no traffic.", load.key())));
         }
         for (ServiceView service : inFront) {
             if (!service.routesBy(load.key())) {
@@ -40,7 +43,9 @@ public final class KickCheck {
                     && !kicked.contains(pod.name())).count();
             if (readyNow > 0 && readyAfter == 0) {
                 warnings.add(new KickWarning(KickWarning.Kind.SERVICE_LEFT_WITHOUT_READY_PODS, service.name(),
-                        "Service '" + service.name() + "' would be left without a ready pod to send traffic to."));
+                        Message.of("workload.serviceLeftWithoutReadyPod",
+                                "Service '{0}' would be left without a ready pod to send traffic to.",
+                                service.name())));
             }
         }
         return warnings;

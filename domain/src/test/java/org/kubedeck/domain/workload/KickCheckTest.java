@@ -41,7 +41,7 @@ class KickCheckTest {
     void kickWarnsWhenNoServiceSelectsThePodsAtAll() {
         List<KickWarning> warnings = KickCheck.warnings(LOAD, List.of(OTHER), List.of(pod("web-0", "online", true)),
                 Set.of("web-0"));
-        assertThat(warnings).extracting(KickWarning::message).containsExactly(
+        assertThat(warnings).extracting(KickWarning::text).containsExactly(
                 "No Service selects these pods, so the kick changes no traffic.");
     }
 

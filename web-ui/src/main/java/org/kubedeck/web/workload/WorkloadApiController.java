@@ -65,7 +65,7 @@ class WorkloadApiController {
     record WarningJson(String kind, String service, String message) {
         static WarningJson of(KickWarning warning) {
             return new WarningJson(warning.kind().name().toLowerCase(Locale.ROOT), warning.service(),
-                    warning.message());
+                    warning.text());
         }
     }
 

@@ -10,6 +10,7 @@ import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.label.LabelChange;
+import org.kubedeck.domain.label.LabelDiff;
 import org.kubedeck.domain.user.Actor;
 
 /** Labels of objects: reading and selecting need read on the cluster; changing needs write. */
@@ -49,7 +50,11 @@ public interface LabelsUseCase {
         }
     }
 
-    /** @param failed name to the reason, for objects the cluster did not change */
-    record BatchResult(List<String> matched, List<String> changed, Map<String, String> failed) {
+    /**
+     * @param failed name to the reason, for objects the cluster did not change
+     * @param diffs  each changed (or, in a preview, to be changed) object's labels before and after
+     */
+    record BatchResult(List<String> matched, List<String> changed, Map<String, String> failed,
+            List<LabelDiff> diffs) {
     }
 }
