@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.domain.user.Permissions;
 import tools.jackson.databind.JsonNode;
@@ -231,6 +233,39 @@ class YamlWebTest extends YamlClusterWebTest {
         WebSession stranger = f.signedIn(f.user("stranger", Permissions.NONE));
         stranger.get("/api/k8s/yaml/versions/" + first).assertStatus(404);
         stranger.get("/api/k8s/yaml/versions" + query("deployment", "web")).assertStatus(404);
+    }
+
+    @Test
+    void anEditIsReviewedAgainstTheObjectNowAndAnOvertakenOneShowsAllThreeStates() {
+        String path = "/versions/" + cluster.name() + "/" + ns + "/deployment/web";
+        JsonNode loaded = resource(team.writer(), "deployment", "web");
+        String original = loaded.get("yaml").asString();
+        String mine = original.replace("replicas: 2", "replicas: 4");
+        Map<String, String> form = new HashMap<>(Map.of("yaml", mine, "resourceVersion",
+                loaded.get("resource_version").asString(), "original", original, "note", "four"));
+        Map<String, String> review = new HashMap<>(form);
+        review.put("review", "true");
+
+        String reviewed = team.writer().postForm(path, review).assertStatus(200).body();
+        assertThat(reviewed).contains("id=\"review\"", "replicas: 4", "Now in the cluster")
+                .doesNotContain("id=\"conflict\"");
+        assertThat(cluster.web().getSpec().getReplicas()).as("a review applies nothing").isEqualTo(2);
+
+        cluster.scaleWebOutsideTheConsole(7);
+        // Settled, so that no status update of the controller overtakes the overwrite below as well.
+        cluster.settled(7);
+        String overtaken = team.writer().postForm(path, form).assertStatus(200).body();
+        assertThat(overtaken).contains("id=\"conflict\"", "Changed in the cluster meanwhile", "replicas: 7",
+                "Your changes", "replicas: 4", "id=\"apply-over\"");
+        assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(7);
+
+        Matcher over = Pattern.compile("(?s)id=\"apply-over\".*?name=\"resourceVersion\" value=\"([^\"]+)\"")
+                .matcher(overtaken);
+        assertThat(over.find()).isTrue();
+        Map<String, String> again = new HashMap<>(form);
+        again.put("resourceVersion", over.group(1));
+        assertThat(team.writer().postForm(path, again).assertStatus(302).location()).isEqualTo(path);
+        assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(4);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.kube.VersionHistory;
 import org.kubedeck.domain.kube.YamlVersion;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.user.Actor;
@@ -76,29 +77,56 @@ class VersionController {
         ResourceRef resource = ClusterParameter.object(cluster, namespace, kind, name);
         ResourceView view = versions.view(actor, resource);
         model.addAttribute("yaml", view.yaml());
+        model.addAttribute("original", view.yaml());
         model.addAttribute("resourceVersion", view.resourceVersion());
         return resourcePage(actor, resource, model);
     }
 
-    /** Answers the page again, with the YAML as typed, when the cluster refuses it or it changed meanwhile. */
+    /**
+     * Applies the YAML, or with {@code review} shows the edit against the object as it is now first. Answers the
+     * page again, with the YAML as typed, when the cluster refuses it; when the object changed meanwhile, the page
+     * shows the three states side by side: as it was loaded ({@code original}), as it is now, and as typed.
+     */
     @PostMapping({"/versions/{cluster}/{namespace}/{kind}/{name}", "/yaml/{cluster}/{namespace}/{kind}/{name}"})
     String edit(Actor actor, @PathVariable String cluster, @PathVariable String namespace, @PathVariable String kind,
             @PathVariable String name, @RequestParam String yaml, @RequestParam String resourceVersion,
-            @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String original, @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "false") boolean review, Model model, RedirectAttributes redirect) {
         ResourceRef resource = ClusterParameter.object(cluster, namespace, kind, name);
+        model.addAttribute("yaml", yaml);
+        model.addAttribute("original", original.isEmpty() ? yaml : original);
+        model.addAttribute("resourceVersion", resourceVersion);
+        model.addAttribute("note", note);
+        if (review) {
+            ResourceView now = versions.view(actor, resource);
+            model.addAttribute("review", VersionHistory.sideBySide(now.yaml(), yaml));
+            model.addAttribute("reviewSame", now.yaml().equals(yaml));
+            if (!now.resourceVersion().equals(resourceVersion)) {
+                conflict(model, now, original.isEmpty() ? yaml : original, yaml);
+            }
+            return resourcePage(actor, resource, model);
+        }
         Optional<Refusal> refused = Attempt.run(() -> editing.edit(actor,
                 new EditResourceCommand(resource, yaml, resourceVersion, note)))
                 .refusal();
         if (refused.isPresent()) {
             model.addAttribute("error", refused.get().message());
             model.addAttribute("conflict", refused.get().conflict());
-            model.addAttribute("yaml", yaml);
-            model.addAttribute("resourceVersion", resourceVersion);
-            model.addAttribute("note", note);
+            if (refused.get().conflict() && !original.isEmpty()) {
+                conflict(model, versions.view(actor, resource), original, yaml);
+            }
             return resourcePage(actor, resource, model);
         }
         redirect.addFlashAttribute("flash", "yaml.applied");
         return "redirect:" + path(resource);
+    }
+
+    /** The three states of an edit the object's change overtook: what changed meanwhile, and what the user changed. */
+    private static void conflict(Model model, ResourceView now, String original, String yours) {
+        model.addAttribute("theirs", now.yaml());
+        model.addAttribute("theirsVersion", now.resourceVersion());
+        model.addAttribute("theirChanges", VersionHistory.sideBySide(original, now.yaml()));
+        model.addAttribute("yourChanges", VersionHistory.sideBySide(original, yours));
     }
 
     /** The labels section of the page: {@code ?labels=set} with key and value, {@code ?labels=remove} with key. */
