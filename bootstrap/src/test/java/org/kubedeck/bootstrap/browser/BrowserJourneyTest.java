@@ -364,11 +364,27 @@ class BrowserJourneyTest {
             browser.get(url("/k8s/" + cluster.name() + "/" + cluster.namespace()));
             browser.findElement(By.id("objects-link")).click();
             browser.findElement(By.linkText("web")).click();
-            WebElement yaml = wait.until(ExpectedConditions.elementToBeClickable(By.name("yaml")));
-            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[0].value"
-                    + ".replace('replicas: 2', 'replicas: 3').replace('nginx:1.27', 'nginx:1.28');", yaml);
+            // The YAML editor (CodeMirror in a shadow root) stands in for the textarea and keeps it in step.
+            WebElement editor = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yaml-editor")));
+            assertThat(editor.getShadowRoot().findElements(By.cssSelector(".cm-lineNumbers"))).isNotEmpty();
+            assertThat(editor.getShadowRoot().findElements(By.cssSelector(".cm-foldGutter"))).isNotEmpty();
+            assertThat(browser.findElement(By.name("yaml")).isDisplayed()).isFalse();
+            ((JavascriptExecutor) browser).executeScript("""
+                    const view = arguments[0].editorView;
+                    for (const [from, to] of [['replicas: 2', 'replicas: 3'], ['nginx:1.27', 'nginx:1.28']]) {
+                      const at = view.state.doc.toString().indexOf(from);
+                      view.dispatch({changes: {from: at, to: at + from.length, insert: to}});
+                    }""", editor);
+            assertThat(browser.findElement(By.name("yaml")).getAttribute("value")).contains("replicas: 3");
             browser.findElement(By.name("note")).sendKeys("scale up and patch nginx");
-            browser.findElement(By.cssSelector("#yaml-form button[type=submit]")).click();
+
+            // Reviewed first: the edit against the object now, nothing applied yet.
+            browser.findElement(By.id("review-edit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review")));
+            assertThat(browser.findElements(By.cssSelector("#review tr.diff-changed"))).hasSize(2);
+            assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(2);
+            screenshot("yaml-review.png");
+            browser.findElement(By.cssSelector("#yaml-form .buttons button:not([name=review])")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Applied"));
             assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(3);
 

@@ -89,10 +89,14 @@ class VersionController {
      */
     @PostMapping({"/versions/{cluster}/{namespace}/{kind}/{name}", "/yaml/{cluster}/{namespace}/{kind}/{name}"})
     String edit(Actor actor, @PathVariable String cluster, @PathVariable String namespace, @PathVariable String kind,
-            @PathVariable String name, @RequestParam String yaml, @RequestParam String resourceVersion,
-            @RequestParam(defaultValue = "") String original, @RequestParam(defaultValue = "") String note,
-            @RequestParam(defaultValue = "false") boolean review, Model model, RedirectAttributes redirect) {
+            @PathVariable String name, @RequestParam("yaml") String typed, @RequestParam String resourceVersion,
+            @RequestParam(name = "original", defaultValue = "") String loaded,
+            @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "false") boolean review,
+            Model model, RedirectAttributes redirect) {
         ResourceRef resource = ClusterParameter.object(cluster, namespace, kind, name);
+        // Browsers send a form's line breaks as CRLF; the cluster's YAML has LF, and a diff must not see every line.
+        String yaml = typed.replace("\r\n", "\n");
+        String original = loaded.replace("\r\n", "\n");
         model.addAttribute("yaml", yaml);
         model.addAttribute("original", original.isEmpty() ? yaml : original);
         model.addAttribute("resourceVersion", resourceVersion);
