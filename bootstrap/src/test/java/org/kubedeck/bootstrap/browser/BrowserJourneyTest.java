@@ -554,6 +554,59 @@ class BrowserJourneyTest {
         }
     }
 
+    /**
+     * The console's pages in both languages at 1400 and 800 px, with screenshots to look at: the namespaces, a
+     * workload, a pod, the YAML editor, the user form, the audit log, a refused limit range form that keeps what was
+     * typed beside its error, and a page that does not exist.
+     */
+    @Test
+    void aTourOfThePagesInBothLanguagesAtBothWidths() throws IOException {
+        try (ShopCluster shop = new ShopCluster()) {
+            String admin = f.user("tour", Permissions.ADMINISTRATOR);
+            String cluster = shop.register(f.signedIn(admin));
+            String ns = shop.namespace();
+            signIn(admin, WebTestSupport.PASSWORD);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            Map<String, String> pages = new java.util.LinkedHashMap<>();
+            pages.put("namespaces", "/k8s/" + cluster);
+            pages.put("workload", "/k8s/" + cluster + "/" + ns + "/deployment/web");
+            pages.put("pod", "/k8s/" + cluster + "/" + ns + "/pods/" + shop.pods().get(0));
+            pages.put("yaml", "/versions/" + cluster + "/" + ns + "/deployment/web");
+            pages.put("user-form", "/users/new");
+            pages.put("audit", "/audit");
+            pages.put("missing", "/k8s/" + cluster + "/" + ns + "/pods/ghost");
+            for (int width : List.of(1400, 800)) {
+                ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width",
+                        width, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+                for (String language : List.of("en", "zh-CN")) {
+                    for (Map.Entry<String, String> page : pages.entrySet()) {
+                        browser.get(url(page.getValue() + "?lang=" + language));
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+                        assertThat(browser.findElements(By.cssSelector(".topbar"))).as(page.getKey()).hasSize(1);
+                        screenshot("tour-" + page.getKey() + "-" + language + "-" + width + ".png");
+                    }
+                }
+            }
+
+            // A refused form comes back with what was typed, the error beside its field.
+            browser.get(url("/quotas/" + cluster + "/" + ns + "?lang=en"));
+            browser.findElement(By.cssSelector("#new-limit-range input[name=name]")).sendKeys("defaults");
+            browser.findElement(By.cssSelector("#new-limit-range input[name=min]")).sendKeys("cpu=lots");
+            browser.findElement(By.cssSelector("#new-limit-range button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("min-error")));
+            assertThat(browser.findElement(By.cssSelector("#new-limit-range input[name=min]")).getAttribute("value"))
+                    .isEqualTo("cpu=lots");
+            assertThat(browser.findElement(By.cssSelector("#new-limit-range input[name=name]")).getAttribute("value"))
+                    .isEqualTo("defaults");
+            screenshot("limit-range-refused.png");
+
+            // A page that is not there keeps the navigation and says where to go next.
+            browser.get(url("/k8s/" + cluster + "/" + ns + "/pods/ghost?lang=en"));
+            assertThat(browser.findElement(By.cssSelector(".next-steps")).getText()).contains("Namespace " + ns,
+                    "Cluster " + cluster, "All clusters");
+        }
+    }
+
     /** The pod table's rows as text, read at once: the table is swapped as it polls. */
     @SuppressWarnings("unchecked")
     private List<String> rows() {
