@@ -487,11 +487,8 @@ class BrowserJourneyTest {
     @Test
     void onNarrowScreensNoPageScrollsSidewaysAndTheNavigationFolds() throws IOException {
         try (ShopCluster shop = new ShopCluster()) {
-            String admin = f.user("narrow", Permissions.ADMINISTRATOR);
-            String cluster = shop.register(f.signedIn(admin));
+            String cluster = signedInWith(shop, "narrow");
             String pod = shop.pods().get(0);
-            signIn(admin, WebTestSupport.PASSWORD);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
             List<String> pages = List.of("/clusters", "/k8s/" + cluster, "/k8s/" + cluster + "/" + shop.namespace()
                     + "/deployment/web", "/k8s/" + cluster + "/" + shop.namespace() + "/pods/" + pod, "/audit",
                     "/users", "/versions/" + cluster + "/" + shop.namespace() + "/deployment/web");
@@ -524,10 +521,7 @@ class BrowserJourneyTest {
     @Test
     void theTableSaysItIsLiveAndPausesTimesAreLocalAndTheThemeFollowsTheSystem() throws IOException {
         try (ShopCluster shop = new ShopCluster()) {
-            String admin = f.user("small", Permissions.ADMINISTRATOR);
-            String cluster = shop.register(f.signedIn(admin));
-            signIn(admin, WebTestSupport.PASSWORD);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            String cluster = signedInWith(shop, "small");
             JavascriptExecutor page = (JavascriptExecutor) browser;
 
             browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/deployment/web"));
@@ -562,11 +556,8 @@ class BrowserJourneyTest {
     @Test
     void aTourOfThePagesInBothLanguagesAtBothWidths() throws IOException {
         try (ShopCluster shop = new ShopCluster()) {
-            String admin = f.user("tour", Permissions.ADMINISTRATOR);
-            String cluster = shop.register(f.signedIn(admin));
+            String cluster = signedInWith(shop, "tour");
             String ns = shop.namespace();
-            signIn(admin, WebTestSupport.PASSWORD);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
             Map<String, String> pages = new java.util.LinkedHashMap<>();
             pages.put("namespaces", "/k8s/" + cluster);
             pages.put("workload", "/k8s/" + cluster + "/" + ns + "/deployment/web");
@@ -605,6 +596,15 @@ class BrowserJourneyTest {
             assertThat(browser.findElement(By.cssSelector(".next-steps")).getText()).contains("Namespace " + ns,
                     "Cluster " + cluster, "All clusters");
         }
+    }
+
+    /** Registers the shop as a cluster of a new administrator, signed in in the browser; answers its name. */
+    private String signedInWith(ShopCluster shop, String prefix) {
+        String admin = f.user(prefix, Permissions.ADMINISTRATOR);
+        String cluster = shop.register(f.signedIn(admin));
+        signIn(admin, WebTestSupport.PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        return cluster;
     }
 
     /** The pod table's rows as text, read at once: the table is swapped as it polls. */
