@@ -85,7 +85,7 @@ class ChangeClusterService implements ChangeClusterUseCase {
         ClusterHealth health = clusters.probe(clusters.existing(name));
         auditLog.record(actor, AuditAction.CLUSTER_TESTED, name.value(), name.value(),
                 health.status() == ClusterHealth.Status.REACHABLE ? Outcome.SUCCESS : Outcome.FAILURE,
-                AuditDetail.of("status", health.status().code(), "error", health.error()));
+                AuditDetail.of("status", health.status().code(), "error", health.errorText()));
         return health;
     }
 }

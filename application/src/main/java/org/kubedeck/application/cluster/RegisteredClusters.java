@@ -45,7 +45,7 @@ public final class RegisteredClusters {
         try {
             health = ClusterHealth.reachable(connector.probe(keyring.open(cluster)), clock.instant());
         } catch (DomainException e) {
-            health = ClusterHealth.unreachable(e.getMessage(), clock.instant());
+            health = ClusterHealth.unreachable(e.message(), clock.instant());
         }
         try {
             store.updateHealth(cluster.name(), health);

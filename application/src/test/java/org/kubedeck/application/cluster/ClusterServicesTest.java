@@ -145,7 +145,7 @@ class ClusterServicesTest {
         service.health().refreshHealth();
         ClusterHealth health = f.clusters.find(PROD).orElseThrow().health();
         assertThat(health.status()).isEqualTo(ClusterHealth.Status.UNREACHABLE);
-        assertThat(health.error()).contains("Cannot reach");
+        assertThat(health.errorText()).contains("Cannot reach");
     }
 
     @Test

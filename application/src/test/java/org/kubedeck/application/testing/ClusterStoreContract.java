@@ -15,6 +15,7 @@ import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterHealth;
 import org.kubedeck.domain.cluster.ClusterInfo;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 
 /** What every ClusterStore must do; run against the in-memory store and the database adapter. */
@@ -84,9 +85,12 @@ public abstract class ClusterStoreContract extends PortContract<ClusterStore> {
                 Instant.parse("2026-03-01T00:00:00Z"));
         store().updateHealth(name, up);
         assertThat(store().find(name).orElseThrow().health()).isEqualTo(up);
-        ClusterHealth down = ClusterHealth.unreachable("Cannot reach it.", Instant.parse("2026-03-01T00:01:00Z"));
+        ClusterHealth down = ClusterHealth.unreachable(Message.of("cluster.cannotReach",
+                "Cannot reach {0}: {1}", "https://10.0.0.1", Message.of("kube.refused", "refused")),
+                Instant.parse("2026-03-01T00:01:00Z"));
         store().updateHealth(name, down);
-        assertThat(store().find(name).orElseThrow().health()).isEqualTo(down);
+        assertThat(store().find(name).orElseThrow().health()).as("the message with its key and arguments")
+                .isEqualTo(down);
     }
 
     @Test

@@ -204,7 +204,7 @@ class PodListWebTest {
         String nodes = reader.get("/nodes/" + cluster).assertStatus(200).body();
 
         Matcher row = Pattern.compile("<td>" + namespace.name() + "</td><td>Deployment huge</td>\\s*"
-                + "<td class=\"count\"[^>]*>(\\d+)</td>\\s*<td>([^<]*)</td>").matcher(nodes);
+                + "<td class=\"count\"[^>]*>(\\d+)</td>\\s*<td data-verbatim>([^<]*)</td>").matcher(nodes);
         assertThat(row.find()).as("one row for the Deployment's waiting pods").isTrue();
         assertThat(row.group(1)).isEqualTo("30");
         assertThat(row.group(2)).contains("Insufficient cpu");

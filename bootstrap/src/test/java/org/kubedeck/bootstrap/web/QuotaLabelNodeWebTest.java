@@ -138,6 +138,25 @@ class QuotaLabelNodeWebTest extends YamlClusterWebTest {
     }
 
     @Test
+    void refusedQuotaAndTaintFormsKeepWhatWasTypedBesideTheirError() {
+        String quotas = "/quotas/" + c + "/" + ns;
+        WebSession.Response quota = team.writer().postForm(quotas, Map.of("name", "compute", "hard",
+                "pods=lots"));
+        assertThat(quota.assertStatus(302).location()).endsWith(quotas + "#new-quota");
+        assertThat(team.writer().get(quotas).body()).contains("value=\"compute\"", ">pods=lots</textarea>",
+                "id=\"new-quota-error\"");
+        assertThat(compute()).isNull();
+
+        String node = cluster.objects().nodes().list().getItems().get(0).getMetadata().getName();
+        WebSession.Response taint = clusterAdmin.postForm("/nodes/" + c + "/" + node + "/taints", Map.of("key",
+                "bad key", "value", "x", "effect", "NoExecute"));
+        assertThat(taint.assertStatus(302).location()).endsWith("/nodes/" + c + "#taint-" + node);
+        assertThat(clusterAdmin.get("/nodes/" + c).body()).contains("value=\"bad key\"",
+                "id=\"taint-" + node + "-error\"", "<option selected=\"selected\">NoExecute</option>");
+        assertThat(cluster.taints(node)).noneMatch(t -> "bad key".equals(t.getKey()));
+    }
+
+    @Test
     void aLimitRangeRoundTripsWithTheKubernetesFieldNames() {
         Map<String, Object> limit = Map.of("type", "Container", "max", Map.of("cpu", "2"), "min", Map.of("cpu", "100m"),
                 "default", Map.of("cpu", "500m", "memory", "512Mi"), "defaultRequest", Map.of("cpu", "250m"));

@@ -269,6 +269,21 @@ class YamlWebTest extends YamlClusterWebTest {
     }
 
     @Test
+    void refusedLabelAndScheduleFormsKeepWhatWasTypedBesideTheirError() {
+        String path = "/versions/" + cluster.name() + "/" + ns + "/deployment/web";
+        WebSession.Response label = team.writer().postForm(path + "?labels=set", Map.of("key", "bad key", "value",
+                "x"));
+        assertThat(label.assertStatus(302).location()).endsWith(path + "#set-label");
+        assertThat(team.writer().get(path).body()).contains("value=\"bad key\"", "id=\"set-label-error\"");
+
+        String backups = "/versions/" + cluster.name() + "/" + ns + "/backups";
+        WebSession.Response schedule = team.writer().postForm(backups + "/schedule", Map.of("cron",
+                "every night"));
+        assertThat(schedule.assertStatus(302).location()).endsWith(backups + "#schedule-form");
+        assertThat(team.writer().get(backups).body()).contains("value=\"every night\"", "id=\"schedule-error\"");
+    }
+
+    @Test
     void thePagesShowObjectsYamlHistoryDiffAndBackups() {
         // The pages live under /versions; the /yaml paths they had before still answer.
         String objects = team.reader().get("/versions/" + cluster.name() + "/" + ns).assertStatus(200).body();

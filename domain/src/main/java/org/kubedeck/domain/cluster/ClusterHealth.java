@@ -2,9 +2,14 @@ package org.kubedeck.domain.cluster;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.kubedeck.domain.Message;
 
-/** The last known state of a cluster's API server, as the background check or a test found it. */
-public record ClusterHealth(Status status, String version, Integer nodeCount, Instant checkedAt, String error) {
+/**
+ * The last known state of a cluster's API server, as the background check or a test found it.
+ *
+ * @param error why it could not be reached, as a message the pages show in the reader's language; null otherwise
+ */
+public record ClusterHealth(Status status, String version, Integer nodeCount, Instant checkedAt, Message error) {
 
     public enum Status {
         UNKNOWN, REACHABLE, UNREACHABLE;
@@ -20,7 +25,12 @@ public record ClusterHealth(Status status, String version, Integer nodeCount, In
         return new ClusterHealth(Status.REACHABLE, info.version(), info.nodeCount(), at, null);
     }
 
-    public static ClusterHealth unreachable(String error, Instant at) {
+    public static ClusterHealth unreachable(Message error, Instant at) {
         return new ClusterHealth(Status.UNREACHABLE, null, null, at, error);
+    }
+
+    /** Why it could not be reached, in English, as the JSON API and the audit log give it; null otherwise. */
+    public String errorText() {
+        return error == null ? null : error.text();
     }
 }

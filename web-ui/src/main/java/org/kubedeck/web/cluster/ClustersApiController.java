@@ -58,7 +58,7 @@ class ClustersApiController {
     record HealthJson(String status, String version, Integer nodes, Instant checkedAt, String error) {
         static HealthJson of(ClusterHealth health) {
             return new HealthJson(health.status().code(), health.version(), health.nodeCount(), health.checkedAt(),
-                    health.error());
+                    health.errorText());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.kubedeck.web.node;
 
+import java.util.Map;
 import org.kubedeck.application.node.port.in.NodesUseCase;
 import org.kubedeck.application.node.port.in.NodesUseCase.TaintCommand;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -40,9 +41,10 @@ class NodeController {
     String addTaint(Actor actor, @PathVariable String cluster, @PathVariable String node,
             @RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String value,
             @RequestParam(defaultValue = "") String effect, RedirectAttributes redirect) {
-        return Flash.redirectAfter(redirect, "nodes.tainted", "/nodes/" + cluster, () -> nodes.addTaint(actor,
-                new TaintCommand(ClusterName.of(cluster), node, new Taint(key.trim(), value.trim(),
-                        Taint.Effect.of(effect)))));
+        return Flash.redirectAfter(redirect, "nodes.tainted", "/nodes/" + cluster, "taint-" + node,
+                Map.of("key", key, "value", value, "effect", effect), () -> nodes.addTaint(actor,
+                        new TaintCommand(ClusterName.of(cluster), node, new Taint(key.trim(), value.trim(),
+                                Taint.Effect.of(effect)))));
     }
 
     @PostMapping("/nodes/{cluster}/{node}/taints/remove")

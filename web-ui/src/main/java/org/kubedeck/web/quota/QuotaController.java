@@ -81,8 +81,9 @@ class QuotaController {
     String saveQuota(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String hard,
             @RequestParam(defaultValue = "false") boolean update, RedirectAttributes redirect) {
+        String form = update ? "quota-" + name.trim() : "new-quota";
         return Flash.redirectAfter(redirect, update ? "quotas.updated" : "quotas.created",
-                quotasPath(cluster, namespace), () -> {
+                quotasPath(cluster, namespace), form, Map.of("name", name, "hard", hard), () -> {
             QuotaSpec spec = new QuotaSpec(name.trim(), KeyValues.parse("hard", hard));
             if (update) {
                 quotas.updateQuota(actor, NamespaceRef.of(ClusterName.of(cluster), namespace), spec);

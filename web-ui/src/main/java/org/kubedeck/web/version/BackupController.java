@@ -1,6 +1,7 @@
 package org.kubedeck.web.version;
 
 import java.util.List;
+import java.util.Map;
 import org.kubedeck.application.version.port.in.BackupsQuery;
 import org.kubedeck.application.version.port.in.BackupsQuery.Action;
 import org.kubedeck.application.version.port.in.BackupsQuery.ObjectChange;
@@ -65,7 +66,7 @@ class BackupController {
             @RequestParam(defaultValue = "") String cron, RedirectAttributes redirect) {
         ClusterName name = ClusterName.of(cluster);
         return Flash.redirectAfter(redirect, cron.isBlank() ? "yaml.unscheduled" : "yaml.scheduled",
-                backupsPath(cluster, namespace), () -> {
+                backupsPath(cluster, namespace), "schedule-form", Map.of("cron", cron), () -> {
                     if (cron.isBlank()) {
                         scheduling.unschedule(actor, NamespaceRef.of(name, namespace));
                     } else {

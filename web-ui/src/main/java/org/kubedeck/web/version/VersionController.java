@@ -141,7 +141,8 @@ class VersionController {
             @RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String value,
             RedirectAttributes redirect) {
         ResourceRef resource = ClusterParameter.object(cluster, namespace, kind, name);
-        return Flash.redirectAfter(redirect, "yaml.labelsChanged", path(resource), () -> labels.change(actor,
+        return Flash.redirectAfter(redirect, "yaml.labelsChanged", path(resource), "set-label",
+                Map.of("key", key, "value", value), () -> labels.change(actor,
                 resource, "remove".equals(what) ? LabelChange.removing(Set.of(key.trim()))
                         : LabelChange.setting(Map.of(key.trim(), value.trim()))));
     }

@@ -100,8 +100,12 @@ class ClusterJdbcAdapter implements ClusterStore {
 
     @Override
     public void updateHealth(ClusterName name, ClusterHealth health) {
-        String error = health.error() == null || health.error().length() <= MAX_ERROR ? health.error()
-                : health.error().substring(0, MAX_ERROR);
+        // Stored with its key and arguments, so that the pages can show it in the reader's language; one that would
+        // not fit is kept as the start of its English text.
+        String error = health.error() == null ? null : health.error().stored();
+        if (error != null && error.length() > MAX_ERROR) {
+            error = health.errorText().substring(0, Math.min(MAX_ERROR, health.errorText().length()));
+        }
         int rows = jdbc.sql("""
                 update clusters set health_status = ?, health_version = ?, health_nodes = ?, health_checked_at = ?,
                                     health_error = ?
@@ -145,7 +149,7 @@ class ClusterJdbcAdapter implements ClusterStore {
         ClusterHealth health = new ClusterHealth(
                 ClusterHealth.Status.valueOf(rs.getString("health_status").toUpperCase(Locale.ROOT)),
                 rs.getString("health_version"), nodes, checked == null ? null : checked.toInstant(),
-                rs.getString("health_error"));
+                Message.fromStored(rs.getString("health_error")));
         return new Cluster(new ClusterName(rs.getString("name")), rs.getString("display_name"),
                 tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), rs.getString("context"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), health);
