@@ -1,0 +1,99 @@
+package org.kubedeck.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.domain.user.Permissions;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A container's log over HTTP, read from the rig's kubelet through the real API server: a pod of 50 lines with an
+ * init container.
+ */
+@WebTest
+class ContainerLogsWebTest extends YamlClusterWebTest {
+
+    private String logs;
+
+    @BeforeEach
+    void aPodOfFiftyLines() {
+        cluster.objects().pods().inNamespace(ns).resource(new PodBuilder().withNewMetadata().withName("talker")
+                .addToAnnotations("kube-rig/log-lines", "50").endMetadata().withNewSpec()
+                .addNewInitContainer().withName("setup").withImage("busybox").endInitContainer()
+                .addNewContainer().withName("main").withImage("busybox").endContainer().endSpec().build()).create();
+        RigNamespace.await(RigNamespace.SETTLE, () -> "Running".equals(cluster.objects().pods().inNamespace(ns)
+                .withName("talker").get().getStatus().getPhase()));
+        logs = "/api/k8s/containers/" + c + "/" + ns + "/talker/";
+    }
+
+    private List<String> lines(JsonNode answer) {
+        return answer.get("lines").valueStream().map(JsonNode::asString).toList();
+    }
+
+    @Test
+    void aReaderReadsTheTailOfALogAsJsonOrText() {
+        JsonNode tail = team.reader().get(logs + "main/logs?tail_lines=10").assertStatus(200).json();
+        assertThat(lines(tail)).hasSize(10).last().asString().contains("talker/main");
+        assertThat(tail.get("scanned").asInt()).isEqualTo(10);
+        assertThat(lines(team.reader().get(logs + "main/logs").json())).as("the whole log, up to 1,000 lines")
+                .hasSize(50);
+
+        String text = team.reader().get(logs + "main/logs?tail_lines=3", "Accept", "text/plain").assertStatus(200)
+                .body();
+        assertThat(text.split("\n")).hasSize(3);
+        assertThat(lines(team.reader().get(logs + "setup/logs?tail_lines=2").assertStatus(200).json()))
+                .as("an init container's log").hasSize(2).allSatisfy(line -> assertThat(line).contains("setup"));
+        assertThat(team.reader().get(logs + "main/logs?tail_lines=2&timestamps=true").json().get("lines").get(0)
+                .asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
+    }
+
+    @Test
+    void aFilterKeepsTheLinesThatMatchIgnoringCaseUnlessAskedNotTo() {
+        List<String> all = lines(team.reader().get(logs + "main/logs").json());
+        String word = all.get(0).replaceAll(".*\\] line=\\d+ (\\w+).*", "$1");
+
+        List<String> found = lines(team.reader().get(logs + "main/logs?grep=" + word.toUpperCase()).json());
+        assertThat(found).isNotEmpty().allSatisfy(line -> assertThat(line.toLowerCase()).contains(word))
+                .hasSize((int) all.stream().filter(line -> line.toLowerCase().contains(word)).count());
+        assertThat(lines(team.reader().get(logs + "main/logs?match_case=true&grep=" + word.toUpperCase()).json()))
+                .isEmpty();
+    }
+
+    @Test
+    void badParametersAndUnknownContainersAreRefusedNamingTheField() {
+        assertThat(team.reader().get(logs + "main/logs?grep=(").assertStatus(400).json().get("field").asString())
+                .isEqualTo("grep");
+        assertThat(team.reader().get(logs + "main/logs?tail_lines=lots").assertStatus(400).json().get("field")
+                .asString()).isEqualTo("tail_lines");
+        assertThat(team.reader().get(logs + "main/logs?tail_lines=0").assertStatus(400).json().get("field")
+                .asString()).isEqualTo("tail_lines");
+        JsonNode nope = team.reader().get(logs + "nope/logs").assertStatus(400).json();
+        assertThat(nope.get("field").asString()).isEqualTo("container");
+        assertThat(nope.get("message").asString()).contains("not valid for pod talker");
+        team.reader().get("/api/k8s/containers/" + c + "/" + ns + "/ghost/main/logs").assertStatus(404);
+    }
+
+    @Test
+    void whoMayNotSeeTheClusterReadsNothingAndIsAudited() {
+        String stranger = f.user("stranger", Permissions.NONE);
+        f.signedIn(stranger).get(logs + "main/logs").assertStatus(404);
+        assertThat(f.auditCount("denied", stranger)).isEqualTo(1);
+    }
+
+    @Test
+    void theLogPageMarksWhatTheFilterMatchesAndSaysWhyAFilterIsRefused() {
+        String pod = "/k8s/" + c + "/" + ns + "/pods/talker";
+        assertThat(team.reader().get(pod).assertStatus(200).body()).contains("id=\"logs-main\"", "id=\"logs-setup\"",
+                pod + "/logs?container=main");
+
+        String page = team.reader().get(pod + "/logs?container=main&grep=line%3D4%5Cd").assertStatus(200).body();
+        assertThat(page).contains("id=\"log\"", "<mark>line=40</mark>", "id=\"log-count\"");
+        String refused = team.reader().get(pod + "/logs?container=main&grep=(").assertStatus(200).body();
+        assertThat(refused).contains("id=\"log-error\"", "is not a regular expression").doesNotContain("id=\"log\"");
+    }
+}

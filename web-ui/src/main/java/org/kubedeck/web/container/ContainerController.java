@@ -1,0 +1,57 @@
+package org.kubedeck.web.container;
+
+import org.kubedeck.application.container.port.in.ContainerLogsQuery;
+import org.kubedeck.domain.container.ContainerRef;
+import org.kubedeck.domain.container.LogLines;
+import org.kubedeck.domain.container.LogQuery;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.Attempt;
+import org.kubedeck.web.support.ClusterPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A container's log page: its last lines, filtered and with the matches marked, of this or the previous instance. */
+@Controller
+class ContainerController {
+
+    private final ContainerLogsQuery logs;
+
+    ContainerController(ContainerLogsQuery logs) {
+        this.logs = logs;
+    }
+
+    @GetMapping("/k8s/{cluster}/{namespace}/pods/{pod}/logs")
+    String logs(Actor actor, ClusterPage page, @PathVariable String namespace, @PathVariable String pod,
+            @RequestParam String container,
+            @RequestParam(name = "tail_lines", required = false) String tailLines,
+            @RequestParam(defaultValue = "false") boolean timestamps,
+            @RequestParam(defaultValue = "false") boolean previous,
+            @RequestParam(defaultValue = "") String grep,
+            @RequestParam(name = "match_case", defaultValue = "false") boolean matchCase, Model model) {
+        ContainerRef ref = ContainerRef.of(page.name(), namespace, pod, container);
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("pod", pod);
+        model.addAttribute("container", container);
+        model.addAttribute("grep", grep);
+        model.addAttribute("tailLines", tailLines == null ? String.valueOf(LogQuery.DEFAULT_LINES) : tailLines);
+        model.addAttribute("timestamps", timestamps);
+        model.addAttribute("previous", previous);
+        model.addAttribute("matchCase", matchCase);
+        Attempt<LogQuery> query = Attempt.of(() -> new LogParams(tailLines, null, timestamps, previous, grep,
+                matchCase).query());
+        query.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
+        query.value().ifPresent(valid -> {
+            Attempt<LogLines> read = Attempt.of(() -> logs.logs(actor, ref, valid));
+            read.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
+            read.value().ifPresent(found -> {
+                model.addAttribute("lines", found.lines().stream()
+                        .map(line -> LogLine.of(line, valid.filter().orElse(null))).toList());
+                model.addAttribute("scanned", found.scanned());
+            });
+        });
+        return "container/logs";
+    }
+}
