@@ -52,7 +52,18 @@ public class KubernetesCalls implements AutoCloseable {
      * kubeconfig a server cannot use.
      */
     public <T> T call(ClusterAccess cluster, Request<T> request) {
-        ApiClient client = clients.forCluster(cluster);
+        return call(clients.forCluster(cluster), request);
+    }
+
+    /**
+     * Like {@link #call}, with the client for long-running streams (no read timeout): the request's answer (a
+     * stream's head) within {@link #DEADLINE}, its body then read for as long as the stream lasts.
+     */
+    public <T> T stream(ClusterAccess cluster, Request<T> request) {
+        return call(clients.forWatching(cluster), request);
+    }
+
+    private <T> T call(ApiClient client, Request<T> request) {
         String server = client.getBasePath();
         Future<T> answer = executor.submit(() -> request.send(client));
         try {

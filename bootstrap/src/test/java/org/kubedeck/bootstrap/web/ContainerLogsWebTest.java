@@ -1,15 +1,23 @@
 package org.kubedeck.bootstrap.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.domain.user.Permissions;
 import tools.jackson.databind.JsonNode;
+
 
 /**
  * A container's log over HTTP, read from the rig's kubelet through the real API server: a pod of 50 lines with an
@@ -91,9 +99,41 @@ class ContainerLogsWebTest extends YamlClusterWebTest {
         assertThat(team.reader().get(pod).assertStatus(200).body()).contains("id=\"logs-main\"", "id=\"logs-setup\"",
                 pod + "/logs?container=main");
 
-        String page = team.reader().get(pod + "/logs?container=main&grep=line%3D4%5Cd").assertStatus(200).body();
-        assertThat(page).contains("id=\"log\"", "<mark>line=40</mark>", "id=\"log-count\"");
+        String fifth = lines(team.reader().get(logs + "main/logs").json()).get(4)
+                .replaceAll(".* (line=\\d+) .*", "$1");
+        String page = team.reader().get(pod + "/logs?container=main&grep=" + fifth + "%5Cb").assertStatus(200).body();
+        assertThat(page).contains("id=\"log\"", "<mark>" + fifth + "</mark>", "id=\"log-count\"");
         String refused = team.reader().get(pod + "/logs?container=main&grep=(").assertStatus(200).body();
         assertThat(refused).contains("id=\"log-error\"", "is not a regular expression").doesNotContain("id=\"log\"");
+    }
+
+    @Test
+    void aFollowedLogStreamsNewLinesAndEndsItsRequestToTheApiServerWhenTheClientGoesAway() throws Exception {
+        HttpResponse<InputStream> stream = team.reader().stream(logs + "main/logs/stream?tail_lines=2");
+        assertThat(stream.statusCode()).isEqualTo(200);
+        assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/event-stream"));
+        List<String> received = new ArrayList<>();
+        try (BufferedReader events = new BufferedReader(new InputStreamReader(stream.body(), UTF_8))) {
+            for (String event = events.readLine(); event != null && received.size() < 4; event = events.readLine()) {
+                if (event.startsWith("data:")) {
+                    received.add(event.substring("data:".length()));
+                }
+            }
+            assertThat(openStreams()).as("one request to the API server while the client reads").isEqualTo(1);
+        }
+        assertThat(received).as("the two last lines, then new ones as the kubelet writes them").hasSize(4)
+                .allSatisfy(line -> assertThat(line).contains("talker/main"));
+        assertThat(Integer.parseInt(received.get(3).replaceAll(".* line=(\\d+) .*", "$1")))
+                .isGreaterThan(Integer.parseInt(received.get(1).replaceAll(".* line=(\\d+) .*", "$1")));
+
+        RigNamespace.await(RigNamespace.SETTLE, () -> openStreams() == 0);
+    }
+
+    /** The gauge of followed logs, as Prometheus reads it. */
+    private int openStreams() {
+        String metrics = f.management().get("/actuator/prometheus").body();
+        Matcher open = Pattern.compile("(?m)^kubedeck_log_streams_open(?:\\{[^}]*})? (\\S+)$").matcher(metrics);
+        return open.find() ? (int) Double.parseDouble(open.group(1)) : -1;
     }
 }

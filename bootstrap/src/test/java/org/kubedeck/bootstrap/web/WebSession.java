@@ -1,8 +1,9 @@
 package org.kubedeck.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
 
 /**
  * One browser-like client over real HTTP: its own cookie jar and its own client address. State-changing
@@ -46,6 +48,19 @@ public class WebSession {
 
     public Response get(String path, String... headers) {
         return send(request(path, headers).GET());
+    }
+
+    /** A GET whose body is read as it comes (a stream of server-sent events); closing it goes away. */
+    public HttpResponse<InputStream> stream(String path) {
+        try {
+            return client.send(request(path, "Accept", "text/event-stream").GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Response postJson(String path, Object body) {

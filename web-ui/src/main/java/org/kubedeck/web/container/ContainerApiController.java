@@ -1,7 +1,12 @@
 package org.kubedeck.web.container;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kubedeck.application.container.port.in.ContainerLogsQuery;
+import org.kubedeck.application.container.port.in.LogFollow;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.LogLines;
 import org.kubedeck.domain.user.Actor;
@@ -10,13 +15,16 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** A container's log as JSON or plain text, by the request's {@code Accept}. */
 @RestController
 @RequestMapping("/api/k8s/containers/{cluster}/{namespace}/{pod}/{container}")
 class ContainerApiController {
+
+    /** How long one client may follow a log before it must ask again. */
+    static final Duration STREAM_LIMIT = Duration.ofMinutes(30);
 
     private final ContainerLogsQuery logs;
 
@@ -30,29 +38,46 @@ class ContainerApiController {
     @GetMapping(value = "/logs", produces = MediaType.APPLICATION_JSON_VALUE)
     LogsJson logs(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String pod, @PathVariable String container,
-            @RequestParam(name = "tail_lines", required = false) String tailLines,
-            @RequestParam(name = "since_seconds", required = false) String sinceSeconds,
-            @RequestParam(defaultValue = "false") boolean timestamps,
-            @RequestParam(defaultValue = "false") boolean previous,
-            @RequestParam(required = false) String grep,
-            @RequestParam(name = "match_case", defaultValue = "false") boolean matchCase) {
+            LogParams params) {
         LogLines read = logs.logs(actor, ContainerRef.of(ClusterParameter.of(cluster), namespace, pod, container),
-                new LogParams(tailLines, sinceSeconds, timestamps, previous, grep, matchCase).query());
+                params.query());
         return new LogsJson(read.lines(), read.scanned());
+    }
+
+    /**
+     * Follows the log as server-sent events, one line an event: the lines the parameters select, then each new one.
+     * The request to the API server ends when the client goes away (the next line cannot be sent), when the log
+     * ends, or after {@link #STREAM_LIMIT}.
+     */
+    @GetMapping(value = "/logs/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String pod, @PathVariable String container,
+            LogParams params) {
+        SseEmitter emitter = new SseEmitter(STREAM_LIMIT.toMillis());
+        AtomicReference<LogFollow> follow = new AtomicReference<>();
+        LogFollow started = logs.follow(actor, ContainerRef.of(ClusterParameter.of(cluster), namespace, pod,
+                container), params.following(),
+                line -> {
+                    try {
+                        emitter.send(SseEmitter.event().data(line, MediaType.TEXT_PLAIN));
+                    } catch (IOException | IllegalStateException e) {
+                        // The client went away: stop reading from the API server.
+                        Optional.ofNullable(follow.get()).ifPresent(LogFollow::close);
+                    }
+                }, emitter::complete);
+        follow.set(started);
+        emitter.onCompletion(started::close);
+        emitter.onTimeout(started::close);
+        emitter.onError(error -> started.close());
+        return emitter;
     }
 
     /** The lines as they are, one a line. */
     @GetMapping(value = "/logs", produces = MediaType.TEXT_PLAIN_VALUE)
     String text(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String pod, @PathVariable String container,
-            @RequestParam(name = "tail_lines", required = false) String tailLines,
-            @RequestParam(name = "since_seconds", required = false) String sinceSeconds,
-            @RequestParam(defaultValue = "false") boolean timestamps,
-            @RequestParam(defaultValue = "false") boolean previous,
-            @RequestParam(required = false) String grep,
-            @RequestParam(name = "match_case", defaultValue = "false") boolean matchCase) {
-        List<String> lines = logs(actor, cluster, namespace, pod, container, tailLines, sinceSeconds, timestamps,
-                previous, grep, matchCase).lines();
+            LogParams params) {
+        List<String> lines = logs(actor, cluster, namespace, pod, container, params).lines();
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
     }
 }

@@ -25,23 +25,15 @@ class ContainerController {
 
     @GetMapping("/k8s/{cluster}/{namespace}/pods/{pod}/logs")
     String logs(Actor actor, ClusterPage page, @PathVariable String namespace, @PathVariable String pod,
-            @RequestParam String container,
-            @RequestParam(name = "tail_lines", required = false) String tailLines,
-            @RequestParam(defaultValue = "false") boolean timestamps,
-            @RequestParam(defaultValue = "false") boolean previous,
-            @RequestParam(defaultValue = "") String grep,
-            @RequestParam(name = "match_case", defaultValue = "false") boolean matchCase, Model model) {
+            @RequestParam String container, LogParams params, Model model) {
         ContainerRef ref = ContainerRef.of(page.name(), namespace, pod, container);
         model.addAttribute("namespace", namespace);
         model.addAttribute("pod", pod);
         model.addAttribute("container", container);
-        model.addAttribute("grep", grep);
-        model.addAttribute("tailLines", tailLines == null ? String.valueOf(LogQuery.DEFAULT_LINES) : tailLines);
-        model.addAttribute("timestamps", timestamps);
-        model.addAttribute("previous", previous);
-        model.addAttribute("matchCase", matchCase);
-        Attempt<LogQuery> query = Attempt.of(() -> new LogParams(tailLines, null, timestamps, previous, grep,
-                matchCase).query());
+        model.addAttribute("params", params);
+        model.addAttribute("tailLines", params.tailLines() == null ? String.valueOf(LogQuery.DEFAULT_LINES)
+                : params.tailLines());
+        Attempt<LogQuery> query = Attempt.of(params::query);
         query.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
         query.value().ifPresent(valid -> {
             Attempt<LogLines> read = Attempt.of(() -> logs.logs(actor, ref, valid));

@@ -1,10 +1,15 @@
 package org.kubedeck.adapters.k8s.container;
 
+import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.JSON;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1Status;
+import java.io.Closeable;
 import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.Response;
@@ -26,6 +31,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ContainerKubernetesAdapter implements ContainerLogs {
 
+    /** The threads that read followed logs: one a follow, ended when it is closed. */
+    private final ExecutorService followers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "log-follow");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private static final int BAD_REQUEST = 400;
     private static final int NOT_FOUND = 404;
     /** Of a refusal's body, what a message quotes at most. */
@@ -40,23 +52,66 @@ class ContainerKubernetesAdapter implements ContainerLogs {
     @Override
     public void read(ClusterAccess cluster, ContainerRef container, LogQuery query, Consumer<String> line) {
         calls.call(cluster, client -> {
-            Call call = new CoreV1Api(client).readNamespacedPodLog(container.podName(), container.namespace())
-                    .container(container.container()).tailLines(query.tailLines())
-                    .sinceSeconds(query.sinceSeconds()).timestamps(query.timestamps()).previous(query.previous())
-                    .buildCall(null);
-            try (Response response = call.execute()) {
-                if (!response.isSuccessful()) {
-                    refused(container, response);
-                }
-                BufferedSource source = response.body().source();
-                for (String text = source.readUtf8Line(); text != null; text = source.readUtf8Line()) {
-                    line.accept(text);
-                }
+            try (Response response = answered(logCall(client, container, query, false), container)) {
+                lines(response.body().source(), line);
             } catch (IOException e) {
                 throw new ApiException(e);
             }
             return null;
         });
+    }
+
+    /**
+     * The answer's head comes within the calls' deadline, refusals with it; its lines are then read on a thread
+     * of their own for as long as the log is followed. Closing cancels the request, which ends that thread's read.
+     */
+    @Override
+    public Closeable follow(ClusterAccess cluster, ContainerRef container, LogQuery query, Consumer<String> line,
+            Runnable ended) {
+        AtomicReference<Call> request = new AtomicReference<>();
+        Response response = calls.stream(cluster, client -> {
+            Call call = logCall(client, container, query, true);
+            request.set(call);
+            try {
+                return answered(call, container);
+            } catch (IOException e) {
+                throw new ApiException(e);
+            }
+        });
+        followers.execute(() -> {
+            try (response) {
+                lines(response.body().source(), line);
+            } catch (IOException e) {
+                // Cancelled, or the connection ended: either way the follow is over.
+            } finally {
+                ended.run();
+            }
+        });
+        return () -> request.get().cancel();
+    }
+
+    private static Call logCall(ApiClient client, ContainerRef container, LogQuery query, boolean follow)
+            throws ApiException {
+        return new CoreV1Api(client).readNamespacedPodLog(container.podName(), container.namespace())
+                .container(container.container()).tailLines(query.tailLines()).sinceSeconds(query.sinceSeconds())
+                .timestamps(query.timestamps()).previous(query.previous()).follow(follow).buildCall(null);
+    }
+
+    /** The response of a request the server accepted; its refusals as the domain's. */
+    private static Response answered(Call call, ContainerRef container) throws IOException, ApiException {
+        Response response = call.execute();
+        if (!response.isSuccessful()) {
+            try (response) {
+                refused(container, response);
+            }
+        }
+        return response;
+    }
+
+    private static void lines(BufferedSource source, Consumer<String> line) throws IOException {
+        for (String text = source.readUtf8Line(); text != null; text = source.readUtf8Line()) {
+            line.accept(text);
+        }
     }
 
     /** 404: no such pod; 400: the container is not the pod's, or has no such log (no previous instance yet). */

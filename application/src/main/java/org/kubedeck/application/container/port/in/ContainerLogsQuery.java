@@ -1,5 +1,6 @@
 package org.kubedeck.application.container.port.in;
 
+import java.util.function.Consumer;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.LogLines;
 import org.kubedeck.domain.container.LogQuery;
@@ -10,4 +11,11 @@ public interface ContainerLogsQuery {
 
     /** The lines the query selects, filtered by its pattern when it has one (read on the cluster). */
     LogLines logs(Actor actor, ContainerRef container, LogQuery query);
+
+    /**
+     * Follows the log: the lines the query selects, then each new one, those that match its filter handed to
+     * {@code line}, until the answer is closed or the log ends ({@code ended}). The caller closes it when its
+     * reader goes away.
+     */
+    LogFollow follow(Actor actor, ContainerRef container, LogQuery query, Consumer<String> line, Runnable ended);
 }
