@@ -598,6 +598,41 @@ class BrowserJourneyTest {
         }
     }
 
+    /** A container's log followed live: new lines arrive, pause holds them back, resume shows them. */
+    @Test
+    void aReaderFollowsAContainersLogPausesAndResumes() throws IOException {
+        try (ShopCluster shop = new ShopCluster()) {
+            String cluster = signedInWith(shop, "follower");
+            String pod = shop.pods().get(0);
+            browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/pods/" + pod));
+            WebElement logLink = browser.findElement(By.cssSelector("a[id^=logs-]"));
+            logLink.click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("log-view")));
+            JavascriptExecutor page = (JavascriptExecutor) browser;
+            long shown = (Long) page.executeScript("return document.getElementById('log-view').innerText"
+                    + ".split('\\n').filter(l => l).length;");
+
+            browser.findElement(By.id("follow")).click();
+            wait.withTimeout(Duration.ofSeconds(15)).until(driver -> (Long) page.executeScript(
+                    "return document.getElementById('log-view').innerText.split('\\n').filter(l => l).length;")
+                    > shown);
+            browser.findElement(By.id("pause-log")).click();
+            long held = (Long) page.executeScript(
+                    "return document.getElementById('log-view').innerText.split('\\n').filter(l => l).length;");
+            wait.withTimeout(Duration.ofSeconds(15)).until(driver -> Integer.parseInt(
+                    driver.findElement(By.id("waiting")).getText()) > 0);
+            assertThat((Long) page.executeScript(
+                    "return document.getElementById('log-view').innerText.split('\\n').filter(l => l).length;"))
+                    .as("nothing appended while paused").isEqualTo(held);
+            screenshot("log-followed.png");
+            browser.findElement(By.id("pause-log")).click();
+            assertThat(browser.findElement(By.id("waiting")).getText()).isEqualTo("0");
+            assertThat((Long) page.executeScript(
+                    "return document.getElementById('log-view').innerText.split('\\n').filter(l => l).length;"))
+                    .isGreaterThan(held);
+        }
+    }
+
     /** Registers the shop as a cluster of a new administrator, signed in in the browser; answers its name. */
     private String signedInWith(ShopCluster shop, String prefix) {
         String admin = f.user(prefix, Permissions.ADMINISTRATOR);
