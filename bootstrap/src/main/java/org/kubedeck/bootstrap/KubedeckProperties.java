@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code kubedeck.*} settings of the running console.
@@ -28,7 +29,7 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
         @DefaultValue Admin admin, @DefaultValue Encryption encryption, @DefaultValue Load load,
         @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api,
         @DefaultValue Versions versions, @DefaultValue Backups backups, @DefaultValue Quotas quotas,
-        @DefaultValue Nodes nodes) {
+        @DefaultValue Nodes nodes, @DefaultValue Containers containers) {
 
     /**
      * Path defaults are made here rather than in {@code @DefaultValue}, whose text the binder hands over without
@@ -175,5 +176,14 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
     public record Nodes(@DefaultValue({"eks.amazonaws.com/nodegroup", "cloud.google.com/gke-nodepool",
             "kubernetes.azure.com/agentpool", "karpenter.sh/nodepool", "node-role.kubernetes.io/",
             "node.kubernetes.io/instance-type"}) List<String> groupLabels) {
+    }
+
+    /**
+     * @param execOutputLimit     the output a command run once answers at most, stdout and stderr together
+     * @param terminalsPerUser    the web terminals one user may have open at once (on each replica)
+     * @param terminalIdleTimeout a terminal nobody typed in for this long is closed
+     */
+    public record Containers(@DefaultValue("1MB") DataSize execOutputLimit, @DefaultValue("5") int terminalsPerUser,
+            @DefaultValue("10m") Duration terminalIdleTimeout) {
     }
 }

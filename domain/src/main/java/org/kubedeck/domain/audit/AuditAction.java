@@ -48,7 +48,10 @@ public enum AuditAction {
     NODE_UNTAINTED,
     SCHEDULING_CHANGED,
     QUOTA_PRESSURE,
-    WORKLOAD_SCALED;
+    WORKLOAD_SCALED,
+    COMMAND_RUN,
+    TERMINAL_OPENED,
+    TERMINAL_CLOSED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

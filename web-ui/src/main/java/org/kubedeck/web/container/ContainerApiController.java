@@ -3,22 +3,29 @@ package org.kubedeck.web.container;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.kubedeck.application.container.port.in.ContainerExecUseCase;
 import org.kubedeck.application.container.port.in.ContainerLogsQuery;
 import org.kubedeck.application.container.port.in.LogFollow;
-import org.kubedeck.domain.container.ContainerRef;
+import org.kubedeck.domain.container.ExecCommand;
+import org.kubedeck.domain.container.ExecResult;
 import org.kubedeck.domain.container.LogLines;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.web.support.ClusterParameter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** A container's log as JSON or plain text, by the request's {@code Accept}. */
+/**
+ * A container's log as JSON or plain text (by the request's {@code Accept}) or followed as server-sent events, and
+ * commands run once in it.
+ */
 @RestController
 @RequestMapping("/api/k8s/containers/{cluster}/{namespace}/{pod}/{container}")
 class ContainerApiController {
@@ -27,20 +34,41 @@ class ContainerApiController {
     static final Duration STREAM_LIMIT = Duration.ofMinutes(30);
 
     private final ContainerLogsQuery logs;
+    private final ContainerExecUseCase exec;
 
-    ContainerApiController(ContainerLogsQuery logs) {
+    ContainerApiController(ContainerLogsQuery logs, ContainerExecUseCase exec) {
         this.logs = logs;
+        this.exec = exec;
+    }
+
+    record ExecRequest(List<String> command, String stdin, Integer timeoutSeconds) {
+
+        ExecCommand toCommand() {
+            return new ExecCommand(command, stdin, timeoutSeconds == null ? null
+                    : Duration.ofSeconds(timeoutSeconds));
+        }
+    }
+
+    record ExecJson(String stdout, String stderr, Integer exitCode, boolean truncated, boolean timedOut) {
+
+        static ExecJson of(ExecResult result) {
+            return new ExecJson(result.stdout(), result.stderr(), result.exitCode(), result.truncated(),
+                    result.timedOut());
+        }
+    }
+
+    /** Runs the command once and answers its output and exit code (write on the cluster). */
+    @PostMapping("/exec")
+    ExecJson exec(Actor actor, @PathVariable Map<String, String> path, @RequestBody ExecRequest request) {
+        return ExecJson.of(exec.exec(actor, ContainerPath.of(path), request.toCommand()));
     }
 
     record LogsJson(List<String> lines, int scanned) {
     }
 
     @GetMapping(value = "/logs", produces = MediaType.APPLICATION_JSON_VALUE)
-    LogsJson logs(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
-            @PathVariable String pod, @PathVariable String container,
-            LogParams params) {
-        LogLines read = logs.logs(actor, ContainerRef.of(ClusterParameter.of(cluster), namespace, pod, container),
-                params.query());
+    LogsJson logs(Actor actor, @PathVariable Map<String, String> path, LogParams params) {
+        LogLines read = logs.logs(actor, ContainerPath.of(path), params.query());
         return new LogsJson(read.lines(), read.scanned());
     }
 
@@ -50,13 +78,10 @@ class ContainerApiController {
      * ends, or after {@link #STREAM_LIMIT}.
      */
     @GetMapping(value = "/logs/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
-            @PathVariable String pod, @PathVariable String container,
-            LogParams params) {
+    SseEmitter stream(Actor actor, @PathVariable Map<String, String> path, LogParams params) {
         SseEmitter emitter = new SseEmitter(STREAM_LIMIT.toMillis());
         AtomicReference<LogFollow> follow = new AtomicReference<>();
-        LogFollow started = logs.follow(actor, ContainerRef.of(ClusterParameter.of(cluster), namespace, pod,
-                container), params.following(),
+        LogFollow started = logs.follow(actor, ContainerPath.of(path), params.following(),
                 line -> {
                     try {
                         emitter.send(SseEmitter.event().data(line, MediaType.TEXT_PLAIN));
@@ -74,10 +99,8 @@ class ContainerApiController {
 
     /** The lines as they are, one a line. */
     @GetMapping(value = "/logs", produces = MediaType.TEXT_PLAIN_VALUE)
-    String text(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
-            @PathVariable String pod, @PathVariable String container,
-            LogParams params) {
-        List<String> lines = logs(actor, cluster, namespace, pod, container, params).lines();
+    String text(Actor actor, @PathVariable Map<String, String> path, LogParams params) {
+        List<String> lines = logs(actor, path, params).lines();
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
     }
 }

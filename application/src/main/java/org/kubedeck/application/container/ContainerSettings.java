@@ -1,0 +1,21 @@
+package org.kubedeck.application.container;
+
+import java.time.Duration;
+
+/**
+ * Limits of commands and terminals in containers ({@code kubedeck.containers.*}).
+ *
+ * @param execOutputLimit    the bytes of output a command run once answers at most (stdout and stderr together);
+ *                           beyond it the output is cut and the command stopped
+ * @param terminalsPerUser   the terminals one user may have open at once
+ * @param terminalIdleTimeout a terminal nobody typed in for this long is closed
+ */
+public record ContainerSettings(long execOutputLimit, int terminalsPerUser, Duration terminalIdleTimeout) {
+
+    public ContainerSettings {
+        if (execOutputLimit < 1 || terminalsPerUser < 1 || terminalIdleTimeout.isNegative()
+                || terminalIdleTimeout.isZero()) {
+            throw new IllegalArgumentException("kubedeck.containers.* limits must be positive");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.kubedeck.application.container;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.application.container.port.in.ContainerTerminalUseCase.Screen;
+import org.kubedeck.application.container.port.in.ContainerTerminalUseCase.Terminal;
+import org.kubedeck.application.testing.FakeContainerExec;
+import org.kubedeck.application.testing.TestFixture;
+import org.kubedeck.domain.AccessDeniedException;
+import org.kubedeck.domain.TooManyRequestsException;
+import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.container.ContainerRef;
+import org.kubedeck.domain.container.ExecExit;
+import org.kubedeck.domain.user.AccessLevel;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.Permissions;
+
+class ContainerTerminalServiceTest {
+
+    private static final ClusterName PROD = ClusterName.of("prod");
+    private static final ContainerRef MAIN = ContainerRef.of(PROD, "shop", "web-0", "main");
+
+    private final TestFixture f = new TestFixture();
+    private final FakeContainerExec exec = new FakeContainerExec();
+    private final ContainerTerminalService service = new ContainerTerminalService(f.gate, exec, f.auditLog,
+            new ContainerSettings(1024, 2, Duration.ofMinutes(10)), f.clock());
+    private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
+    private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
+
+    /** What a browser would show. */
+    private static final class Shown implements Screen {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final List<ExecExit> ends = new ArrayList<>();
+
+        @Override
+        public void output(byte[] output) {
+            bytes.writeBytes(output);
+        }
+
+        @Override
+        public void ended(ExecExit exit) {
+            ends.add(exit);
+        }
+    }
+
+    @BeforeEach
+    void seed() {
+        f.register(PROD, "Production", "prod.example");
+        exec.behaves((session, output) -> output.stdout("$ ".getBytes(UTF_8)));
+    }
+
+    @Test
+    void aShellWithATerminalTakesWhatIsTypedAndItsSessionIsAuditedAtBothEnds() {
+        Shown screen = new Shown();
+
+        Terminal terminal = service.open(writer, MAIN, screen);
+        terminal.type("ls\r".getBytes(UTF_8));
+        terminal.resize(120, 40);
+        f.clock.advance(Duration.ofSeconds(90));
+        terminal.close();
+
+        FakeContainerExec.Started started = exec.started().get(0);
+        assertThat(started.tty).isTrue();
+        assertThat(started.command).isEqualTo(ContainerTerminalService.SHELL);
+        assertThat(started.input.toString(UTF_8)).isEqualTo("ls\r");
+        assertThat(started.size).isEqualTo("120x40");
+        assertThat(started.closed).isTrue();
+        assertThat(screen.bytes.toString(UTF_8)).isEqualTo("$ ");
+        assertThat(f.audit.events(AuditAction.TERMINAL_OPENED)).singleElement()
+                .satisfies(event -> assertThat(event.target()).isEqualTo("shop/web-0/main"));
+        assertThat(f.audit.events(AuditAction.TERMINAL_CLOSED)).singleElement().satisfies(event -> assertThat(
+                event.detail()).isEqualTo("{\"seconds\":90,\"bytes_in\":3,\"bytes_out\":2}"));
+    }
+
+    @Test
+    void aUserHasAtMostTheConfiguredTerminalsOpenAndClosingOneFreesItsPlace() {
+        Terminal first = service.open(writer, MAIN, new Shown());
+        service.open(writer, MAIN, new Shown());
+
+        assertThatThrownBy(() -> service.open(writer, MAIN, new Shown()))
+                .isInstanceOf(TooManyRequestsException.class).hasMessageContaining("2 terminals open");
+        assertThat(exec.started()).hasSize(2);
+
+        first.close();
+        first.close();
+        service.open(writer, MAIN, new Shown());
+        assertThat(exec.started()).hasSize(3);
+        assertThat(f.audit.events(AuditAction.TERMINAL_CLOSED)).as("closed twice, audited once").hasSize(1);
+    }
+
+    @Test
+    void aShellThatExitsEndsTheTerminalAndFreesItsPlace() {
+        Shown screen = new Shown();
+        service.open(writer, MAIN, screen);
+        Terminal second = service.open(writer, MAIN, new Shown());
+
+        exec.started().get(0).output.exited(ExecExit.code(0));
+
+        assertThat(screen.ends).containsExactly(ExecExit.code(0));
+        assertThat(f.audit.events(AuditAction.TERMINAL_CLOSED)).hasSize(1);
+        service.open(writer, MAIN, new Shown());
+        second.close();
+    }
+
+    @Test
+    void aReaderIsRefusedAuditedAndNoShellStarts() {
+        assertThatThrownBy(() -> service.open(reader, MAIN, new Shown())).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(exec.started()).isEmpty();
+        assertThat(f.audit.events(AuditAction.DENIED)).hasSize(1);
+        assertThat(f.audit.events(AuditAction.TERMINAL_OPENED)).isEmpty();
+    }
+}
