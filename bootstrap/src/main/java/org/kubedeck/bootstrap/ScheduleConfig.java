@@ -2,6 +2,7 @@ package org.kubedeck.bootstrap;
 
 import java.time.Duration;
 import org.kubedeck.application.cluster.port.in.MaintainClustersUseCase;
+import org.kubedeck.application.container.port.in.CloseIdleTerminalsUseCase;
 import org.kubedeck.application.desktop.port.in.MaintainDesktopsUseCase;
 import org.kubedeck.application.quota.port.in.SampleQuotasUseCase;
 import org.kubedeck.application.version.port.in.CaptureExternalChangesUseCase;
@@ -26,6 +27,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 class ScheduleConfig implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleConfig.class);
+    /** How often idle terminals are looked for: a terminal lasts at most this much beyond its idle timeout. */
+    private static final Duration TERMINAL_CHECK = Duration.ofSeconds(15);
 
     private final KubedeckProperties properties;
     private final MaintainClustersUseCase clusters;
@@ -34,10 +37,11 @@ class ScheduleConfig implements SchedulingConfigurer {
     private final RunDueBackupsUseCase backups;
     private final SampleQuotasUseCase quotas;
     private final MaintainDesktopsUseCase desktops;
+    private final CloseIdleTerminalsUseCase terminals;
 
     ScheduleConfig(KubedeckProperties properties, MaintainClustersUseCase clusters, RestoreDuePodsUseCase restores,
             CaptureExternalChangesUseCase capture, RunDueBackupsUseCase backups, SampleQuotasUseCase quotas,
-            MaintainDesktopsUseCase desktops) {
+            MaintainDesktopsUseCase desktops, CloseIdleTerminalsUseCase terminals) {
         this.properties = properties;
         this.clusters = clusters;
         this.restores = restores;
@@ -45,6 +49,7 @@ class ScheduleConfig implements SchedulingConfigurer {
         this.backups = backups;
         this.quotas = quotas;
         this.desktops = desktops;
+        this.terminals = terminals;
     }
 
     @Override
@@ -58,6 +63,7 @@ class ScheduleConfig implements SchedulingConfigurer {
         every(tasks, properties.backups().checkInterval(), this::runDueBackups);
         every(tasks, properties.quotas().checkInterval(), quotas::sample);
         every(tasks, properties.desktops().observeInterval(), this::observeDesktops);
+        every(tasks, TERMINAL_CHECK, terminals::closeIdleTerminals);
     }
 
     private static void every(ScheduledTaskRegistrar tasks, Duration interval, Runnable job) {

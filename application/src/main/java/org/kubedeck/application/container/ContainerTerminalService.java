@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
+import org.kubedeck.application.container.port.in.CloseIdleTerminalsUseCase;
 import org.kubedeck.application.container.port.in.ContainerTerminalUseCase;
 import org.kubedeck.application.container.port.out.ContainerExec;
 import org.kubedeck.application.kube.ClusterGate;
@@ -22,14 +23,14 @@ import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.ExecExit;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
-import org.kubedeck.domain.user.Username;
 
 /**
  * Shells in containers with a terminal, for writers of the cluster, a few at a time per user (counted on this
- * replica). Each is audited when it opens, and when it closes with how long it lasted and the bytes each way.
+ * replica), closed when nobody typed for the configured time. Each is audited when it opens, and when it closes
+ * with how long it lasted and the bytes each way.
  */
 @UseCase
-class ContainerTerminalService implements ContainerTerminalUseCase {
+class ContainerTerminalService implements ContainerTerminalUseCase, CloseIdleTerminalsUseCase {
 
     /** bash where the container has it, as a person expects; sh everywhere else. */
     static final List<String> SHELL = List.of("/bin/sh", "-c",
@@ -40,7 +41,8 @@ class ContainerTerminalService implements ContainerTerminalUseCase {
     private final AuditLog auditLog;
     private final ContainerSettings settings;
     private final Clock clock;
-    private final Map<Username, Integer> open = new ConcurrentHashMap<>();
+    /** The terminals open on this replica. */
+    private final Set<OpenTerminal> open = new HashSet<>();
 
     ContainerTerminalService(ClusterGate gate, ContainerExec exec, AuditLog auditLog, ContainerSettings settings,
             Clock clock) {
@@ -52,15 +54,19 @@ class ContainerTerminalService implements ContainerTerminalUseCase {
     }
 
     @Override
+    public void mayOpen(Actor actor, ContainerRef container) {
+        gate.require(actor, container.cluster(), ClusterAction.CHANGE, attempt(container), container.describe());
+    }
+
+    @Override
     public Terminal open(Actor actor, ContainerRef container, Screen screen) {
-        ClusterAccess access = gate.open(actor, container.pod(), ClusterAction.CHANGE,
-                "open a terminal in " + container.describe());
-        claim(actor.username());
+        ClusterAccess access = gate.open(actor, container.pod(), ClusterAction.CHANGE, attempt(container));
         OpenTerminal terminal = new OpenTerminal(actor, container, screen, clock.instant());
+        claim(terminal);
         try {
             terminal.session = exec.start(access, container, SHELL, true, terminal);
         } catch (RuntimeException e) {
-            release(actor.username());
+            release(terminal);
             throw e;
         }
         auditLog.success(actor, AuditAction.TERMINAL_OPENED, container.describe(), container.cluster().value(),
@@ -68,21 +74,43 @@ class ContainerTerminalService implements ContainerTerminalUseCase {
         return terminal;
     }
 
-    private void claim(Username user) {
-        Integer count = open.merge(user, 1, Integer::sum);
-        if (count > settings.terminalsPerUser()) {
-            release(user);
-            throw new TooManyRequestsException(Message.of("terminal.tooMany",
-                    "You have {0} terminals open, as many as allowed: close one first.",
-                    settings.terminalsPerUser()));
+    @Override
+    public int closeIdleTerminals() {
+        Instant before = clock.instant().minus(settings.terminalIdleTimeout());
+        List<OpenTerminal> idle;
+        synchronized (open) {
+            idle = open.stream().filter(terminal -> terminal.lastTyped.isBefore(before)).toList();
+        }
+        ExecExit reason = ExecExit.failed(Message.of("terminal.idle",
+                "Closed after {0} minutes without typing.", settings.terminalIdleTimeout().toMinutes()).text());
+        idle.forEach(terminal -> terminal.end(reason));
+        return idle.size();
+    }
+
+    private static String attempt(ContainerRef container) {
+        return "open a terminal in " + container.describe();
+    }
+
+    private void claim(OpenTerminal terminal) {
+        synchronized (open) {
+            long mine = open.stream().filter(other -> other.actor.username().equals(terminal.actor.username()))
+                    .count();
+            if (mine >= settings.terminalsPerUser()) {
+                throw new TooManyRequestsException(Message.of("terminal.tooMany",
+                        "You have {0} terminals open, as many as allowed: close one first.",
+                        settings.terminalsPerUser()));
+            }
+            open.add(terminal);
         }
     }
 
-    private void release(Username user) {
-        open.computeIfPresent(user, (name, count) -> count > 1 ? count - 1 : null);
+    private void release(OpenTerminal terminal) {
+        synchronized (open) {
+            open.remove(terminal);
+        }
     }
 
-    /** One terminal: its shell's output passed on and counted, and its end audited once. */
+    /** One terminal: its shell's output passed on and counted, and its end told and audited once. */
     private final class OpenTerminal implements Terminal, ContainerExec.Output {
 
         private final Actor actor;
@@ -91,7 +119,8 @@ class ContainerTerminalService implements ContainerTerminalUseCase {
         private final Instant opened;
         private final AtomicLong typed = new AtomicLong();
         private final AtomicLong shown = new AtomicLong();
-        private final AtomicBoolean closed = new AtomicBoolean();
+        private final AtomicBoolean ended = new AtomicBoolean();
+        private volatile Instant lastTyped;
         private volatile ContainerExec.Session session;
 
         OpenTerminal(Actor actor, ContainerRef container, Screen screen, Instant opened) {
@@ -99,6 +128,7 @@ class ContainerTerminalService implements ContainerTerminalUseCase {
             this.container = container;
             this.screen = screen;
             this.opened = opened;
+            this.lastTyped = opened;
         }
 
         @Override
@@ -114,12 +144,12 @@ class ContainerTerminalService implements ContainerTerminalUseCase {
 
         @Override
         public void exited(ExecExit exit) {
-            screen.ended(exit);
-            ended();
+            end(exit);
         }
 
         @Override
         public void type(byte[] bytes) {
+            lastTyped = clock.instant();
             typed.addAndGet(bytes.length);
             session.input(bytes);
         }
@@ -129,23 +159,28 @@ class ContainerTerminalService implements ContainerTerminalUseCase {
             session.resize(columns, rows);
         }
 
+        /** Closed by its user: the screen has gone, nothing is told. */
         @Override
         public void close() {
+            end(null);
+        }
+
+        /** The first end counts: the screen is told why (unless it went itself), the shell stopped, the end audited. */
+        void end(ExecExit exit) {
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
+            release(this);
+            if (exit != null) {
+                screen.ended(exit);
+            }
             ContainerExec.Session running = session;
             if (running != null) {
                 running.close();
             }
-            ended();
-        }
-
-        private void ended() {
-            if (closed.compareAndSet(false, true)) {
-                release(actor.username());
-                auditLog.success(actor, AuditAction.TERMINAL_CLOSED, container.describe(),
-                        container.cluster().value(), AuditDetail.of("seconds",
-                                Duration.between(opened, clock.instant()).toSeconds(), "bytes_in", typed.get(),
-                                "bytes_out", shown.get()));
-            }
+            auditLog.success(actor, AuditAction.TERMINAL_CLOSED, container.describe(), container.cluster().value(),
+                    AuditDetail.of("seconds", Duration.between(opened, clock.instant()).toSeconds(), "bytes_in",
+                            typed.get(), "bytes_out", shown.get()));
         }
     }
 }

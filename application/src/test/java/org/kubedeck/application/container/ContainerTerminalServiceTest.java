@@ -113,11 +113,33 @@ class ContainerTerminalServiceTest {
     }
 
     @Test
+    void terminalsNobodyTypedInForTheIdleTimeAreClosedTellingTheScreenWhy() {
+        Shown idle = new Shown();
+        Shown busy = new Shown();
+        service.open(writer, MAIN, idle);
+        Terminal typing = service.open(writer, MAIN, busy);
+        f.clock.advance(Duration.ofMinutes(6));
+        typing.type("ls\r".getBytes(UTF_8));
+        f.clock.advance(Duration.ofMinutes(5));
+
+        assertThat(service.closeIdleTerminals()).isOne();
+
+        assertThat(idle.ends).containsExactly(ExecExit.failed("Closed after 10 minutes without typing."));
+        assertThat(exec.started().get(0).closed).isTrue();
+        assertThat(busy.ends).isEmpty();
+        assertThat(exec.started().get(1).closed).isFalse();
+        assertThat(service.closeIdleTerminals()).isZero();
+        assertThat(f.audit.events(AuditAction.TERMINAL_CLOSED)).hasSize(1);
+    }
+
+    @Test
     void aReaderIsRefusedAuditedAndNoShellStarts() {
+        assertThatThrownBy(() -> service.mayOpen(reader, MAIN)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.open(reader, MAIN, new Shown())).isInstanceOf(AccessDeniedException.class);
 
         assertThat(exec.started()).isEmpty();
-        assertThat(f.audit.events(AuditAction.DENIED)).hasSize(1);
+        assertThat(f.audit.events(AuditAction.DENIED)).hasSize(2);
         assertThat(f.audit.events(AuditAction.TERMINAL_OPENED)).isEmpty();
+        service.mayOpen(writer, MAIN);
     }
 }

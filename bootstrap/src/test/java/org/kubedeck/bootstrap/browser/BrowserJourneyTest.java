@@ -633,6 +633,32 @@ class BrowserJourneyTest {
         }
     }
 
+    /** A shell in a container from the pod page: what is typed runs, and its output shows in the terminal. */
+    @Test
+    void aWriterOpensATerminalTypesACommandAndSeesItsOutput() throws IOException {
+        try (ShopCluster shop = new ShopCluster()) {
+            String cluster = signedInWith(shop, "typist");
+            String pod = shop.pods().get(0);
+            browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/pods/" + pod));
+            browser.findElement(By.cssSelector("a[id^=terminal-]")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.id("terminal-status"), "data-state", "open"));
+            JavascriptExecutor page = (JavascriptExecutor) browser;
+            wait.until(driver -> ((String) page.executeScript(
+                    "return document.querySelector('.xterm-rows').innerText")).contains("#"));
+
+            browser.findElement(By.cssSelector(".xterm-helper-textarea")).sendKeys("echo h''i; hostname\n");
+
+            wait.withTimeout(Duration.ofSeconds(15)).until(driver -> ((String) page.executeScript(
+                    "return document.querySelector('.xterm-rows').innerText")).replace('\u00a0', ' ')
+                    .contains("\nhi\n" + pod));
+            screenshot("terminal.png");
+            browser.findElement(By.cssSelector(".xterm-helper-textarea")).sendKeys("exit 3\n");
+            wait.until(ExpectedConditions.attributeToBe(By.id("terminal-status"), "data-state", "closed"));
+            assertThat(browser.findElement(By.id("terminal-status")).getText()).contains("3");
+            assertThat(browser.findElement(By.id("reconnect")).isDisplayed()).isTrue();
+        }
+    }
+
     /** Registers the shop as a cluster of a new administrator, signed in in the browser; answers its name. */
     private String signedInWith(ShopCluster shop, String prefix) {
         String admin = f.user(prefix, Permissions.ADMINISTRATOR);

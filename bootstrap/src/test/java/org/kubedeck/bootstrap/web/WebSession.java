@@ -11,10 +11,12 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -61,6 +63,19 @@ public class WebSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Opens a WebSocket with this session's cookies; answers the HTTP status of a refused handshake as a
+     * {@code java.net.http.WebSocketHandshakeException} cause of the future's failure.
+     */
+    public CompletableFuture<WebSocket> webSocket(String path, WebSocket.Listener listener, String... headers) {
+        WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                .header("X-Forwarded-For", clientIp);
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder.buildAsync(URI.create(base.replaceFirst("^http", "ws") + path), listener);
     }
 
     public Response postJson(String path, Object body) {

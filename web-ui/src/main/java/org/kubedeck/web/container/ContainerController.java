@@ -1,6 +1,7 @@
 package org.kubedeck.web.container;
 
 import org.kubedeck.application.container.port.in.ContainerLogsQuery;
+import org.kubedeck.application.container.port.in.ContainerTerminalUseCase;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.LogLines;
 import org.kubedeck.domain.container.LogQuery;
@@ -13,23 +14,35 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A container's log page: its last lines, filtered and with the matches marked, of this or the previous instance. */
+/**
+ * A container's pages: its log (its last lines, filtered and with the matches marked, of this or the previous
+ * instance, followed live) and its terminal.
+ */
 @Controller
 class ContainerController {
 
     private final ContainerLogsQuery logs;
+    private final ContainerTerminalUseCase terminals;
 
-    ContainerController(ContainerLogsQuery logs) {
+    ContainerController(ContainerLogsQuery logs, ContainerTerminalUseCase terminals) {
         this.logs = logs;
+        this.terminals = terminals;
+    }
+
+    /** The terminal page, for writers of the cluster; the shell itself starts when its WebSocket connects. */
+    @GetMapping("/k8s/{cluster}/{namespace}/pods/{pod}/terminal")
+    String terminal(Actor actor, ClusterPage page, @PathVariable String namespace, @PathVariable String pod,
+            @RequestParam String container, Model model) {
+        terminals.mayOpen(actor, ContainerRef.of(page.name(), namespace, pod, container));
+        named(model, namespace, pod, container);
+        return "container/terminal";
     }
 
     @GetMapping("/k8s/{cluster}/{namespace}/pods/{pod}/logs")
     String logs(Actor actor, ClusterPage page, @PathVariable String namespace, @PathVariable String pod,
             @RequestParam String container, LogParams params, Model model) {
         ContainerRef ref = ContainerRef.of(page.name(), namespace, pod, container);
-        model.addAttribute("namespace", namespace);
-        model.addAttribute("pod", pod);
-        model.addAttribute("container", container);
+        named(model, namespace, pod, container);
         model.addAttribute("params", params);
         model.addAttribute("tailLines", params.tailLines() == null ? String.valueOf(LogQuery.DEFAULT_LINES)
                 : params.tailLines());
@@ -45,5 +58,11 @@ class ContainerController {
             });
         });
         return "container/logs";
+    }
+
+    private static void named(Model model, String namespace, String pod, String container) {
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("pod", pod);
+        model.addAttribute("container", container);
     }
 }

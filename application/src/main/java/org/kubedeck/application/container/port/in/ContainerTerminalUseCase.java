@@ -8,6 +8,12 @@ import org.kubedeck.domain.user.Actor;
 public interface ContainerTerminalUseCase {
 
     /**
+     * Refuses, as {@link #open} would and audited, an actor who may not open a terminal in the container's
+     * cluster: for a WebSocket's handshake, so that a refusal comes before the upgrade.
+     */
+    void mayOpen(Actor actor, ContainerRef container);
+
+    /**
      * Opens a shell (bash where the container has it, else sh) with a terminal; its output goes to {@code screen}.
      * TooManyRequestsException when the user has as many terminals open as allowed.
      */
@@ -29,7 +35,7 @@ public interface ContainerTerminalUseCase {
 
         void resize(int columns, int rows);
 
-        /** Ends the shell if it still runs; audited once, with the session's duration and bytes. */
+        /** Ends the shell if it still runs (its screen has gone); audited once, with the duration and bytes. */
         @Override
         void close();
     }

@@ -1,0 +1,162 @@
+package org.kubedeck.bootstrap.web;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.domain.user.Permissions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The web terminal's WebSocket, to a shell in a container of the rig through the real API server. */
+@WebTest
+class ContainerTerminalWebTest extends YamlClusterWebTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private String socket;
+
+    @BeforeEach
+    void aRunningPod() {
+        cluster.objects().pods().inNamespace(ns).resource(new PodBuilder().withNewMetadata().withName("box")
+                .endMetadata().withNewSpec().addNewContainer().withName("main").withImage("busybox").endContainer()
+                .endSpec().build()).create();
+        RigNamespace.await(RigNamespace.SETTLE, () -> "Running".equals(cluster.objects().pods().inNamespace(ns)
+                .withName("box").get().getStatus().getPhase()));
+        socket = "/api/k8s/containers/" + c + "/" + ns + "/box/main/exec/ws";
+    }
+
+    /** What the browser's side of the socket received. */
+    private static final class Screen implements WebSocket.Listener {
+        final StringBuffer shown = new StringBuffer();
+        final List<JsonNode> told = new CopyOnWriteArrayList<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+            byte[] bytes = new byte[data.remaining()];
+            data.get(bytes);
+            shown.append(new String(bytes, UTF_8));
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                told.add(JSON.readTree(text.toString()));
+                text.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+    }
+
+    private static void type(WebSocket socket, String keys) {
+        socket.sendText(JSON.writeValueAsString(java.util.Map.of("type", "input", "data", keys)), true).join();
+    }
+
+    private static int refusedWith(CompletableFuture<WebSocket> opening) {
+        ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> opening.get(10, TimeUnit.SECONDS));
+        assertThat(failed.getCause()).isInstanceOf(WebSocketHandshakeException.class);
+        return ((WebSocketHandshakeException) failed.getCause()).getResponse().statusCode();
+    }
+
+    @Test
+    void aWriterTypesInAShellSeesItsOutputAndTheSessionIsAuditedAtBothEnds() throws Exception {
+        Screen screen = new Screen();
+        WebSocket terminal = team.writer().webSocket(socket, screen).get(10, TimeUnit.SECONDS);
+
+        terminal.sendText("{\"type\": \"resize\", \"cols\": 100, \"rows\": 30}", true).join();
+        type(terminal, "stty size; echo h''i\r");
+        RigNamespace.await(RigNamespace.SETTLE, () -> screen.shown.toString().contains("hi\r\n"));
+        assertThat(screen.shown.toString()).contains("30 100");
+        assertThat(f.auditCount("terminal_opened", team.writerName())).isOne();
+
+        type(terminal, "exit 5\r");
+        assertThat(screen.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1000);
+        assertThat(screen.told).singleElement().satisfies(exit -> {
+            assertThat(exit.get("type").asString()).isEqualTo("exit");
+            assertThat(exit.get("exit_code").asInt()).isEqualTo(5);
+        });
+        RigNamespace.await(RigNamespace.SETTLE, () -> f.auditCount("terminal_closed", team.writerName()) == 1);
+    }
+
+    @Test
+    void aBrowserThatGoesAwayEndsTheShellAndItsSessionIsAudited() throws Exception {
+        WebSocket terminal = team.writer().webSocket(socket, new Screen()).get(10, TimeUnit.SECONDS);
+        type(terminal, "sleep 300\r");
+
+        terminal.abort();
+
+        RigNamespace.await(RigNamespace.SETTLE, () -> f.auditCount("terminal_closed", team.writerName()) == 1);
+    }
+
+    @Test
+    void aReaderAStrangerAnotherSiteAndNobodyAreRefusedBeforeTheUpgrade() {
+        assertThat(refusedWith(team.reader().webSocket(socket, new Screen()))).isEqualTo(403);
+        String stranger = f.user("stranger", Permissions.NONE);
+        assertThat(refusedWith(f.signedIn(stranger).webSocket(socket, new Screen()))).isEqualTo(404);
+        assertThat(refusedWith(team.writer().webSocket(socket, new Screen(), "Origin", "https://evil.example")))
+                .as("a page of another site, with the writer's cookies").isEqualTo(403);
+        assertThat(refusedWith(f.session().webSocket(socket, new Screen()))).isEqualTo(401);
+
+        assertThat(f.auditCount("denied", team.readerName())).isOne();
+        assertThat(f.auditCount("denied", stranger)).isOne();
+        assertThat(f.auditCount("terminal_opened", team.writerName())).isZero();
+    }
+
+    @Test
+    void aUserHasAtMostFiveTerminalsOpenAndTheSixthIsToldWhy() throws Exception {
+        List<WebSocket> open = new CopyOnWriteArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            open.add(team.writer().webSocket(socket, new Screen()).get(10, TimeUnit.SECONDS));
+        }
+        RigNamespace.await(RigNamespace.SETTLE, () -> f.auditCount("terminal_opened", team.writerName()) == 5);
+        Screen sixth = new Screen();
+        team.writer().webSocket(socket, sixth).get(10, TimeUnit.SECONDS);
+
+        sixth.closed.get(10, TimeUnit.SECONDS);
+        assertThat(sixth.told).singleElement().satisfies(exit -> assertThat(exit.get("message").asString())
+                .contains("5 terminals open"));
+        assertThat(f.auditCount("terminal_opened", team.writerName())).isEqualTo(5);
+        open.forEach(WebSocket::abort);
+    }
+
+    @Test
+    void theTerminalPageIsForWritersAndThePodPageLinksToItForThemOnly() {
+        String pod = "/k8s/" + c + "/" + ns + "/pods/box";
+        assertThat(team.writer().get(pod).assertStatus(200).body()).contains("id=\"terminal-main\"");
+        assertThat(team.reader().get(pod).assertStatus(200).body()).doesNotContain("id=\"terminal-main\"");
+
+        assertThat(team.writer().get(pod + "/terminal?container=main").assertStatus(200).body())
+                .contains("id=\"terminal\"", "data-socket=\"" + socket + "\"", "/js/terminal.js");
+        team.reader().get(pod + "/terminal?container=main").assertStatus(403);
+    }
+}
