@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.container.port.in.ContainerLogsQuery;
+import org.kubedeck.application.container.port.in.LogDownload;
 import org.kubedeck.application.container.port.in.LogFollow;
 import org.kubedeck.application.container.port.out.ContainerLogs;
+import org.kubedeck.application.container.port.out.ContainerLogs.LogReader;
 import org.kubedeck.application.container.port.out.LogStreams;
 import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.domain.cluster.ClusterAccess;
@@ -37,17 +38,36 @@ class ContainerLogsService implements ContainerLogsQuery {
 
     @Override
     public LogLines logs(Actor actor, ContainerRef container, LogQuery query) {
-        ClusterAccess access = readable(actor, container);
-        Pattern filter = query.filter().orElse(null);
         List<String> lines = new ArrayList<>();
-        AtomicInteger scanned = new AtomicInteger();
-        logs.read(access, container, query, line -> {
-            scanned.incrementAndGet();
-            if (filter == null || filter.matcher(line).find()) {
-                lines.add(line);
+        int scanned;
+        try (LogDownload read = download(actor, container, query)) {
+            scanned = read.each(lines::add);
+        }
+        return new LogLines(lines, scanned);
+    }
+
+    @Override
+    public LogDownload download(Actor actor, ContainerRef container, LogQuery query) {
+        LogReader reader = logs.open(readable(actor, container), container, query);
+        Pattern filter = query.filter().orElse(null);
+        return new LogDownload() {
+            @Override
+            public int each(Consumer<String> line) {
+                int scanned = 0;
+                for (String text = reader.next(); text != null; text = reader.next()) {
+                    scanned++;
+                    if (filter == null || filter.matcher(text).find()) {
+                        line.accept(text);
+                    }
+                }
+                return scanned;
             }
-        });
-        return new LogLines(lines, scanned.get());
+
+            @Override
+            public void close() {
+                reader.close();
+            }
+        };
     }
 
     @Override

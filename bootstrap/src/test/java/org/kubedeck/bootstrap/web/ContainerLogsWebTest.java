@@ -130,6 +130,31 @@ class ContainerLogsWebTest extends YamlClusterWebTest {
         RigNamespace.await(RigNamespace.SETTLE, () -> openStreams() == 0);
     }
 
+    @Test
+    void aDownloadIsTheWholeLogAsAFileBeyondTheLargestTailAndFilteredWhenAsked() {
+        cluster.objects().pods().inNamespace(ns).resource(new PodBuilder().withNewMetadata().withName("chatty")
+                .addToAnnotations("kube-rig/log-lines", "150000").endMetadata().withNewSpec()
+                .addNewContainer().withName("main").withImage("busybox").endContainer().endSpec().build()).create();
+        RigNamespace.await(RigNamespace.SETTLE, () -> "Running".equals(cluster.objects().pods().inNamespace(ns)
+                .withName("chatty").get().getStatus().getPhase()));
+        String chatty = "/api/k8s/containers/" + c + "/" + ns + "/chatty/main/logs/download";
+
+        WebSession.Response whole = team.reader().get(chatty).assertStatus(200);
+        assertThat(whole.header("Content-Disposition")).hasValue("attachment; filename=\"chatty-main.log\"");
+        assertThat(whole.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/plain"));
+        String[] lines = whole.body().split("\n");
+        assertThat(lines).as("more than tail_lines may ask for (100,000)").hasSize(150_000);
+        assertThat(lines[149_999]).contains("chatty/main");
+
+        String filtered = team.reader().get(chatty + "?grep=line%3D1499%5Cd%5Cd%5Cb").assertStatus(200).body();
+        assertThat(filtered.split("\n")).hasSize(100).allSatisfy(line -> assertThat(line).contains("line=1499"));
+        assertThat(team.reader().get(logs + "main/logs/download?tail_lines=3").assertStatus(200).body()
+                .split("\n")).hasSize(3);
+        team.reader().get(logs + "main/logs/download?grep=(").assertStatus(400);
+        f.signedIn(f.user("stranger", Permissions.NONE)).get(chatty).assertStatus(404);
+    }
+
     /** The gauge of followed logs, as Prometheus reads it. */
     private int openStreams() {
         String metrics = f.management().get("/actuator/prometheus").body();

@@ -11,10 +11,11 @@ import org.kubedeck.domain.Message;
  * with the kubelet's timestamps or not, of the running container or of its previous instance, and only those that
  * match {@code grep} (a regular expression, case-insensitive unless {@code matchCase}).
  *
- * @param tailLines    1 to {@value #MOST_LINES}; the lines a read answers at most
+ * @param tailLines    1 to {@value #MOST_LINES}, the lines a read answers at most; null for the whole log (a
+ *                     download)
  * @param sinceSeconds null for the whole log; else at least 1
  */
-public record LogQuery(int tailLines, Integer sinceSeconds, boolean timestamps, boolean previous, String grep,
+public record LogQuery(Integer tailLines, Integer sinceSeconds, boolean timestamps, boolean previous, String grep,
         boolean matchCase) {
 
     public static final int MOST_LINES = 100_000;
@@ -23,7 +24,7 @@ public record LogQuery(int tailLines, Integer sinceSeconds, boolean timestamps, 
     private static final int MOST_PATTERN = 1_000;
 
     public LogQuery {
-        if (tailLines < 1 || tailLines > MOST_LINES) {
+        if (tailLines != null && (tailLines < 1 || tailLines > MOST_LINES)) {
             throw new InvalidInputException("tail_lines", Message.of("container.tailLines",
                     "tail_lines is a number of lines from 1 to {0}.", MOST_LINES));
         }

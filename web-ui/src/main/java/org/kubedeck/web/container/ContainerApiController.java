@@ -1,6 +1,12 @@
 package org.kubedeck.web.container;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +14,15 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kubedeck.application.container.port.in.ContainerExecUseCase;
 import org.kubedeck.application.container.port.in.ContainerLogsQuery;
+import org.kubedeck.application.container.port.in.LogDownload;
 import org.kubedeck.application.container.port.in.LogFollow;
+import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.ExecCommand;
 import org.kubedeck.domain.container.ExecResult;
 import org.kubedeck.domain.container.LogLines;
 import org.kubedeck.domain.user.Actor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +42,7 @@ class ContainerApiController {
 
     /** How long one client may follow a log before it must ask again. */
     static final Duration STREAM_LIMIT = Duration.ofMinutes(30);
+    private static final int DOWNLOAD_BUFFER = 64 * 1024;
 
     private final ContainerLogsQuery logs;
     private final ContainerExecUseCase exec;
@@ -95,6 +106,35 @@ class ContainerApiController {
         emitter.onTimeout(started::close);
         emitter.onError(error -> started.close());
         return emitter;
+    }
+
+    /**
+     * The log as a file, {@code <pod>-<container>.log}: without {@code tail_lines} the whole log, filtered like the
+     * call above, written out as it is read from the API server (memory does not grow with the log). A client
+     * that goes away ends the request to the API server.
+     */
+    @GetMapping("/logs/download")
+    void download(Actor actor, @PathVariable Map<String, String> path, LogParams params,
+            HttpServletResponse response) throws IOException {
+        ContainerRef container = ContainerPath.of(path);
+        try (LogDownload log = logs.download(actor, container, params.whole())) {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(container.podName() + "-" + container.container() + ".log").build().toString());
+            Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(),
+                    StandardCharsets.UTF_8), DOWNLOAD_BUFFER);
+            log.each(line -> {
+                try {
+                    out.write(line);
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.flush();
+        } catch (UncheckedIOException e) {
+            // The client went away: the log is closed, and with it the request to the API server.
+        }
     }
 
     /** The lines as they are, one a line. */

@@ -14,9 +14,22 @@ record LogParams(@BindParam("tail_lines") String tailLines, @BindParam("since_se
         Boolean timestamps, Boolean previous, String grep, @BindParam("match_case") Boolean matchCase) {
 
     LogQuery query() {
-        return new LogQuery(tailLines == null || tailLines.isBlank() ? LogQuery.DEFAULT_LINES
-                : number("tail_lines", tailLines), sinceSeconds == null || sinceSeconds.isBlank() ? null
-                : number("since_seconds", sinceSeconds), yes(timestamps), yes(previous), grep, yes(matchCase));
+        return query(LogQuery.DEFAULT_LINES);
+    }
+
+    /** For a download: without {@code tail_lines}, the whole log. */
+    LogQuery whole() {
+        return query(null);
+    }
+
+    private LogQuery query(Integer defaultLines) {
+        return new LogQuery(blank(tailLines) ? defaultLines : Integer.valueOf(number("tail_lines", tailLines)),
+                blank(sinceSeconds) ? null : number("since_seconds", sinceSeconds), yes(timestamps), yes(previous),
+                grep, yes(matchCase));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** The same, of the container's running instance: a followed log is never the previous one's. */

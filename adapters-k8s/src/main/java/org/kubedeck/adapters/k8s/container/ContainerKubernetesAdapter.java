@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Containers' logs from the API server's pod log endpoint, read line by line as the answer streams in: a log of
- * any size passes through without being held whole.
+ * any size passes through without being held whole. Reads and follows both stream, on the client without a read
+ * timeout: a long log is read for as long as it takes, and closing cancels the request.
  */
 @Component
 class ContainerKubernetesAdapter implements ContainerLogs {
@@ -41,15 +42,8 @@ class ContainerKubernetesAdapter implements ContainerLogs {
     }
 
     @Override
-    public void read(ClusterAccess cluster, ContainerRef container, LogQuery query, Consumer<String> line) {
-        calls.call(cluster, client -> {
-            try (Response response = answered(logCall(client, container, query, false), container)) {
-                lines(response.body().source(), line);
-            } catch (IOException e) {
-                throw new ApiException(e);
-            }
-            return null;
-        });
+    public LogReader open(ClusterAccess cluster, ContainerRef container, LogQuery query) {
+        return opened(cluster, container, query, false);
     }
 
     /**
@@ -59,9 +53,24 @@ class ContainerKubernetesAdapter implements ContainerLogs {
     @Override
     public Closeable follow(ClusterAccess cluster, ContainerRef container, LogQuery query, Consumer<String> line,
             Runnable ended) {
+        LogReader reader = opened(cluster, container, query, true);
+        followers.execute(() -> {
+            try (reader) {
+                for (String text = reader.next(); text != null; text = reader.next()) {
+                    line.accept(text);
+                }
+            } finally {
+                ended.run();
+            }
+        });
+        return reader::close;
+    }
+
+    /** A log whose answer has begun: refusals have been thrown, the lines are read from the body as it comes. */
+    private LogReader opened(ClusterAccess cluster, ContainerRef container, LogQuery query, boolean follow) {
         AtomicReference<Call> request = new AtomicReference<>();
         Response response = calls.stream(cluster, client -> {
-            Call call = logCall(client, container, query, true);
+            Call call = logCall(client, container, query, follow);
             request.set(call);
             try {
                 return answered(call, container);
@@ -69,16 +78,24 @@ class ContainerKubernetesAdapter implements ContainerLogs {
                 throw new ApiException(e);
             }
         });
-        followers.execute(() -> {
-            try (response) {
-                lines(response.body().source(), line);
-            } catch (IOException e) {
-                // Cancelled, or the connection ended: either way the follow is over.
-            } finally {
-                ended.run();
+        BufferedSource source = response.body().source();
+        return new LogReader() {
+            @Override
+            public String next() {
+                try {
+                    return source.readUtf8Line();
+                } catch (IOException e) {
+                    // Cancelled, or the connection ended: either way the log is over.
+                    return null;
+                }
             }
-        });
-        return () -> request.get().cancel();
+
+            @Override
+            public void close() {
+                request.get().cancel();
+                response.close();
+            }
+        };
     }
 
     private static Call logCall(ApiClient client, ContainerRef container, LogQuery query, boolean follow)
@@ -97,12 +114,6 @@ class ContainerKubernetesAdapter implements ContainerLogs {
             }
         }
         return response;
-    }
-
-    private static void lines(BufferedSource source, Consumer<String> line) throws IOException {
-        for (String text = source.readUtf8Line(); text != null; text = source.readUtf8Line()) {
-            line.accept(text);
-        }
     }
 
     private static void refused(ContainerRef container, Response response) throws IOException, ApiException {

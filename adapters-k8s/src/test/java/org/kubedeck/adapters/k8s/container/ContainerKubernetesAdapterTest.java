@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.application.container.port.out.ContainerLogs;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
@@ -55,12 +56,29 @@ class ContainerKubernetesAdapterTest {
     }
 
     @Test
-    void aReadHandsOverTheTailLineByLine() {
+    void anOpenLogIsReadLineByLineToItsEnd() {
         List<String> lines = new CopyOnWriteArrayList<>();
 
-        adapter.read(cluster, main, tail(5), lines::add);
+        try (ContainerLogs.LogReader reader = adapter.open(cluster, main, tail(5))) {
+            for (String line = reader.next(); line != null; line = reader.next()) {
+                lines.add(line);
+            }
+        }
 
         assertThat(lines).hasSize(5).allSatisfy(line -> assertThat(line).contains("talker/main"));
+    }
+
+    @Test
+    void withoutATailTheWholeLogIsRead() {
+        int count = 0;
+        try (ContainerLogs.LogReader reader = adapter.open(cluster, main, new LogQuery(null, null, false, false,
+                null, false))) {
+            while (reader.next() != null) {
+                count++;
+            }
+        }
+
+        assertThat(count).isEqualTo(30);
     }
 
     @Test
@@ -85,7 +103,7 @@ class ContainerKubernetesAdapterTest {
         assertThatThrownBy(() -> adapter.follow(cluster, nope, tail(1), line -> { }, () -> { }))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not valid for pod talker");
         ContainerRef ghost = ContainerRef.of(cluster.name(), namespace.name(), "ghost", "main");
-        assertThatThrownBy(() -> adapter.read(cluster, ghost, tail(1), line -> { }))
+        assertThatThrownBy(() -> adapter.open(cluster, ghost, tail(1)))
                 .isInstanceOf(NotFoundException.class);
     }
 }

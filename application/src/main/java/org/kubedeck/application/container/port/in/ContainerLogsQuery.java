@@ -13,6 +13,13 @@ public interface ContainerLogsQuery {
     LogLines logs(Actor actor, ContainerRef container, LogQuery query);
 
     /**
+     * Opens the log for a download: the lines the query selects (with no tail, the whole log), those that match
+     * its filter, read as the caller writes them out, so that memory does not grow with the log. Refusals come at
+     * once; the caller closes it.
+     */
+    LogDownload download(Actor actor, ContainerRef container, LogQuery query);
+
+    /**
      * Follows the log: the lines the query selects, then each new one, those that match its filter handed to
      * {@code line}, until the answer is closed or the log ends ({@code ended}). The caller closes it when its
      * reader goes away.
