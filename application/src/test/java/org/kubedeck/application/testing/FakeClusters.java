@@ -205,7 +205,7 @@ public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabele
             namespace(namespace);
             pods.put(namespace + "/" + name, new PodView(name, namespace, "Running", ready, ready ? 1 : 0, 1, 0,
                     "node-1", "192.168.0.11", "10.244.0." + (pods.size() + 2), Instant.parse("2026-01-01T00:00:00Z"),
-                    labels, List.of("web:1")));
+                    labels, List.of("web:1"), List.of("web")));
             return this;
         }
 

@@ -43,6 +43,11 @@ public record LogQuery(Integer tailLines, Integer sinceSeconds, boolean timestam
         return new LogQuery(DEFAULT_LINES, null, false, false, null, false);
     }
 
+    /** The same lines, each with the kubelet's timestamp: what merging several logs in time order needs. */
+    public LogQuery stamped() {
+        return new LogQuery(tailLines, sinceSeconds, true, previous, grep, matchCase);
+    }
+
     /** The filter, when there is one. */
     public Optional<Pattern> filter() {
         return Optional.ofNullable(grep).map(text -> compile(text, matchCase));

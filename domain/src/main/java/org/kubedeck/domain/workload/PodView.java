@@ -8,17 +8,18 @@ import java.util.Objects;
 
 /**
  * One pod as the console shows it: phase and readiness, restarts, the node it runs on (name and InternalIP),
- * the pod's IP, when it was created, its labels and its containers' images.
+ * the pod's IP, when it was created, its labels, and its containers' names and images (in the spec's order).
  */
 public record PodView(String name, String namespace, String phase, boolean ready, int readyContainers,
         int containers, int restarts, String nodeName, String nodeIp, String podIp, Instant createdAt,
-        Map<String, String> labels, List<String> images) {
+        Map<String, String> labels, List<String> images, List<String> containerNames) {
 
     public PodView {
         Objects.requireNonNull(name);
         Objects.requireNonNull(namespace);
         labels = Map.copyOf(labels == null ? Map.of() : labels);
         images = List.copyOf(images == null ? List.of() : images);
+        containerNames = List.copyOf(containerNames == null ? List.of() : containerNames);
     }
 
     public String label(String key) {
@@ -30,7 +31,7 @@ public record PodView(String name, String namespace, String phase, boolean ready
         Map<String, String> changed = new java.util.HashMap<>(labels);
         changed.put(key, value);
         return new PodView(name, namespace, phase, ready, readyContainers, containers, restarts, nodeName, nodeIp,
-                podIp, createdAt, changed, images);
+                podIp, createdAt, changed, images, containerNames);
     }
 
     public long ageSeconds(Instant now) {

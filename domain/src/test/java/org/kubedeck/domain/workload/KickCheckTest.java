@@ -16,7 +16,7 @@ class KickCheckTest {
 
     private static PodView pod(String name, String load, boolean ready) {
         return new PodView(name, "shop", "Running", ready, ready ? 1 : 0, 1, 0, "node-1", "10.0.0.1", "10.1.0.1",
-                Instant.EPOCH, Map.of("app", "web", "load", load), List.of("web:1"));
+                Instant.EPOCH, Map.of("app", "web", "load", load), List.of("web:1"), List.of("web"));
     }
 
     private static final ServiceView BY_LOAD = new ServiceView("web", Map.of("app", "web", "load", "online"));

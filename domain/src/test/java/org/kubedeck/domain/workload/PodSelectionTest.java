@@ -18,7 +18,8 @@ class PodSelectionTest {
     private static PodView pod(String name, String phase, boolean ready, String load, String podIp, int restarts,
             long createdSecond) {
         return new PodView(name, "shop", phase, ready, ready ? 1 : 0, 1, restarts, "node-a", "10.0.0.1", podIp,
-                Instant.ofEpochSecond(createdSecond), load == null ? Map.of() : Map.of("load", load), List.of("web:1"));
+                Instant.ofEpochSecond(createdSecond), load == null ? Map.of() : Map.of("load", load), List.of("web:1"),
+                List.of("web"));
     }
 
     /** web-000 … web-(n-1), all Running, ready and online, pod IPs 10.1.0.1 upwards. */

@@ -1,10 +1,13 @@
 package org.kubedeck.web.container;
 
+import java.util.regex.Pattern;
 import org.kubedeck.application.container.port.in.ContainerLogsQuery;
 import org.kubedeck.application.container.port.in.ContainerTerminalUseCase;
+import org.kubedeck.application.container.port.in.WorkloadLogsQuery;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.LogLines;
 import org.kubedeck.domain.container.LogQuery;
+import org.kubedeck.domain.container.MergedLog;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.ClusterPage;
@@ -23,10 +26,41 @@ class ContainerController {
 
     private final ContainerLogsQuery logs;
     private final ContainerTerminalUseCase terminals;
+    private final WorkloadLogsQuery workloadLogs;
 
-    ContainerController(ContainerLogsQuery logs, ContainerTerminalUseCase terminals) {
+    ContainerController(ContainerLogsQuery logs, ContainerTerminalUseCase terminals,
+            WorkloadLogsQuery workloadLogs) {
         this.logs = logs;
         this.terminals = terminals;
+        this.workloadLogs = workloadLogs;
+    }
+
+    /** The logs of all the workload's pods, merged in time order, each line with its pod. */
+    @GetMapping("/k8s/{cluster}/{namespace}/{type}/{workload}/logs")
+    String workloadLogs(Actor actor, ClusterPage page, @PathVariable String namespace, @PathVariable String type,
+            @PathVariable String workload, @RequestParam(required = false) String container, LogParams params,
+            Model model) {
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("type", type);
+        model.addAttribute("workload", workload);
+        model.addAttribute("container", container);
+        model.addAttribute("params", params);
+        model.addAttribute("tailLines", params.tailLines() == null ? String.valueOf(LogParams.PER_POD)
+                : params.tailLines());
+        Attempt<MergedLog> read = Attempt.of(() -> workloadLogs.logs(actor, WorkloadLogsPage.of(
+                page.name().value(), namespace, type, workload, container, params)));
+        read.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
+        read.value().ifPresent(log -> {
+            Pattern filter = params.perPod().filter().orElse(null);
+            model.addAttribute("log", log);
+            model.addAttribute("lines", log.lines().stream().map(line -> new MergedLine(line.pod(),
+                    LogLine.of(line.text(), filter))).toList());
+        });
+        return "container/workload-logs";
+    }
+
+    /** A merged line as the page shows it: its pod, and its text with what the filter matched marked. */
+    record MergedLine(String pod, LogLine line) {
     }
 
     /** The terminal page, for writers of the cluster; the shell itself starts when its WebSocket connects. */

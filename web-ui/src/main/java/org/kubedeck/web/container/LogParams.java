@@ -13,8 +13,15 @@ import org.springframework.web.bind.annotation.BindParam;
 record LogParams(@BindParam("tail_lines") String tailLines, @BindParam("since_seconds") String sinceSeconds,
         Boolean timestamps, Boolean previous, String grep, @BindParam("match_case") Boolean matchCase) {
 
+    static final int PER_POD = 200;
+
     LogQuery query() {
         return query(LogQuery.DEFAULT_LINES);
+    }
+
+    /** For the logs of several pods: without {@code tail_lines}, the last {@value #PER_POD} lines of each. */
+    LogQuery perPod() {
+        return query(PER_POD);
     }
 
     /** For a download: without {@code tail_lines}, the whole log. */

@@ -1,5 +1,6 @@
 package org.kubedeck.adapters.k8s.workload;
 
+import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerStatus;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
 import io.kubernetes.client.openapi.models.V1DaemonSetSpec;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.SelectorRequirement;
 import org.kubedeck.domain.workload.PodView;
@@ -93,13 +95,14 @@ final class WorkloadMapper {
         OffsetDateTime created = metadata.getCreationTimestamp();
         return new PodView(name(metadata), Objects.toString(metadata.getNamespace(), ""), status.getPhase(),
                 ready(status), readyContainers, containers, restarts, spec.getNodeName(), nodeIp, status.getPodIP(),
-                created == null ? null : created.toInstant(), labels(metadata), images(spec));
+                created == null ? null : created.toInstant(), labels(metadata),
+                containers(spec, V1Container::getImage), containers(spec, V1Container::getName));
     }
 
-    /** The images of the pod's containers, in the order the spec lists them. */
-    private static List<String> images(V1PodSpec spec) {
+    /** What each of the pod's containers has, in the order the spec lists them: their images, their names. */
+    private static List<String> containers(V1PodSpec spec, Function<V1Container, String> what) {
         return spec.getContainers() == null ? List.of() : spec.getContainers().stream()
-                .map(container -> Objects.toString(container.getImage(), "")).toList();
+                .map(container -> Objects.toString(what.apply(container), "")).toList();
     }
 
     /** The node the pod is scheduled to; null while it is pending. */
