@@ -5,12 +5,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AccessGuard;
+import org.kubedeck.application.container.port.out.ContainerLogs;
+import org.kubedeck.application.container.port.out.ContainerLogs.LogReader;
 import org.kubedeck.application.desktop.Desktops.Target;
 import org.kubedeck.application.desktop.port.in.DesktopQuery;
 import org.kubedeck.application.desktop.port.out.DesktopCluster;
 import org.kubedeck.application.quota.port.out.QuotaCluster;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
+import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.container.ContainerRef;
+import org.kubedeck.domain.container.LogQuery;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.desktop.DesktopState;
 import org.kubedeck.domain.quota.Headroom;
@@ -27,13 +34,15 @@ class DesktopQueryService implements DesktopQuery {
     private final DesktopCluster cluster;
     private final QuotaCluster quotas;
     private final AccessGuard guard;
+    private final ContainerLogs containerLogs;
 
-    DesktopQueryService(Desktops desktops, QuotaCluster quotas, AccessGuard guard) {
+    DesktopQueryService(Desktops desktops, QuotaCluster quotas, AccessGuard guard, ContainerLogs containerLogs) {
         this.desktops = desktops;
         this.settings = desktops.settings();
         this.cluster = desktops.cluster();
         this.quotas = quotas;
         this.guard = guard;
+        this.containerLogs = containerLogs;
     }
 
     @Override
@@ -63,11 +72,28 @@ class DesktopQueryService implements DesktopQuery {
                 cluster.events(target.access(), settings.namespace(), target.names(), EVENTS));
     }
 
+    /**
+     * Read like any container's log. A desktop whose pod is gone has no log; a container that has not started yet
+     * has an empty one, and why it waits shows in the desktop's status and events.
+     */
     @Override
     public String logs(Actor actor, String desktop, int tailLines) {
         Target target = desktops.visible(actor, desktop);
         int lines = Math.max(1, Math.min(tailLines, MAX_TAIL_LINES));
-        return cluster.logs(target.access(), settings.namespace(), target.names(), lines);
+        ContainerRef container = ContainerRef.of(target.access().name(), settings.namespace(), target.names().pod(),
+                DesktopNames.CONTAINER);
+        StringBuilder log = new StringBuilder();
+        try (LogReader reader = containerLogs.open(target.access(), container, LogQuery.tail(lines))) {
+            for (String line = reader.next(); line != null; line = reader.next()) {
+                log.append(line).append('\n');
+            }
+        } catch (NotFoundException e) {
+            throw new NotFoundException(Message.of("desktop.desktopHasNoPod", "Desktop {0} has no pod yet.",
+                    target.names().desktop()));
+        } catch (InvalidInputException e) {
+            return "";
+        }
+        return log.toString();
     }
 
     @Override

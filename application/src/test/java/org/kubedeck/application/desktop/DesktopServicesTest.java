@@ -12,6 +12,7 @@ import org.kubedeck.application.desktop.port.in.DesktopLifecycleUseCase.DeleteDe
 import org.kubedeck.application.desktop.port.in.DesktopQuery.DesktopView;
 import org.kubedeck.application.desktop.port.out.DesktopCluster.DesktopSpec;
 import org.kubedeck.application.desktop.port.out.DesktopMetrics.Operation;
+import org.kubedeck.application.testing.FakeContainerLogs;
 import org.kubedeck.application.testing.FakeDesktopCluster;
 import org.kubedeck.application.testing.FakeQuotaCluster;
 import org.kubedeck.application.testing.InMemoryDesktopClaims;
@@ -26,6 +27,7 @@ import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.desktop.DesktopAddress;
 import org.kubedeck.domain.desktop.DesktopNames;
 import org.kubedeck.domain.desktop.DesktopPhase;
@@ -52,6 +54,7 @@ class DesktopServicesTest {
     private final Actor alice = TestFixture.actor("alice", Permissions.NONE);
     private final Actor bob = TestFixture.actor("bob", Permissions.NONE);
     private final Actor admin = TestFixture.actor("admin", Permissions.ADMINISTRATOR);
+    private final FakeContainerLogs logs = new FakeContainerLogs();
     private Services service = service(DESKS, 3);
 
     private Services service(ClusterName configured, int maxTotal) {
@@ -66,7 +69,7 @@ class DesktopServicesTest {
         return new Services(new CreateDesktopService(desktops, metrics, f.auditLog),
                 new DesktopLifecycleService(desktops, metrics, f.auditLog),
                 new ChooseDesktopClusterService(chosen, f.keyring, f.auditLog, f.guard),
-                new DesktopQueryService(desktops, quotas, f.guard),
+                new DesktopQueryService(desktops, quotas, f.guard, logs),
                 new DesktopMaintenanceService(desktops, metrics, f.auditLog));
     }
 
@@ -204,10 +207,24 @@ class DesktopServicesTest {
     }
 
     @Test
-    void logsAreCappedAt5000Lines() {
+    void aDesktopsLogIsItsContainersTailCappedAt5000Lines() {
         service.creating().create(alice, CreateDesktopCommand.defaults());
-        cluster.pod("vnc-alice", pod(true, null));
-        assertThat(service.query().logs(alice, "vnc-alice", 1_000_000)).isEqualTo("last 5000 lines\n");
+        ContainerRef desktop = ContainerRef.of(DESKS, "vnc-pods", "vnc-alice-0", DesktopNames.CONTAINER);
+        logs.wrote(desktop, 6000);
+
+        assertThat(service.query().logs(alice, "vnc-alice", 2)).isEqualTo("line 5999\nline 6000\n");
+        assertThat(service.query().logs(alice, "vnc-alice", 1_000_000).lines())
+                .isEqualTo(FakeContainerLogs.numbered(1001, 6000));
+    }
+
+    @Test
+    void aDesktopWithoutPodHasNoLogAndOneNotStartedAnEmptyOne() {
+        service.creating().create(alice, CreateDesktopCommand.defaults());
+
+        assertThatThrownBy(() -> service.query().logs(alice, "vnc-alice", 10)).isInstanceOf(NotFoundException.class)
+                .hasMessage("Desktop vnc-alice has no pod yet.");
+        logs.waiting(ContainerRef.of(DESKS, "vnc-pods", "vnc-alice-0", DesktopNames.CONTAINER));
+        assertThat(service.query().logs(alice, "vnc-alice", 10)).isEmpty();
     }
 
     @Test

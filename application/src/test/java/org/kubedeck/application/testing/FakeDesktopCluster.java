@@ -93,16 +93,6 @@ public class FakeDesktopCluster implements DesktopCluster {
     }
 
     @Override
-    public synchronized String logs(ClusterAccess cluster, String namespace, DesktopNames names, int tailLines) {
-        check();
-        DesktopState state = desktops.get(names.desktop());
-        if (state == null || state.pod() == null) {
-            throw new NotFoundException("Desktop " + names.desktop() + " has no pod yet.");
-        }
-        return "last " + tailLines + " lines\n";
-    }
-
-    @Override
     public synchronized void restart(ClusterAccess cluster, String namespace, DesktopNames names) {
         check();
         DesktopState state = existing(names);

@@ -40,7 +40,12 @@ public record LogQuery(Integer tailLines, Integer sinceSeconds, boolean timestam
 
     /** The last {@value #DEFAULT_LINES} lines, as they are. */
     public static LogQuery latest() {
-        return new LogQuery(DEFAULT_LINES, null, false, false, null, false);
+        return tail(DEFAULT_LINES);
+    }
+
+    /** The last {@code lines} lines, as they are. */
+    public static LogQuery tail(int lines) {
+        return new LogQuery(lines, null, false, false, null, false);
     }
 
     /** The same lines, each with the kubelet's timestamp: what merging several logs in time order needs. */

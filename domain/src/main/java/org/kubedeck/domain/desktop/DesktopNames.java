@@ -20,6 +20,8 @@ import org.kubedeck.domain.user.Username;
 public record DesktopNames(String key, String desktop, String home, String secret, String pod) {
 
     /** Leaves room for the prefixes and the StatefulSet's pod and revision suffixes within 63 characters. */
+    /** The desktop pod's one container, whose log and files are the desktop's. */
+    public static final String CONTAINER = "desktop";
     static final int MAX_KEY = 40;
     private static final int HASH_CHARS = 7;
     private static final String PREFIX = "vnc-";

@@ -154,30 +154,6 @@ class DesktopKubernetesAdapter implements DesktopCluster {
                 .toList();
     }
 
-    /**
-     * A container that has not started yet answers 400 ("is waiting to start"); its log is empty, and why it
-     * waits shows in the desktop's status and events.
-     */
-    @Override
-    public String logs(ClusterAccess cluster, String namespace, DesktopNames names, int tailLines) {
-        String log = calls.call(cluster, client -> {
-            try {
-                return new CoreV1Api(client).readNamespacedPodLog(names.pod(), namespace)
-                        .container(DesktopManifests.CONTAINER).tailLines(tailLines).execute();
-            } catch (ApiException e) {
-                if (e.getCode() == NOT_FOUND) {
-                    throw new NotFoundException(Message.of("desktop.desktopHasNoPod",
-                            "Desktop {0} has no pod yet.", names.desktop()));
-                }
-                if (e.getCode() == BAD_REQUEST) {
-                    return "";
-                }
-                throw e;
-            }
-        });
-        return log == null ? "" : log;
-    }
-
     /** A stopped desktop is scaled back to one pod; a running one loses its pod, which the StatefulSet makes anew. */
     @Override
     public void restart(ClusterAccess cluster, String namespace, DesktopNames names) {

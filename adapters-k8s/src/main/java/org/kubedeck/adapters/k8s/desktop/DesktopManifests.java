@@ -68,7 +68,7 @@ final class DesktopManifests {
     /** The label selector of everything the console manages. */
     static final String MANAGED = MANAGED_BY + "=" + KUBEDECK;
 
-    static final String CONTAINER = "desktop";
+    static final String CONTAINER = DesktopNames.CONTAINER;
     static final String PASSWORD_KEY = "password";
     static final int NOVNC_PORT = NoVncConnections.PORT;
     static final String NOVNC = "novnc";

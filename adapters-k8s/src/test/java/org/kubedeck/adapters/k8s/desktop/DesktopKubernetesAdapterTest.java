@@ -34,8 +34,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.ExecWatch;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -738,57 +736,6 @@ class DesktopKubernetesAdapterTest {
         assertThat(capacity.get().allocatableMemoryBytes()).isEqualTo(nodes.get()[2]);
         assertThat(capacity.get().requestedCpuMillicores()).isGreaterThanOrEqualTo(2000);
         assertThat(capacity.get().requestedMemoryBytes()).isGreaterThanOrEqualTo(4L << 30);
-    }
-
-    @Test
-    void logsAreTheDesktopContainersLastLines() {
-        adapter.provision(cluster, spec(ALICE, "s3cret"));
-        awaitRunning(ALICE_DESKTOP);
-
-        String log = adapter.logs(cluster, ns, ALICE_DESKTOP, 100);
-
-        assertThat(log.lines()).hasSize(100).allSatisfy(line -> assertThat(line).contains("vnc-alice-0"));
-        // The kubelet writes a line every two seconds: a read a moment later may have moved on by a line or two.
-        List<String> ours = log.lines().toList();
-        List<String> theirs = objects.pods().inNamespace(ns).withName("vnc-alice-0").inContainer("desktop")
-                .tailingLines(100).getLog().lines().toList();
-        int moved = ours.indexOf(theirs.get(0));
-        assertThat(moved).as("the same window of the log").isBetween(0, 2);
-        assertThat(ours.subList(moved, 100)).isEqualTo(theirs.subList(0, 100 - moved));
-    }
-
-    /** The rig's kubelet writes exactly as many lines as the pod's {@code kube-rig/log-lines} asks for. */
-    @Test
-    void aShortLogIsReturnedWhole() {
-        adapter.provision(cluster, spec(ALICE, "s3cret"));
-        String first = awaitRunning(ALICE_DESKTOP).getMetadata().getUid();
-        objects.apps().statefulSets().inNamespace(ns).withName("vnc-alice").patch(
-                PatchContext.of(PatchType.JSON_MERGE),
-                "{\"spec\":{\"template\":{\"metadata\":{\"annotations\":{\"kube-rig/log-lines\":\"7\"}}}}}");
-        await(SETTLE, () -> isRunning(pod("vnc-alice-0"))
-                && !first.equals(pod("vnc-alice-0").getMetadata().getUid()));
-
-        assertThat(adapter.logs(cluster, ns, ALICE_DESKTOP, 100).lines()).hasSize(7);
-        assertThat(adapter.logs(cluster, ns, ALICE_DESKTOP, 3).lines()).hasSize(3);
-    }
-
-    @Test
-    void logsOfADesktopWithoutPodAreNotFound() {
-        forbidPods();
-        adapter.provision(cluster, spec(ALICE, "s3cret"));
-
-        assertThatThrownBy(() -> adapter.logs(cluster, ns, ALICE_DESKTOP, 100))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("Desktop vnc-alice has no pod yet.");
-    }
-
-    /** The API server answers 400 for a pod that no node runs yet ("does not have a host assigned"). */
-    @Test
-    void aContainerThatHasNotStartedHasAnEmptyLog() {
-        adapter.provision(cluster, spec(ALICE, "s3cret", TOO_BIG, "nginx", ""));
-        await(SETTLE, () -> pod("vnc-alice-0") != null);
-
-        assertThat(adapter.logs(cluster, ns, ALICE_DESKTOP, 50)).isEmpty();
     }
 
     /**

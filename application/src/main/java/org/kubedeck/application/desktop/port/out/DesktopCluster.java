@@ -36,8 +36,6 @@ public interface DesktopCluster {
     /** The newest events about the desktop's StatefulSet, pod and PVC, newest first, at most {@code limit}. */
     List<DesktopEvent> events(ClusterAccess cluster, String namespace, DesktopNames names, int limit);
 
-    /** The last {@code tailLines} lines of the desktop container's log; NotFoundException when there is no pod. */
-    String logs(ClusterAccess cluster, String namespace, DesktopNames names, int tailLines);
 
     /** Replaces the pod with a fresh one (its StatefulSet makes it again); a stopped desktop is started. */
     void restart(ClusterAccess cluster, String namespace, DesktopNames names);
