@@ -42,6 +42,16 @@ public class AccessGuard {
         }
     }
 
+    /**
+     * Refuses, audited, what the actor's permissions would allow but the cluster's own settings do not; the
+     * refusal says {@code why}.
+     */
+    public void refuse(Actor actor, ClusterName cluster, String attempted, String target, Message why) {
+        auditLog.record(actor, AuditAction.DENIED, target, cluster.value(), Outcome.DENIED,
+                AuditDetail.of("attempted", attempted));
+        throw new AccessDeniedException(why);
+    }
+
     private void deny(Actor actor, String attempted, String target, String cluster) {
         auditLog.record(actor, AuditAction.DENIED, target, cluster, Outcome.DENIED,
                 AuditDetail.of("attempted", attempted));

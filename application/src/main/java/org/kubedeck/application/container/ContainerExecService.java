@@ -8,7 +8,6 @@ import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.container.port.in.ContainerExecUseCase;
 import org.kubedeck.application.container.port.out.ContainerExec;
-import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.audit.AuditAction;
@@ -20,22 +19,24 @@ import org.kubedeck.domain.container.ExecCommand;
 import org.kubedeck.domain.container.ExecExit;
 import org.kubedeck.domain.container.ExecResult;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.domain.user.ClusterAction;
 
-/** Runs a command once in a container for a writer of its cluster, its output kept up to the configured limit. */
+/**
+ * Runs a command once in a container for a writer of its cluster, where the cluster allows commands; its output is
+ * kept up to the configured limit.
+ */
 @UseCase
 class ContainerExecService implements ContainerExecUseCase {
 
     /** Of a command line, what the audit log keeps. */
     private static final int MOST_AUDITED = 2_000;
 
-    private final ClusterGate gate;
+    private final ContainerDoor door;
     private final ContainerExec exec;
     private final AuditLog auditLog;
     private final ContainerSettings settings;
 
-    ContainerExecService(ClusterGate gate, ContainerExec exec, AuditLog auditLog, ContainerSettings settings) {
-        this.gate = gate;
+    ContainerExecService(ContainerDoor door, ContainerExec exec, AuditLog auditLog, ContainerSettings settings) {
+        this.door = door;
         this.exec = exec;
         this.auditLog = auditLog;
         this.settings = settings;
@@ -43,8 +44,8 @@ class ContainerExecService implements ContainerExecUseCase {
 
     @Override
     public ExecResult exec(Actor actor, ContainerRef container, ExecCommand command) {
-        ClusterAccess access = gate.open(actor, container.pod(), ClusterAction.CHANGE,
-                "run a command in " + container.describe());
+        ClusterAccess access = door.forCommands(actor, container, "run a command in " + container.describe())
+                .access();
         Collected output = new Collected(settings.execOutputLimit());
         boolean timedOut;
         try (ContainerExec.Session session = exec.start(access, container, command.command(), false, output)) {

@@ -13,7 +13,6 @@ import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.container.port.in.CloseIdleTerminalsUseCase;
 import org.kubedeck.application.container.port.in.ContainerTerminalUseCase;
 import org.kubedeck.application.container.port.out.ContainerExec;
-import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.TooManyRequestsException;
 import org.kubedeck.domain.audit.AuditAction;
@@ -22,10 +21,9 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.ExecExit;
 import org.kubedeck.domain.user.Actor;
-import org.kubedeck.domain.user.ClusterAction;
 
 /**
- * Shells in containers with a terminal, for writers of the cluster, a few at a time per user (counted on this
+ * Shells in containers with a terminal, for writers of a cluster that allows commands, a few at a time per user (counted on this
  * replica), closed when nobody typed for the configured time. Each is audited when it opens, and when it closes
  * with how long it lasted and the bytes each way.
  */
@@ -36,7 +34,7 @@ class ContainerTerminalService implements ContainerTerminalUseCase, CloseIdleTer
     static final List<String> SHELL = List.of("/bin/sh", "-c",
             "if command -v bash >/dev/null 2>&1; then exec bash; else exec sh; fi");
 
-    private final ClusterGate gate;
+    private final ContainerDoor door;
     private final ContainerExec exec;
     private final AuditLog auditLog;
     private final ContainerSettings settings;
@@ -44,9 +42,9 @@ class ContainerTerminalService implements ContainerTerminalUseCase, CloseIdleTer
     /** The terminals open on this replica. */
     private final Set<OpenTerminal> open = new HashSet<>();
 
-    ContainerTerminalService(ClusterGate gate, ContainerExec exec, AuditLog auditLog, ContainerSettings settings,
+    ContainerTerminalService(ContainerDoor door, ContainerExec exec, AuditLog auditLog, ContainerSettings settings,
             Clock clock) {
-        this.gate = gate;
+        this.door = door;
         this.exec = exec;
         this.auditLog = auditLog;
         this.settings = settings;
@@ -55,12 +53,12 @@ class ContainerTerminalService implements ContainerTerminalUseCase, CloseIdleTer
 
     @Override
     public void mayOpen(Actor actor, ContainerRef container) {
-        gate.require(actor, container.cluster(), ClusterAction.CHANGE, attempt(container), container.describe());
+        door.mayRunCommands(actor, container, attempt(container));
     }
 
     @Override
     public Terminal open(Actor actor, ContainerRef container, Screen screen) {
-        ClusterAccess access = gate.open(actor, container.pod(), ClusterAction.CHANGE, attempt(container));
+        ClusterAccess access = door.forCommands(actor, container, attempt(container)).access();
         OpenTerminal terminal = new OpenTerminal(actor, container, screen, clock.instant());
         claim(terminal);
         try {

@@ -10,12 +10,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.testing.FakeContainerExec;
+import org.kubedeck.application.testing.InMemoryContainerPolicies;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.Outcome;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.container.ContainerPolicy;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.ExecCommand;
 import org.kubedeck.domain.container.ExecExit;
@@ -31,7 +33,8 @@ class ContainerExecServiceTest {
 
     private final TestFixture f = new TestFixture();
     private final FakeContainerExec exec = new FakeContainerExec();
-    private final ContainerExecService service = new ContainerExecService(f.gate, exec, f.auditLog,
+    private final InMemoryContainerPolicies policies = new InMemoryContainerPolicies();
+    private final ContainerExecService service = new ContainerExecService(new ContainerDoor(f.gate, policies, f.guard), exec, f.auditLog,
             new ContainerSettings(10, 2, Duration.ofMinutes(10)));
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
@@ -103,6 +106,19 @@ class ContainerExecServiceTest {
                 .extracting("field").isEqualTo("command");
         assertThat(f.audit.events(AuditAction.COMMAND_RUN)).singleElement()
                 .satisfies(event -> assertThat(event.outcome()).isEqualTo(Outcome.FAILURE));
+    }
+
+    @Test
+    void aClusterWhoseAdminsTurnedCommandsOffRefusesThemAuditedAndNothingRuns() {
+        policies.save(PROD, new ContainerPolicy(false, true, false));
+
+        assertThatThrownBy(() -> service.exec(writer, MAIN, command("ls")))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Commands in containers are turned off for cluster 'prod'.");
+
+        assertThat(exec.started()).isEmpty();
+        assertThat(f.audit.events(AuditAction.DENIED)).hasSize(1);
+        assertThat(f.audit.events(AuditAction.COMMAND_RUN)).isEmpty();
     }
 
     @Test

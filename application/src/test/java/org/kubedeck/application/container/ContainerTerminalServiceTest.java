@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.kubedeck.application.container.port.in.ContainerTerminalUseCase.Screen;
 import org.kubedeck.application.container.port.in.ContainerTerminalUseCase.Terminal;
 import org.kubedeck.application.testing.FakeContainerExec;
+import org.kubedeck.application.testing.InMemoryContainerPolicies;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.TooManyRequestsException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.container.ContainerPolicy;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.ExecExit;
 import org.kubedeck.domain.user.AccessLevel;
@@ -32,7 +34,8 @@ class ContainerTerminalServiceTest {
 
     private final TestFixture f = new TestFixture();
     private final FakeContainerExec exec = new FakeContainerExec();
-    private final ContainerTerminalService service = new ContainerTerminalService(f.gate, exec, f.auditLog,
+    private final InMemoryContainerPolicies policies = new InMemoryContainerPolicies();
+    private final ContainerTerminalService service = new ContainerTerminalService(new ContainerDoor(f.gate, policies, f.guard), exec, f.auditLog,
             new ContainerSettings(1024, 2, Duration.ofMinutes(10)), f.clock());
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
@@ -130,6 +133,17 @@ class ContainerTerminalServiceTest {
         assertThat(exec.started().get(1).closed).isFalse();
         assertThat(service.closeIdleTerminals()).isZero();
         assertThat(f.audit.events(AuditAction.TERMINAL_CLOSED)).hasSize(1);
+    }
+
+    @Test
+    void aClusterWhoseAdminsTurnedCommandsOffRefusesTerminalsAudited() {
+        policies.save(PROD, new ContainerPolicy(false, true, false));
+
+        assertThatThrownBy(() -> service.mayOpen(writer, MAIN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.open(writer, MAIN, new Shown())).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("turned off");
+        assertThat(exec.started()).isEmpty();
+        assertThat(f.audit.events(AuditAction.DENIED)).hasSize(2);
     }
 
     @Test

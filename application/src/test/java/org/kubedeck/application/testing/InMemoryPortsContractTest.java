@@ -60,6 +60,13 @@ class InMemoryPortsContractTest {
     }
 
     @Nested
+    class Policies extends ContainerPoliciesContract {
+        Policies() {
+            super(new InMemoryContainerPolicies(), ReferencedRows.NONE);
+        }
+    }
+
+    @Nested
     class DesktopChoice extends DesktopSettingsStoreContract {
         DesktopChoice() {
             super(new InMemoryDesktopSettingsStore());

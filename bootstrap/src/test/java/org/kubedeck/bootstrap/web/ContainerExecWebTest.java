@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,6 +110,39 @@ class ContainerExecWebTest extends YamlClusterWebTest {
         assertThat(f.auditCount("command_run", team.readerName())).isZero();
         assertThat(team.writer().postJson(exec, Map.of("command", List.of("ls", "/tmp"))).assertStatus(200).json()
                 .get("stdout").asString()).doesNotContain("was-here");
+    }
+
+    @Test
+    void aClusterAdminTurnsCommandsOffAndWritersAreRefusedAuditedWithNothingRun() throws Exception {
+        String adminName = f.user("cadmin", Permissions.perCluster(Map.of(ClusterName.of(c), AccessLevel.ADMIN)));
+        WebSession admin = f.signedIn(adminName);
+        String policy = "/api/k8s/containers/" + c + "/policy";
+        assertThat(team.reader().get(policy).assertStatus(200).json().get("exec").asBoolean()).isTrue();
+        team.writer().putJson(policy, Map.of("exec", false)).assertStatus(403);
+        assertThat(team.reader().get(policy).json().get("exec").asBoolean()).as("a writer changes nothing").isTrue();
+
+        JsonNode off = admin.putJson(policy, Map.of("exec", false)).assertStatus(200).json();
+        assertThat(off.get("exec").asBoolean()).isFalse();
+        assertThat(off.get("files").asBoolean()).as("left as it was").isTrue();
+        assertThat(off.get("record_transcripts").asBoolean()).isFalse();
+        assertThat(f.auditCount("container_policy_changed", adminName)).isOne();
+
+        assertThat(team.writer().postJson(exec, command("touch /tmp/while-off")).assertStatus(403).json()
+                .get("message").asString()).isEqualTo("Commands in containers are turned off for cluster '" + c
+                        + "'.");
+        String terminal = "/api/k8s/containers/" + c + "/" + ns + "/box/main/exec/ws";
+        assertThat(team.writer().webSocket(terminal, new java.net.http.WebSocket.Listener() { })
+                .handle((socket, failure) -> ((java.net.http.WebSocketHandshakeException) failure.getCause())
+                        .getResponse().statusCode()).get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(403);
+        team.writer().get("/k8s/" + c + "/" + ns + "/pods/box/terminal?container=main").assertStatus(403);
+        assertThat(f.auditCount("denied", team.writerName())).isEqualTo(4);
+
+        admin.postForm("/clusters/" + c + "/containers", Map.of("exec", "true", "files", "true")).assertStatus(302);
+        assertThat(team.writer().postJson(exec, Map.of("command", List.of("ls", "/tmp"))).assertStatus(200).json()
+                .get("stdout").asString()).doesNotContain("while-off");
+        assertThat(team.writer().get("/clusters/" + c + "/containers").assertStatus(200).body())
+                .contains("id=\"policy-form\"", "disabled");
+        assertThat(admin.get("/clusters/" + c + "/containers").body()).doesNotContain("<fieldset disabled");
     }
 
     @Test

@@ -51,7 +51,8 @@ public enum AuditAction {
     WORKLOAD_SCALED,
     COMMAND_RUN,
     TERMINAL_OPENED,
-    TERMINAL_CLOSED;
+    TERMINAL_CLOSED,
+    CONTAINER_POLICY_CHANGED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -44,6 +44,7 @@ class HandlerArguments implements HandlerMethodArgumentResolver {
         ClusterPage page = new ClusterPage(clusters.cluster(actor, ClusterParameter.of(path.get("cluster"))));
         model.addAttribute("cluster", page.cluster());
         model.addAttribute("mayChange", actor.permissions().allows(page.name(), ClusterAction.CHANGE));
+        model.addAttribute("mayConfigure", actor.permissions().allows(page.name(), ClusterAction.CONFIGURE));
         return page;
     }
 }
