@@ -1,4 +1,4 @@
-// The web terminal of the pod page: xterm.js over the WebSocket of /exec/ws. Output arrives as binary messages,
+// The web terminal of the pod page: xterm.js over the WebSocket of /exec/ws; and the replay of a recorded session. Output arrives as binary messages,
 // written to the screen as bytes; keystrokes, pastes and the terminal's size go up as small JSON messages. When the
 // shell ends or the connection drops, the page says why and offers to connect again.
 //
@@ -37,10 +37,7 @@ function constructedStyles() {
   };
 }
 
-function start(host) {
-  const status = document.getElementById("terminal-status");
-  const reconnect = document.getElementById("reconnect");
-  const text = name => host.getAttribute("data-text-" + name);
+function screen(host) {
   const term = new Terminal({
     cursorBlink: true,
     fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace",
@@ -52,12 +49,69 @@ function start(host) {
   term.loadAddon(fit);
   term.open(host);
   fit.fit();
-  let socket = null;
+  let resizing = null;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => fit.fit(), 100);
+  });
+  return term;
+}
 
-  function say(message, state) {
-    status.textContent = message;
-    status.setAttribute("data-state", state);
+function say(message, state) {
+  const status = document.getElementById("terminal-status");
+  status.textContent = message;
+  status.setAttribute("data-state", state);
+}
+
+function bytes(base64) {
+  const raw = atob(base64);
+  const out = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    out[i] = raw.charCodeAt(i);
   }
+  return out;
+}
+
+// A recorded session played back: its output as it came (pauses capped at a second), or all at once.
+function replay(host) {
+  const text = name => host.getAttribute("data-text-" + name);
+  const term = screen(host);
+  fetch(host.getAttribute("data-cast"), {credentials: "same-origin"}).then(answer => answer.text()).then(body => {
+    const shown = body.split("\n").filter(line => line).map(line => JSON.parse(line))
+      .filter(event => event[1] === "o");
+    say(text("loaded"), "open");
+    let timer = null;
+    function play(from) {
+      clearTimeout(timer);
+      if (from === 0) {
+        term.reset();
+      }
+      if (from >= shown.length) {
+        say(text("done"), "closed");
+        return;
+      }
+      term.write(bytes(shown[from][2]));
+      const gap = from + 1 < shown.length ? Math.min(1, shown[from + 1][0] - shown[from][0]) : 0;
+      timer = setTimeout(() => play(from + 1), gap * 1000);
+    }
+    document.getElementById("replay-play").addEventListener("click", () => {
+      say(text("playing"), "open");
+      play(0);
+    });
+    document.getElementById("replay-all").addEventListener("click", () => {
+      clearTimeout(timer);
+      term.reset();
+      shown.forEach(event => term.write(bytes(event[2])));
+      say(text("done"), "closed");
+    });
+  });
+}
+
+function start(host) {
+  const reconnect = document.getElementById("reconnect");
+  const text = name => host.getAttribute("data-text-" + name);
+  const term = screen(host);
+  let socket = null;
 
   function send(message) {
     if (socket && socket.readyState === WebSocket.OPEN) {
@@ -117,11 +171,6 @@ function start(host) {
     }
     return true;
   });
-  let resizing = null;
-  window.addEventListener("resize", () => {
-    clearTimeout(resizing);
-    resizing = setTimeout(() => fit.fit(), 100);
-  });
   reconnect.addEventListener("click", () => {
     term.reset();
     connect();
@@ -132,5 +181,9 @@ function start(host) {
 const host = document.getElementById("terminal");
 if (host) {
   constructedStyles();
-  start(host);
+  if (host.hasAttribute("data-cast")) {
+    replay(host);
+  } else {
+    start(host);
+  }
 }

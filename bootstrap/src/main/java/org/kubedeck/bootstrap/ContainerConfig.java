@@ -20,6 +20,6 @@ class ContainerConfig {
     ContainerSettings containerSettings(KubedeckProperties properties) {
         KubedeckProperties.Containers containers = properties.containers();
         return new ContainerSettings(containers.execOutputLimit().toBytes(), containers.terminalsPerUser(),
-                containers.terminalIdleTimeout());
+                containers.terminalIdleTimeout(), containers.transcriptLimit().toBytes());
     }
 }

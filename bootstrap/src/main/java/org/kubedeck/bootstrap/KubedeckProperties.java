@@ -182,8 +182,9 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
      * @param execOutputLimit     the output a command run once answers at most, stdout and stderr together
      * @param terminalsPerUser    the web terminals one user may have open at once (on each replica)
      * @param terminalIdleTimeout a terminal nobody typed in for this long is closed
+     * @param transcriptLimit     what a recorded terminal session keeps at most, before compression
      */
     public record Containers(@DefaultValue("1MB") DataSize execOutputLimit, @DefaultValue("5") int terminalsPerUser,
-            @DefaultValue("10m") Duration terminalIdleTimeout) {
+            @DefaultValue("10m") Duration terminalIdleTimeout, @DefaultValue("1MB") DataSize transcriptLimit) {
     }
 }

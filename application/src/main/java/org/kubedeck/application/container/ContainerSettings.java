@@ -9,11 +9,14 @@ import java.time.Duration;
  *                           beyond it the output is cut and the command stopped
  * @param terminalsPerUser   the terminals one user may have open at once
  * @param terminalIdleTimeout a terminal nobody typed in for this long is closed
+ * @param transcriptLimit    the bytes a recorded terminal session keeps at most (of its events, before
+ *                           compression); what comes after is not kept
  */
-public record ContainerSettings(long execOutputLimit, int terminalsPerUser, Duration terminalIdleTimeout) {
+public record ContainerSettings(long execOutputLimit, int terminalsPerUser, Duration terminalIdleTimeout,
+        long transcriptLimit) {
 
     public ContainerSettings {
-        if (execOutputLimit < 1 || terminalsPerUser < 1 || terminalIdleTimeout.isNegative()
+        if (execOutputLimit < 1 || terminalsPerUser < 1 || transcriptLimit < 1 || terminalIdleTimeout.isNegative()
                 || terminalIdleTimeout.isZero()) {
             throw new IllegalArgumentException("kubedeck.containers.* limits must be positive");
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kubedeck.application.UseCase;
@@ -13,19 +14,21 @@ import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.container.port.in.CloseIdleTerminalsUseCase;
 import org.kubedeck.application.container.port.in.ContainerTerminalUseCase;
 import org.kubedeck.application.container.port.out.ContainerExec;
+import org.kubedeck.application.container.port.out.TerminalTranscripts;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.TooManyRequestsException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
-import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.ExecExit;
+import org.kubedeck.domain.container.Transcript;
+import org.kubedeck.domain.container.TranscriptRecorder;
 import org.kubedeck.domain.user.Actor;
 
 /**
  * Shells in containers with a terminal, for writers of a cluster that allows commands, a few at a time per user (counted on this
  * replica), closed when nobody typed for the configured time. Each is audited when it opens, and when it closes
- * with how long it lasted and the bytes each way.
+ * with how long it lasted and the bytes each way; where the cluster records terminals, its transcript is kept.
  */
 @UseCase
 class ContainerTerminalService implements ContainerTerminalUseCase, CloseIdleTerminalsUseCase {
@@ -38,16 +41,18 @@ class ContainerTerminalService implements ContainerTerminalUseCase, CloseIdleTer
     private final ContainerExec exec;
     private final AuditLog auditLog;
     private final ContainerSettings settings;
+    private final TerminalTranscripts transcripts;
     private final Clock clock;
     /** The terminals open on this replica. */
     private final Set<OpenTerminal> open = new HashSet<>();
 
     ContainerTerminalService(ContainerDoor door, ContainerExec exec, AuditLog auditLog, ContainerSettings settings,
-            Clock clock) {
+            TerminalTranscripts transcripts, Clock clock) {
         this.door = door;
         this.exec = exec;
         this.auditLog = auditLog;
         this.settings = settings;
+        this.transcripts = transcripts;
         this.clock = clock;
     }
 
@@ -58,11 +63,12 @@ class ContainerTerminalService implements ContainerTerminalUseCase, CloseIdleTer
 
     @Override
     public Terminal open(Actor actor, ContainerRef container, Screen screen) {
-        ClusterAccess access = door.forCommands(actor, container, attempt(container)).access();
-        OpenTerminal terminal = new OpenTerminal(actor, container, screen, clock.instant());
+        ContainerDoor.Opened opened = door.forCommands(actor, container, attempt(container));
+        OpenTerminal terminal = new OpenTerminal(actor, container, screen, clock.instant(),
+                opened.policy().recordTranscripts() ? new TranscriptRecorder(settings.transcriptLimit()) : null);
         claim(terminal);
         try {
-            terminal.session = exec.start(access, container, SHELL, true, terminal);
+            terminal.session = exec.start(opened.access(), container, SHELL, true, terminal);
         } catch (RuntimeException e) {
             release(terminal);
             throw e;
@@ -115,23 +121,30 @@ class ContainerTerminalService implements ContainerTerminalUseCase, CloseIdleTer
         private final ContainerRef container;
         private final Screen screen;
         private final Instant opened;
+        /** Null when the cluster does not record its terminals. */
+        private final TranscriptRecorder recorder;
         private final AtomicLong typed = new AtomicLong();
         private final AtomicLong shown = new AtomicLong();
         private final AtomicBoolean ended = new AtomicBoolean();
         private volatile Instant lastTyped;
         private volatile ContainerExec.Session session;
 
-        OpenTerminal(Actor actor, ContainerRef container, Screen screen, Instant opened) {
+        OpenTerminal(Actor actor, ContainerRef container, Screen screen, Instant opened,
+                TranscriptRecorder recorder) {
             this.actor = actor;
             this.container = container;
             this.screen = screen;
             this.opened = opened;
             this.lastTyped = opened;
+            this.recorder = recorder;
         }
 
         @Override
         public void stdout(byte[] bytes) {
             shown.addAndGet(bytes.length);
+            if (recorder != null) {
+                recorder.shown(Duration.between(opened, clock.instant()), bytes);
+            }
             screen.output(bytes);
         }
 
@@ -149,6 +162,9 @@ class ContainerTerminalService implements ContainerTerminalUseCase, CloseIdleTer
         public void type(byte[] bytes) {
             lastTyped = clock.instant();
             typed.addAndGet(bytes.length);
+            if (recorder != null) {
+                recorder.typed(Duration.between(opened, lastTyped), bytes);
+            }
             session.input(bytes);
         }
 
@@ -176,9 +192,17 @@ class ContainerTerminalService implements ContainerTerminalUseCase, CloseIdleTer
             if (running != null) {
                 running.close();
             }
+            Instant closed = clock.instant();
+            String transcript = null;
+            if (recorder != null) {
+                UUID id = UUID.randomUUID();
+                transcripts.save(new Transcript(id, container, actor.username().value(), opened, closed, typed.get(),
+                        shown.get(), recorder.truncated()), recorder.content());
+                transcript = id.toString();
+            }
             auditLog.success(actor, AuditAction.TERMINAL_CLOSED, container.describe(), container.cluster().value(),
-                    AuditDetail.of("seconds", Duration.between(opened, clock.instant()).toSeconds(), "bytes_in",
-                            typed.get(), "bytes_out", shown.get()));
+                    AuditDetail.of("seconds", Duration.between(opened, closed).toSeconds(), "bytes_in", typed.get(),
+                            "bytes_out", shown.get(), "transcript", transcript));
         }
     }
 }

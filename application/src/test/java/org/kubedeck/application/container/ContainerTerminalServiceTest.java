@@ -15,6 +15,7 @@ import org.kubedeck.application.container.port.in.ContainerTerminalUseCase.Scree
 import org.kubedeck.application.container.port.in.ContainerTerminalUseCase.Terminal;
 import org.kubedeck.application.testing.FakeContainerExec;
 import org.kubedeck.application.testing.InMemoryContainerPolicies;
+import org.kubedeck.application.testing.InMemoryTerminalTranscripts;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.TooManyRequestsException;
@@ -23,6 +24,7 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.container.ContainerPolicy;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.ExecExit;
+import org.kubedeck.domain.container.Transcript;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
@@ -35,8 +37,9 @@ class ContainerTerminalServiceTest {
     private final TestFixture f = new TestFixture();
     private final FakeContainerExec exec = new FakeContainerExec();
     private final InMemoryContainerPolicies policies = new InMemoryContainerPolicies();
+    private final InMemoryTerminalTranscripts transcripts = new InMemoryTerminalTranscripts();
     private final ContainerTerminalService service = new ContainerTerminalService(new ContainerDoor(f.gate, policies, f.guard), exec, f.auditLog,
-            new ContainerSettings(1024, 2, Duration.ofMinutes(10)), f.clock());
+            new ContainerSettings(1024, 2, Duration.ofMinutes(10), 1024), transcripts, f.clock());
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
 
@@ -82,7 +85,30 @@ class ContainerTerminalServiceTest {
         assertThat(f.audit.events(AuditAction.TERMINAL_OPENED)).singleElement()
                 .satisfies(event -> assertThat(event.target()).isEqualTo("shop/web-0/main"));
         assertThat(f.audit.events(AuditAction.TERMINAL_CLOSED)).singleElement().satisfies(event -> assertThat(
-                event.detail()).isEqualTo("{\"seconds\":90,\"bytes_in\":3,\"bytes_out\":2}"));
+                event.detail()).isEqualTo("{\"seconds\":90,\"bytes_in\":3,\"bytes_out\":2,\"transcript\":null}"));
+    }
+
+    @Test
+    void whereTheClusterRecordsTerminalsTheSessionsTranscriptIsKeptWithWhatWasTypedAndShown() {
+        Terminal unrecorded = service.open(writer, MAIN, new Shown());
+        unrecorded.close();
+        assertThat(transcripts.list(PROD, 10)).isEmpty();
+
+        policies.save(PROD, new ContainerPolicy(true, true, true));
+        Terminal terminal = service.open(writer, MAIN, new Shown());
+        f.clock.advance(Duration.ofMillis(1500));
+        terminal.type("ls\r".getBytes(UTF_8));
+        f.clock.advance(Duration.ofSeconds(60));
+        terminal.close();
+
+        Transcript kept = transcripts.list(PROD, 10).get(0);
+        assertThat(kept.container()).isEqualTo(MAIN);
+        assertThat(kept.user()).isEqualTo("writer");
+        assertThat(kept.seconds()).isEqualTo(61);
+        assertThat(kept.bytesIn()).isEqualTo(3);
+        assertThat(new String(transcripts.events(PROD, kept.id()).orElseThrow(), UTF_8))
+                .isEqualTo("[0.000,\"o\",\"JCA=\"]\n[1.500,\"i\",\"bHMN\"]\n");
+        assertThat(f.audit.events(AuditAction.TERMINAL_CLOSED).get(1).detail()).contains(kept.id().toString());
     }
 
     @Test

@@ -60,6 +60,13 @@ class InMemoryPortsContractTest {
     }
 
     @Nested
+    class Transcripts extends TerminalTranscriptsContract {
+        Transcripts() {
+            super(new InMemoryTerminalTranscripts(), ReferencedRows.NONE);
+        }
+    }
+
+    @Nested
     class Policies extends ContainerPoliciesContract {
         Policies() {
             super(new InMemoryContainerPolicies(), ReferencedRows.NONE);

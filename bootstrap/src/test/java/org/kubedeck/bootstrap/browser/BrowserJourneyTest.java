@@ -639,6 +639,10 @@ class BrowserJourneyTest {
         try (ShopCluster shop = new ShopCluster()) {
             String cluster = signedInWith(shop, "typist");
             String pod = shop.pods().get(0);
+            browser.get(url("/clusters/" + cluster + "/containers"));
+            browser.findElement(By.cssSelector("input[name=record_transcripts]")).click();
+            browser.findElement(By.cssSelector("#policy-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.elementToBeSelected(By.cssSelector("input[name=record_transcripts]")));
             browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/pods/" + pod));
             browser.findElement(By.cssSelector("a[id^=terminal-]")).click();
             wait.until(ExpectedConditions.attributeToBe(By.id("terminal-status"), "data-state", "open"));
@@ -656,6 +660,16 @@ class BrowserJourneyTest {
             wait.until(ExpectedConditions.attributeToBe(By.id("terminal-status"), "data-state", "closed"));
             assertThat(browser.findElement(By.id("terminal-status")).getText()).contains("3");
             assertThat(browser.findElement(By.id("reconnect")).isDisplayed()).isTrue();
+
+            // The session was recorded: its replay shows what the terminal showed.
+            browser.get(url("/clusters/" + cluster + "/terminals"));
+            browser.findElement(By.linkText("Replay")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.id("terminal-status"), "data-state", "open"));
+            browser.findElement(By.id("replay-all")).click();
+            wait.until(driver -> ((String) page.executeScript(
+                    "return document.querySelector('.xterm-rows').innerText")).replace('\u00a0', ' ')
+                    .contains("\nhi\n" + pod));
+            screenshot("terminal-replay.png");
         }
     }
 

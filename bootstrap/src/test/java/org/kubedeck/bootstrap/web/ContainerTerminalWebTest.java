@@ -7,7 +7,9 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,7 +82,7 @@ class ContainerTerminalWebTest extends YamlClusterWebTest {
     }
 
     private static void type(WebSocket socket, String keys) {
-        socket.sendText(JSON.writeValueAsString(java.util.Map.of("type", "input", "data", keys)), true).join();
+        socket.sendText(JSON.writeValueAsString(Map.of("type", "input", "data", keys)), true).join();
     }
 
     private static int refusedWith(CompletableFuture<WebSocket> opening) {
@@ -106,6 +110,43 @@ class ContainerTerminalWebTest extends YamlClusterWebTest {
             assertThat(exit.get("exit_code").asInt()).isEqualTo(5);
         });
         RigNamespace.await(RigNamespace.SETTLE, () -> f.auditCount("terminal_closed", team.writerName()) == 1);
+    }
+
+    @Test
+    void whereTheClusterRecordsTerminalsItsAdminsReadTheTranscriptAndOthersCannot() throws Exception {
+        String adminName = f.user("cadmin", Permissions.perCluster(Map.of(ClusterName.of(c), AccessLevel.ADMIN)));
+        WebSession admin = f.signedIn(adminName);
+        admin.putJson("/api/k8s/containers/" + c + "/policy", Map.of("record_transcripts", true)).assertStatus(200);
+        Screen screen = new Screen();
+        WebSocket terminal = team.writer().webSocket(socket, screen).get(10, TimeUnit.SECONDS);
+        type(terminal, "echo recorded-$((6*7))\r");
+        RigNamespace.await(RigNamespace.SETTLE, () -> screen.shown.toString().contains("recorded-42"));
+        type(terminal, "exit\r");
+        screen.closed.get(10, TimeUnit.SECONDS);
+        RigNamespace.await(RigNamespace.SETTLE, () -> f.auditCount("terminal_closed", team.writerName()) == 1);
+
+        String list = "/api/k8s/containers/" + c + "/transcripts";
+        JsonNode recorded = admin.get(list).assertStatus(200).json().get("transcripts");
+        assertThat(recorded.size()).isOne();
+        assertThat(recorded.get(0).get("user").asString()).isEqualTo(team.writerName());
+        assertThat(recorded.get(0).get("pod").asString()).isEqualTo("box");
+        String id = recorded.get(0).get("id").asString();
+        String events = admin.get(list + "/" + id).assertStatus(200).body();
+        StringBuilder shown = new StringBuilder();
+        StringBuilder typed = new StringBuilder();
+        events.lines().map(JSON::readTree).forEach(event -> ("o".equals(event.get(1).asString()) ? shown : typed)
+                .append(new String(Base64.getDecoder().decode(event.get(2).asString()), UTF_8)));
+        assertThat(shown.toString()).contains("recorded-42");
+        assertThat(typed.toString()).contains("echo recorded-$((6*7))");
+
+        team.writer().get(list).assertStatus(403);
+        team.writer().get(list + "/" + id).assertStatus(403);
+        team.reader().get("/clusters/" + c + "/terminals").assertStatus(403);
+        assertThat(admin.get("/clusters/" + c + "/terminals").assertStatus(200).body()).contains(team.writerName(),
+                "/clusters/" + c + "/terminals/" + id);
+        assertThat(admin.get("/clusters/" + c + "/terminals/" + id).assertStatus(200).body())
+                .contains("data-cast=\"/api/k8s/containers/" + c + "/transcripts/" + id + "\"");
+        admin.get(list + "/" + java.util.UUID.randomUUID()).assertStatus(404);
     }
 
     @Test

@@ -2,10 +2,8 @@ package org.kubedeck.web.container;
 
 import java.util.regex.Pattern;
 import org.kubedeck.application.container.port.in.ContainerLogsQuery;
-import org.kubedeck.application.container.port.in.ContainerPolicyUseCase;
 import org.kubedeck.application.container.port.in.ContainerTerminalUseCase;
 import org.kubedeck.application.container.port.in.WorkloadLogsQuery;
-import org.kubedeck.domain.container.ContainerPolicy;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.LogLines;
 import org.kubedeck.domain.container.LogQuery;
@@ -17,9 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A container's pages: its log (its last lines, filtered and with the matches marked, of this or the previous
@@ -31,14 +27,12 @@ class ContainerController {
     private final ContainerLogsQuery logs;
     private final ContainerTerminalUseCase terminals;
     private final WorkloadLogsQuery workloadLogs;
-    private final ContainerPolicyUseCase policies;
 
     ContainerController(ContainerLogsQuery logs, ContainerTerminalUseCase terminals,
-            WorkloadLogsQuery workloadLogs, ContainerPolicyUseCase policies) {
+            WorkloadLogsQuery workloadLogs) {
         this.logs = logs;
         this.terminals = terminals;
         this.workloadLogs = workloadLogs;
-        this.policies = policies;
     }
 
     /** The logs of all the workload's pods, merged in time order, each line with its pod. */
@@ -67,23 +61,6 @@ class ContainerController {
 
     /** A merged line as the page shows it: its pod, and its text with what the filter matched marked. */
     record MergedLine(String pod, LogLine line) {
-    }
-
-    /** What the cluster allows in its containers, with the form its admins change it with. */
-    @GetMapping("/clusters/{cluster}/containers")
-    String policy(Actor actor, ClusterPage page, Model model) {
-        model.addAttribute("policy", policies.policy(actor, page.name()));
-        return "container/policy";
-    }
-
-    @PostMapping("/clusters/{cluster}/containers")
-    String changePolicy(Actor actor, ClusterPage page, @RequestParam(defaultValue = "false") boolean exec,
-            @RequestParam(defaultValue = "false") boolean files,
-            @RequestParam(name = "record_transcripts", defaultValue = "false") boolean recordTranscripts,
-            RedirectAttributes redirect) {
-        policies.change(actor, page.name(), new ContainerPolicy(exec, files, recordTranscripts));
-        redirect.addFlashAttribute("flash", "containers.policySaved");
-        return "redirect:/clusters/" + page.name().value() + "/containers";
     }
 
     /** The terminal page, for writers of the cluster; the shell itself starts when its WebSocket connects. */
