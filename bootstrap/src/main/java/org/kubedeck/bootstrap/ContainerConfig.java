@@ -20,6 +20,7 @@ class ContainerConfig {
     ContainerSettings containerSettings(KubedeckProperties properties) {
         KubedeckProperties.Containers containers = properties.containers();
         return new ContainerSettings(containers.execOutputLimit().toBytes(), containers.terminalsPerUser(),
-                containers.terminalIdleTimeout(), containers.transcriptLimit().toBytes());
+                containers.terminalIdleTimeout(), containers.transcriptLimit().toBytes(),
+                containers.snapshotLimit().toBytes(), containers.snapshotRetention());
     }
 }

@@ -183,8 +183,11 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
      * @param terminalsPerUser    the web terminals one user may have open at once (on each replica)
      * @param terminalIdleTimeout a terminal nobody typed in for this long is closed
      * @param transcriptLimit     what a recorded terminal session keeps at most, before compression
+     * @param snapshotLimit       what a log snapshot keeps at most (its newest lines), before compression
+     * @param snapshotRetention   how long a log snapshot is kept
      */
     public record Containers(@DefaultValue("1MB") DataSize execOutputLimit, @DefaultValue("5") int terminalsPerUser,
-            @DefaultValue("10m") Duration terminalIdleTimeout, @DefaultValue("1MB") DataSize transcriptLimit) {
+            @DefaultValue("10m") Duration terminalIdleTimeout, @DefaultValue("1MB") DataSize transcriptLimit,
+            @DefaultValue("10MB") DataSize snapshotLimit, @DefaultValue("7d") Duration snapshotRetention) {
     }
 }

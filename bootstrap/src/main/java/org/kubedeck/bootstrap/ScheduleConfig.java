@@ -3,6 +3,7 @@ package org.kubedeck.bootstrap;
 import java.time.Duration;
 import org.kubedeck.application.cluster.port.in.MaintainClustersUseCase;
 import org.kubedeck.application.container.port.in.CloseIdleTerminalsUseCase;
+import org.kubedeck.application.container.port.in.ExpireLogSnapshotsUseCase;
 import org.kubedeck.application.desktop.port.in.MaintainDesktopsUseCase;
 import org.kubedeck.application.quota.port.in.SampleQuotasUseCase;
 import org.kubedeck.application.version.port.in.CaptureExternalChangesUseCase;
@@ -29,6 +30,8 @@ class ScheduleConfig implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(ScheduleConfig.class);
     /** How often idle terminals are looked for: a terminal lasts at most this much beyond its idle timeout. */
     private static final Duration TERMINAL_CHECK = Duration.ofSeconds(15);
+    /** How often expired log snapshots are deleted: a snapshot lasts at most this much beyond its expiry. */
+    private static final Duration SNAPSHOT_CHECK = Duration.ofMinutes(10);
 
     private final KubedeckProperties properties;
     private final MaintainClustersUseCase clusters;
@@ -38,10 +41,12 @@ class ScheduleConfig implements SchedulingConfigurer {
     private final SampleQuotasUseCase quotas;
     private final MaintainDesktopsUseCase desktops;
     private final CloseIdleTerminalsUseCase terminals;
+    private final ExpireLogSnapshotsUseCase snapshots;
 
     ScheduleConfig(KubedeckProperties properties, MaintainClustersUseCase clusters, RestoreDuePodsUseCase restores,
             CaptureExternalChangesUseCase capture, RunDueBackupsUseCase backups, SampleQuotasUseCase quotas,
-            MaintainDesktopsUseCase desktops, CloseIdleTerminalsUseCase terminals) {
+            MaintainDesktopsUseCase desktops, CloseIdleTerminalsUseCase terminals,
+            ExpireLogSnapshotsUseCase snapshots) {
         this.properties = properties;
         this.clusters = clusters;
         this.restores = restores;
@@ -50,6 +55,7 @@ class ScheduleConfig implements SchedulingConfigurer {
         this.quotas = quotas;
         this.desktops = desktops;
         this.terminals = terminals;
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -64,6 +70,7 @@ class ScheduleConfig implements SchedulingConfigurer {
         every(tasks, properties.quotas().checkInterval(), quotas::sample);
         every(tasks, properties.desktops().observeInterval(), this::observeDesktops);
         every(tasks, TERMINAL_CHECK, terminals::closeIdleTerminals);
+        every(tasks, SNAPSHOT_CHECK, snapshots::expireLogSnapshots);
     }
 
     private static void every(ScheduledTaskRegistrar tasks, Duration interval, Runnable job) {

@@ -11,13 +11,16 @@ import java.time.Duration;
  * @param terminalIdleTimeout a terminal nobody typed in for this long is closed
  * @param transcriptLimit    the bytes a recorded terminal session keeps at most (of its events, before
  *                           compression); what comes after is not kept
+ * @param snapshotLimit      the bytes of a log a snapshot keeps at most: its newest lines
+ * @param snapshotRetention  how long a snapshot is kept
  */
 public record ContainerSettings(long execOutputLimit, int terminalsPerUser, Duration terminalIdleTimeout,
-        long transcriptLimit) {
+        long transcriptLimit, long snapshotLimit, Duration snapshotRetention) {
 
     public ContainerSettings {
-        if (execOutputLimit < 1 || terminalsPerUser < 1 || transcriptLimit < 1 || terminalIdleTimeout.isNegative()
-                || terminalIdleTimeout.isZero()) {
+        if (execOutputLimit < 1 || terminalsPerUser < 1 || transcriptLimit < 1 || snapshotLimit < 1
+                || terminalIdleTimeout.isNegative() || terminalIdleTimeout.isZero()
+                || snapshotRetention.isNegative() || snapshotRetention.isZero()) {
             throw new IllegalArgumentException("kubedeck.containers.* limits must be positive");
         }
     }

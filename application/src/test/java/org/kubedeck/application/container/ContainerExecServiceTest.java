@@ -35,7 +35,7 @@ class ContainerExecServiceTest {
     private final FakeContainerExec exec = new FakeContainerExec();
     private final InMemoryContainerPolicies policies = new InMemoryContainerPolicies();
     private final ContainerExecService service = new ContainerExecService(new ContainerDoor(f.gate, policies, f.guard), exec, f.auditLog,
-            new ContainerSettings(10, 2, Duration.ofMinutes(10), 1024));
+            new ContainerSettings(10, 2, Duration.ofMinutes(10), 1024, 1024, Duration.ofDays(7)));
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
 

@@ -39,7 +39,7 @@ class ContainerTerminalServiceTest {
     private final InMemoryContainerPolicies policies = new InMemoryContainerPolicies();
     private final InMemoryTerminalTranscripts transcripts = new InMemoryTerminalTranscripts();
     private final ContainerTerminalService service = new ContainerTerminalService(new ContainerDoor(f.gate, policies, f.guard), exec, f.auditLog,
-            new ContainerSettings(1024, 2, Duration.ofMinutes(10), 1024), transcripts, f.clock());
+            new ContainerSettings(1024, 2, Duration.ofMinutes(10), 1024, 1024, Duration.ofDays(7)), transcripts, f.clock());
     private final Actor reader = TestFixture.actor("reader", Permissions.perCluster(Map.of(PROD, AccessLevel.READ)));
     private final Actor writer = TestFixture.actor("writer", Permissions.perCluster(Map.of(PROD, AccessLevel.WRITE)));
 

@@ -60,6 +60,13 @@ class InMemoryPortsContractTest {
     }
 
     @Nested
+    class Snapshots extends LogSnapshotsContract {
+        Snapshots() {
+            super(new InMemoryLogSnapshots(), ReferencedRows.NONE);
+        }
+    }
+
+    @Nested
     class Transcripts extends TerminalTranscriptsContract {
         Transcripts() {
             super(new InMemoryTerminalTranscripts(), ReferencedRows.NONE);

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -147,12 +148,45 @@ class ContainerLogsWebTest extends YamlClusterWebTest {
         assertThat(lines).as("more than tail_lines may ask for (100,000)").hasSize(150_000);
         assertThat(lines[149_999]).contains("chatty/main");
 
-        String filtered = team.reader().get(chatty + "?grep=line%3D1499%5Cd%5Cd%5Cb").assertStatus(200).body();
-        assertThat(filtered.split("\n")).hasSize(100).allSatisfy(line -> assertThat(line).contains("line=1499"));
+        String word = lines[0].replaceAll(".*\\] line=\\d+ (\\w+).*", "$1");
+        long matching = Arrays.stream(lines).filter(line -> line.toLowerCase().contains(word)).count();
+        String filtered = team.reader().get(chatty + "?grep=" + word).assertStatus(200).body();
+        assertThat(filtered.split("\n")).hasSize((int) matching).allSatisfy(line -> assertThat(line.toLowerCase())
+                .contains(word));
         assertThat(team.reader().get(logs + "main/logs/download?tail_lines=3").assertStatus(200).body()
                 .split("\n")).hasSize(3);
         team.reader().get(logs + "main/logs/download?grep=(").assertStatus(400);
         f.signedIn(f.user("stranger", Permissions.NONE)).get(chatty).assertStatus(404);
+    }
+
+    @Test
+    void aSnapshotKeepsTheLogReadableAfterThePodIsGoneAndOnlyWritersDeleteIt() {
+        List<String> all = lines(team.reader().get(logs + "main/logs").json());
+        String word = all.get(0).replaceAll(".*\\] line=\\d+ (\\w+).*", "$1");
+        List<String> matching = all.stream().filter(line -> line.toLowerCase().contains(word)).toList();
+        JsonNode taken = team.reader().postJson(logs + "main/logs/snapshots?grep=" + word, Map.of())
+                .assertStatus(201).json();
+        assertThat(taken.get("lines").asInt()).isEqualTo(matching.size()).isPositive();
+        assertThat(taken.get("pod").asString()).isEqualTo("talker");
+        assertThat(taken.get("truncated").asBoolean()).isFalse();
+        String id = taken.get("id").asString();
+        assertThat(f.auditCount("log_snapshot_taken", team.readerName())).isOne();
+
+        cluster.objects().pods().inNamespace(ns).withName("talker").withGracePeriod(0).delete();
+        RigNamespace.await(RigNamespace.SETTLE, () -> cluster.objects().pods().inNamespace(ns).withName("talker")
+                .get() == null);
+
+        String snapshots = "/api/k8s/containers/" + c + "/snapshots";
+        String text = team.reader().get(snapshots + "/" + id).assertStatus(200).body();
+        assertThat(text.lines()).isEqualTo(matching);
+        assertThat(team.reader().get(snapshots).json().get("snapshots").get(0).get("id").asString()).isEqualTo(id);
+        assertThat(team.reader().get("/clusters/" + c + "/snapshots/" + id).assertStatus(200).body())
+                .contains("id=\"log\"", "talker/main");
+
+        team.reader().delete(snapshots + "/" + id).assertStatus(403);
+        team.writer().delete(snapshots + "/" + id).assertStatus(204);
+        team.reader().get(snapshots + "/" + id).assertStatus(404);
+        f.signedIn(f.user("stranger", Permissions.NONE)).get(snapshots).assertStatus(404);
     }
 
     /** The gauge of followed logs, as Prometheus reads it. */

@@ -52,7 +52,9 @@ public enum AuditAction {
     COMMAND_RUN,
     TERMINAL_OPENED,
     TERMINAL_CLOSED,
-    CONTAINER_POLICY_CHANGED;
+    CONTAINER_POLICY_CHANGED,
+    LOG_SNAPSHOT_TAKEN,
+    LOG_SNAPSHOT_DELETED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

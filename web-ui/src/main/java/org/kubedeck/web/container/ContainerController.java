@@ -3,10 +3,12 @@ package org.kubedeck.web.container;
 import java.util.regex.Pattern;
 import org.kubedeck.application.container.port.in.ContainerLogsQuery;
 import org.kubedeck.application.container.port.in.ContainerTerminalUseCase;
+import org.kubedeck.application.container.port.in.LogSnapshotsUseCase;
 import org.kubedeck.application.container.port.in.WorkloadLogsQuery;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.LogLines;
 import org.kubedeck.domain.container.LogQuery;
+import org.kubedeck.domain.container.LogSnapshot;
 import org.kubedeck.domain.container.MergedLog;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.Attempt;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A container's pages: its log (its last lines, filtered and with the matches marked, of this or the previous
@@ -27,12 +31,24 @@ class ContainerController {
     private final ContainerLogsQuery logs;
     private final ContainerTerminalUseCase terminals;
     private final WorkloadLogsQuery workloadLogs;
+    private final LogSnapshotsUseCase snapshots;
 
     ContainerController(ContainerLogsQuery logs, ContainerTerminalUseCase terminals,
-            WorkloadLogsQuery workloadLogs) {
+            WorkloadLogsQuery workloadLogs, LogSnapshotsUseCase snapshots) {
         this.logs = logs;
         this.terminals = terminals;
         this.workloadLogs = workloadLogs;
+        this.snapshots = snapshots;
+    }
+
+    /** Keeps a snapshot of the log the page shows (its filter and instance; its whole length), and shows it. */
+    @PostMapping("/k8s/{cluster}/{namespace}/pods/{pod}/logs/snapshots")
+    String snapshot(Actor actor, ClusterPage page, @PathVariable String namespace, @PathVariable String pod,
+            @RequestParam String container, LogParams params, RedirectAttributes redirect) {
+        LogSnapshot taken = snapshots.take(actor, ContainerRef.of(page.name(), namespace, pod, container),
+                params.whole());
+        redirect.addFlashAttribute("flash", "snapshots.taken");
+        return "redirect:/clusters/" + page.name().value() + "/snapshots/" + taken.id();
     }
 
     /** The logs of all the workload's pods, merged in time order, each line with its pod. */

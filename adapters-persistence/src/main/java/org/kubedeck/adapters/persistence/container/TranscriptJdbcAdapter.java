@@ -1,17 +1,11 @@
 package org.kubedeck.adapters.persistence.container;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.kubedeck.application.container.port.out.TerminalTranscripts;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.container.ContainerRef;
@@ -26,44 +20,34 @@ class TranscriptJdbcAdapter implements TerminalTranscripts {
     private static final String COLUMNS = "id, cluster, namespace, pod, container, username, started_at, ended_at, "
             + "bytes_in, bytes_out, truncated";
 
-    private final JdbcClient jdbc;
+    private final ClusterRecords records;
 
     TranscriptJdbcAdapter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.records = new ClusterRecords(jdbc, "terminal_transcripts", COLUMNS, "started_at", "events_gzip");
     }
 
     @Override
     public void save(Transcript transcript, byte[] events) {
         ContainerRef container = transcript.container();
-        jdbc.sql("insert into terminal_transcripts (" + COLUMNS + ", events_gzip) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(transcript.id(), container.cluster().value(), container.namespace(), container.podName(),
-                        container.container(), transcript.user(), Timestamp.from(transcript.startedAt()),
-                        Timestamp.from(transcript.endedAt()), transcript.bytesIn(), transcript.bytesOut(),
-                        transcript.truncated(), gzip(events))
-                .update();
+        records.insert(new Object[] {transcript.id(), container.cluster().value(), container.namespace(),
+            container.podName(), container.container(), transcript.user(), Timestamp.from(transcript.startedAt()),
+            Timestamp.from(transcript.endedAt()), transcript.bytesIn(), transcript.bytesOut(), transcript.truncated()},
+                events);
     }
 
     @Override
     public List<Transcript> list(ClusterName cluster, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from terminal_transcripts where cluster = ? "
-                + "order by started_at desc limit ?")
-                .params(cluster.value(), limit)
-                .query((rs, row) -> transcript(rs)).list();
+        return records.newest(cluster, limit, (rs, row) -> transcript(rs));
     }
 
     @Override
     public Optional<Transcript> find(ClusterName cluster, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from terminal_transcripts where cluster = ? and id = ?")
-                .params(cluster.value(), id)
-                .query((rs, row) -> transcript(rs)).optional();
+        return records.find(cluster, id, (rs, row) -> transcript(rs));
     }
 
     @Override
     public Optional<byte[]> events(ClusterName cluster, UUID id) {
-        return jdbc.sql("select events_gzip from terminal_transcripts where cluster = ? and id = ?")
-                .params(cluster.value(), id)
-                .query((rs, row) -> gunzip(rs.getBytes("events_gzip"))).optional();
+        return records.body(cluster, id);
     }
 
     private static Transcript transcript(ResultSet rs) throws SQLException {
@@ -71,23 +55,5 @@ class TranscriptJdbcAdapter implements TerminalTranscripts {
                 rs.getString("namespace"), rs.getString("pod"), rs.getString("container")), rs.getString("username"),
                 rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("ended_at").toInstant(),
                 rs.getLong("bytes_in"), rs.getLong("bytes_out"), rs.getBoolean("truncated"));
-    }
-
-    private static byte[] gzip(byte[] events) {
-        ByteArrayOutputStream packed = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(packed)) {
-            out.write(events);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return packed.toByteArray();
-    }
-
-    private static byte[] gunzip(byte[] packed) {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
