@@ -39,8 +39,8 @@ class ContainerBenchmark {
 
     private static final int FOLLOW_SECONDS = 10;
     private static final int COMMANDS = 60;
-    /** The rig's lines are about 95 bytes: this many make a log of about 100 MiB. */
-    private static final int DOWNLOAD_LINES = 1_100_000;
+    /** The rig's lines are about 80 bytes: this many make a log of about 100 MiB. */
+    private static final int DOWNLOAD_LINES = 1_300_000;
 
     @Autowired
     Fixtures f;
