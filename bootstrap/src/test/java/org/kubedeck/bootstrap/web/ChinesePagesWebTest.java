@@ -39,7 +39,9 @@ class ChinesePagesWebTest extends YamlClusterWebTest {
                 "/versions/" + c + "/" + ns, "/versions/" + c + "/" + ns + "/deployment/web",
                 "/versions/" + c + "/" + ns + "/backups", "/quotas/" + c + "/" + ns, "/quotas/pressure",
                 "/labels/" + c, "/nodes/" + c, "/nodes/" + c + "/placement", "/audit", "/users", "/users/new",
-                "/tokens", "/desktops", "/account/password", "/no/such/page");
+                "/tokens", "/desktops", "/account/password", "/no/such/page", "/clusters/" + c + "/containers",
+                "/clusters/" + c + "/snapshots", "/clusters/" + c + "/terminals",
+                "/k8s/" + c + "/" + ns + "/pods/" + pod + "/terminal?container=web");
 
         assertThat(sentences(admin, "/clusters/new", "en")).as("the check finds English where there is some")
                 .isNotEmpty();
@@ -57,7 +59,8 @@ class ChinesePagesWebTest extends YamlClusterWebTest {
 
     /** The runs of English words on the page in the language that read as a sentence, each after its page. */
     private static List<String> sentences(WebSession session, String page, String language) {
-        return sentencesIn(page, session.get(page + "?lang=" + language, "Accept", "text/html").body());
+        return sentencesIn(page, session.get(page + (page.contains("?") ? "&" : "?") + "lang=" + language, "Accept",
+                "text/html").body());
     }
 
     private static List<String> sentencesIn(String page, String html) {

@@ -47,7 +47,7 @@ class ContainerController {
             @RequestParam String container, LogParams params, RedirectAttributes redirect) {
         LogSnapshot taken = snapshots.take(actor, ContainerRef.of(page.name(), namespace, pod, container),
                 params.whole());
-        redirect.addFlashAttribute("flash", "snapshots.taken");
+        redirect.addFlashAttribute("flash", "snapshots.kept");
         return "redirect:/clusters/" + page.name().value() + "/snapshots/" + taken.id();
     }
 
