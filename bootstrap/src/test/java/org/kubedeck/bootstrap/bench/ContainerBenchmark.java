@@ -2,7 +2,6 @@ package org.kubedeck.bootstrap.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.bootstrap.web.WebSession;
 import org.kubedeck.bootstrap.web.WebTest;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
@@ -49,8 +47,8 @@ class ContainerBenchmark {
     void containerOperations() throws Exception {
         try (YamlCluster cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)))) {
             String ns = cluster.namespace();
-            pod(cluster, "fast", Map.of("kube-rig/log-rate", "20000", "kube-rig/log-lines", "1000"));
-            pod(cluster, "big", Map.of("kube-rig/log-lines", String.valueOf(DOWNLOAD_LINES)));
+            cluster.runningPod("fast", Map.of("kube-rig/log-rate", "20000", "kube-rig/log-lines", "1000"));
+            cluster.runningPod("big", Map.of("kube-rig/log-lines", String.valueOf(DOWNLOAD_LINES)));
             WebSession writer = f.signedIn(f.user("writer", Permissions.perCluster(Map.of(
                     ClusterName.of(cluster.name()), AccessLevel.WRITE))));
             String containers = "/api/k8s/containers/" + cluster.name() + "/" + ns + "/";
@@ -59,14 +57,6 @@ class ContainerBenchmark {
             commands(writer, containers + "fast/main/exec");
             download(writer, containers + "big/main/logs/download");
         }
-    }
-
-    private static void pod(YamlCluster cluster, String name, Map<String, String> annotations) {
-        cluster.objects().pods().inNamespace(cluster.namespace()).resource(new PodBuilder().withNewMetadata()
-                .withName(name).addToAnnotations(annotations).endMetadata().withNewSpec().addNewContainer()
-                .withName("main").withImage("busybox").endContainer().endSpec().build()).create();
-        RigNamespace.await(RigNamespace.SETTLE, () -> "Running".equals(cluster.objects().pods()
-                .inNamespace(cluster.namespace()).withName(name).get().getStatus().getPhase()));
     }
 
     private static void follow(WebSession client, String path) throws Exception {

@@ -2,12 +2,10 @@ package org.kubedeck.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
@@ -26,11 +24,7 @@ class ContainerExecWebTest extends YamlClusterWebTest {
 
     @BeforeEach
     void aRunningPod() {
-        cluster.objects().pods().inNamespace(ns).resource(new PodBuilder().withNewMetadata().withName("box")
-                .endMetadata().withNewSpec().addNewContainer().withName("main").withImage("busybox").endContainer()
-                .endSpec().build()).create();
-        RigNamespace.await(RigNamespace.SETTLE, () -> "Running".equals(cluster.objects().pods().inNamespace(ns)
-                .withName("box").get().getStatus().getPhase()));
+        cluster.runningPod("box", Map.of());
         exec = "/api/k8s/containers/" + c + "/" + ns + "/box/main/exec";
     }
 

@@ -133,11 +133,7 @@ class ContainerLogsWebTest extends YamlClusterWebTest {
 
     @Test
     void aDownloadIsTheWholeLogAsAFileBeyondTheLargestTailAndFilteredWhenAsked() {
-        cluster.objects().pods().inNamespace(ns).resource(new PodBuilder().withNewMetadata().withName("chatty")
-                .addToAnnotations("kube-rig/log-lines", "150000").endMetadata().withNewSpec()
-                .addNewContainer().withName("main").withImage("busybox").endContainer().endSpec().build()).create();
-        RigNamespace.await(RigNamespace.SETTLE, () -> "Running".equals(cluster.objects().pods().inNamespace(ns)
-                .withName("chatty").get().getStatus().getPhase()));
+        cluster.runningPod("chatty", Map.of("kube-rig/log-lines", "150000"));
         String chatty = "/api/k8s/containers/" + c + "/" + ns + "/chatty/main/logs/download";
 
         WebSession.Response whole = team.reader().get(chatty).assertStatus(200);

@@ -3,7 +3,6 @@ package org.kubedeck.bootstrap.web;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
@@ -34,11 +33,7 @@ class ContainerTerminalWebTest extends YamlClusterWebTest {
 
     @BeforeEach
     void aRunningPod() {
-        cluster.objects().pods().inNamespace(ns).resource(new PodBuilder().withNewMetadata().withName("box")
-                .endMetadata().withNewSpec().addNewContainer().withName("main").withImage("busybox").endContainer()
-                .endSpec().build()).create();
-        RigNamespace.await(RigNamespace.SETTLE, () -> "Running".equals(cluster.objects().pods().inNamespace(ns)
-                .withName("box").get().getStatus().getPhase()));
+        cluster.runningPod("box", Map.of());
         socket = "/api/k8s/containers/" + c + "/" + ns + "/box/main/exec/ws";
     }
 

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.NodeStatusBuilder;
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -106,6 +107,18 @@ public final class YamlCluster implements AutoCloseable {
         });
         namespace.awaitRunning("app=web", replicas);
         return web();
+    }
+
+    /**
+     * A bare pod of one busybox container, {@code main}, with these annotations (the rig's {@code kube-rig/log-*}
+     * set its log), once it runs.
+     */
+    public void runningPod(String name, Map<String, String> annotations) {
+        objects().pods().inNamespace(namespace()).resource(new PodBuilder().withNewMetadata().withName(name)
+                .addToAnnotations(annotations).endMetadata().withNewSpec().addNewContainer().withName("main")
+                .withImage("busybox").endContainer().endSpec().build()).create();
+        RigNamespace.await(RigNamespace.SETTLE, () -> "Running".equals(objects().pods().inNamespace(namespace())
+                .withName(name).get().getStatus().getPhase()));
     }
 
     /**
