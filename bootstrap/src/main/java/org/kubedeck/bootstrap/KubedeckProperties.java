@@ -185,9 +185,11 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
      * @param transcriptLimit     what a recorded terminal session keeps at most, before compression
      * @param snapshotLimit       what a log snapshot keeps at most (its newest lines), before compression
      * @param snapshotRetention   how long a log snapshot is kept
+     * @param uploadLimit         the largest upload the file manager takes (each request)
      */
     public record Containers(@DefaultValue("1MB") DataSize execOutputLimit, @DefaultValue("5") int terminalsPerUser,
             @DefaultValue("10m") Duration terminalIdleTimeout, @DefaultValue("1MB") DataSize transcriptLimit,
-            @DefaultValue("10MB") DataSize snapshotLimit, @DefaultValue("7d") Duration snapshotRetention) {
+            @DefaultValue("10MB") DataSize snapshotLimit, @DefaultValue("7d") Duration snapshotRetention,
+            @DefaultValue("50MB") DataSize uploadLimit) {
     }
 }

@@ -11,8 +11,8 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 
 /**
- * The way into a container for commands: write on its cluster, then its cluster's policy allowing them. Either
- * refusal is audited, and nothing is opened.
+ * The way into a container for commands and files: write on its cluster, then its cluster's policy allowing them.
+ * Either refusal is audited, and nothing is opened.
  */
 public class ContainerDoor {
 
@@ -41,6 +41,16 @@ public class ContainerDoor {
                     "container.execOff", "Commands in containers are turned off for cluster '{0}'.",
                     container.cluster()));
         }
+    }
+
+    /** The cluster opened for file work, which its policy must allow besides the write permission. */
+    ClusterAccess forFiles(Actor actor, ContainerRef container, String attempted) {
+        gate.require(actor, container.pod(), ClusterAction.CHANGE, attempted);
+        if (!policies.policy(container.cluster()).files()) {
+            guard.refuse(actor, container.cluster(), attempted, container.describe(), Message.of(
+                    "container.filesOff", "The file manager is turned off for cluster '{0}'.", container.cluster()));
+        }
+        return gate.open(actor, container.pod(), ClusterAction.CHANGE, attempted);
     }
 
     /** An opened cluster and the policy its container work follows. */

@@ -1,9 +1,7 @@
 package org.kubedeck.application.container;
 
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.container.port.in.ContainerExecUseCase;
@@ -46,16 +44,12 @@ class ContainerExecService implements ContainerExecUseCase {
     public ExecResult exec(Actor actor, ContainerRef container, ExecCommand command) {
         ClusterAccess access = door.forCommands(actor, container, "run a command in " + container.describe())
                 .access();
-        Collected output = new Collected(settings.execOutputLimit());
-        boolean timedOut;
-        try (ContainerExec.Session session = exec.start(access, container, command.command(), false, output)) {
-            output.stopping(session);
-            session.input(command.stdin().getBytes(StandardCharsets.UTF_8));
-            session.endInput();
-            timedOut = !output.await(command.timeout().toMillis());
-        }
-        ExecExit exit = output.exit();
-        if (!timedOut && !output.truncated() && exit.failureMessage().isPresent()) {
+        CommandRun.Ran ran = CommandRun.collect(exec, access, container, command.command(),
+                command.stdin().isEmpty() ? null : new ByteArrayInputStream(command.stdin().getBytes(
+                        StandardCharsets.UTF_8)), settings.execOutputLimit(),
+                command.timeout());
+        ExecExit exit = ran.exit();
+        if (!ran.timedOut() && !ran.truncated() && exit.failureMessage().isPresent()) {
             audit(actor, container, command, Outcome.FAILURE, AuditDetail.of("command", audited(command),
                     "failure", exit.failure()));
             throw new InvalidInputException("command", Message.of("exec.couldNotRun",
@@ -63,9 +57,10 @@ class ContainerExecService implements ContainerExecUseCase {
                     exit.failure()));
         }
         audit(actor, container, command, Outcome.SUCCESS, AuditDetail.of("command", audited(command),
-                "exit_code", exit.exitCode(), "timed_out", timedOut, "truncated", output.truncated()));
-        return new ExecResult(output.stdout(), output.stderr(), timedOut ? null : exit.exitCode(),
-                output.truncated(), timedOut);
+                "exit_code", exit.exitCode(), "timed_out", ran.timedOut(), "truncated", ran.truncated()));
+        return new ExecResult(new String(ran.stdout(), StandardCharsets.UTF_8),
+                new String(ran.stderr(), StandardCharsets.UTF_8), ran.timedOut() ? null : exit.exitCode(),
+                ran.truncated(), ran.timedOut());
     }
 
     private void audit(Actor actor, ContainerRef container, ExecCommand command, Outcome outcome,
@@ -77,85 +72,5 @@ class ContainerExecService implements ContainerExecUseCase {
     private static String audited(ExecCommand command) {
         String line = command.commandLine();
         return line.length() > MOST_AUDITED ? line.substring(0, MOST_AUDITED) + "…" : line;
-    }
-
-    /** A command's output up to the limit, and its end; reaching the limit stops the command. */
-    private static final class Collected implements ContainerExec.Output {
-
-        private final long limit;
-        private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        private final CountDownLatch ended = new CountDownLatch(1);
-        private long kept;
-        private boolean truncated;
-        private ContainerExec.Session session;
-        private volatile ExecExit exit = ExecExit.failed("The command was stopped.");
-
-        Collected(long limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public void stdout(byte[] bytes) {
-            keep(stdout, bytes);
-        }
-
-        @Override
-        public void stderr(byte[] bytes) {
-            keep(stderr, bytes);
-        }
-
-        /** The first end counts: closing the session after it must not turn an exit code into "stopped". */
-        @Override
-        public synchronized void exited(ExecExit end) {
-            if (ended.getCount() > 0) {
-                exit = end;
-                ended.countDown();
-            }
-        }
-
-        synchronized void stopping(ContainerExec.Session running) {
-            session = running;
-            if (truncated) {
-                session.close();
-            }
-        }
-
-        private synchronized void keep(ByteArrayOutputStream stream, byte[] bytes) {
-            int room = (int) Math.min(bytes.length, limit - kept);
-            stream.write(bytes, 0, room);
-            kept += room;
-            if (room < bytes.length && !truncated) {
-                truncated = true;
-                if (session != null) {
-                    session.close();
-                }
-            }
-        }
-
-        boolean await(long millis) {
-            try {
-                return ended.await(millis, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        ExecExit exit() {
-            return exit;
-        }
-
-        synchronized boolean truncated() {
-            return truncated;
-        }
-
-        synchronized String stdout() {
-            return stdout.toString(StandardCharsets.UTF_8);
-        }
-
-        synchronized String stderr() {
-            return stderr.toString(StandardCharsets.UTF_8);
-        }
     }
 }

@@ -68,7 +68,7 @@ class ContainerTerminalService implements ContainerTerminalUseCase, CloseIdleTer
                 opened.policy().recordTranscripts() ? new TranscriptRecorder(settings.transcriptLimit()) : null);
         claim(terminal);
         try {
-            terminal.session = exec.start(opened.access(), container, SHELL, true, terminal);
+            terminal.session = exec.start(opened.access(), container, SHELL, true, true, terminal);
         } catch (RuntimeException e) {
             release(terminal);
             throw e;

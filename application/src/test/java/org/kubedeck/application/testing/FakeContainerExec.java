@@ -71,7 +71,7 @@ public class FakeContainerExec implements ContainerExec {
 
     @Override
     public Session start(ClusterAccess cluster, ContainerRef container, List<String> command, boolean tty,
-            Output output) {
+            boolean stdin, Output output) {
         Started session = new Started(command, tty, output);
         synchronized (this) {
             started.add(session);

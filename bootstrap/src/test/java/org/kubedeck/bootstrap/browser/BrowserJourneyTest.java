@@ -641,7 +641,10 @@ class BrowserJourneyTest {
             String pod = shop.pods().get(0);
             browser.get(url("/clusters/" + cluster + "/containers"));
             browser.findElement(By.cssSelector("input[name=record_transcripts]")).click();
-            browser.findElement(By.cssSelector("#policy-form button[type=submit]")).click();
+            WebElement save = browser.findElement(By.cssSelector("#policy-form button[type=submit]"));
+            save.click();
+            // The saved page comes back with the box ticked; the old page must be gone first.
+            wait.until(ExpectedConditions.stalenessOf(save));
             wait.until(ExpectedConditions.elementToBeSelected(By.cssSelector("input[name=record_transcripts]")));
             browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/pods/" + pod));
             browser.findElement(By.cssSelector("a[id^=terminal-]")).click();

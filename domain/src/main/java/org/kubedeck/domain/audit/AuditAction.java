@@ -54,7 +54,13 @@ public enum AuditAction {
     TERMINAL_CLOSED,
     CONTAINER_POLICY_CHANGED,
     LOG_SNAPSHOT_TAKEN,
-    LOG_SNAPSHOT_DELETED;
+    LOG_SNAPSHOT_DELETED,
+    FILE_UPLOADED,
+    FILE_WRITTEN,
+    FILE_DELETED,
+    FILE_RENAMED,
+    FILE_MODE_CHANGED,
+    DIRECTORY_CREATED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -35,11 +35,11 @@ class ContainerExecKubernetesAdapter implements ContainerExec {
 
     @Override
     public Session start(ClusterAccess cluster, ContainerRef container, List<String> command, boolean tty,
-            Output output) {
+            boolean stdin, Output output) {
         return calls.stream(cluster, client -> {
             ExecWebSocketAdapter channels = new ExecWebSocketAdapter(output);
             CompletableFuture<Void> opened = channels.opened();
-            WebSocket socket = client.getHttpClient().newWebSocket(request(client, container, command, tty),
+            WebSocket socket = client.getHttpClient().newWebSocket(request(client, container, command, tty, stdin),
                     channels);
             try {
                 opened.get();
@@ -54,13 +54,13 @@ class ContainerExecKubernetesAdapter implements ContainerExec {
         });
     }
 
-    private static Request request(ApiClient client, ContainerRef container, List<String> command, boolean tty)
-            throws ApiException {
+    private static Request request(ApiClient client, ContainerRef container, List<String> command, boolean tty,
+            boolean stdin) throws ApiException {
         String path = "/api/v1/namespaces/" + client.escapeString(container.namespace()) + "/pods/"
                 + client.escapeString(container.podName()) + "/exec";
         List<Pair> query = new ArrayList<>();
         query.add(new Pair("container", container.container()));
-        query.add(new Pair("stdin", "true"));
+        query.add(new Pair("stdin", Boolean.toString(stdin)));
         query.add(new Pair("stdout", "true"));
         query.add(new Pair("stderr", Boolean.toString(!tty)));
         query.add(new Pair("tty", Boolean.toString(tty)));

@@ -79,7 +79,7 @@ class ContainerExecKubernetesAdapterTest {
         Recorded output = new Recorded();
 
         try (ContainerExec.Session session = adapter.start(cluster, main,
-                List.of("sh", "-c", "echo out; echo err >&2; exit 3"), false, output)) {
+                List.of("sh", "-c", "echo out; echo err >&2; exit 3"), false, false, output)) {
             assertThat(output.end()).isEqualTo(ExecExit.code(3));
         }
 
@@ -91,7 +91,7 @@ class ContainerExecKubernetesAdapterTest {
     void inputReachesTheCommandAndClosingItEndsTheCommandsReading() throws Exception {
         Recorded output = new Recorded();
 
-        try (ContainerExec.Session session = adapter.start(cluster, main, List.of("cat"), false, output)) {
+        try (ContainerExec.Session session = adapter.start(cluster, main, List.of("cat"), false, true, output)) {
             session.input("hello\nworld\n".getBytes(StandardCharsets.UTF_8));
             session.endInput();
             assertThat(output.end()).isEqualTo(ExecExit.code(0));
@@ -101,11 +101,41 @@ class ContainerExecKubernetesAdapterTest {
     }
 
     @Test
+    void largeOutputsArriveWholeAndLargeInputsAreWrittenWhole() throws Exception {
+        Recorded output = new Recorded();
+
+        try (ContainerExec.Session session = adapter.start(cluster, main,
+                List.of("sh", "-c", "head -c 3000000 /dev/zero | tr '\\0' a"), false, false, output)) {
+            assertThat(output.end()).isEqualTo(ExecExit.code(0));
+        }
+
+        assertThat(output.stdout.size()).isEqualTo(3_000_000);
+
+        Recorded written = new Recorded();
+        try (ContainerExec.Session session = adapter.start(cluster, main, List.of("sh", "-c", "cat > /tmp/x"), false,
+                true, written)) {
+            byte[] binary = new byte[300_000];
+            for (int i = 0; i < binary.length; i++) {
+                binary[i] = (byte) (i * 31 + i / 7);
+            }
+            session.input(binary);
+            session.endInput();
+            assertThat(written.end()).isEqualTo(ExecExit.code(0));
+        }
+        Recorded read = new Recorded();
+        try (ContainerExec.Session session = adapter.start(cluster, main, List.of("sh", "-c", "cat -- /tmp/x"), false,
+                false, read)) {
+            assertThat(read.end()).isEqualTo(ExecExit.code(0));
+        }
+        assertThat(read.stdout.size()).isEqualTo(300_000);
+    }
+
+    @Test
     void aProgramTheContainerLacksEndsWithTheServersReasonAndNoExitCode() throws Exception {
         Recorded output = new Recorded();
 
         try (ContainerExec.Session session = adapter.start(cluster, main, List.of("no-such-program"), false,
-                output)) {
+                false, output)) {
             ExecExit exit = output.end();
             assertThat(exit.exitCode()).isNull();
             assertThat(exit.failure()).contains("no-such-program").contains("not found");
@@ -116,7 +146,7 @@ class ContainerExecKubernetesAdapterTest {
     void aTerminalEchoesWhatIsTypedAndTakesItsSize() throws Exception {
         Recorded output = new Recorded();
 
-        try (ContainerExec.Session session = adapter.start(cluster, main, List.of("sh"), true, output)) {
+        try (ContainerExec.Session session = adapter.start(cluster, main, List.of("sh"), true, true, output)) {
             session.resize(120, 40);
             session.input("stty size; echo h''i\n".getBytes(StandardCharsets.UTF_8));
             await(SETTLE, () -> output.out().contains("hi\r\n"));
@@ -129,7 +159,7 @@ class ContainerExecKubernetesAdapterTest {
     @Test
     void closingEndsARunningCommandAtOnce() throws Exception {
         Recorded output = new Recorded();
-        ContainerExec.Session session = adapter.start(cluster, main, List.of("sleep", "300"), false, output);
+        ContainerExec.Session session = adapter.start(cluster, main, List.of("sleep", "300"), false, false, output);
 
         session.close();
 
@@ -139,11 +169,11 @@ class ContainerExecKubernetesAdapterTest {
     @Test
     void anUnknownContainerAndAMissingPodAreRefusedAtOnce() {
         ContainerRef nope = ContainerRef.of(cluster.name(), namespace.name(), "box", "nope");
-        assertThatThrownBy(() -> adapter.start(cluster, nope, List.of("ls"), false, new Recorded()))
+        assertThatThrownBy(() -> adapter.start(cluster, nope, List.of("ls"), false, false, new Recorded()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannot run commands")
                 .hasMessageContaining("nope");
         ContainerRef ghost = ContainerRef.of(cluster.name(), namespace.name(), "ghost", "main");
-        assertThatThrownBy(() -> adapter.start(cluster, ghost, List.of("ls"), false, new Recorded()))
+        assertThatThrownBy(() -> adapter.start(cluster, ghost, List.of("ls"), false, false, new Recorded()))
                 .isInstanceOf(NotFoundException.class);
     }
 }

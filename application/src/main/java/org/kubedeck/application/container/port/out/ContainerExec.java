@@ -10,12 +10,14 @@ public interface ContainerExec {
 
     /**
      * Starts {@code command} in the container, with a terminal when {@code tty} (its output then comes on
-     * stdout alone). Output is handed to {@code output} on a thread of the adapter's as it comes, and
+     * stdout alone), and with a standard input only when {@code stdin} (a command that reads none gets none, as
+     * {@code kubectl exec} without {@code -i}). Output is handed to {@code output} on a thread of the adapter's as it comes, and
      * {@link Output#exited} is called once at the end. Refusals come at once: NotFoundException when the pod
      * does not exist, InvalidInputException, field {@code container}, when the container is not the pod's or not
      * running; ClusterUnavailableException when the cluster cannot be reached.
      */
-    Session start(ClusterAccess cluster, ContainerRef container, List<String> command, boolean tty, Output output);
+    Session start(ClusterAccess cluster, ContainerRef container, List<String> command, boolean tty, boolean stdin,
+            Output output);
 
     /** Where a running command's output goes. */
     interface Output {
