@@ -37,7 +37,8 @@ import org.kubedeck.domain.user.Actor;
  * The file manager: each operation is one short {@code sh} script run in the container, its paths passed as the
  * script's own arguments ({@code "$1"}), never spliced into it, and after {@code --} where a command takes options.
  * A script answers by its exit code: 3 for a path that is not there, 4 for one that is there already, 9 for a
- * file that changed since it was read.
+ * file that changed since it was read. A script given stdin reads it to its end before it answers: one that left
+ * it unread would have the API server close the connection under the input still being sent, and its answer lost.
  */
 @UseCase
 class ContainerFilesService implements ContainerFilesUseCase {
@@ -50,11 +51,12 @@ class ContainerFilesService implements ContainerFilesUseCase {
             + "else exit 3; fi";
     private static final String CAT = "[ -f \"$1\" ] || exit 3; cat -- \"$1\"";
     private static final String TAR = "cd -- \"$1\" || exit 3; tar cf - . | gzip -c";
-    private static final String WRITE = "[ -d \"$(dirname -- \"$1\")\" ] || exit 3; [ -d \"$1\" ] && exit 4; "
-            + "cat > \"$1\"";
-    private static final String WRITE_IF = "[ -d \"$1\" ] && exit 4; if [ -e \"$1\" ]; then "
-            + "[ \"$(sha256sum -- \"$1\" | cut -d ' ' -f 1)\" = \"$2\" ] || exit 9; "
-            + "else [ -z \"$2\" ] || exit 9; fi; cat > \"$1\"";
+    private static final String DRAINING = "no() { cat > /dev/null; exit \"$1\"; }; ";
+    private static final String WRITE = DRAINING + "[ -d \"$(dirname -- \"$1\")\" ] || no 3; [ -d \"$1\" ] && no 4; "
+            + "cat > \"$1\" || no 1";
+    private static final String WRITE_IF = DRAINING + "[ -d \"$1\" ] && no 4; if [ -e \"$1\" ]; then "
+            + "[ \"$(sha256sum -- \"$1\" | cut -d ' ' -f 1)\" = \"$2\" ] || no 9; "
+            + "else [ -z \"$2\" ] || no 9; fi; cat > \"$1\" || no 1";
     private static final String MKDIR = "[ -e \"$1\" ] && exit 4; mkdir -- \"$1\"";
     private static final String MOVE = "[ -e \"$1\" ] || [ -L \"$1\" ] || exit 3; [ -e \"$2\" ] && exit 4; "
             + "mv -- \"$1\" \"$2\"";

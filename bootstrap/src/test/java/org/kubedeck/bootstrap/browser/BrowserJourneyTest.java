@@ -676,6 +676,44 @@ class BrowserJourneyTest {
         }
     }
 
+    /** A container's files in the browser: upload, list, open, edit, save, download and compare. */
+    @Test
+    void aWriterUploadsAFileEditsItAndDownloadsWhatWasSaved() throws IOException {
+        try (ShopCluster shop = new ShopCluster()) {
+            String cluster = signedInWith(shop, "filer");
+            String pod = shop.pods().get(0);
+            browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/pods/" + pod));
+            browser.findElement(By.cssSelector("a[id^=files-]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("files")));
+            browser.findElement(By.linkText("tmp/")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-form")));
+
+            Path local = Files.createTempFile("journey", ".txt");
+            Files.writeString(local, "first line\n");
+            browser.findElement(By.cssSelector("#upload-form input[type=file]")).sendKeys(local.toString());
+            browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+            By row = By.cssSelector("tr[data-name='" + local.getFileName() + "']");
+            wait.until(ExpectedConditions.presenceOfElementLocated(row));
+            screenshot("files.png");
+
+            browser.findElement(row).findElement(By.linkText("edit")).click();
+            WebElement content = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
+            assertThat(content.getAttribute("value")).isEqualTo("first line\n");
+            content.clear();
+            content.sendKeys("edited in the browser\n");
+            screenshot("file-edit.png");
+            browser.findElement(By.cssSelector("#edit-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(row));
+
+            String href = browser.findElement(row).findElement(By.cssSelector("a.download")).getAttribute("href");
+            Object downloaded = ((JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.text()).then(done);", href);
+            assertThat(downloaded).isEqualTo("edited in the browser\n");
+            Files.delete(local);
+        }
+    }
+
     /** Registers the shop as a cluster of a new administrator, signed in in the browser; answers its name. */
     private String signedInWith(ShopCluster shop, String prefix) {
         String admin = f.user(prefix, Permissions.ADMINISTRATOR);

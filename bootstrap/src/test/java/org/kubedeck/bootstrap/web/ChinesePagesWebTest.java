@@ -41,7 +41,8 @@ class ChinesePagesWebTest extends YamlClusterWebTest {
                 "/labels/" + c, "/nodes/" + c, "/nodes/" + c + "/placement", "/audit", "/users", "/users/new",
                 "/tokens", "/desktops", "/account/password", "/no/such/page", "/clusters/" + c + "/containers",
                 "/clusters/" + c + "/snapshots", "/clusters/" + c + "/terminals",
-                "/k8s/" + c + "/" + ns + "/pods/" + pod + "/terminal?container=web");
+                "/k8s/" + c + "/" + ns + "/pods/" + pod + "/terminal?container=web",
+                "/k8s/" + c + "/" + ns + "/pods/" + pod + "/files?container=web&path=/etc");
 
         assertThat(sentences(admin, "/clusters/new", "en")).as("the check finds English where there is some")
                 .isNotEmpty();

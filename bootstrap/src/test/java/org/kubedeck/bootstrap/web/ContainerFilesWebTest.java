@@ -102,8 +102,8 @@ class ContainerFilesWebTest extends YamlClusterWebTest {
 
         JsonNode saved = team.writer().putJson(files + "/content?path=%2Ftmp%2Fnotes.txt", Map.of("content",
                 "two\n", "expected_sha256", opened.get("sha256").asString())).assertStatus(200).json();
-        assertThat(team.writer().putJson(files + "/content?path=%2Ftmp%2Fnotes.txt", Map.of("content", "three\n",
-                "expected_sha256", opened.get("sha256").asString())).assertStatus(409).json().get("message")
+        assertThat(team.writer().putJson(files + "/content?path=%2Ftmp%2Fnotes.txt", Map.of("content",
+                "three\n".repeat(150_000), "expected_sha256", opened.get("sha256").asString())).assertStatus(409).json().get("message")
                 .asString()).contains("changed since it was opened");
 
         JsonNode now = team.writer().get(files + "/content?path=%2Ftmp%2Fnotes.txt").json();
@@ -169,6 +169,34 @@ class ContainerFilesWebTest extends YamlClusterWebTest {
         admin.putJson("/api/k8s/containers/" + c + "/policy", Map.of("files", false)).assertStatus(200);
         assertThat(team.writer().get(files + "?path=%2Ftmp").assertStatus(403).json().get("message").asString())
                 .contains("file manager is turned off");
+    }
+
+    @Test
+    void theFileManagerPageListsMakesEditsAndDeletesForWritersOnly() {
+        String page = "/k8s/" + c + "/" + ns + "/pods/box/files";
+        assertThat(team.writer().get("/k8s/" + c + "/" + ns + "/pods/box").body()).contains("id=\"files-main\"");
+        assertThat(team.reader().get("/k8s/" + c + "/" + ns + "/pods/box").body()).doesNotContain("id=\"files-main\"");
+        team.reader().get(page + "?container=main&path=%2Ftmp").assertStatus(403);
+
+        String made = team.writer().postForm(page + "/mkdir?container=main", Map.of("path", "/tmp", "name", "made"))
+                .assertStatus(302).location();
+        assertThat(team.writer().get(made).assertStatus(200).body()).contains("data-name=\"made\"", "made/");
+        team.writer().postFiles(files + "/upload?path=%2Ftmp", "file", Map.of("note.txt", "v1\n".getBytes(UTF_8)))
+                .assertStatus(201);
+        String edit = team.writer().get(page + "/edit?container=main&path=%2Ftmp%2Fnote.txt").assertStatus(200)
+                .body();
+        assertThat(edit).contains("v1", "name=\"expected_sha256\"");
+        team.writer().postForm(page + "/edit?container=main&path=%2Ftmp%2Fnote.txt", Map.of("content", "v2\n",
+                "expected_sha256", "0".repeat(64))).assertStatus(200).body().contains("changed since it was opened");
+        assertThat(team.writer().get(files + "/content?path=%2Ftmp%2Fnote.txt").json().get("content").asString())
+                .as("a stale save writes nothing").isEqualTo("v1\n");
+
+        team.writer().postForm(page + "/delete?container=main", Map.of("path", "/tmp/made", "back", "/tmp"))
+                .assertStatus(302);
+        assertThat(entry("/tmp", "made")).isNull();
+        assertThat(team.writer().get(page + "?container=main&path=%2F").body()).doesNotContain("data-name=\".");
+        assertThat(team.writer().get(page + "?container=main&path=%2Fno%2Fsuch", "Accept", "text/html")
+                .assertStatus(404).body()).contains("does not exist");
     }
 
     private static byte[] gunzip(byte[] packed) throws IOException {
