@@ -602,12 +602,7 @@ class BrowserJourneyTest {
     @Test
     void aReaderFollowsAContainersLogPausesAndResumes() throws IOException {
         try (ShopCluster shop = new ShopCluster()) {
-            String cluster = signedInWith(shop, "follower");
-            String pod = shop.pods().get(0);
-            browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/pods/" + pod));
-            WebElement logLink = browser.findElement(By.cssSelector("a[id^=logs-]"));
-            logLink.click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("log-view")));
+            followedFromThePodPage(shop, "follower", "a[id^=logs-]", "log-view");
             JavascriptExecutor page = (JavascriptExecutor) browser;
             long shown = (Long) page.executeScript("return document.getElementById('log-view').innerText"
                     + ".split('\\n').filter(l => l).length;");
@@ -680,11 +675,7 @@ class BrowserJourneyTest {
     @Test
     void aWriterUploadsAFileEditsItAndDownloadsWhatWasSaved() throws IOException {
         try (ShopCluster shop = new ShopCluster()) {
-            String cluster = signedInWith(shop, "filer");
-            String pod = shop.pods().get(0);
-            browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/pods/" + pod));
-            browser.findElement(By.cssSelector("a[id^=files-]")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("files")));
+            followedFromThePodPage(shop, "filer", "a[id^=files-]", "files");
             browser.findElement(By.linkText("tmp/")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-form")));
 
@@ -712,6 +703,14 @@ class BrowserJourneyTest {
             assertThat(downloaded).isEqualTo("edited in the browser\n");
             Files.delete(local);
         }
+    }
+
+    /** Signs a new administrator of the shop in, opens its first pod's page and follows a link to the next page. */
+    private void followedFromThePodPage(ShopCluster shop, String prefix, String link, String arrivedAt) {
+        String cluster = signedInWith(shop, prefix);
+        browser.get(url("/k8s/" + cluster + "/" + shop.namespace() + "/pods/" + shop.pods().get(0)));
+        browser.findElement(By.cssSelector(link)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(arrivedAt)));
     }
 
     /** Registers the shop as a cluster of a new administrator, signed in in the browser; answers its name. */
