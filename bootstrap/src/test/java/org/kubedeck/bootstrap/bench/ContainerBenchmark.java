@@ -3,15 +3,24 @@ package org.kubedeck.bootstrap.bench;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
@@ -24,21 +33,25 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Container operations through the console and the real API server, measured: a followed log's time to first
- * line and lines per second to one client, a command run once (p50, p95), and the download of a log of about
- * 100 MiB with the heap before and at its highest during it. Prints figures only. Run with
+ * line and lines per second to one client, a command run once (p50, p95), the download of a log of about 100 MiB,
+ * and the upload and download of a file of 100 MiB, each with the heap before, at its highest during it and after.
+ * The upload limit is raised for the file. Prints figures only. Run with
  * {@code ./mvnw -Pbench -pl bootstrap -am test -Dtest=ContainerBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
 @WebTest
+@TestPropertySource(properties = "kubedeck.containers.upload-limit=200MB")
 class ContainerBenchmark {
 
     private static final int FOLLOW_SECONDS = 10;
     private static final int COMMANDS = 60;
     /** The rig's lines are about 80 bytes: this many make a log of about 100 MiB. */
     private static final int DOWNLOAD_LINES = 1_300_000;
+    private static final int FILE_MIB = 100;
 
     @Autowired
     Fixtures f;
@@ -55,7 +68,8 @@ class ContainerBenchmark {
 
             follow(writer, containers + "fast/main/logs/stream?tail_lines=1");
             commands(writer, containers + "fast/main/exec");
-            download(writer, containers + "big/main/logs/download");
+            logDownload(writer, containers + "big/main/logs/download");
+            fileTransfers(writer, containers + "big/main/files");
         }
     }
 
@@ -99,12 +113,62 @@ class ContainerBenchmark {
                 nanos[COMMANDS * 95 / 100] / 1e6);
     }
 
+    /** A log of about 100 MiB, read as it comes. */
+    private static void logDownload(WebSession client, String path) throws Exception {
+        measured("log download", () -> drained(client.stream(path).body(), null));
+    }
+
     /**
-     * The heap is sampled every 20 ms. Short-lived garbage (each line read and written) fills the young generation
-     * between collections, so what the download keeps is read from the old generation, where anything held for
-     * long would go, and from the heap after a full collection once it is over.
+     * A file of 100 MiB of random bytes uploaded from disk, then downloaded and compared by its SHA-256; the
+     * client streams both ways, so what the heap holds is the server's.
      */
-    private static void download(WebSession client, String path) throws Exception {
+    private static void fileTransfers(WebSession client, String files) throws Exception {
+        Path local = Files.createTempFile("bench", ".bin");
+        MessageDigest sent = MessageDigest.getInstance("SHA-256");
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(local), sent)) {
+            byte[] block = new byte[1024 * 1024];
+            Random random = new Random(15);
+            for (int i = 0; i < FILE_MIB; i++) {
+                random.nextBytes(block);
+                out.write(block);
+            }
+        }
+        try {
+            measured("file upload", () -> {
+                client.postFile(files + "/upload?path=%2Ftmp", "file", local).assertStatus(201);
+                return Files.size(local);
+            });
+            MessageDigest received = MessageDigest.getInstance("SHA-256");
+            String download = files + "/download?path=" + URLEncoder.encode("/tmp/" + local.getFileName(), UTF_8);
+            measured("file download", () -> drained(client.stream(download).body(), received));
+            System.out.printf("file download: the same %s as sent%n",
+                    MessageDigest.isEqual(sent.digest(), received.digest()) ? "SHA-256" : "size, but NOT the bytes");
+        } finally {
+            Files.delete(local);
+        }
+    }
+
+    private static long drained(InputStream body, MessageDigest digest) throws IOException {
+        long bytes = 0;
+        try (body) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                bytes += read;
+                if (digest != null) {
+                    digest.update(buffer, 0, read);
+                }
+            }
+        }
+        return bytes;
+    }
+
+    /**
+     * Runs one transfer, which answers how many bytes it moved, with the heap sampled every 20 ms. Short-lived
+     * garbage (each buffer read and written) fills the young generation between collections, so what a transfer
+     * keeps is read from the old generation, where anything held for long would go, and from the heap after a full
+     * collection once it is over.
+     */
+    private static void measured(String what, Callable<Long> transfer) throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         MemoryPoolMXBean old = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getName().contains("Old Gen") || pool.getName().contains("Tenured"))
@@ -128,22 +192,15 @@ class ContainerBenchmark {
         });
         sampler.start();
         long began = System.nanoTime();
-        long bytes = 0;
-        HttpResponse<InputStream> answer = client.stream(path);
-        try (InputStream body = answer.body()) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
-                bytes += read;
-            }
-        }
+        long bytes = transfer.call();
         double seconds = (System.nanoTime() - began) / 1e9;
         running.set(false);
         sampler.join();
         System.gc();
         long after = memory.getHeapMemoryUsage().getUsed();
-        System.out.printf("download: %,.1f MiB in %.1f s (%,.0f MiB/s); heap of the one JVM (client and server): "
+        System.out.printf("%s: %,.1f MiB in %.1f s (%,.0f MiB/s); heap of the one JVM (client and server): "
                 + "%,.0f MiB before, %,.0f MiB at its highest (young garbage included), old generation %+,.1f MiB at "
-                + "its highest, %+,.1f MiB after a full collection%n", bytes / 1048576.0, seconds,
+                + "its highest, %+,.1f MiB after a full collection%n", what, bytes / 1048576.0, seconds,
                 bytes / 1048576.0 / seconds, before / 1048576.0, highest.get() / 1048576.0,
                 (oldHighest.get() - oldBefore) / 1048576.0, (after - before) / 1048576.0);
     }

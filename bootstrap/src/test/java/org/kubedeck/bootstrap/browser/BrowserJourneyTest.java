@@ -48,7 +48,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The journeys that matter, in Debian's headless Chromium, against the running console. */
 @WebTest
-@TestPropertySource(properties = DesktopCluster.UNIQUE_NAMESPACE)
+@TestPropertySource(properties = {DesktopCluster.UNIQUE_NAMESPACE, DesktopCluster.HOME_ON_THE_RIG,
+        DesktopCluster.SMALL_UPLOADS})
 class BrowserJourneyTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

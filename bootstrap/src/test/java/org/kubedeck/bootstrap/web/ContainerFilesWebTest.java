@@ -4,8 +4,6 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
@@ -14,10 +12,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.testing.Tars;
 import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import tools.jackson.databind.JsonNode;
@@ -88,7 +86,7 @@ class ContainerFilesWebTest extends YamlClusterWebTest {
 
         HttpResponse<byte[]> directory = team.writer().bytes(files + "/download?path=%2Ftmp");
         assertThat(directory.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/gzip");
-        assertThat(new String(gunzip(directory.body()), ISO_8859_1))
+        assertThat(new String(Tars.gunzip(directory.body()), ISO_8859_1))
                 .contains("./a b.bin", "./-rf", "./it's.txt");
         assertThat(team.writer().bytes(files + "/download?path=%2Fno%2Fsuch").statusCode()).isEqualTo(404);
     }
@@ -199,9 +197,4 @@ class ContainerFilesWebTest extends YamlClusterWebTest {
                 .assertStatus(404).body()).contains("does not exist");
     }
 
-    private static byte[] gunzip(byte[] packed) throws IOException {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
-            return in.readAllBytes();
-        }
-    }
 }

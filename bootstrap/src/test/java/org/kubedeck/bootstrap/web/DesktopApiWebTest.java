@@ -1,9 +1,12 @@
 package org.kubedeck.bootstrap.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +17,7 @@ import org.kubedeck.application.desktop.DesktopSettings;
 import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.desktop.DesktopNames;
+import org.kubedeck.domain.testing.Tars;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * makes the pod, the simulated kubelet runs it and writes its log; every answer is checked against the cluster.
  */
 @WebTest
-@TestPropertySource(properties = DesktopCluster.UNIQUE_NAMESPACE)
+@TestPropertySource(properties = {DesktopCluster.UNIQUE_NAMESPACE, DesktopCluster.HOME_ON_THE_RIG,
+        DesktopCluster.SMALL_UPLOADS})
 class DesktopApiWebTest {
 
     private static final Map<String, Object> QUOTA = Map.of("resource_quota",
@@ -40,6 +45,8 @@ class DesktopApiWebTest {
     DesktopSettings settings;
 
     private DesktopCluster cluster;
+    private String root;
+    private WebSession admin;
     private String alice;
     private String aliceToken;
     private String desktop;
@@ -48,7 +55,8 @@ class DesktopApiWebTest {
     void setUp() {
         // The cluster stamps objects with the real time; other tests may have moved the console's clock.
         f.clock().set(java.time.Instant.now());
-        WebSession admin = f.signedIn(f.user("root", Permissions.ADMINISTRATOR));
+        root = f.user("root", Permissions.ADMINISTRATOR);
+        admin = f.signedIn(root);
         cluster = new DesktopCluster(admin, desktops, settings.namespace());
         alice = f.user("alice", Permissions.NONE);
         aliceToken = token(f.signedIn(alice));
@@ -244,6 +252,58 @@ class DesktopApiWebTest {
                 .assertStatus(200).json().get("logs").asString().lines()).hasSize(7);
     }
 
+    /**
+     * A backup restored, read back as a backup and restored again; the desktop's container is read through the
+     * file manager's API of the desktop cluster's admin, to see what a refused archive did not unpack.
+     */
+    @Test
+    void theOwnerBacksUpAndRestoresTheHomeDirectoryAndOnlyTheOwner() {
+        call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201);
+        awaitRunning();
+        String restore = "/api/v1/pods/" + desktop + "/restore";
+        byte[] archive = new Tars().directory("./").directory("./notes/").file("./notes/hello.txt", "hi\n")
+                .gzipped();
+
+        JsonNode restored = f.session().postFilesWithToken(aliceToken, restore, "file",
+                Map.of("home.tar.gz", archive)).assertStatus(200).json();
+        assertThat(restored.get("status").asString()).isEqualTo("restored");
+        assertThat(restored.get("entries").asInt()).isEqualTo(3);
+        assertThat(restored.get("size").asLong()).isEqualTo(archive.length);
+        assertThat(f.auditCount("desktop_restored", alice)).isOne();
+
+        HttpResponse<byte[]> backup = f.session().bytes("/api/v1/pods/" + desktop + "/backup",
+                "Authorization", "Bearer " + aliceToken);
+        assertThat(backup.statusCode()).isEqualTo(200);
+        assertThat(backup.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/gzip");
+        assertThat(backup.headers().firstValue("Content-Disposition").orElse("")).contains(desktop + "-home.tar.gz");
+        assertThat(new String(Tars.gunzip(backup.body()), UTF_8)).contains("./notes/hello.txt", "hi\n");
+        assertThat(f.auditCount("desktop_backed_up", alice)).isOne();
+        f.session().postFilesWithToken(aliceToken, restore, "file", Map.of("again.tar.gz", backup.body()))
+                .assertStatus(200);
+
+        String files = "/api/k8s/containers/" + cluster.name() + "/" + settings.namespace() + "/" + desktop
+                + "-0/desktop/files?path=%2F";
+        assertThat(f.session().postFilesWithToken(aliceToken, restore, "file", Map.of("evil.tar.gz",
+                new Tars().file("../escaped", "x").gzipped())).assertStatus(400).json().get("field").asString())
+                .isEqualTo("file");
+        assertThat(f.session().postFilesWithToken(aliceToken, restore, "file", Map.of("notes.txt",
+                "plain".getBytes(UTF_8))).assertStatus(400).json().get("message").asString())
+                .contains("not a .tar.gz");
+        assertThat(f.session().postFilesWithToken(aliceToken, restore, "file", Map.of("huge.tar.gz",
+                new byte[1_500_000])).assertStatus(413).json().get("error").asString()).isEqualTo("too_large");
+        assertThat(admin.get(files).assertStatus(200).body()).doesNotContain("escaped");
+
+        String bob = f.user("bob", Permissions.NONE);
+        String bobToken = token(f.signedIn(bob));
+        call(bobToken, "GET", "/api/v1/pods/" + desktop + "/backup", null).assertStatus(403);
+        f.session().postFilesWithToken(bobToken, restore, "file", Map.of("b.tar.gz", archive)).assertStatus(403);
+        assertThat(admin.bytes("/api/v1/pods/" + desktop + "/backup").statusCode()).as("an admin is no owner")
+                .isEqualTo(403);
+        assertThat(f.auditCount("desktop_restored", alice)).as("refused archives are not restores").isEqualTo(2);
+        assertThat(f.auditCount("denied", bob)).isEqualTo(2);
+        assertThat(f.auditCount("denied", root)).isOne();
+    }
+
     @Test
     void restartStopStartAndDeleteAreReadBackInTheClusterAndTheHomeVolumeIsKeptUnlessAsked() {
         String password = call(aliceToken, "POST", "/api/v1/pods", QUOTA).assertStatus(201).json()
@@ -349,14 +409,7 @@ class DesktopApiWebTest {
      * spending the token's requests on polling) and returns it.
      */
     private Pod awaitRunning() {
-        RigNamespace.await(RigNamespace.SETTLE, () -> {
-            Pod pod = cluster.pod(desktop);
-            return pod != null && pod.getMetadata().getDeletionTimestamp() == null
-                    && "Running".equals(pod.getStatus().getPhase()) && pod.getStatus().getConditions() != null
-                    && pod.getStatus().getConditions().stream()
-                            .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
-        });
-        return cluster.pod(desktop);
+        return cluster.awaitRunning(desktop);
     }
 
     private String phase() {

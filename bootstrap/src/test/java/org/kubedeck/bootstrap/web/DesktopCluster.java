@@ -35,6 +35,10 @@ public final class DesktopCluster implements AutoCloseable {
      * settings. Classes with the same properties share a context and so this namespace.
      */
     public static final String UNIQUE_NAMESPACE = "kubedeck.desktops.namespace=t-desktops-${random.uuid}";
+    /** The rig's containers are all the same busybox root, which has /home; the desktop image's /headless it has not. */
+    public static final String HOME_ON_THE_RIG = "kubedeck.desktops.home-path=/home";
+    /** Uploads above 1 MB are refused, so a test can pass the limit without sending 50 MB. */
+    public static final String SMALL_UPLOADS = "kubedeck.containers.upload-limit=1MB";
 
     /** How long a namespace deleted by the test class before may take to go, with the rig busy. */
     private static final Duration NAMESPACE_DELETION = Duration.ofMinutes(2);
@@ -95,6 +99,18 @@ public final class DesktopCluster implements AutoCloseable {
     }
 
     /** The console's StatefulSets in the desktop namespace. */
+    /** Waits until the desktop's pod runs and is ready, and answers it. */
+    public Pod awaitRunning(String desktop) {
+        RigNamespace.await(RigNamespace.SETTLE, () -> {
+            Pod pod = pod(desktop);
+            return pod != null && pod.getMetadata().getDeletionTimestamp() == null
+                    && "Running".equals(pod.getStatus().getPhase()) && pod.getStatus().getConditions() != null
+                    && pod.getStatus().getConditions().stream()
+                            .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
+        });
+        return pod(desktop);
+    }
+
     public int statefulSets() {
         return objects.apps().statefulSets().inNamespace(namespace).withLabel(MANAGED_BY, KUBEDECK).list()
                 .getItems().size();

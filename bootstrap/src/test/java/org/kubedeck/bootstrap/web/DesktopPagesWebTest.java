@@ -1,6 +1,9 @@
 package org.kubedeck.bootstrap.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +16,7 @@ import org.kubedeck.application.desktop.DesktopSettings;
 import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.desktop.DesktopNames;
+import org.kubedeck.domain.testing.Tars;
 import org.kubedeck.domain.user.Permissions;
 import org.kubedeck.domain.user.Username;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +25,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The "API tokens" and "Desktops" pages, driven as a browser without JavaScript would, with desktops on the rig. */
 @WebTest
-@TestPropertySource(properties = DesktopCluster.UNIQUE_NAMESPACE)
+@TestPropertySource(properties = {DesktopCluster.UNIQUE_NAMESPACE, DesktopCluster.HOME_ON_THE_RIG,
+        DesktopCluster.SMALL_UPLOADS})
 class DesktopPagesWebTest {
 
     private static final Pattern SHOWN_TOKEN = Pattern.compile("id=\"new-token\"[^>]*>(vnc-sk-proj-[^<]+)<");
@@ -77,6 +82,34 @@ class DesktopPagesWebTest {
         f.session().withToken(token, "GET", "/api/v1/pods", null).assertStatus(401);
         assertThat(page.postForm("/tokens", Map.of("name", "")).assertStatus(200).body())
                 .contains("A token needs a name.");
+    }
+
+    @Test
+    void theOwnerBacksUpAndRestoresFromThePageAndNobodyElseIsOfferedTo() {
+        String alice = f.user("alice", Permissions.NONE);
+        String desktop = DesktopNames.of(Username.of(alice)).desktop();
+        WebSession page = f.signedIn(alice);
+        page.postForm("/desktops", Map.of()).assertStatus(302);
+        cluster.awaitRunning(desktop);
+        assertThat(page.get("/desktops").body()).contains("id=\"backup-" + desktop + "\"",
+                "/api/v1/pods/" + desktop + "/backup", "id=\"restore-" + desktop + "\"");
+        assertThat(admin.get("/desktops").body()).contains(desktop).doesNotContain("id=\"restore-" + desktop);
+
+        String restore = "/desktops/" + desktop + "/restore";
+        assertThat(page.postFiles(restore, "file", Map.of("home.tar.gz", new Tars().directory("./notes/")
+                .file("./notes/hello.txt", "hi\n").gzipped())).location()).isEqualTo("/desktops");
+        assertThat(page.get("/desktops").body()).contains("Backup restored into the home directory.");
+        page.postFiles(restore, "file", Map.of("evil.tar.gz", new Tars().file("../escaped", "x").gzipped()))
+                .assertStatus(302);
+        assertThat(page.get("/desktops").body()).contains("goes up with");
+        assertThat(page.postFiles(restore, "file", Map.of("huge.tar.gz", new byte[1_500_000])).assertStatus(413)
+                .body()).contains("larger than allowed");
+
+        HttpResponse<byte[]> backup = page.bytes("/api/v1/pods/" + desktop + "/backup");
+        assertThat(backup.statusCode()).isEqualTo(200);
+        assertThat(new String(Tars.gunzip(backup.body()), UTF_8)).contains("./notes/hello.txt")
+                .doesNotContain("escaped");
+        assertThat(f.auditCount("desktop_restored", alice)).isOne();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.kubedeck.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +101,18 @@ public class WebSession {
     /** A multipart form with each file under the field {@code field}, named as the map says, and the CSRF token. */
     public Response postFiles(String path, String field, Map<String, byte[]> files) {
         String boundary = "kubedeck-" + UUID.randomUUID();
+        return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-XSRF-TOKEN", csrf()).POST(multipart(boundary, field, files)));
+    }
+
+    /** The same form as a script sends it with an API token: no cookies, no CSRF token. */
+    public Response postFilesWithToken(String token, String path, String field, Map<String, byte[]> files) {
+        String boundary = "kubedeck-" + UUID.randomUUID();
+        return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary,
+                "Authorization", "Bearer " + token).POST(multipart(boundary, field, files)));
+    }
+
+    private static HttpRequest.BodyPublisher multipart(String boundary, String field, Map<String, byte[]> files) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         files.forEach((name, content) -> {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
@@ -108,14 +122,33 @@ public class WebSession {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         });
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-XSRF-TOKEN", csrf()).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return HttpRequest.BodyPublishers.ofByteArray(body.toByteArray());
     }
 
-    /** A GET whose body is answered as bytes, with its status. */
-    public HttpResponse<byte[]> bytes(String path) {
+    /**
+     * One file under the field {@code field} as a multipart form, streamed from disk rather than held in memory,
+     * with the CSRF token; no timeout, for large files.
+     */
+    public Response postFile(String path, String field, Path file) {
+        String boundary = "kubedeck-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         try {
-            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .timeout(Duration.ofMinutes(30)).header("X-XSRF-TOKEN", csrf())
+                    .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                            HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail))));
+        } catch (FileNotFoundException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A GET whose body is answered as bytes, with its status; headers come in name, value pairs. */
+    public HttpResponse<byte[]> bytes(String path, String... headers) {
+        try {
+            return client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -3,14 +3,11 @@ package org.kubedeck.web.container;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.container.port.in.ContainerFilesUseCase;
-import org.kubedeck.application.container.port.in.ContainerFilesUseCase.Download;
 import org.kubedeck.application.container.port.in.ContainerFilesUseCase.TextFile;
 import org.kubedeck.application.container.port.in.ContainerFilesUseCase.Uploaded;
 import org.kubedeck.domain.InvalidInputException;
@@ -19,8 +16,7 @@ import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.FileEntry;
 import org.kubedeck.domain.container.FilePath;
 import org.kubedeck.domain.user.Actor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.kubedeck.web.support.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,15 +75,7 @@ class ContainerFilesApiController {
     @GetMapping("/download")
     void download(Actor actor, @PathVariable Map<String, String> path, @RequestParam("path") String file,
             HttpServletResponse response) throws IOException {
-        Download download = files.download(actor, ContainerPath.of(path), FilePath.parse("path", file));
-        response.setContentType(download.directory() ? "application/gzip" : "application/octet-stream");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(download.fileName(), StandardCharsets.UTF_8).build().toString());
-        try {
-            download.writeTo(response.getOutputStream());
-        } catch (UncheckedIOException e) {
-            // The client went away: the command was stopped with the connection.
-        }
+        Downloads.send(files.download(actor, ContainerPath.of(path), FilePath.parse("path", file)), response);
     }
 
     @PostMapping("/upload")

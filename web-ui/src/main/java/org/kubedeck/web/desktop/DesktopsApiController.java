@@ -2,11 +2,16 @@ package org.kubedeck.web.desktop;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import org.kubedeck.application.container.port.in.ContainerArchives.Unpacked;
 import org.kubedeck.application.desktop.port.in.CreateDesktopUseCase;
 import org.kubedeck.application.desktop.port.in.CreateDesktopUseCase.CreateDesktopCommand;
 import org.kubedeck.application.desktop.port.in.CreateDesktopUseCase.Creation;
+import org.kubedeck.application.desktop.port.in.DesktopBackupUseCase;
+import org.kubedeck.application.desktop.port.in.DesktopBackupUseCase.RestoreDesktopCommand;
 import org.kubedeck.application.desktop.port.in.DesktopLifecycleUseCase;
 import org.kubedeck.application.desktop.port.in.DesktopLifecycleUseCase.DeleteDesktopCommand;
 import org.kubedeck.application.desktop.port.in.DesktopQuery;
@@ -16,6 +21,7 @@ import org.kubedeck.domain.desktop.DesktopEvent;
 import org.kubedeck.domain.desktop.DesktopPod;
 import org.kubedeck.domain.desktop.DesktopResources;
 import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Per-user desktops, in the paths and shapes of the VNC pod manager this console replaces. A user sees and acts
@@ -38,11 +45,14 @@ class DesktopsApiController {
     private final CreateDesktopUseCase creating;
     private final DesktopLifecycleUseCase lifecycle;
     private final DesktopQuery query;
+    private final DesktopBackupUseCase backups;
 
-    DesktopsApiController(CreateDesktopUseCase creating, DesktopLifecycleUseCase lifecycle, DesktopQuery query) {
+    DesktopsApiController(CreateDesktopUseCase creating, DesktopLifecycleUseCase lifecycle, DesktopQuery query,
+            DesktopBackupUseCase backups) {
         this.creating = creating;
         this.lifecycle = lifecycle;
         this.query = query;
+        this.backups = backups;
     }
 
     record CreateRequest(ResourceQuota resourceQuota) {
@@ -108,6 +118,10 @@ class DesktopsApiController {
     record LogsJson(String podName, int tailLines, String logs) {
     }
 
+    record RestoredJson(String status, String message, String podName, int entries, long bytes, long size,
+            String sha256) {
+    }
+
     /** Every field is optional; an empty body gets the defaults. */
     @PostMapping
     ResponseEntity<CreateResponse> create(Actor actor, @RequestBody(required = false) CreateRequest body) {
@@ -143,6 +157,20 @@ class DesktopsApiController {
             @RequestParam(name = "tail_lines", defaultValue = "100") int tailLines) {
         int lines = Math.max(1, Math.min(tailLines, DesktopQuery.MAX_TAIL_LINES));
         return new LogsJson(name, lines, query.logs(actor, name, lines));
+    }
+
+    /** The owner's home directory as a {@code .tar.gz}, streamed as it is packed. */
+    @GetMapping("/{name}/backup")
+    void backup(Actor actor, @PathVariable String name, HttpServletResponse response) throws IOException {
+        Downloads.send(backups.backup(actor, name), response);
+    }
+
+    /** Unpacks an uploaded {@code .tar.gz} (multipart, field {@code file}) into the owner's home directory. */
+    @PostMapping("/{name}/restore")
+    RestoredJson restore(Actor actor, @PathVariable String name, @RequestParam("file") MultipartFile archive) {
+        Unpacked unpacked = backups.restore(actor, new RestoreDesktopCommand(name, archive::getInputStream));
+        return new RestoredJson("restored", "Restored " + unpacked.entries() + " entries into the home directory of "
+                + name + ".", name, unpacked.entries(), unpacked.bytes(), unpacked.size(), unpacked.sha256());
     }
 
     @PostMapping("/{name}/restart")

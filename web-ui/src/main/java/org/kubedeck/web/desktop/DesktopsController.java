@@ -6,6 +6,8 @@ import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.application.desktop.port.in.CreateDesktopUseCase;
 import org.kubedeck.application.desktop.port.in.CreateDesktopUseCase.CreateDesktopCommand;
+import org.kubedeck.application.desktop.port.in.DesktopBackupUseCase;
+import org.kubedeck.application.desktop.port.in.DesktopBackupUseCase.RestoreDesktopCommand;
 import org.kubedeck.application.desktop.port.in.DesktopLifecycleUseCase;
 import org.kubedeck.application.desktop.port.in.DesktopLifecycleUseCase.DeleteDesktopCommand;
 import org.kubedeck.application.desktop.port.in.DesktopQuery;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,15 +37,17 @@ class DesktopsController {
     private final CreateDesktopUseCase creating;
     private final DesktopLifecycleUseCase lifecycle;
     private final ChooseDesktopClusterUseCase choosing;
+    private final DesktopBackupUseCase backups;
     private final ClusterQuery clusters;
     private final Clock clock;
 
     DesktopsController(DesktopQuery query, CreateDesktopUseCase creating, DesktopLifecycleUseCase lifecycle,
-            ChooseDesktopClusterUseCase choosing, ClusterQuery clusters, Clock clock) {
+            ChooseDesktopClusterUseCase choosing, DesktopBackupUseCase backups, ClusterQuery clusters, Clock clock) {
         this.query = query;
         this.creating = creating;
         this.lifecycle = lifecycle;
         this.choosing = choosing;
+        this.backups = backups;
         this.clusters = clusters;
         this.clock = clock;
     }
@@ -51,6 +56,7 @@ class DesktopsController {
     String list(Actor actor, Model model) {
         ClusterChoice choice = query.clusterChoice(actor);
         model.addAttribute("now", clock.instant());
+        model.addAttribute("me", actor.username().value());
         model.addAttribute("choice", choice);
         if (actor.isAdmin()) {
             model.addAttribute("clusters", clusters.visibleClusters(actor));
@@ -73,6 +79,7 @@ class DesktopsController {
     String table(Actor actor, Model model) {
         model.addAttribute("desktops", query.desktops(actor, actor.isAdmin()));
         model.addAttribute("now", clock.instant());
+        model.addAttribute("me", actor.username().value());
         return "desktop/list :: table";
     }
 
@@ -104,6 +111,14 @@ class DesktopsController {
             RedirectAttributes redirect) {
         return act(redirect, "desktops.deleted",
                 () -> lifecycle.delete(actor, new DeleteDesktopCommand(name, deleteStorage)));
+    }
+
+    /** A backup uploaded from the page; the outcome comes back as the page's message. */
+    @PostMapping("/desktops/{name}/restore")
+    String restore(Actor actor, @PathVariable String name, @RequestParam("file") MultipartFile archive,
+            RedirectAttributes redirect) {
+        return act(redirect, "desktops.restored",
+                () -> backups.restore(actor, new RestoreDesktopCommand(name, archive::getInputStream)));
     }
 
     @PostMapping("/desktops/cluster")

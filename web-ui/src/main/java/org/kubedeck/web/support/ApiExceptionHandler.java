@@ -7,11 +7,9 @@ import org.kubedeck.domain.TooManyRequestsException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -52,13 +50,6 @@ public class ApiExceptionHandler {
         }
         return ResponseEntity.badRequest().body(new ApiError("invalid_input",
                 "The field '" + field + "' has a value of the wrong type.", field));
-    }
-
-    /** An upload beyond {@code kubedeck.containers.upload-limit}: nothing of it was written. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(new ApiError("too_large",
-                "The upload is larger than allowed (" + e.getMaxUploadSize() + " bytes).", "file"));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

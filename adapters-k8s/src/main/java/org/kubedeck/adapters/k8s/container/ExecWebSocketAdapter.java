@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
@@ -35,6 +36,8 @@ final class ExecWebSocketAdapter extends WebSocketListener implements ContainerE
     /** What one message carries at most, well below OkHttp's queue of 16 MiB. */
     private static final int MOST_PER_MESSAGE = 32 * 1024;
     private static final int NORMAL_CLOSURE = 1000;
+    private static final long MOST_QUEUED = 1024 * 1024;
+    private static final long QUEUE_POLL_NANOS = 1_000_000;
 
     /** The API server answered the handshake with something else than 101: a refusal. */
     static final class Refused extends IOException {
@@ -114,8 +117,15 @@ final class ExecWebSocketAdapter extends WebSocketListener implements ContainerE
                 + failure.getMessage()));
     }
 
+    /**
+     * Waits while more than {@link #MOST_QUEUED} bytes wait to be sent: OkHttp closes a WebSocket whose queue
+     * passes 16 MiB, and a fast reader (a file from disk) would fill it faster than the network drains it.
+     */
     @Override
     public void input(byte[] bytes) {
+        while (socket.queueSize() > MOST_QUEUED && !exited.get() && !Thread.currentThread().isInterrupted()) {
+            LockSupport.parkNanos(QUEUE_POLL_NANOS);
+        }
         for (int from = 0; from < bytes.length; from += MOST_PER_MESSAGE) {
             int to = Math.min(bytes.length, from + MOST_PER_MESSAGE);
             byte[] message = new byte[to - from + 1];
