@@ -19,7 +19,8 @@ import org.kubedeck.domain.container.FilePath;
 @UseCase
 class ContainerArchivesService implements ContainerArchives {
 
-    private static final String UNPACK = DRAINING + "cd -- \"$1\" || no 3; gzip -dc | tar xf - || no 1";
+    private static final String UNPACK = DRAINING + ContainerScripts.TAR_THERE + " || no 5; cd -- \"$1\" || no 3; "
+            + "gzip -dc | tar xf - || no 1";
     private static final long MOST_OUTPUT = 64 * 1024;
 
     private final ContainerScripts scripts;

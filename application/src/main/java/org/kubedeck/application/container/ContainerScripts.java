@@ -8,6 +8,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,27 +21,33 @@ import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.container.ContainerRef;
+import org.kubedeck.domain.container.FileNames;
 import org.kubedeck.domain.container.FilePath;
 
 /**
  * File work in a container as short {@code sh} scripts, its paths passed as the script's own arguments
  * ({@code "$1"}), never spliced into it, and after {@code --} where a command takes options. A script answers by
- * its exit code: 3 for a path that is not there, 4 for one that is there already, 9 for a file that changed since
- * it was read. A script given stdin reads it to its end before it answers: one that left it unread would have the
+ * its exit code: 3 for a path that is not there, 4 for one that is there already, 5 for a container without
+ * {@code tar} or {@code gzip}, 9 for a file that changed since it was read. A script given stdin reads it to its end before it answers: one that left it unread would have the
  * API server close the connection under the input still being sent, and its answer lost. Callers have checked who
  * may, and opened the cluster.
  */
 final class ContainerScripts {
 
-    static final String KIND = "if [ -d \"$1\" ]; then echo dir; elif [ -f \"$1\" ]; then echo file; "
-            + "else exit 3; fi";
+    /** Whether the container can pack and unpack directories; answers 5 if not. */
+    static final String TAR_THERE = "command -v tar > /dev/null && command -v gzip > /dev/null";
+    static final String KIND = "if [ -d \"$1\" ]; then " + TAR_THERE + " || exit 5; echo dir; "
+            + "elif [ -f \"$1\" ]; then echo file; else exit 3; fi";
     static final String CAT = "[ -f \"$1\" ] || exit 3; cat -- \"$1\"";
     static final String TAR = "cd -- \"$1\" || exit 3; tar cf - . | gzip -c";
+    private static final String ARGUMENTS = "for a in \"$@\"; do b=$(printf %s \"$a\" | base64 -d; echo .); "
+            + "set -- \"$@\" \"${b%.}\"; shift; done; ";
     /** Starts each script that takes stdin: {@code no 3} drains it, then answers 3. */
     static final String DRAINING = "no() { cat > /dev/null; exit \"$1\"; }; ";
 
     static final int NOT_THERE = 3;
     static final int THERE_ALREADY = 4;
+    static final int NO_TAR = 5;
     static final int CHANGED = 9;
     static final Duration QUICK = Duration.ofSeconds(60);
     static final Duration TRANSFER = Duration.ofMinutes(30);
@@ -94,9 +101,13 @@ final class ContainerScripts {
                 container.describe()));
     }
 
+    /**
+     * The script with its arguments in base64, which it decodes first: an argument of the exec API is UTF-8 text,
+     * and a path may hold any byte but NUL ({@link FileNames}). The {@code .} keeps a trailing newline.
+     */
     private static List<String> script(String script, String... arguments) {
-        return Stream.concat(Stream.of("sh", "-c", script, "sh"),
-                Stream.of(arguments)).toList();
+        return Stream.concat(Stream.of("sh", "-c", ARGUMENTS + script, "sh"), Stream.of(arguments)
+                .map(argument -> Base64.getEncoder().encodeToString(FileNames.bytes(argument)))).toList();
     }
 
     /** The script's answer as the domain's refusal, when it is one. */
@@ -116,6 +127,8 @@ final class ContainerScripts {
                 // Done.
             }
             case NOT_THERE -> throw notThere(container, path);
+            case NO_TAR -> throw new InvalidInputException("container", Message.of("files.noTar",
+                    "{0} has no tar or gzip, which packing and unpacking a directory need.", container.describe()));
             case THERE_ALREADY -> throw new ConflictException(Message.of("files.thereAlready",
                     "There is already something at {0}.", path));
             case CHANGED -> throw new ConflictException(Message.of("files.changed",

@@ -91,6 +91,31 @@ class ContainerFilesWebTest extends YamlClusterWebTest {
         assertThat(team.writer().bytes(files + "/download?path=%2Fno%2Fsuch").statusCode()).isEqualTo(404);
     }
 
+    /** A name in Latin-1 (caf\xe9, no UTF-8), made in the container: listed, downloaded, renamed and deleted. */
+    @Test
+    void aNameThatIsNotUtf8IsListedAndWorkedOnByItsOwnBytes() {
+        String exec = "/api/k8s/containers/" + c + "/" + ns + "/box/main/exec";
+        team.writer().postJson(exec, Map.of("command", List.of("sh", "-c",
+                "mkdir /tmp/latin && printf 'old' > \"$(printf '/tmp/latin/caf\\351')\""))).assertStatus(200);
+
+        JsonNode listed = entry("/tmp/latin", "caf\uF7E9");
+        assertThat(listed).as("the byte 0xE9 as U+F7E9").isNotNull();
+        assertThat(listed.get("size").asLong()).isEqualTo(3);
+        assertThat(team.writer().get("/k8s/" + c + "/" + ns + "/pods/box/files?container=main&path=%2Ftmp%2Flatin")
+                .assertStatus(200).body()).as("the page shows the byte").contains("caf\\xE9");
+        assertThat(team.writer().bytes(files + "/download?path=" + q("/tmp/latin/caf\uF7E9")).body())
+                .isEqualTo("old".getBytes(UTF_8));
+
+        team.writer().postJson(files + "/rename", Map.of("from", "/tmp/latin/caf\uF7E9", "to",
+                "/tmp/latin/r\uF7E9sum\uF7E9")).assertStatus(200);
+        JsonNode shown = team.writer().postJson(exec, Map.of("command", List.of("sh", "-c",
+                "cd /tmp/latin && printf %s * | od -An -tx1"))).assertStatus(200).json();
+        assertThat(shown.get("stdout").asString()).as("the container has the bytes, not their UTF-8")
+                .contains("72 e9 73 75 6d e9");
+        team.writer().delete(files + "?path=" + q("/tmp/latin/r\uF7E9sum\uF7E9")).assertStatus(204);
+        assertThat(entries(team.writer(), "/tmp/latin")).isEmpty();
+    }
+
     @Test
     void aTextFileIsEditedOnlyFromTheVersionItWasOpenedAt() {
         team.writer().postFiles(files + "/upload?path=%2Ftmp", "file", Map.of("notes.txt", "one\n".getBytes(UTF_8)))

@@ -1,6 +1,5 @@
 package org.kubedeck.domain.container;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,7 +25,7 @@ public record FileEntry(String name, Type type, long size, String mode, String o
     /**
      * The entries of a listing, one a line: {@code <size> <mode> <owner> <modified, epoch seconds> <name in
      * base64>}, as the file manager's listing command writes them (a name in base64 may hold any byte, a newline
-     * included). Directories first, then by name.
+     * included; bytes that are not UTF-8 are read as {@link FileNames} says). Directories first, then by name.
      */
     public static List<FileEntry> parse(String listing) {
         List<FileEntry> entries = new ArrayList<>();
@@ -38,7 +37,7 @@ public record FileEntry(String name, Type type, long size, String mode, String o
             try {
                 String mode = fields[1];
                 Type type = mode.startsWith("d") ? Type.DIR : mode.startsWith("l") ? Type.LINK : Type.FILE;
-                entries.add(new FileEntry(new String(Base64.getDecoder().decode(fields[4]), StandardCharsets.UTF_8),
+                entries.add(new FileEntry(FileNames.text(Base64.getDecoder().decode(fields[4])),
                         type, Long.parseLong(fields[0]), mode, fields[2], Instant.ofEpochSecond(
                                 Long.parseLong(fields[3]))));
             } catch (IllegalArgumentException e) {
@@ -48,6 +47,11 @@ public record FileEntry(String name, Type type, long size, String mode, String o
         entries.sort(Comparator.comparing((FileEntry entry) -> entry.type() != Type.DIR)
                 .thenComparing(FileEntry::name));
         return entries;
+    }
+
+    /** The name as a page shows it ({@link FileNames#shown}). */
+    public String shownName() {
+        return FileNames.shown(name);
     }
 
     public boolean hidden() {
