@@ -38,7 +38,7 @@ class ChinesePagesWebTest extends YamlClusterWebTest {
                 "/k8s/" + c + "/" + ns + "/pods/" + pod, "/k8s/" + c + "/" + ns + "/deployment/web/scheduling",
                 "/versions/" + c + "/" + ns, "/versions/" + c + "/" + ns + "/deployment/web",
                 "/versions/" + c + "/" + ns + "/backups", "/quotas/" + c + "/" + ns, "/quotas/pressure",
-                "/labels/" + c, "/nodes/" + c, "/nodes/" + c + "/placement", "/audit", "/users", "/users/new",
+                "/labels/" + c, "/nodes/" + c, "/resources/" + c, "/resources/" + c + "/configmaps?namespace=" + ns, "/nodes/" + c + "/placement", "/audit", "/users", "/users/new",
                 "/tokens", "/desktops", "/account/password", "/no/such/page", "/clusters/" + c + "/containers",
                 "/clusters/" + c + "/snapshots", "/clusters/" + c + "/terminals",
                 "/k8s/" + c + "/" + ns + "/pods/" + pod + "/terminal?container=web",

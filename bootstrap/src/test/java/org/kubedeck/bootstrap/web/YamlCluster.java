@@ -81,6 +81,11 @@ public final class YamlCluster implements AutoCloseable {
         return namespace.name();
     }
 
+    /** The rig's namespace behind it, for credentials of its service accounts ({@link RigNamespace#kubeconfigAs}). */
+    public RigNamespace rig() {
+        return namespace;
+    }
+
     public KubernetesClient objects() {
         return namespace.objects();
     }

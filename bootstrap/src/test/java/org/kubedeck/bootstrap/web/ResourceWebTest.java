@@ -1,0 +1,177 @@
+package org.kubedeck.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.domain.user.Permissions;
+import tools.jackson.databind.JsonNode;
+
+/** Every kind a cluster serves, custom resources included, and their objects a page at a time, on the rig. */
+@WebTest
+class ResourceWebTest extends YamlClusterWebTest {
+
+    private List<String> kinds(WebSession session) {
+        return session.get("/api/k8s/resources/" + c).assertStatus(200).json().get("kinds").valueStream()
+                .map(kind -> kind.get("resource").asString()).toList();
+    }
+
+    @Test
+    void theKindsAreDiscoveredAndACustomResourceDefinitionComesAndGoesWithinSeconds() {
+        JsonNode nodes = team.reader().get("/api/k8s/resources/" + c).assertStatus(200).json().get("kinds")
+                .valueStream().filter(kind -> kind.get("resource").asString().equals("nodes")).findFirst()
+                .orElseThrow();
+        assertThat(nodes.get("namespaced").asBoolean()).isFalse();
+        assertThat(kinds(team.reader())).contains("configmaps", "deployments.apps", "cronjobs.batch",
+                "ingresses.networking.k8s.io").doesNotContain("pods/log", "bindings");
+
+        String group = "t" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+        cluster.rig().create("""
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata: {name: widgets.%1$s}
+                spec:
+                  group: %1$s
+                  scope: Namespaced
+                  names: {plural: widgets, singular: widget, kind: Widget}
+                  versions:
+                  - name: v1
+                    served: true
+                    storage: true
+                    schema:
+                      openAPIV3Schema:
+                        type: object
+                        properties:
+                          spec:
+                            type: object
+                            properties: {size: {type: integer}, colour: {type: string}}
+                    additionalPrinterColumns:
+                    - {name: Colour, type: string, jsonPath: .spec.colour}
+                    - {name: Size, type: integer, jsonPath: .spec.size}
+                """.formatted(group));
+        try {
+            long created = System.nanoTime();
+            RigNamespace.await(Duration.ofSeconds(10), () -> kinds(team.reader()).contains("widgets." + group));
+            System.out.printf("A new custom resource definition was listed after %d ms%n",
+                    (System.nanoTime() - created) / 1_000_000);
+            RigNamespace.await(Duration.ofSeconds(10), () -> {
+                try {
+                    cluster.rig().create("""
+                            apiVersion: %s/v1
+                            kind: Widget
+                            metadata: {name: blue-one}
+                            spec: {size: 3, colour: blue}
+                            """.formatted(group));
+                    return true;
+                } catch (RuntimeException notServedYet) {
+                    return false;
+                }
+            });
+
+            JsonNode widgets = team.reader().get("/api/k8s/resources/" + c + "/widgets." + group + "?namespace="
+                    + ns).assertStatus(200).json();
+            assertThat(widgets.get("columns").valueStream().map(column -> column.get("name").asString()))
+                    .containsExactly("Name", "Colour", "Size");
+            JsonNode widget = widgets.get("items").get(0);
+            assertThat(widget.get("name").asString()).isEqualTo("blue-one");
+            assertThat(widget.get("namespace").asString()).isEqualTo(ns);
+            assertThat(widget.get("cells").valueStream().map(JsonNode::asString).toList().subList(0, 3))
+                    .containsExactly("blue-one", "blue", "3");
+        } finally {
+            cluster.objects().apiextensions().v1().customResourceDefinitions().withName("widgets." + group)
+                    .delete();
+        }
+        RigNamespace.await(Duration.ofSeconds(10), () -> !kinds(team.reader()).contains("widgets." + group));
+        team.reader().get("/api/k8s/resources/" + c + "/widgets." + group + "?namespace=" + ns).assertStatus(404);
+    }
+
+    @Test
+    void aLongListComesInPagesThatTogetherHoldEveryObjectOnce() {
+        for (int i = 0; i < 250; i++) {
+            cluster.objects().configMaps().inNamespace(ns).resource(new ConfigMapBuilder().withNewMetadata()
+                    .withName(String.format("cm-%03d", i)).withLabels(Map.of("even", String.valueOf(i % 2 == 0)))
+                    .endMetadata().build()).create();
+        }
+        int total = cluster.objects().configMaps().inNamespace(ns).list().getItems().size();
+
+        List<String> seen = new ArrayList<>();
+        String position = "";
+        int pages = 0;
+        do {
+            JsonNode page = team.reader().get("/api/k8s/resources/" + c + "/configmaps?namespace=" + ns
+                    + "&limit=100" + (position.isEmpty() ? "" : "&continue=" + position)).assertStatus(200).json();
+            page.get("items").valueStream().forEach(item -> seen.add(item.get("name").asString()));
+            position = page.get("continue").asString();
+            pages++;
+        } while (!position.isEmpty());
+        assertThat(pages).isEqualTo((total + 99) / 100);
+        assertThat(seen).hasSize(total).doesNotHaveDuplicates().contains("cm-000", "cm-249", "settings");
+
+        String firstPage = team.reader().get("/resources/" + c + "/configmaps?namespace=" + ns + "&limit=50")
+                .assertStatus(200).body();
+        assertThat(firstPage).contains("data-name=\"cm-000\"", "id=\"next-page\"", "Data")
+                .doesNotContain("data-name=\"cm-050\"", "id=\"first-page\"");
+        assertThat(team.reader().get("/resources/" + c + "?q=config").assertStatus(200).body())
+                .contains("id=\"kind-configmaps\"").doesNotContain("id=\"kind-nodes\"");
+        assertThat(team.reader().get("/resources/" + c + "/configmaps?namespace=" + ns + "&selector=a%20in")
+                .assertStatus(200).body()).contains("id=\"list-refused\"");
+
+        JsonNode even = team.reader().get("/api/k8s/resources/" + c + "/configmaps?namespace=" + ns
+                + "&selector=even%3Dtrue&limit=500").assertStatus(200).json();
+        assertThat(even.get("items").size()).isEqualTo(125);
+        JsonNode named = team.reader().get("/api/k8s/resources/" + c + "/configmaps?namespace=" + ns
+                + "&name=CM-01&limit=5").assertStatus(200).json();
+        assertThat(named.get("items").valueStream().map(item -> item.get("name").asString()))
+                .as("pages are read on until one holds matches").allMatch(name -> name.startsWith("cm-01"))
+                .hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void badQueriesStrangersAndWhatTheClusterForbidsAreToldApart() {
+        String list = "/api/k8s/resources/" + c + "/configmaps?namespace=" + ns;
+        assertThat(team.reader().get(list + "&limit=0").assertStatus(400).json().get("field").asString())
+                .isEqualTo("limit");
+        assertThat(team.reader().get(list + "&selector=a%20in").assertStatus(400).json().get("field").asString())
+                .isEqualTo("selector");
+        assertThat(team.reader().get(list + "&continue=nonsense").assertStatus(400).json().get("field")
+                .asString()).isEqualTo("continue");
+        assertThat(team.reader().get(list.replace("?namespace=" + ns, "?namespace=Bad_Name")).assertStatus(400)
+                .json().get("field").asString()).isEqualTo("namespace");
+        team.reader().get("/api/k8s/resources/" + c + "/gadgets.nowhere.example.com").assertStatus(404);
+        f.signedIn(f.user("stranger", Permissions.NONE)).get(list).assertStatus(404);
+
+        // "view" in the namespace, which leaves Secrets out, and the nodes, which registering a cluster counts.
+        cluster.rig().bind("lister", "ClusterRole", "view");
+        String nodes = "t-nodes-" + ns;
+        cluster.rig().create("""
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: %1$s}
+                rules: [{apiGroups: [""], resources: [nodes], verbs: [list]}]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRoleBinding
+                metadata: {name: %1$s}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: %1$s}
+                subjects: [{kind: ServiceAccount, name: lister, namespace: %2$s}]
+                """.formatted(nodes, ns));
+        try {
+            String limited = "limited" + UUID.randomUUID().toString().substring(0, 6);
+            WebSession admin = f.signedIn(f.user("root", Permissions.ADMINISTRATOR));
+            admin.postJson("/api/admin/clusters", Map.of("name", limited, "kubeconfig_content",
+                    cluster.rig().kubeconfigAs("lister"))).assertStatus(201);
+            admin.get("/api/k8s/resources/" + limited + "/configmaps?namespace=" + ns).assertStatus(200);
+            assertThat(admin.get("/api/k8s/resources/" + limited + "/secrets?namespace=" + ns).assertStatus(403)
+                    .json().get("message").asString()).contains("credentials may not list secrets in namespace " + ns);
+        } finally {
+            cluster.objects().rbac().clusterRoleBindings().withName(nodes).delete();
+            cluster.objects().rbac().clusterRoles().withName(nodes).delete();
+        }
+    }
+}

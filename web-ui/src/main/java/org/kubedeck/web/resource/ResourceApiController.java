@@ -1,0 +1,74 @@
+package org.kubedeck.web.resource;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.resource.ResourceTable;
+import org.kubedeck.domain.resource.TableQuery;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.ClusterParameter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Every kind a cluster serves, and a kind's objects a page at a time, with the columns kubectl would print. */
+@RestController
+@RequestMapping("/api/k8s/resources/{cluster}")
+class ResourceApiController {
+
+    private final BrowseResourcesQuery browsing;
+
+    ResourceApiController(BrowseResourcesQuery browsing) {
+        this.browsing = browsing;
+    }
+
+    record KindJson(String resource, String group, String version, String kind, String plural, boolean namespaced) {
+
+        static KindJson of(ResourceKind kind) {
+            return new KindJson(kind.resource(), kind.group(), kind.version(), kind.kind(), kind.plural(),
+                    kind.namespaced());
+        }
+    }
+
+    record KindsJson(List<KindJson> kinds) {
+    }
+
+    record ColumnJson(String name, String type, String description, int priority) {
+    }
+
+    record ItemJson(String name, String namespace, Instant created, Map<String, String> labels, List<String> cells) {
+    }
+
+    /** {@code continue}: where the next page starts, for {@code ?continue=}; empty on the last page. */
+    record TableJson(List<ColumnJson> columns, List<ItemJson> items, @JsonProperty("continue") String continueToken,
+            Long remainingItems) {
+
+        static TableJson of(ResourceTable table) {
+            return new TableJson(table.columns().stream().map(column -> new ColumnJson(column.name(), column.type(),
+                    column.description(), column.priority())).toList(),
+                    table.rows().stream().map(row -> new ItemJson(row.name(), row.namespace(), row.created(),
+                            row.labels(), row.cells())).toList(), table.position(), table.remaining());
+        }
+    }
+
+    @GetMapping
+    KindsJson kinds(Actor actor, @PathVariable String cluster) {
+        return new KindsJson(browsing.kinds(actor, ClusterParameter.of(cluster)).kinds().stream()
+                .map(KindJson::of).toList());
+    }
+
+    /** No {@code namespace}: every namespace, or a cluster-scoped kind's objects. */
+    @GetMapping("/{resource}")
+    TableJson list(Actor actor, @PathVariable String cluster, @PathVariable String resource,
+            @RequestParam(defaultValue = "") String namespace, @RequestParam(required = false) String selector,
+            @RequestParam(required = false) String name, @RequestParam(required = false) Integer limit,
+            @RequestParam(name = "continue", required = false) String position) {
+        return TableJson.of(browsing.list(actor, ClusterParameter.of(cluster), resource, namespace,
+                TableQuery.of(selector, name, limit, position)));
+    }
+}

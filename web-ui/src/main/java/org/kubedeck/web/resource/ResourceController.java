@@ -1,0 +1,69 @@
+package org.kubedeck.web.resource;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.resource.ResourceTable;
+import org.kubedeck.domain.resource.TableQuery;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.Attempt;
+import org.kubedeck.web.support.ClusterPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The resource browser's pages: the kinds a cluster serves, and a kind's objects a page at a time. */
+@Controller
+class ResourceController {
+
+    private final BrowseResourcesQuery browsing;
+    private final Clock clock;
+
+    ResourceController(BrowseResourcesQuery browsing, Clock clock) {
+        this.browsing = browsing;
+        this.clock = clock;
+    }
+
+    /** Every kind, built-in first, then by group; {@code q} keeps those whose kind or resource holds it. */
+    @GetMapping("/resources/{cluster}")
+    String kinds(Actor actor, ClusterPage page, @RequestParam(defaultValue = "") String q, Model model) {
+        List<ResourceKind> all = browsing.kinds(actor, page.name()).kinds();
+        String wanted = q.trim().toLowerCase(Locale.ROOT);
+        model.addAttribute("q", q);
+        model.addAttribute("total", all.size());
+        model.addAttribute("kinds", all.stream().filter(kind -> wanted.isEmpty()
+                || kind.kind().toLowerCase(Locale.ROOT).contains(wanted) || kind.resource().contains(wanted))
+                .toList());
+        return "resource/kinds";
+    }
+
+    /** One page of a kind's objects, with the columns the API server gives; {@code wide} shows them all. */
+    @GetMapping("/resources/{cluster}/{resource}")
+    String list(Actor actor, ClusterPage page, @PathVariable String resource,
+            @RequestParam(defaultValue = "") String namespace, @RequestParam(defaultValue = "") String selector,
+            @RequestParam(defaultValue = "") String name, @RequestParam(required = false) Integer limit,
+            @RequestParam(name = "continue", defaultValue = "") String position,
+            @RequestParam(defaultValue = "false") boolean wide, Model model) {
+        ResourceKind kind = browsing.kinds(actor, page.name()).find(resource);
+        model.addAttribute("kind", kind);
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("selector", selector);
+        model.addAttribute("name", name);
+        model.addAttribute("limit", limit == null ? TableQuery.DEFAULT_LIMIT : limit);
+        model.addAttribute("position", position);
+        model.addAttribute("wide", wide);
+        model.addAttribute("now", clock.instant());
+        Attempt<ResourceTable> table = Attempt.of(() -> browsing.list(actor, page.name(), resource, namespace,
+                TableQuery.of(selector, name, limit, position)));
+        table.value().ifPresent(found -> {
+            model.addAttribute("table", found);
+            model.addAttribute("shown", TableColumns.shown(found, wide));
+        });
+        table.refusal().ifPresent(refusal -> model.addAttribute("refused", refusal));
+        return "resource/list";
+    }
+}
