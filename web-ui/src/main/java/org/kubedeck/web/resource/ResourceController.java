@@ -61,7 +61,7 @@ class ResourceController {
                 TableQuery.of(selector, name, limit, position)));
         table.value().ifPresent(found -> {
             model.addAttribute("table", found);
-            model.addAttribute("shown", TableColumns.shown(found, wide));
+            model.addAttribute("layout", TableColumns.of(found, wide));
         });
         table.refusal().ifPresent(refusal -> model.addAttribute("refused", refusal));
         return "resource/list";

@@ -7,27 +7,27 @@ import org.kubedeck.domain.resource.ResourceTable.Column;
 
 /**
  * Which of a table's columns a page shows, by their index in each row's cells: those kubectl prints by default
- * (priority 0), or all of them ({@code wide}, as {@code -o wide}). The name is the page's own first column, and the
- * server's date columns named Age give way to the page's age, which every kind gets.
+ * (priority 0), or all of them ({@code wide}, as {@code -o wide}). The name is the page's own first column. A kind
+ * whose columns have no age (a custom resource with columns of its own) gets the page's.
+ *
+ * @param ownAge whether the page adds an age column
  */
-final class TableColumns {
-
-    private TableColumns() {
-    }
+record TableColumns(List<Shown> shown, boolean ownAge) {
 
     record Shown(int index, Column column) {
     }
 
-    static List<Shown> shown(ResourceTable table, boolean wide) {
+    static TableColumns of(ResourceTable table, boolean wide) {
         List<Shown> shown = new ArrayList<>();
+        boolean age = false;
         for (int i = 0; i < table.columns().size(); i++) {
             Column column = table.columns().get(i);
-            boolean name = "name".equalsIgnoreCase(column.name()) && i == 0;
-            boolean age = "age".equalsIgnoreCase(column.name()) && "date".equals(column.type());
-            if (!name && !age && (wide || column.priority() == 0)) {
+            age |= "age".equalsIgnoreCase(column.name());
+            boolean name = i == 0 && "name".equalsIgnoreCase(column.name());
+            if (!name && (wide || column.priority() == 0)) {
                 shown.add(new Shown(i, column));
             }
         }
-        return shown;
+        return new TableColumns(shown, !age);
     }
 }
