@@ -4,14 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.kube.ClusterGate;
+import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.kube.port.out.KindDiscovery;
 import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
+import org.kubedeck.application.resource.port.out.ResourceObjects;
 import org.kubedeck.application.resource.port.out.ResourceTables;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
+import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ServedKinds;
+import org.kubedeck.domain.resource.ObjectDetail;
+import org.kubedeck.domain.resource.ObjectEvent;
 import org.kubedeck.domain.resource.ResourceTable;
 import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
@@ -27,11 +34,16 @@ class BrowseResourcesService implements BrowseResourcesQuery {
     private final ClusterGate gate;
     private final KindDiscovery discovery;
     private final ResourceTables tables;
+    private final ResourceObjects objects;
+    private final ResourceHistory history;
 
-    BrowseResourcesService(ClusterGate gate, KindDiscovery discovery, ResourceTables tables) {
+    BrowseResourcesService(ClusterGate gate, KindDiscovery discovery, ResourceTables tables,
+            ResourceObjects objects, ResourceHistory history) {
         this.gate = gate;
         this.discovery = discovery;
         this.tables = tables;
+        this.objects = objects;
+        this.history = history;
     }
 
     @Override
@@ -43,12 +55,8 @@ class BrowseResourcesService implements BrowseResourcesQuery {
     @Override
     public ResourceTable list(Actor actor, ClusterName cluster, String resource, String namespace,
             TableQuery query) {
-        String in = namespace == null ? "" : namespace;
-        if (!in.isEmpty()) {
-            NamespaceRef.of(cluster, in);
-        }
-        ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, "list " + resource
-                + (in.isEmpty() ? "" : " in " + in), in.isEmpty() ? cluster.value() : in);
+        String in = checked(cluster, namespace);
+        ClusterAccess access = open(actor, cluster, "list " + resource, in);
         ResourceKind kind = discovery.kinds(access).find(resource);
         String namespaceOfKind = kind.namespaced() ? in : "";
         ResourceTable page = tables.page(access, kind, namespaceOfKind, query.selector(), query.limit(),
@@ -66,5 +74,44 @@ class BrowseResourcesService implements BrowseResourcesQuery {
             }
             page = tables.page(access, kind, namespaceOfKind, query.selector(), query.limit(), page.position());
         }
+    }
+
+    @Override
+    public ObjectDetail detail(Actor actor, ClusterName cluster, String resource, String namespace, String name) {
+        String in = checked(cluster, namespace);
+        ClusterAccess access = open(actor, cluster, "read " + resource + " " + name, in);
+        ResourceKind kind = discovery.kinds(access).find(resource);
+        if (kind.namespaced() && in.isEmpty()) {
+            throw new InvalidInputException("namespace", Message.of("resource.namespaceNeeded",
+                    "A {0} lives in a namespace: name it.", kind.kind()));
+        }
+        return objects.detail(access, kind, kind.namespaced() ? in : "", name, history.mask())
+                .orElseThrow(() -> new NotFoundException(kind.namespaced()
+                        ? Message.of("resource.noSuchObjectIn", "There is no {0} named {1} in namespace {2}.",
+                                kind.kind(), name, in)
+                        : Message.of("resource.noSuchObject", "There is no {0} named {1}.", kind.kind(), name)));
+    }
+
+    @Override
+    public List<ObjectEvent> events(Actor actor, ClusterName cluster, String namespace, String resource,
+            String name) {
+        String in = checked(cluster, namespace);
+        ClusterAccess access = open(actor, cluster, "read the events", in);
+        ResourceKind kind = resource == null || resource.isEmpty() ? null : discovery.kinds(access).find(resource);
+        return objects.events(access, in, kind, name == null ? "" : name, MOST_EVENTS);
+    }
+
+    /** The namespace, empty for none, once it is checked to be a namespace name. */
+    private static String checked(ClusterName cluster, String namespace) {
+        String in = namespace == null ? "" : namespace;
+        if (!in.isEmpty()) {
+            NamespaceRef.of(cluster, in);
+        }
+        return in;
+    }
+
+    private ClusterAccess open(Actor actor, ClusterName cluster, String attempted, String namespace) {
+        return gate.open(actor, cluster, ClusterAction.VIEW, attempted + (namespace.isEmpty() ? ""
+                : " in " + namespace), namespace.isEmpty() ? cluster.value() : namespace);
     }
 }

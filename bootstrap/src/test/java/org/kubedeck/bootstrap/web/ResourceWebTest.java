@@ -133,6 +133,46 @@ class ResourceWebTest extends YamlClusterWebTest {
     }
 
     @Test
+    void anObjectOfAnyKindShowsItsYamlOwnersAndEventsWithSecretsMasked() {
+        String objects = "/api/k8s/resources/" + c;
+        JsonNode settings = team.reader().get(objects + "/configmaps/settings?namespace=" + ns).assertStatus(200)
+                .json();
+        assertThat(settings.get("kind").asString()).isEqualTo("ConfigMap");
+        assertThat(settings.get("yaml").asString()).contains("mode: fast").doesNotContain("resourceVersion");
+        assertThat(team.reader().get(objects + "/secrets/tokens?namespace=" + ns).assertStatus(200).json()
+                .get("yaml").asString()).doesNotContain(YamlCluster.PASSWORD_BASE64, YamlCluster.PASSWORD);
+        assertThat(team.reader().get(objects + "/nodes/node-a").assertStatus(200).json().get("namespace")
+                .asString()).isEmpty();
+
+        String pod = cluster.objects().pods().inNamespace(ns).withLabel("app", "web").list().getItems().get(0)
+                .getMetadata().getName();
+        JsonNode owner = team.reader().get(objects + "/pods/" + pod + "?namespace=" + ns).assertStatus(200).json()
+                .get("owners").get(0);
+        assertThat(owner.get("kind").asString()).isEqualTo("ReplicaSet");
+        assertThat(owner.get("controller").asBoolean()).isTrue();
+        RigNamespace.await(RigNamespace.SETTLE, () -> team.reader().get("/api/k8s/events/" + c + "?namespace=" + ns
+                + "&resource=pods&name=" + pod).json().get("events").valueStream()
+                .anyMatch(event -> event.get("reason").asString().equals("Scheduled")));
+        JsonNode events = team.reader().get("/api/k8s/events/" + c + "?namespace=" + ns + "&resource=pods&name="
+                + pod).assertStatus(200).json().get("events");
+        assertThat(events.valueStream().map(event -> event.get("object").asString()))
+                .allMatch(object -> object.equals("Pod/" + pod));
+
+        String page = team.reader().get("/resources/" + c + "/pods/" + pod + "?namespace=" + ns).assertStatus(200)
+                .body();
+        assertThat(page).contains("/resources/" + c + "/replicasets.apps/" + owner.get("name").asString(),
+                "id=\"events\"", "Scheduled", "id=\"versions-link\"");
+        assertThat(team.reader().get("/resources/" + c + "/configmaps?namespace=" + ns).body())
+                .contains("/resources/" + c + "/configmaps/settings?namespace=" + ns);
+
+        team.reader().get(objects + "/configmaps/nothing?namespace=" + ns).assertStatus(404);
+        assertThat(team.reader().get(objects + "/configmaps/settings").assertStatus(400).json().get("field")
+                .asString()).isEqualTo("namespace");
+        f.signedIn(f.user("stranger", Permissions.NONE)).get(objects + "/configmaps/settings?namespace=" + ns)
+                .assertStatus(404);
+    }
+
+    @Test
     void badQueriesStrangersAndWhatTheClusterForbidsAreToldApart() {
         String list = "/api/k8s/resources/" + c + "/configmaps?namespace=" + ns;
         assertThat(team.reader().get(list + "&limit=0").assertStatus(400).json().get("field").asString())

@@ -1,6 +1,7 @@
 package org.kubedeck.domain.kube;
 
 import java.util.List;
+import java.util.Optional;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 
@@ -22,5 +23,11 @@ public record ServedKinds(List<ResourceKind> kinds) {
         return kinds.stream().filter(kind -> kind.resource().equals(resource)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Message.of("kube.resourceNotServed",
                         "The cluster serves no resource '{0}'.", resource)));
+    }
+
+    /** The kind of that group and manifest kind ({@code apps}, {@code ReplicaSet}), as an owner reference names it. */
+    public Optional<ResourceKind> byKind(String group, String kind) {
+        return kinds.stream().filter(served -> served.group().equals(group) && served.kind().equals(kind))
+                .findFirst();
     }
 }

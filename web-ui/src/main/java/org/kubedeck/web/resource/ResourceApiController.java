@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.resource.ObjectDetail;
 import org.kubedeck.domain.resource.ResourceTable;
 import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
@@ -56,6 +57,20 @@ class ResourceApiController {
         }
     }
 
+    record OwnerJson(String apiVersion, String kind, String name, boolean controller) {
+    }
+
+    record ObjectJson(String resource, String apiVersion, String kind, String namespace, String name, Instant created,
+            Map<String, String> labels, Map<String, String> annotations, List<OwnerJson> owners, String yaml) {
+
+        static ObjectJson of(ObjectDetail detail) {
+            return new ObjectJson(detail.kind().resource(), detail.kind().apiVersion(), detail.kind().kind(),
+                    detail.namespace(), detail.name(), detail.created(), detail.labels(), detail.annotations(),
+                    detail.owners().stream().map(owner -> new OwnerJson(owner.apiVersion(), owner.kind(),
+                            owner.name(), owner.controller())).toList(), detail.yaml());
+        }
+    }
+
     @GetMapping
     KindsJson kinds(Actor actor, @PathVariable String cluster) {
         return new KindsJson(browsing.kinds(actor, ClusterParameter.of(cluster)).kinds().stream()
@@ -70,5 +85,12 @@ class ResourceApiController {
             @RequestParam(name = "continue", required = false) String position) {
         return TableJson.of(browsing.list(actor, ClusterParameter.of(cluster), resource, namespace,
                 TableQuery.of(selector, name, limit, position)));
+    }
+
+    /** One object; {@code namespace} for an object of a namespaced kind. A Secret's values are masked. */
+    @GetMapping("/{resource}/{name}")
+    ObjectJson object(Actor actor, @PathVariable String cluster, @PathVariable String resource,
+            @PathVariable String name, @RequestParam(defaultValue = "") String namespace) {
+        return ObjectJson.of(browsing.detail(actor, ClusterParameter.of(cluster), resource, namespace, name));
     }
 }

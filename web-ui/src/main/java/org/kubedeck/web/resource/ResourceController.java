@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ServedKinds;
+import org.kubedeck.domain.resource.ObjectDetail;
 import org.kubedeck.domain.resource.ResourceTable;
 import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
@@ -65,5 +67,25 @@ class ResourceController {
         });
         table.refusal().ifPresent(refusal -> model.addAttribute("refused", refusal));
         return "resource/list";
+    }
+
+    /** One object: where it is, its labels and annotations, its owners (linked), its YAML and its events. */
+    @GetMapping("/resources/{cluster}/{resource}/{name}")
+    String object(Actor actor, ClusterPage page, @PathVariable String resource, @PathVariable String name,
+            @RequestParam(defaultValue = "") String namespace, Model model) {
+        ServedKinds kinds = browsing.kinds(actor, page.name());
+        ObjectDetail detail = browsing.detail(actor, page.name(), resource, namespace, name);
+        model.addAttribute("object", detail);
+        model.addAttribute("kind", detail.kind());
+        model.addAttribute("owners", detail.owners().stream().map(owner -> new OwnerLink(owner,
+                kinds.byKind(owner.group(), owner.kind()).map(ResourceKind::resource).orElse(null))).toList());
+        model.addAttribute("versioned", ResourceKind.BUILT_IN.contains(detail.kind()));
+        model.addAttribute("events", browsing.events(actor, page.name(), detail.namespace(), resource, name));
+        model.addAttribute("now", clock.instant());
+        return "resource/object";
+    }
+
+    /** An owner, and the resource its page is under when the cluster serves its kind (null if not). */
+    record OwnerLink(ObjectDetail.Owner owner, String resource) {
     }
 }

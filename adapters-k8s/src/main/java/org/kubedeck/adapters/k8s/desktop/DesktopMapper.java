@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kubedeck.adapters.k8s.KubernetesEvents;
 import org.kubedeck.domain.desktop.DesktopEvent;
 import org.kubedeck.domain.desktop.DesktopPod;
 import org.kubedeck.domain.desktop.DesktopResources;
@@ -75,11 +76,8 @@ final class DesktopMapper {
 
     /** When it last happened: the legacy timestamp, the newer event time, or when the event was recorded. */
     static DesktopEvent event(CoreV1Event event) {
-        OffsetDateTime at = event.getLastTimestamp() != null ? event.getLastTimestamp()
-                : event.getEventTime() != null ? event.getEventTime()
-                : event.getMetadata().getCreationTimestamp();
         V1ObjectReference about = event.getInvolvedObject();
-        return new DesktopEvent(instant(at), event.getType(), event.getReason(), event.getMessage(),
+        return new DesktopEvent(KubernetesEvents.seen(event), event.getType(), event.getReason(), event.getMessage(),
                 about.getKind() + "/" + about.getName());
     }
 

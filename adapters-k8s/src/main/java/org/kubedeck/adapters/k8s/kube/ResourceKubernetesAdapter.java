@@ -35,7 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ResourceKubernetesAdapter implements ResourceCluster {
 
-    private static final int NOT_FOUND = 404;
     private static final int CONFLICT = 409;
     private static final ObjectRequests YAML = new ObjectRequests(ResourceYaml.FIELD, "YAML");
 
@@ -48,16 +47,8 @@ class ResourceKubernetesAdapter implements ResourceCluster {
     @Override
     public Optional<LiveResource> read(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
             SecretMask mask) {
-        Subject subject = Subject.object(kind, namespace, name);
-        return calls.call(cluster, client -> {
-            KubernetesApiResponse<DynamicKubernetesObject> answer = send(() -> genericApi(client, kind)
-                    .get(namespace, name));
-            if (answer.getHttpStatusCode() == NOT_FOUND) {
-                return Optional.empty();
-            }
-            return Optional.of(LiveResources.of(kind, YAML.stored(answer, Verb.READ, subject, client.getBasePath()),
-                    mask));
-        });
+        return calls.call(cluster, client -> LiveResources.stored(client, kind, namespace, name)
+                .map(stored -> LiveResources.of(kind, stored, mask)));
     }
 
     /**

@@ -8,15 +8,13 @@ import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.Pair;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.kubedeck.adapters.k8s.JsonFields;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.application.resource.port.out.ResourceTables;
 import org.kubedeck.domain.AccessDeniedException;
@@ -116,13 +114,9 @@ class ResourceTableKubernetesAdapter implements ResourceTables {
             for (JsonElement cell : array(row, "cells")) {
                 cells.add(text(cell));
             }
-            Map<String, String> labels = new LinkedHashMap<>();
-            if (metadata.has("labels")) {
-                metadata.getAsJsonObject("labels").entrySet()
-                        .forEach(label -> labels.put(label.getKey(), text(label.getValue())));
-            }
             rows.add(new Row(text(metadata.get("name")), text(metadata.get("namespace")),
-                    instant(text(metadata.get("creationTimestamp"))), labels, cells));
+                    JsonFields.instant(metadata.get("creationTimestamp")), JsonFields.texts(metadata, "labels"),
+                    cells));
         }
         JsonObject listMetadata = table.has("metadata") ? table.getAsJsonObject("metadata") : new JsonObject();
         Long remaining = listMetadata.has("remainingItemCount")
@@ -141,13 +135,5 @@ class ResourceTableKubernetesAdapter implements ResourceTables {
             return "";
         }
         return element.isJsonPrimitive() ? element.getAsString() : element.toString();
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return text.isEmpty() ? null : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

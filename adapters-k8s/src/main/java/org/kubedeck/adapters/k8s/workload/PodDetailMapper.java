@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kubedeck.adapters.k8s.KubernetesEvents;
 import org.kubedeck.domain.workload.PodDetail;
 import org.kubedeck.domain.workload.PodDetail.Condition;
 import org.kubedeck.domain.workload.PodDetail.ContainerView;
@@ -94,15 +95,8 @@ final class PodDetailMapper {
     }
 
     private static Event event(CoreV1Event event) {
-        OffsetDateTime seen = event.getLastTimestamp() != null ? event.getLastTimestamp()
-                : event.getEventTime() != null ? event.getEventTime()
-                : event.getFirstTimestamp() != null ? event.getFirstTimestamp()
-                : event.getMetadata() == null ? null : event.getMetadata().getCreationTimestamp();
-        String source = event.getSource() != null && event.getSource().getComponent() != null
-                ? event.getSource().getComponent() : event.getReportingComponent();
-        int count = event.getSeries() != null && event.getSeries().getCount() != null ? event.getSeries().getCount()
-                : event.getCount() == null ? 1 : event.getCount();
-        return new Event(event.getType(), event.getReason(), event.getMessage(), count, instant(seen), source);
+        return new Event(event.getType(), event.getReason(), event.getMessage(), KubernetesEvents.count(event),
+                KubernetesEvents.seen(event), KubernetesEvents.source(event));
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -1,7 +1,10 @@
 package org.kubedeck.application.resource.port.in;
 
+import java.util.List;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.ServedKinds;
+import org.kubedeck.domain.resource.ObjectDetail;
+import org.kubedeck.domain.resource.ObjectEvent;
 import org.kubedeck.domain.resource.ResourceTable;
 import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
@@ -18,4 +21,19 @@ public interface BrowseResourcesQuery {
      * @param namespace empty: every namespace, or a cluster-scoped kind's objects
      */
     ResourceTable list(Actor actor, ClusterName cluster, String resource, String namespace, TableQuery query);
+
+    /**
+     * One object, a Secret's values masked. NotFoundException when the cluster has no such object.
+     *
+     * @param namespace empty for an object of a cluster-scoped kind
+     */
+    ObjectDetail detail(Actor actor, ClusterName cluster, String resource, String namespace, String name);
+
+    /**
+     * The newest events, newest first, at most {@value #MOST_EVENTS}: in the namespace (empty: every namespace),
+     * about the kind ({@code resource} empty: any) and the name (empty: any).
+     */
+    List<ObjectEvent> events(Actor actor, ClusterName cluster, String namespace, String resource, String name);
+
+    int MOST_EVENTS = 200;
 }
