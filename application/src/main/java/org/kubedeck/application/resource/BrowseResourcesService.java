@@ -7,6 +7,7 @@ import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.kube.port.out.KindDiscovery;
 import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
+import org.kubedeck.application.resource.port.out.ResourceDefinitions;
 import org.kubedeck.application.resource.port.out.ResourceObjects;
 import org.kubedeck.application.resource.port.out.ResourceTables;
 import org.kubedeck.domain.InvalidInputException;
@@ -19,6 +20,7 @@ import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ServedKinds;
 import org.kubedeck.domain.resource.ObjectDetail;
 import org.kubedeck.domain.resource.ObjectEvent;
+import org.kubedeck.domain.resource.ResourceDefinition;
 import org.kubedeck.domain.resource.ResourceTable;
 import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
@@ -35,14 +37,16 @@ class BrowseResourcesService implements BrowseResourcesQuery {
     private final KindDiscovery discovery;
     private final ResourceTables tables;
     private final ResourceObjects objects;
+    private final ResourceDefinitions definitions;
     private final ResourceHistory history;
 
     BrowseResourcesService(ClusterGate gate, KindDiscovery discovery, ResourceTables tables,
-            ResourceObjects objects, ResourceHistory history) {
+            ResourceObjects objects, ResourceDefinitions definitions, ResourceHistory history) {
         this.gate = gate;
         this.discovery = discovery;
         this.tables = tables;
         this.objects = objects;
+        this.definitions = definitions;
         this.history = history;
     }
 
@@ -99,6 +103,18 @@ class BrowseResourcesService implements BrowseResourcesQuery {
         ClusterAccess access = open(actor, cluster, "read the events", in);
         ResourceKind kind = resource == null || resource.isEmpty() ? null : discovery.kinds(access).find(resource);
         return objects.events(access, in, kind, name == null ? "" : name, MOST_EVENTS);
+    }
+
+    @Override
+    public List<ResourceDefinition> definitions(Actor actor, ClusterName cluster) {
+        return definitions.definitions(open(actor, cluster, "list the custom resource definitions", ""));
+    }
+
+    @Override
+    public ResourceDefinition definition(Actor actor, ClusterName cluster, String name) {
+        return definitions.definition(open(actor, cluster, "read the custom resource definition " + name, ""), name)
+                .orElseThrow(() -> new NotFoundException(Message.of("resource.noSuchDefinition",
+                        "There is no custom resource definition {0}.", name)));
     }
 
     /** The namespace, empty for none, once it is checked to be a namespace name. */

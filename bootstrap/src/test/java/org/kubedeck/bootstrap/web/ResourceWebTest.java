@@ -50,7 +50,11 @@ class ResourceWebTest extends YamlClusterWebTest {
                         properties:
                           spec:
                             type: object
-                            properties: {size: {type: integer}, colour: {type: string}}
+                            required: [size]
+                            properties:
+                              size: {type: integer}
+                              colour: {type: string}
+                              ports: {type: array, items: {type: object, properties: {port: {type: integer}}}}
                     additionalPrinterColumns:
                     - {name: Colour, type: string, jsonPath: .spec.colour}
                     - {name: Size, type: integer, jsonPath: .spec.size}
@@ -74,8 +78,29 @@ class ResourceWebTest extends YamlClusterWebTest {
                 }
             });
 
-            JsonNode widgets = team.reader().get("/api/k8s/resources/" + c + "/widgets." + group + "?namespace="
-                    + ns).assertStatus(200).json();
+            JsonNode definition = team.reader().get("/api/k8s/crds/widgets." + group + "?cluster=" + c
+                    + "&namespace=" + ns).assertStatus(200).json();
+            assertThat(definition.get("scope").asString()).isEqualTo("Namespaced");
+            JsonNode spec = definition.get("versions").get(0).get("schema").get("fields").valueStream()
+                    .filter(field -> field.get("name").asString().equals("spec")).findFirst().orElseThrow();
+            assertThat(spec.get("fields").valueStream().map(field -> field.get("name").asString() + ":"
+                    + field.get("type").asString() + ":" + field.get("required").asBoolean()))
+                    .containsExactlyInAnyOrder("size:integer:true", "colour:string:false",
+                            "ports:array of object:false");
+            assertThat(spec.get("fields").valueStream().filter(field -> field.get("name").asString().equals("ports"))
+                    .findFirst().orElseThrow().get("fields").get(0).get("name").asString()).isEqualTo("port");
+            assertThat(definition.get("template").asString()).contains("apiVersion: " + group + "/v1",
+                    "kind: Widget", "namespace: " + ns, "spec:\n  size: 0");
+            assertThat(team.reader().get("/api/k8s/crds?cluster=" + c).assertStatus(200).json().get("crds")
+                    .valueStream().map(crd -> crd.get("name").asString())).contains("widgets." + group);
+            assertThat(team.reader().get("/crds/" + c + "/widgets." + group).assertStatus(200).body())
+                    .contains("id=\"schema\"", "colour", "required", "kind: Widget");
+            assertThat(team.reader().get("/resources/" + c + "/widgets." + group).assertStatus(200).body())
+                    .contains("id=\"schema-link\"");
+            team.reader().get("/api/k8s/crds/nothing." + group + "?cluster=" + c).assertStatus(404);
+
+            JsonNode widgets = team.reader().get("/api/k8s/crds/widgets." + group + "/resources?cluster=" + c
+                    + "&namespace=" + ns).assertStatus(200).json();
             assertThat(widgets.get("columns").valueStream().map(column -> column.get("name").asString()))
                     .containsExactly("Name", "Colour", "Size");
             JsonNode widget = widgets.get("items").get(0);

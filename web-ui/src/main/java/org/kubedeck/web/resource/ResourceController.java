@@ -7,6 +7,7 @@ import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ServedKinds;
 import org.kubedeck.domain.resource.ObjectDetail;
+import org.kubedeck.domain.resource.ResourceDefinition;
 import org.kubedeck.domain.resource.ResourceTable;
 import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
@@ -52,6 +53,8 @@ class ResourceController {
             @RequestParam(defaultValue = "false") boolean wide, Model model) {
         ResourceKind kind = browsing.kinds(actor, page.name()).find(resource);
         model.addAttribute("kind", kind);
+        model.addAttribute("custom", !ResourceKind.BUILT_IN.contains(kind) && browsing.definitions(actor,
+                page.name()).stream().anyMatch(definition -> definition.name().equals(resource)));
         model.addAttribute("namespace", namespace);
         model.addAttribute("selector", selector);
         model.addAttribute("name", name);
@@ -87,5 +90,19 @@ class ResourceController {
 
     /** An owner, and the resource its page is under when the cluster serves its kind (null if not). */
     record OwnerLink(ObjectDetail.Owner owner, String resource) {
+    }
+
+    /** A custom resource definition: its versions, the columns of its lists, its schema as a tree, a template. */
+    @GetMapping("/crds/{cluster}/{crd}")
+    String definition(Actor actor, ClusterPage page, @PathVariable String crd,
+            @RequestParam(defaultValue = "") String version, Model model) {
+        ResourceDefinition definition = browsing.definition(actor, page.name(), crd);
+        ResourceDefinition.Version shown = definition.versions().stream()
+                .filter(candidate -> candidate.name().equals(version)).findFirst()
+                .or(definition::storageVersion).orElseThrow();
+        model.addAttribute("definition", definition);
+        model.addAttribute("version", shown);
+        model.addAttribute("template", definition.template(shown, ""));
+        return "resource/definition";
     }
 }

@@ -5,6 +5,7 @@ import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.ServedKinds;
 import org.kubedeck.domain.resource.ObjectDetail;
 import org.kubedeck.domain.resource.ObjectEvent;
+import org.kubedeck.domain.resource.ResourceDefinition;
 import org.kubedeck.domain.resource.ResourceTable;
 import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
@@ -34,6 +35,12 @@ public interface BrowseResourcesQuery {
      * about the kind ({@code resource} empty: any) and the name (empty: any).
      */
     List<ObjectEvent> events(Actor actor, ClusterName cluster, String namespace, String resource, String name);
+
+    /** The cluster's custom resource definitions, without their schemas. */
+    List<ResourceDefinition> definitions(Actor actor, ClusterName cluster);
+
+    /** One custom resource definition with its versions' schemas. NotFoundException when there is none. */
+    ResourceDefinition definition(Actor actor, ClusterName cluster, String name);
 
     int MOST_EVENTS = 200;
 }
