@@ -85,6 +85,13 @@ public final class ObjectRequests {
         return answer.getObject().getRaw();
     }
 
+    /** Nothing, when the generic API carried the request out; the refusal as a domain exception otherwise. */
+    public void done(KubernetesApiResponse<?> answer, Verb verb, Subject subject, String server) {
+        if (!answer.isSuccess()) {
+            throw refused(answer, verb, subject, server);
+        }
+    }
+
     /** The listed objects, read by hand: an empty list may come with {@code "items": null}. */
     public List<JsonObject> items(KubernetesApiResponse<DynamicKubernetesListObject> answer, Subject subject,
             String server) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.kubedeck.application.kube.port.out.ResourceCluster;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
@@ -49,6 +50,16 @@ public class FakeResourceCluster implements ResourceCluster {
 
     public synchronized void unreachable(boolean unreachable) {
         this.unreachable = unreachable;
+    }
+
+    @Override
+    public synchronized void delete(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
+            String propagation) {
+        check();
+        if (objects.remove(key(kind, namespace, name)) == null) {
+            throw new NotFoundException(Message.of("kube.doesNotExist", "{0} does not exist.",
+                    kind.kind() + " " + namespace + "/" + name));
+        }
     }
 
     @Override

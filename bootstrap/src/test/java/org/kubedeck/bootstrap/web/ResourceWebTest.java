@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Permissions;
 import tools.jackson.databind.JsonNode;
 
@@ -104,6 +106,17 @@ class ResourceWebTest extends YamlClusterWebTest {
             assertThat(widgets.get("columns").valueStream().map(column -> column.get("name").asString()))
                     .containsExactly("Name", "Colour", "Size");
             JsonNode widget = widgets.get("items").get(0);
+            String widgetPath = "/api/k8s/resources/" + c + "/widgets." + group + "/blue-one?namespace=" + ns;
+            JsonNode loaded = team.writer().get(widgetPath).assertStatus(200).json();
+            JsonNode replaced = team.writer().putJson(widgetPath, Map.of("yaml", loaded.get("yaml").asString()
+                    .replace("size: 3", "size: 5"), "resource_version", loaded.get("resource_version").asString(),
+                    "note", "bigger")).assertStatus(200).json();
+            assertThat(replaced.get("yaml").asString()).contains("size: 5");
+            assertThat(f.jdbc().sql("select count(*) from yaml_versions where kind = ? and api_version = ? "
+                    + "and manifest_kind = 'Widget' and note = 'bigger'").params("widgets." + group, group + "/v1")
+                    .query(Long.class).single()).isOne();
+            assertThat(team.writer().get("/api/k8s/yaml/versions?cluster=" + c + "&namespace=" + ns
+                    + "&kind=widgets." + group + "&name=blue-one").status()).as("versions read back").isNotEqualTo(500);
             assertThat(widget.get("name").asString()).isEqualTo("blue-one");
             assertThat(widget.get("namespace").asString()).isEqualTo(ns);
             assertThat(widget.get("cells").valueStream().map(JsonNode::asString).toList().subList(0, 3))
@@ -195,6 +208,48 @@ class ResourceWebTest extends YamlClusterWebTest {
                 .asString()).isEqualTo("namespace");
         f.signedIn(f.user("stranger", Permissions.NONE)).get(objects + "/configmaps/settings?namespace=" + ns)
                 .assertStatus(404);
+    }
+
+    @Test
+    void writersReplaceAdminsDeleteAndLowerRolesAreRefusedWithNothingChanged() {
+        String settings = "/api/k8s/resources/" + c + "/configmaps/settings?namespace=" + ns;
+        JsonNode loaded = team.reader().get(settings).assertStatus(200).json();
+        Map<String, String> edit = Map.of("yaml", loaded.get("yaml").asString().replace("mode: fast", "mode: slow"),
+                "resource_version", loaded.get("resource_version").asString());
+
+        team.reader().putJson(settings, edit).assertStatus(403);
+        assertThat(cluster.objects().configMaps().inNamespace(ns).withName("settings").get().getData())
+                .containsEntry("mode", "fast");
+        team.writer().putJson(settings, edit).assertStatus(200);
+        assertThat(cluster.objects().configMaps().inNamespace(ns).withName("settings").get().getData())
+                .containsEntry("mode", "slow");
+        assertThat(team.writer().putJson(settings, edit).assertStatus(409).json().get("error").asString())
+                .isEqualTo("conflict");
+
+        team.writer().delete(settings).assertStatus(403);
+        assertThat(cluster.objects().configMaps().inNamespace(ns).withName("settings").get()).isNotNull();
+        assertThat(team.writer().delete(settings + "&propagation=sideways").assertStatus(400).json().get("field")
+                .asString()).isEqualTo("propagation");
+        String keeper = f.user("keeper", Permissions.perCluster(Map.of(ClusterName.of(c), AccessLevel.ADMIN)));
+        WebSession admin = f.signedIn(keeper);
+        assertThat(admin.get("/resources/" + c + "/configmaps/settings?namespace=" + ns).body())
+                .contains("id=\"delete-form\"");
+        assertThat(team.writer().get("/resources/" + c + "/configmaps/settings?namespace=" + ns).body())
+                .doesNotContain("id=\"delete-form\"");
+        admin.delete(settings + "&propagation=foreground").assertStatus(204);
+        RigNamespace.await(RigNamespace.SETTLE,
+                () -> cluster.objects().configMaps().inNamespace(ns).withName("settings").get() == null);
+        assertThat(f.auditCount("resource_deleted", keeper)).isOne();
+        admin.delete(settings).assertStatus(404);
+
+        cluster.configMap("spare", Map.of());
+        assertThat(admin.postForm("/resources/" + c + "/configmaps/spare/delete?namespace=" + ns,
+                Map.of("propagation", "background")).location()).isEqualTo("/resources/" + c + "/configmaps?namespace="
+                + ns);
+        RigNamespace.await(RigNamespace.SETTLE,
+                () -> cluster.objects().configMaps().inNamespace(ns).withName("spare").get() == null);
+        assertThat(f.jdbc().sql("select count(*) from yaml_versions where namespace = ? and kind = 'configmap' "
+                + "and name = 'spare'").param(ns).query(Long.class).single()).as("the last state kept").isOne();
     }
 
     @Test

@@ -137,6 +137,22 @@ public record ResourceKind(String group, String version, String plural, String k
                 "Unknown kind '{0}'; one of {1}.", value, codes(BUILT_IN))));
     }
 
+    /**
+     * A kind as a record of it was stored: a known kind by its {@link #code}; any other by kubectl's name for it
+     * ({@code widgets.example.com}) with the apiVersion ({@code example.com/v1}) and manifest kind it was recorded
+     * at. Records are of namespaced objects.
+     */
+    public static ResourceKind stored(String code, String apiVersion, String manifestKind) {
+        Optional<ResourceKind> known = find(BUILT_IN, code);
+        if (known.isPresent() || apiVersion == null || manifestKind == null) {
+            return known.orElseGet(() -> of(code));
+        }
+        int dot = code.indexOf('.');
+        int slash = apiVersion.indexOf('/');
+        return discovered(dot < 0 ? "" : code.substring(dot + 1), slash < 0 ? apiVersion
+                : apiVersion.substring(slash + 1), dot < 0 ? code : code.substring(0, dot), manifestKind, true);
+    }
+
     /** One of the {@link #WORKLOADS}, by its code or plural in any case; field {@code type} if it is none. */
     public static ResourceKind workload(String value) {
         return find(WORKLOADS, value).orElseThrow(() -> new InvalidInputException("type",

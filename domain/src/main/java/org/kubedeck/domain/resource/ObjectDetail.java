@@ -9,9 +9,10 @@ import org.kubedeck.domain.kube.ResourceKind;
  * One object of any kind as its detail page shows it: where it is, its labels and annotations, the objects that own
  * it, and its YAML (normalized, a Secret's values masked).
  *
- * @param namespace empty for an object of a cluster-scoped kind
+ * @param namespace       empty for an object of a cluster-scoped kind
+ * @param resourceVersion what a change of the YAML names, so that a change made meanwhile is refused
  */
-public record ObjectDetail(ResourceKind kind, String namespace, String name, Instant created,
+public record ObjectDetail(ResourceKind kind, String namespace, String name, String resourceVersion, Instant created,
         Map<String, String> labels, Map<String, String> annotations, List<Owner> owners, String yaml) {
 
     public ObjectDetail {

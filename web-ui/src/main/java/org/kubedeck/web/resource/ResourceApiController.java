@@ -5,16 +5,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.DeleteResourceCommand;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Propagation;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.ReplaceResourceCommand;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Replaced;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.resource.ObjectDetail;
 import org.kubedeck.domain.resource.ResourceTable;
 import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterParameter;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Every kind a cluster serves, and a kind's objects a page at a time, with the columns kubectl would print. */
@@ -23,9 +33,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ResourceApiController {
 
     private final BrowseResourcesQuery browsing;
+    private final ChangeResourceUseCase changing;
 
-    ResourceApiController(BrowseResourcesQuery browsing) {
+    ResourceApiController(BrowseResourcesQuery browsing, ChangeResourceUseCase changing) {
         this.browsing = browsing;
+        this.changing = changing;
+    }
+
+    record ReplaceRequest(String yaml, String resourceVersion, String note) {
+    }
+
+    record ReplacedJson(String yaml, String resourceVersion, int version) {
     }
 
     record KindJson(String resource, String group, String version, String kind, String plural, boolean namespaced) {
@@ -60,12 +78,14 @@ class ResourceApiController {
     record OwnerJson(String apiVersion, String kind, String name, boolean controller) {
     }
 
-    record ObjectJson(String resource, String apiVersion, String kind, String namespace, String name, Instant created,
-            Map<String, String> labels, Map<String, String> annotations, List<OwnerJson> owners, String yaml) {
+    record ObjectJson(String resource, String apiVersion, String kind, String namespace, String name,
+            String resourceVersion, Instant created, Map<String, String> labels, Map<String, String> annotations,
+            List<OwnerJson> owners, String yaml) {
 
         static ObjectJson of(ObjectDetail detail) {
             return new ObjectJson(detail.kind().resource(), detail.kind().apiVersion(), detail.kind().kind(),
-                    detail.namespace(), detail.name(), detail.created(), detail.labels(), detail.annotations(),
+                    detail.namespace(), detail.name(), detail.resourceVersion(), detail.created(), detail.labels(),
+                    detail.annotations(),
                     detail.owners().stream().map(owner -> new OwnerJson(owner.apiVersion(), owner.kind(),
                             owner.name(), owner.controller())).toList(), detail.yaml());
         }
@@ -92,5 +112,27 @@ class ResourceApiController {
     ObjectJson object(Actor actor, @PathVariable String cluster, @PathVariable String resource,
             @PathVariable String name, @RequestParam(defaultValue = "") String namespace) {
         return ObjectJson.of(browsing.detail(actor, ClusterParameter.of(cluster), resource, namespace, name));
+    }
+
+    /**
+     * Replaces the object with edited YAML if it is still at {@code resource_version} ({@code 409} otherwise);
+     * recorded as a version and audited. Write on the cluster.
+     */
+    @PutMapping("/{resource}/{name}")
+    ReplacedJson replace(Actor actor, @PathVariable String cluster, @PathVariable String resource,
+            @PathVariable String name, @RequestParam(defaultValue = "") String namespace,
+            @RequestBody ReplaceRequest body) {
+        Replaced replaced = changing.replace(actor, new ReplaceResourceCommand(ClusterParameter.of(cluster), resource,
+                namespace, name, body.yaml(), body.resourceVersion(), body.note()));
+        return new ReplacedJson(replaced.yaml(), replaced.resourceVersion(), replaced.version());
+    }
+
+    /** Deletes the object, its dependents as {@code propagation} says; admin on the cluster. */
+    @DeleteMapping("/{resource}/{name}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(Actor actor, @PathVariable String cluster, @PathVariable String resource, @PathVariable String name,
+            @RequestParam(defaultValue = "") String namespace, @RequestParam(defaultValue = "") String propagation) {
+        changing.delete(actor, new DeleteResourceCommand(ClusterParameter.of(cluster), resource, namespace, name,
+                Propagation.parse(propagation)));
     }
 }

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.DeleteResourceCommand;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Propagation;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ServedKinds;
 import org.kubedeck.domain.resource.ObjectDetail;
@@ -11,23 +14,30 @@ import org.kubedeck.domain.resource.ResourceDefinition;
 import org.kubedeck.domain.resource.ResourceTable;
 import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.ClusterPage;
+import org.kubedeck.web.support.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The resource browser's pages: the kinds a cluster serves, and a kind's objects a page at a time. */
 @Controller
 class ResourceController {
 
     private final BrowseResourcesQuery browsing;
+    private final ChangeResourceUseCase changing;
     private final Clock clock;
 
-    ResourceController(BrowseResourcesQuery browsing, Clock clock) {
+    ResourceController(BrowseResourcesQuery browsing, ChangeResourceUseCase changing, Clock clock) {
         this.browsing = browsing;
+        this.changing = changing;
         this.clock = clock;
     }
 
@@ -83,9 +93,22 @@ class ResourceController {
         model.addAttribute("owners", detail.owners().stream().map(owner -> new OwnerLink(owner,
                 kinds.byKind(owner.group(), owner.kind()).map(ResourceKind::resource).orElse(null))).toList());
         model.addAttribute("versioned", ResourceKind.BUILT_IN.contains(detail.kind()));
+        model.addAttribute("mayDelete", detail.kind().namespaced()
+                && actor.permissions().allows(page.name(), ClusterAction.CONFIGURE));
         model.addAttribute("events", browsing.events(actor, page.name(), detail.namespace(), resource, name));
         model.addAttribute("now", clock.instant());
         return "resource/object";
+    }
+
+    /** Deletes the object after the page's confirmation, then shows its kind's list with the outcome. */
+    @PostMapping("/resources/{cluster}/{resource}/{name}/delete")
+    String delete(Actor actor, ClusterPage page, @PathVariable String resource, @PathVariable String name,
+            @RequestParam(defaultValue = "") String namespace, @RequestParam(defaultValue = "") String propagation,
+            RedirectAttributes redirect) {
+        String list = UriComponentsBuilder.fromPath("/resources/{c}/{r}").queryParam("namespace", namespace)
+                .buildAndExpand(page.name().value(), resource).encode().toUriString();
+        return Flash.redirectAfter(redirect, "resources.deleted", list, () -> changing.delete(actor,
+                new DeleteResourceCommand(page.name(), resource, namespace, name, Propagation.parse(propagation))));
     }
 
     /** An owner, and the resource its page is under when the cluster serves its kind (null if not). */

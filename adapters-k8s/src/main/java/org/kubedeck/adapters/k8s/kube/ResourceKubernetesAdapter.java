@@ -8,6 +8,7 @@ import io.kubernetes.client.util.generic.KubernetesApiResponse;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import io.kubernetes.client.util.generic.options.CreateOptions;
+import io.kubernetes.client.util.generic.options.DeleteOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -77,6 +78,19 @@ class ResourceKubernetesAdapter implements ResourceCluster {
             DynamicKubernetesObject replacing = sent;
             return LiveResources.of(kind, YAML.stored(send(() -> api.update(replacing)), Verb.REPLACE, subject,
                     server), mask);
+        });
+    }
+
+    @Override
+    public void delete(ClusterAccess cluster, ResourceKind kind, String namespace, String name, String propagation) {
+        Subject subject = Subject.object(kind, namespace, name);
+        DeleteOptions options = new DeleteOptions();
+        options.setPropagationPolicy(propagation);
+        calls.call(cluster, client -> {
+            DynamicKubernetesApi api = genericApi(client, kind);
+            YAML.done(send(() -> api.delete(namespace, name, options)), Verb.DELETE, subject,
+                    client.getBasePath());
+            return null;
         });
     }
 

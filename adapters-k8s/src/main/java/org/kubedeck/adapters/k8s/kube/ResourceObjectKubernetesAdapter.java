@@ -50,7 +50,8 @@ class ResourceObjectKubernetesAdapter implements ResourceObjects {
             SecretMask mask) {
         return calls.call(cluster, client -> LiveResources.stored(client, kind, namespace, name).map(stored -> {
             JsonObject metadata = ResourceYaml.metadata(stored);
-            return new ObjectDetail(kind, namespace, name, JsonFields.instant(metadata.get("creationTimestamp")),
+            return new ObjectDetail(kind, namespace, name, ResourceYaml.string(metadata, "resourceVersion"),
+                    JsonFields.instant(metadata.get("creationTimestamp")),
                     JsonFields.texts(metadata, "labels"), JsonFields.texts(metadata, "annotations"),
                     owners(metadata), LiveResources.of(kind, stored, mask).yaml());
         }));

@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class VersionJdbcAdapter implements VersionStore {
 
-    private static final String COLUMNS = "id, cluster, namespace, kind, name, version, author, created_at, note, "
-            + "tag, yaml, diff";
+    private static final String COLUMNS = "id, cluster, namespace, kind, api_version, manifest_kind, name, version, "
+            + "author, created_at, note, tag, yaml, diff";
     private static final String OF_RESOURCE = "cluster = :cluster and namespace = :namespace and kind = :kind "
             + "and name = :name";
 
@@ -91,12 +91,15 @@ class VersionJdbcAdapter implements VersionStore {
 
     private YamlVersion insert(VersionDraft draft, VersionHistory.Next next, SealedSecret sealed) {
         Inserted row = ofResource(jdbc.sql("""
-                insert into yaml_versions (cluster, namespace, kind, name, version, author, created_at, note, yaml,
-                                           diff, sealed_key_id, sealed_manifest, checked_at)
-                values (:cluster, :namespace, :kind, :name, :version, :author, :created, :note, :yaml, :diff,
-                        :keyId, :sealed, now())
+                insert into yaml_versions (cluster, namespace, kind, api_version, manifest_kind, name, version,
+                                           author, created_at, note, yaml, diff, sealed_key_id, sealed_manifest,
+                                           checked_at)
+                values (:cluster, :namespace, :kind, :apiVersion, :manifestKind, :name, :version, :author, :created,
+                        :note, :yaml, :diff, :keyId, :sealed, now())
                 returning id, created_at
                 """), draft.resource())
+                .param("apiVersion", draft.resource().kind().apiVersion())
+                .param("manifestKind", draft.resource().kind().kind())
                 .param("version", next.version())
                 .param("author", next.author())
                 .param("created", OffsetDateTime.ofInstant(draft.at(), ZoneOffset.UTC))
@@ -233,9 +236,11 @@ class VersionJdbcAdapter implements VersionStore {
                 ), checked as (
                     update yaml_versions v set checked_at = now()
                     from oldest where v.id = oldest.id
-                    returning v.id, v.cluster, v.namespace, v.kind, v.name, oldest.checked_at as previous
+                    returning v.id, v.cluster, v.namespace, v.kind, v.api_version, v.manifest_kind, v.name,
+                              oldest.checked_at as previous
                 )
-                select cluster, namespace, kind, name from checked order by previous nulls first, id
+                select cluster, namespace, kind, api_version, manifest_kind, name from checked
+                order by previous nulls first, id
                 """)
                 .param("limit", Math.max(0, limit))
                 .query((rs, n) -> toResource(rs)).list();
@@ -261,7 +266,8 @@ class VersionJdbcAdapter implements VersionStore {
 
     private static ResourceRef toResource(ResultSet rs) throws SQLException {
         return new ResourceRef(new ClusterName(rs.getString("cluster")), rs.getString("namespace"),
-                ResourceKind.of(rs.getString("kind")), rs.getString("name"));
+                ResourceKind.stored(rs.getString("kind"), rs.getString("api_version"), rs.getString("manifest_kind")),
+                rs.getString("name"));
     }
 
     private record Inserted(long id, OffsetDateTime createdAt) {

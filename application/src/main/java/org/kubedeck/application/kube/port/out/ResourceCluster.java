@@ -37,6 +37,12 @@ public interface ResourceCluster {
      */
     boolean apply(ClusterAccess cluster, String namespace, String manifest);
 
+    /**
+     * Deletes the object; its dependents go as {@code propagation} says ({@code Background}, {@code Foreground}
+     * or {@code Orphan}). NotFoundException when there is no such object.
+     */
+    void delete(ClusterAccess cluster, ResourceKind kind, String namespace, String name, String propagation);
+
     /** Every object of the kinds backed up ({@link ResourceKind#backedUp()}) in the namespace, by kind then name. */
     List<LiveResource> list(ClusterAccess cluster, String namespace, SecretMask mask);
 
