@@ -16,6 +16,8 @@ import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.LiveResource;
+import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
@@ -43,6 +45,22 @@ class ChangeResourceService implements ChangeResourceUseCase {
     }
 
     @Override
+    public Created create(Actor actor, CreateResourceCommand command) {
+        NamespaceRef namespace = NamespaceRef.of(command.cluster(), command.namespace());
+        ClusterAccess access = gate.open(actor, namespace, ClusterAction.CHANGE, "create " + command.resource());
+        ResourceKind kind = namespacedKind(discovery.kinds(access).find(command.resource()));
+        LiveResource created = resources.create(access, kind, namespace.namespace(), command.yaml(),
+                command.dryRun(), history.mask());
+        if (!command.dryRun()) {
+            ResourceRef object = namespace.object(kind, created.name());
+            history.record(object, created, actor.username().value(), "created");
+            changes.audited(actor, AuditAction.RESOURCE_CREATED, object.describe(), object.cluster(),
+                    AuditDetail.EMPTY);
+        }
+        return new Created(created.name(), created.yaml(), created.resourceVersion(), command.dryRun());
+    }
+
+    @Override
     public Replaced replace(Actor actor, ReplaceResourceCommand command) {
         ResourceRef object = object(actor, command.cluster(), command.resource(), command.namespace(),
                 command.name());
@@ -66,11 +84,14 @@ class ChangeResourceService implements ChangeResourceUseCase {
     private ResourceRef object(Actor actor, ClusterName cluster, String resource, String namespace, String name) {
         ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, "change " + resource + " " + name,
                 cluster.value());
-        ResourceKind kind = discovery.kinds(access).find(resource);
+        return new ResourceRef(cluster, namespace, namespacedKind(discovery.kinds(access).find(resource)), name);
+    }
+
+    private static ResourceKind namespacedKind(ResourceKind kind) {
         if (!kind.namespaced()) {
             throw new InvalidInputException("resource", Message.of("resource.clusterWideUnchanged",
                     "{0} objects are cluster-wide; the console changes objects in namespaces only.", kind.kind()));
         }
-        return new ResourceRef(cluster, namespace, kind, name);
+        return kind;
     }
 }

@@ -53,6 +53,22 @@ public class FakeResourceCluster implements ResourceCluster {
     }
 
     @Override
+    public synchronized LiveResource create(ClusterAccess cluster, ResourceKind kind, String namespace, String yaml,
+            boolean dryRun, SecretMask mask) {
+        check();
+        Map<String, Object> object = parse(yaml);
+        metadata(object).put("namespace", namespace);
+        String name = String.valueOf(metadata(object).get("name"));
+        if (objects.containsKey(key(kind, namespace, name))) {
+            throw new ConflictException(Message.of("kube.alreadyExists", "{0} already exists.", kind.kind()));
+        }
+        if (!dryRun) {
+            store(kind, namespace, object);
+        }
+        return live(kind, namespace, object, mask);
+    }
+
+    @Override
     public synchronized void delete(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
             String propagation) {
         check();

@@ -106,6 +106,26 @@ class ResourceWebTest extends YamlClusterWebTest {
             assertThat(widgets.get("columns").valueStream().map(column -> column.get("name").asString()))
                     .containsExactly("Name", "Colour", "Size");
             JsonNode widget = widgets.get("items").get(0);
+            String create = "/api/k8s/crds/widgets." + group + "/resources?cluster=" + c + "&namespace=" + ns;
+            String red = """
+                    apiVersion: %s/v1
+                    kind: Widget
+                    metadata: {name: red-two}
+                    spec: {size: %s, colour: red}
+                    """;
+            assertThat(team.writer().postJson(create + "&dry_run=true", Map.of("yaml", red.formatted(group, "\"big\"")))
+                    .assertStatus(400).json().get("message").asString()).as("the API server names the field")
+                    .contains("spec.size");
+            assertThat(team.writer().postJson(create + "&dry_run=true", Map.of("yaml", red.formatted(group, "2")))
+                    .assertStatus(200).json().get("dry_run").asBoolean()).isTrue();
+            team.reader().postJson(create, Map.of("yaml", red.formatted(group, "2"))).assertStatus(403);
+            assertThat(team.writer().get("/api/k8s/resources/" + c + "/widgets." + group + "/red-two?namespace="
+                    + ns).status()).as("nothing stored yet").isEqualTo(404);
+            assertThat(team.writer().postJson(create, Map.of("yaml", red.formatted(group, "2"))).assertStatus(201)
+                    .json().get("name").asString()).isEqualTo("red-two");
+            team.writer().postJson(create, Map.of("yaml", red.formatted(group, "2"))).assertStatus(409);
+            assertThat(f.auditCount("resource_created", team.writerName())).isOne();
+
             String widgetPath = "/api/k8s/resources/" + c + "/widgets." + group + "/blue-one?namespace=" + ns;
             JsonNode loaded = team.writer().get(widgetPath).assertStatus(200).json();
             JsonNode replaced = team.writer().putJson(widgetPath, Map.of("yaml", loaded.get("yaml").asString()
@@ -225,6 +245,21 @@ class ResourceWebTest extends YamlClusterWebTest {
                 .containsEntry("mode", "slow");
         assertThat(team.writer().putJson(settings, edit).assertStatus(409).json().get("error").asString())
                 .isEqualTo("conflict");
+
+        String page = "/resources/" + c + "/configmaps/new";
+        assertThat(team.writer().get(page + "?namespace=" + ns).assertStatus(200).body())
+                .contains("kind: ConfigMap", "id=\"new-form\"");
+        String fresh = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: fresh}\ndata: {a: b}\n";
+        assertThat(team.writer().postForm(page, Map.of("namespace", ns, "yaml", fresh, "action", "check")).body())
+                .contains("id=\"new-checked\"");
+        assertThat(cluster.objects().configMaps().inNamespace(ns).withName("fresh").get()).isNull();
+        assertThat(team.writer().postForm(page, Map.of("namespace", ns, "yaml", "kind: Secret\nmetadata: {name: x}",
+                "action", "create")).body()).contains("id=\"new-refused\"", "not a ConfigMap");
+        team.reader().postForm(page, Map.of("namespace", ns, "yaml", fresh)).assertStatus(403);
+        assertThat(team.writer().postForm(page, Map.of("namespace", ns, "yaml", fresh, "action", "create"))
+                .location()).isEqualTo("/resources/" + c + "/configmaps/fresh?namespace=" + ns);
+        assertThat(cluster.objects().configMaps().inNamespace(ns).withName("fresh").get().getData())
+                .containsEntry("a", "b");
 
         team.writer().delete(settings).assertStatus(403);
         assertThat(cluster.objects().configMaps().inNamespace(ns).withName("settings").get()).isNotNull();

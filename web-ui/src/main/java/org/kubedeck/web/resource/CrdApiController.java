@@ -2,16 +2,23 @@ package org.kubedeck.web.resource;
 
 import java.util.List;
 import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.CreateResourceCommand;
 import org.kubedeck.domain.resource.ResourceDefinition;
 import org.kubedeck.domain.resource.ResourceDefinition.PrinterColumn;
 import org.kubedeck.domain.resource.ResourceDefinition.Version;
 import org.kubedeck.domain.resource.SchemaField;
 import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.resource.ResourceApiController.CreateRequest;
+import org.kubedeck.web.resource.ResourceApiController.CreatedJson;
 import org.kubedeck.web.resource.ResourceApiController.TableJson;
 import org.kubedeck.web.support.ClusterParameter;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CrdApiController {
 
     private final BrowseResourcesQuery browsing;
+    private final ChangeResourceUseCase changing;
 
-    CrdApiController(BrowseResourcesQuery browsing) {
+    CrdApiController(BrowseResourcesQuery browsing, ChangeResourceUseCase changing) {
         this.browsing = browsing;
+        this.changing = changing;
     }
 
     record ColumnJson(String name, String type, String jsonPath, String description, int priority) {
@@ -91,5 +100,14 @@ class CrdApiController {
             @RequestParam(name = "continue", required = false) String position) {
         return TableJson.of(browsing.list(actor, ClusterParameter.of(cluster), crd, namespace,
                 TableQuery.of(selector, name, limit, position)));
+    }
+
+    /** As {@code POST /api/k8s/resources/{cluster}/{crd}}: creates one of its objects, or checks it. */
+    @PostMapping("/{crd}/resources")
+    ResponseEntity<CreatedJson> create(Actor actor, @PathVariable String crd, @RequestParam String cluster,
+            @RequestParam(defaultValue = "") String namespace,
+            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun, @RequestBody CreateRequest body) {
+        return CreatedJson.of(changing.create(actor, new CreateResourceCommand(ClusterParameter.of(cluster), crd,
+                namespace, body.yaml(), dryRun)));
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.CreateResourceCommand;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Created;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.DeleteResourceCommand;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Propagation;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.ReplaceResourceCommand;
@@ -17,9 +19,11 @@ import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterParameter;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,6 +45,17 @@ class ResourceApiController {
     }
 
     record ReplaceRequest(String yaml, String resourceVersion, String note) {
+    }
+
+    record CreateRequest(String yaml) {
+    }
+
+    record CreatedJson(String name, String yaml, String resourceVersion, boolean dryRun) {
+
+        static ResponseEntity<CreatedJson> of(Created created) {
+            return ResponseEntity.status(created.dryRun() ? HttpStatus.OK : HttpStatus.CREATED).body(
+                    new CreatedJson(created.name(), created.yaml(), created.resourceVersion(), created.dryRun()));
+        }
     }
 
     record ReplacedJson(String yaml, String resourceVersion, int version) {
@@ -112,6 +127,18 @@ class ResourceApiController {
     ObjectJson object(Actor actor, @PathVariable String cluster, @PathVariable String resource,
             @PathVariable String name, @RequestParam(defaultValue = "") String namespace) {
         return ObjectJson.of(browsing.detail(actor, ClusterParameter.of(cluster), resource, namespace, name));
+    }
+
+    /**
+     * Creates the object the YAML describes in {@code namespace}: {@code 201}, recorded as its first version and
+     * audited; with {@code dry_run=true} the API server checks it and nothing is stored ({@code 200}).
+     */
+    @PostMapping("/{resource}")
+    ResponseEntity<CreatedJson> create(Actor actor, @PathVariable String cluster, @PathVariable String resource,
+            @RequestParam(defaultValue = "") String namespace,
+            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun, @RequestBody CreateRequest body) {
+        return CreatedJson.of(changing.create(actor, new CreateResourceCommand(ClusterParameter.of(cluster), resource,
+                namespace, body.yaml(), dryRun)));
     }
 
     /**

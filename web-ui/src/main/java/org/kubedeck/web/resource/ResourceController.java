@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.CreateResourceCommand;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Created;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.DeleteResourceCommand;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Propagation;
 import org.kubedeck.domain.kube.ResourceKind;
@@ -109,6 +111,49 @@ class ResourceController {
                 .buildAndExpand(page.name().value(), resource).encode().toUriString();
         return Flash.redirectAfter(redirect, "resources.deleted", list, () -> changing.delete(actor,
                 new DeleteResourceCommand(page.name(), resource, namespace, name, Propagation.parse(propagation))));
+    }
+
+    /**
+     * A new object of the kind, from YAML: a custom kind's template (each field its schema requires), else the
+     * kind's apiVersion, kind and metadata. Writers only.
+     */
+    @GetMapping("/resources/{cluster}/{resource}/new")
+    String newObject(Actor actor, ClusterPage page, @PathVariable String resource,
+            @RequestParam(defaultValue = "") String namespace, Model model) {
+        ResourceKind kind = browsing.kinds(actor, page.name()).find(resource);
+        String ns = namespace.isEmpty() ? "default" : namespace;
+        String yaml = browsing.definitions(actor, page.name()).stream()
+                .filter(definition -> definition.name().equals(resource)).findFirst()
+                .flatMap(definition -> definition.storageVersion().map(version -> definition.template(version, ns)))
+                .orElse("apiVersion: " + kind.apiVersion() + "\nkind: " + kind.kind() + "\nmetadata:\n  name: \"\"\n");
+        return newPage(model, kind, ns, yaml);
+    }
+
+    /** {@code check}: the API server's dry run, nothing stored; else the object is created and its page shown. */
+    @PostMapping("/resources/{cluster}/{resource}/new")
+    String create(Actor actor, ClusterPage page, @PathVariable String resource, @RequestParam String namespace,
+            @RequestParam String yaml, @RequestParam(defaultValue = "create") String action, Model model,
+            RedirectAttributes redirect) {
+        ResourceKind kind = browsing.kinds(actor, page.name()).find(resource);
+        boolean check = "check".equals(action);
+        Attempt<Created> created = Attempt.of(() -> changing.create(actor, new CreateResourceCommand(page.name(),
+                resource, namespace, yaml, check)));
+        if (created.value().isPresent() && !check) {
+            redirect.addFlashAttribute("flash", "resources.created");
+            return "redirect:" + UriComponentsBuilder.fromPath("/resources/{c}/{r}/{n}").queryParam("namespace",
+                    namespace).buildAndExpand(page.name().value(), resource, created.value().get().name()).encode()
+                    .toUriString();
+        }
+        created.value().ifPresent(checked -> model.addAttribute("checked", checked));
+        created.refusal().ifPresent(refusal -> model.addAttribute("refused", refusal));
+        return newPage(model, kind, namespace, yaml);
+    }
+
+    private static String newPage(Model model, ResourceKind kind, String namespace, String yaml) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("yaml", yaml);
+        return "resource/new";
     }
 
     /** An owner, and the resource its page is under when the cluster serves its kind (null if not). */

@@ -82,6 +82,35 @@ class ResourceKubernetesAdapter implements ResourceCluster {
     }
 
     @Override
+    public LiveResource create(ClusterAccess cluster, ResourceKind kind, String namespace, String yaml, boolean dryRun,
+            SecretMask mask) {
+        JsonObject parsed = ResourceYaml.parse(yaml);
+        String kindName = ResourceYaml.string(parsed, "kind");
+        if (kindName != null && !kindName.equals(kind.kind())) {
+            throw new InvalidInputException(ResourceYaml.FIELD, Message.of("kube.yamlOtherKind",
+                    "The YAML describes a {0}, not a {1}.", kindName, kind.kind()));
+        }
+        String name = ResourceYaml.string(parsed, "metadata", "name");
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException(ResourceYaml.FIELD, Message.of("kube.yamlGivesNoMetadata",
+                    "The YAML gives the {0} no metadata.name.", kind.kind()));
+        }
+        String named = ResourceYaml.string(parsed, "metadata", "namespace");
+        if (named != null && !named.equals(namespace)) {
+            throw new InvalidInputException(ResourceYaml.FIELD, Message.of("kube.yamlOtherNamespace",
+                    "The YAML puts it in namespace {0}, not {1}.", named, namespace));
+        }
+        Subject subject = Subject.object(kind, namespace, name);
+        DynamicKubernetesObject creating = dynamic(forWriting(parsed, kind, namespace));
+        CreateOptions options = new CreateOptions();
+        if (dryRun) {
+            options.setDryRun("All");
+        }
+        return calls.call(cluster, client -> LiveResources.of(kind, YAML.stored(send(() -> genericApi(client, kind)
+                .create(namespace, creating, options)), Verb.CREATE, subject, client.getBasePath()), mask));
+    }
+
+    @Override
     public void delete(ClusterAccess cluster, ResourceKind kind, String namespace, String name, String propagation) {
         Subject subject = Subject.object(kind, namespace, name);
         DeleteOptions options = new DeleteOptions();

@@ -38,6 +38,16 @@ public interface ResourceCluster {
     boolean apply(ClusterAccess cluster, String namespace, String manifest);
 
     /**
+     * Creates the object {@code yaml} describes (a kind it names must be {@code kind}, a namespace it names must be
+     * {@code namespace}); with {@code dryRun}, the API server checks it all and stores nothing. InvalidInputException
+     * (field {@code yaml}) when the YAML does not parse or the API server refuses it, with its words (which name the
+     * failing field); ConflictException when an object of that name exists. Returns the object as stored (or as it
+     * would be).
+     */
+    LiveResource create(ClusterAccess cluster, ResourceKind kind, String namespace, String yaml, boolean dryRun,
+            SecretMask mask);
+
+    /**
      * Deletes the object; its dependents go as {@code propagation} says ({@code Background}, {@code Foreground}
      * or {@code Orphan}). NotFoundException when there is no such object.
      */

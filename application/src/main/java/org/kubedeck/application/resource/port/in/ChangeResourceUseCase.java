@@ -13,9 +13,30 @@ import org.kubedeck.domain.user.Actor;
  */
 public interface ChangeResourceUseCase {
 
+    /**
+     * Creates the object the YAML describes in the namespace (write on the cluster), recorded as its first version
+     * and audited; with {@code dryRun} the API server checks it and nothing is stored.
+     */
+    Created create(Actor actor, CreateResourceCommand command);
+
     Replaced replace(Actor actor, ReplaceResourceCommand command);
 
     void delete(Actor actor, DeleteResourceCommand command);
+
+    /** @param resource the kind as kubectl names it ({@code configmaps}, {@code widgets.example.com}) */
+    record CreateResourceCommand(ClusterName cluster, String resource, String namespace, String yaml,
+            boolean dryRun) {
+
+        public CreateResourceCommand {
+            if (yaml == null || yaml.isBlank()) {
+                throw new InvalidInputException("yaml", Message.of("version.yamlEmpty", "The YAML is empty."));
+            }
+        }
+    }
+
+    /** The object as stored (or as it would be, for a dry run). */
+    record Created(String name, String yaml, String resourceVersion, boolean dryRun) {
+    }
 
     /**
      * @param resource        the kind as kubectl names it ({@code configmaps}, {@code widgets.example.com})
