@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -703,6 +704,88 @@ class BrowserJourneyTest {
                             + "fetch(arguments[0]).then(r => r.text()).then(done);", href);
             assertThat(downloaded).isEqualTo("edited in the browser\n");
             Files.delete(local);
+        }
+    }
+
+    /**
+     * A custom resource in the browser: its kind listed a few seconds after its definition, an object made from the
+     * schema's template (checked by the cluster first), its page, and an edit in the YAML editor saved as a version.
+     */
+    @Test
+    void anOperatorMakesOpensAndEditsACustomResource() throws IOException {
+        try (YamlCluster cluster = new YamlCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)))) {
+            String c = cluster.name();
+            String ns = cluster.namespace();
+            String group = "j" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+            cluster.rig().create("""
+                    apiVersion: apiextensions.k8s.io/v1
+                    kind: CustomResourceDefinition
+                    metadata: {name: gadgets.%1$s}
+                    spec:
+                      group: %1$s
+                      scope: Namespaced
+                      names: {plural: gadgets, singular: gadget, kind: Gadget}
+                      versions:
+                      - name: v1
+                        served: true
+                        storage: true
+                        schema:
+                          openAPIV3Schema:
+                            type: object
+                            properties:
+                              spec:
+                                type: object
+                                required: [size]
+                                properties:
+                                  size: {type: integer, description: How many parts it has.}
+                                  mode: {type: string, enum: [fast, slow]}
+                        additionalPrinterColumns:
+                        - {name: Size, type: integer, jsonPath: .spec.size}
+                    """.formatted(group));
+            try {
+                String writer = f.user("maker", Permissions.perCluster(Map.of(ClusterName.of(c),
+                        AccessLevel.WRITE)));
+                signIn(writer, WebTestSupport.PASSWORD);
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+                wait.withTimeout(Duration.ofSeconds(15)).until(driver -> {
+                    driver.get(url("/resources/" + c + "?q=gadget"));
+                    return !driver.findElements(By.id("kind-gadgets." + group)).isEmpty();
+                });
+                browser.findElement(By.id("kind-gadgets." + group)).findElement(By.tagName("a")).click();
+                browser.findElement(By.id("schema-link")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schema")));
+                screenshot("crd-schema.png");
+
+                browser.get(url("/resources/" + c + "/gadgets." + group + "/new?namespace=" + ns));
+                WebElement yaml = browser.findElement(By.name("yaml"));
+                assertThat(yaml.getAttribute("value")).contains("kind: Gadget", "size: 0");
+                ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[0].value"
+                        + ".replace('name: \"\"', 'name: toaster').replace('size: 0', 'size: 2')", yaml);
+                browser.findElement(By.cssSelector("button[value=check]")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-checked")));
+                browser.findElement(By.cssSelector("button[value=create]")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("object-yaml")));
+                assertThat(browser.findElement(By.id("object-yaml")).getText()).contains("size: 2");
+                screenshot("crd-object.png");
+
+                browser.findElement(By.id("versions-link")).click();
+                WebElement editor = wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".yaml-editor")));
+                ((JavascriptExecutor) browser).executeScript("""
+                        const view = arguments[0].editorView;
+                        const at = view.state.doc.toString().indexOf('size: 2');
+                        view.dispatch({changes: {from: at, to: at + 7, insert: 'size: 7'}});""", editor);
+                browser.findElement(By.name("note")).sendKeys("more parts");
+                browser.findElement(By.cssSelector("#yaml-form .buttons button:not([name=review])")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Applied"));
+                screenshot("crd-edited.png");
+                browser.get(url("/resources/" + c + "/gadgets." + group + "?namespace=" + ns));
+                assertThat(browser.findElement(By.cssSelector("tr[data-name=toaster]")).getText()).contains("7");
+                screenshot("crd-list.png");
+            } finally {
+                cluster.objects().apiextensions().v1().customResourceDefinitions().withName("gadgets." + group)
+                        .delete();
+            }
         }
     }
 

@@ -136,7 +136,12 @@ class ResourceWebTest extends YamlClusterWebTest {
                     + "and manifest_kind = 'Widget' and note = 'bigger'").params("widgets." + group, group + "/v1")
                     .query(Long.class).single()).isOne();
             assertThat(team.writer().get("/api/k8s/yaml/versions?cluster=" + c + "&namespace=" + ns
-                    + "&kind=widgets." + group + "&name=blue-one").status()).as("versions read back").isNotEqualTo(500);
+                    + "&kind=widgets." + group + "&name=blue-one").assertStatus(200).json().get("items")
+                    .valueStream().map(version -> version.get("note").asString())).contains("bigger");
+            assertThat(team.writer().get("/versions/" + c + "/" + ns + "/widgets." + group + "/blue-one")
+                    .assertStatus(200).body()).contains("Widget", "size: 5", "bigger");
+            assertThat(team.reader().get("/resources/" + c + "/widgets." + group + "/blue-one?namespace=" + ns)
+                    .body()).contains("/versions/" + c + "/" + ns + "/widgets." + group + "/blue-one");
             assertThat(widget.get("name").asString()).isEqualTo("blue-one");
             assertThat(widget.get("namespace").asString()).isEqualTo(ns);
             assertThat(widget.get("cells").valueStream().map(JsonNode::asString).toList().subList(0, 3))

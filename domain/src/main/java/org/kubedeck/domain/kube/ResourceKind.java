@@ -153,6 +153,11 @@ public record ResourceKind(String group, String version, String plural, String k
                 : apiVersion.substring(slash + 1), dot < 0 ? code : code.substring(0, dot), manifestKind, true);
     }
 
+    /** One of the kinds the console knows by name, as {@link #of} reads it, if it is one. */
+    public static Optional<ResourceKind> known(String value) {
+        return find(BUILT_IN, value);
+    }
+
     /** One of the {@link #WORKLOADS}, by its code or plural in any case; field {@code type} if it is none. */
     public static ResourceKind workload(String value) {
         return find(WORKLOADS, value).orElseThrow(() -> new InvalidInputException("type",

@@ -94,7 +94,7 @@ class ResourceController {
         model.addAttribute("kind", detail.kind());
         model.addAttribute("owners", detail.owners().stream().map(owner -> new OwnerLink(owner,
                 kinds.byKind(owner.group(), owner.kind()).map(ResourceKind::resource).orElse(null))).toList());
-        model.addAttribute("versioned", ResourceKind.BUILT_IN.contains(detail.kind()));
+        model.addAttribute("versioned", detail.kind().namespaced());
         model.addAttribute("mayDelete", detail.kind().namespaced()
                 && actor.permissions().allows(page.name(), ClusterAction.CONFIGURE));
         model.addAttribute("events", browsing.events(actor, page.name(), detail.namespace(), resource, name));
@@ -122,10 +122,13 @@ class ResourceController {
             @RequestParam(defaultValue = "") String namespace, Model model) {
         ResourceKind kind = browsing.kinds(actor, page.name()).find(resource);
         String ns = namespace.isEmpty() ? "default" : namespace;
-        String yaml = browsing.definitions(actor, page.name()).stream()
-                .filter(definition -> definition.name().equals(resource)).findFirst()
-                .flatMap(definition -> definition.storageVersion().map(version -> definition.template(version, ns)))
-                .orElse("apiVersion: " + kind.apiVersion() + "\nkind: " + kind.kind() + "\nmetadata:\n  name: \"\"\n");
+        boolean custom = browsing.definitions(actor, page.name()).stream()
+                .anyMatch(definition -> definition.name().equals(resource));
+        String yaml = "apiVersion: " + kind.apiVersion() + "\nkind: " + kind.kind() + "\nmetadata:\n  name: \"\"\n";
+        if (custom) {
+            ResourceDefinition definition = browsing.definition(actor, page.name(), resource);
+            yaml = definition.storageVersion().map(version -> definition.template(version, ns)).orElse(yaml);
+        }
         return newPage(model, kind, ns, yaml);
     }
 

@@ -16,6 +16,7 @@ import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.kube.YamlVersion;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterParameter;
+import org.kubedeck.web.support.ObjectParameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,13 +35,15 @@ class VersionApiController {
     private final EditResourceUseCase editing;
     private final RollbackVersionUseCase rollingBack;
     private final TagVersionUseCase tagging;
+    private final ObjectParameter objects;
 
     VersionApiController(ResourceVersionsQuery versions, EditResourceUseCase editing,
-            RollbackVersionUseCase rollingBack, TagVersionUseCase tagging) {
+            RollbackVersionUseCase rollingBack, TagVersionUseCase tagging, ObjectParameter objects) {
         this.versions = versions;
         this.editing = editing;
         this.rollingBack = rollingBack;
         this.tagging = tagging;
+        this.objects = objects;
     }
 
     record ResourceJson(String cluster, String namespace, String kind, String name, String yaml,
@@ -87,19 +90,19 @@ class VersionApiController {
     @GetMapping("/resource")
     ResourceJson resource(Actor actor, @RequestParam String cluster, @RequestParam String namespace,
             @RequestParam String kind, @RequestParam String name) {
-        return ResourceJson.of(versions.view(actor, ClusterParameter.object(cluster, namespace, kind, name)));
+        return ResourceJson.of(versions.view(actor, objects.of(actor, cluster, namespace, kind, name)));
     }
 
     @PutMapping("/resource")
     ResourceJson edit(Actor actor, @RequestBody EditRequest body) {
-        return ResourceJson.of(editing.edit(actor, new EditResourceCommand(ClusterParameter.object(body.cluster(),
+        return ResourceJson.of(editing.edit(actor, new EditResourceCommand(objects.of(actor, body.cluster(),
                 body.namespace(), body.kind(), body.name()), body.yaml(), body.resourceVersion(), body.note())));
     }
 
     @GetMapping("/versions")
     VersionList versions(Actor actor, @RequestParam String cluster, @RequestParam String namespace,
             @RequestParam String kind, @RequestParam String name) {
-        return new VersionList(versions.versions(actor, ClusterParameter.object(cluster, namespace, kind, name))
+        return new VersionList(versions.versions(actor, objects.of(actor, cluster, namespace, kind, name))
                 .stream().map(VersionSummary::of).toList());
     }
 

@@ -29,6 +29,7 @@ import org.kubedeck.web.support.Attempt.Refusal;
 import org.kubedeck.web.support.ClusterParameter;
 import org.kubedeck.web.support.Flash;
 import org.kubedeck.web.support.NamespacePages;
+import org.kubedeck.web.support.ObjectParameter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,16 +51,18 @@ class VersionController {
     private final TagVersionUseCase tagging;
     private final LabelsUseCase labels;
     private final NamespacePages pages;
+    private final ObjectParameter objects;
 
     VersionController(ResourceVersionsQuery versions, EditResourceUseCase editing, RollbackVersionUseCase rollingBack,
             TagVersionUseCase tagging, LabelsUseCase labels,
-            NamespacePages pages) {
+            NamespacePages pages, ObjectParameter objects) {
         this.versions = versions;
         this.editing = editing;
         this.rollingBack = rollingBack;
         this.tagging = tagging;
         this.labels = labels;
         this.pages = pages;
+        this.objects = objects;
     }
 
     @GetMapping({"/versions/{cluster}/{namespace}", "/yaml/{cluster}/{namespace}"})
@@ -74,7 +77,7 @@ class VersionController {
     @GetMapping({"/versions/{cluster}/{namespace}/{kind}/{name}", "/yaml/{cluster}/{namespace}/{kind}/{name}"})
     String resource(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String kind, @PathVariable String name, Model model) {
-        ResourceRef resource = ClusterParameter.object(cluster, namespace, kind, name);
+        ResourceRef resource = objects.of(actor, cluster, namespace, kind, name);
         ResourceView view = versions.view(actor, resource);
         model.addAttribute("yaml", view.yaml());
         model.addAttribute("original", view.yaml());
@@ -93,7 +96,7 @@ class VersionController {
             @RequestParam(name = "original", defaultValue = "") String loaded,
             @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "false") boolean review,
             Model model, RedirectAttributes redirect) {
-        ResourceRef resource = ClusterParameter.object(cluster, namespace, kind, name);
+        ResourceRef resource = objects.of(actor, cluster, namespace, kind, name);
         // Browsers send a form's line breaks as CRLF; the cluster's YAML has LF, and a diff must not see every line.
         String yaml = typed.replace("\r\n", "\n");
         String original = loaded.replace("\r\n", "\n");
@@ -140,7 +143,7 @@ class VersionController {
             @PathVariable String kind, @PathVariable String name, @RequestParam("labels") String what,
             @RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String value,
             RedirectAttributes redirect) {
-        ResourceRef resource = ClusterParameter.object(cluster, namespace, kind, name);
+        ResourceRef resource = objects.of(actor, cluster, namespace, kind, name);
         return Flash.redirectAfter(redirect, "yaml.labelsChanged", path(resource), "set-label",
                 Map.of("key", key, "value", value), () -> labels.change(actor,
                 resource, "remove".equals(what) ? LabelChange.removing(Set.of(key.trim()))
