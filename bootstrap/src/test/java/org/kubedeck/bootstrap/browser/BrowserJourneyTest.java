@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -716,49 +715,24 @@ class BrowserJourneyTest {
         try (YamlCluster cluster = new YamlCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)))) {
             String c = cluster.name();
             String ns = cluster.namespace();
-            String group = "j" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
-            cluster.rig().create("""
-                    apiVersion: apiextensions.k8s.io/v1
-                    kind: CustomResourceDefinition
-                    metadata: {name: gadgets.%1$s}
-                    spec:
-                      group: %1$s
-                      scope: Namespaced
-                      names: {plural: gadgets, singular: gadget, kind: Gadget}
-                      versions:
-                      - name: v1
-                        served: true
-                        storage: true
-                        schema:
-                          openAPIV3Schema:
-                            type: object
-                            properties:
-                              spec:
-                                type: object
-                                required: [size]
-                                properties:
-                                  size: {type: integer, description: How many parts it has.}
-                                  mode: {type: string, enum: [fast, slow]}
-                        additionalPrinterColumns:
-                        - {name: Size, type: integer, jsonPath: .spec.size}
-                    """.formatted(group));
+            String group = cluster.widgets();
             try {
                 String writer = f.user("maker", Permissions.perCluster(Map.of(ClusterName.of(c),
                         AccessLevel.WRITE)));
                 signIn(writer, WebTestSupport.PASSWORD);
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
                 wait.withTimeout(Duration.ofSeconds(15)).until(driver -> {
-                    driver.get(url("/resources/" + c + "?q=gadget"));
-                    return !driver.findElements(By.id("kind-gadgets." + group)).isEmpty();
+                    driver.get(url("/resources/" + c + "?q=widget"));
+                    return !driver.findElements(By.id("kind-widgets." + group)).isEmpty();
                 });
-                browser.findElement(By.id("kind-gadgets." + group)).findElement(By.tagName("a")).click();
+                browser.findElement(By.id("kind-widgets." + group)).findElement(By.tagName("a")).click();
                 browser.findElement(By.id("schema-link")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schema")));
                 screenshot("crd-schema.png");
 
-                browser.get(url("/resources/" + c + "/gadgets." + group + "/new?namespace=" + ns));
+                browser.get(url("/resources/" + c + "/widgets." + group + "/new?namespace=" + ns));
                 WebElement yaml = browser.findElement(By.name("yaml"));
-                assertThat(yaml.getAttribute("value")).contains("kind: Gadget", "size: 0");
+                assertThat(yaml.getAttribute("value")).contains("kind: Widget", "size: 0");
                 ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[0].value"
                         + ".replace('name: \"\"', 'name: toaster').replace('size: 0', 'size: 2')", yaml);
                 browser.findElement(By.cssSelector("button[value=check]")).click();
@@ -779,12 +753,11 @@ class BrowserJourneyTest {
                 browser.findElement(By.cssSelector("#yaml-form .buttons button:not([name=review])")).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Applied"));
                 screenshot("crd-edited.png");
-                browser.get(url("/resources/" + c + "/gadgets." + group + "?namespace=" + ns));
+                browser.get(url("/resources/" + c + "/widgets." + group + "?namespace=" + ns));
                 assertThat(browser.findElement(By.cssSelector("tr[data-name=toaster]")).getText()).contains("7");
                 screenshot("crd-list.png");
             } finally {
-                cluster.objects().apiextensions().v1().customResourceDefinitions().withName("gadgets." + group)
-                        .delete();
+                cluster.deleteWidgets(group);
             }
         }
     }

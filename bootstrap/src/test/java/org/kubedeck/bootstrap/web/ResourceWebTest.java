@@ -33,34 +33,7 @@ class ResourceWebTest extends YamlClusterWebTest {
         assertThat(kinds(team.reader())).contains("configmaps", "deployments.apps", "cronjobs.batch",
                 "ingresses.networking.k8s.io").doesNotContain("pods/log", "bindings");
 
-        String group = "t" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
-        cluster.rig().create("""
-                apiVersion: apiextensions.k8s.io/v1
-                kind: CustomResourceDefinition
-                metadata: {name: widgets.%1$s}
-                spec:
-                  group: %1$s
-                  scope: Namespaced
-                  names: {plural: widgets, singular: widget, kind: Widget}
-                  versions:
-                  - name: v1
-                    served: true
-                    storage: true
-                    schema:
-                      openAPIV3Schema:
-                        type: object
-                        properties:
-                          spec:
-                            type: object
-                            required: [size]
-                            properties:
-                              size: {type: integer}
-                              colour: {type: string}
-                              ports: {type: array, items: {type: object, properties: {port: {type: integer}}}}
-                    additionalPrinterColumns:
-                    - {name: Colour, type: string, jsonPath: .spec.colour}
-                    - {name: Size, type: integer, jsonPath: .spec.size}
-                """.formatted(group));
+        String group = cluster.widgets();
         try {
             long created = System.nanoTime();
             RigNamespace.await(Duration.ofSeconds(10), () -> kinds(team.reader()).contains("widgets." + group));
@@ -147,8 +120,7 @@ class ResourceWebTest extends YamlClusterWebTest {
             assertThat(widget.get("cells").valueStream().map(JsonNode::asString).toList().subList(0, 3))
                     .containsExactly("blue-one", "blue", "3");
         } finally {
-            cluster.objects().apiextensions().v1().customResourceDefinitions().withName("widgets." + group)
-                    .delete();
+            cluster.deleteWidgets(group);
         }
         RigNamespace.await(Duration.ofSeconds(10), () -> !kinds(team.reader()).contains("widgets." + group));
         team.reader().get("/api/k8s/resources/" + c + "/widgets." + group + "?namespace=" + ns).assertStatus(404);

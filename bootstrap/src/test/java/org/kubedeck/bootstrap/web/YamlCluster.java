@@ -81,6 +81,48 @@ public final class YamlCluster implements AutoCloseable {
         return namespace.name();
     }
 
+    /**
+     * Installs a custom resource definition of kind Widget ({@code widgets.<group>}, namespaced) in a group of its
+     * own, and answers the group: {@code spec.size} (an integer) is required, {@code spec.colour} and
+     * {@code spec.ports} are not, and its lists print Colour and Size. Cluster-wide: the test deletes it.
+     */
+    public String widgets() {
+        String group = "t" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+        namespace.create("""
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata: {name: widgets.%1$s}
+                spec:
+                  group: %1$s
+                  scope: Namespaced
+                  names: {plural: widgets, singular: widget, kind: Widget}
+                  versions:
+                  - name: v1
+                    served: true
+                    storage: true
+                    schema:
+                      openAPIV3Schema:
+                        type: object
+                        properties:
+                          spec:
+                            type: object
+                            required: [size]
+                            properties:
+                              size: {type: integer}
+                              colour: {type: string}
+                              ports: {type: array, items: {type: object, properties: {port: {type: integer}}}}
+                    additionalPrinterColumns:
+                    - {name: Colour, type: string, jsonPath: .spec.colour}
+                    - {name: Size, type: integer, jsonPath: .spec.size}
+                """.formatted(group));
+        return group;
+    }
+
+    /** Deletes what {@link #widgets} installed. */
+    public void deleteWidgets(String group) {
+        objects().apiextensions().v1().customResourceDefinitions().withName("widgets." + group).delete();
+    }
+
     /** The rig's namespace behind it, for credentials of its service accounts ({@link RigNamespace#kubeconfigAs}). */
     public RigNamespace rig() {
         return namespace;
