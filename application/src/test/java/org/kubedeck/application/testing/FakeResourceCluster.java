@@ -68,6 +68,13 @@ public class FakeResourceCluster implements ResourceCluster {
         return live(kind, namespace, object, mask);
     }
 
+    /** Not used by the application's tests: patches are tried on the rig. */
+    @Override
+    public LiveResource patch(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
+            String mergePatch, SecretMask mask) {
+        throw new UnsupportedOperationException("patch");
+    }
+
     @Override
     public synchronized void delete(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
             String propagation) {

@@ -4,6 +4,7 @@ import static org.kubedeck.adapters.k8s.ObjectRequests.genericApi;
 import static org.kubedeck.adapters.k8s.ObjectRequests.send;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.util.generic.KubernetesApiResponse;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
@@ -108,6 +109,15 @@ class ResourceKubernetesAdapter implements ResourceCluster {
         }
         return calls.call(cluster, client -> LiveResources.of(kind, YAML.stored(send(() -> genericApi(client, kind)
                 .create(namespace, creating, options)), Verb.CREATE, subject, client.getBasePath()), mask));
+    }
+
+    @Override
+    public LiveResource patch(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
+            String mergePatch, SecretMask mask) {
+        Subject subject = Subject.object(kind, namespace, name);
+        return calls.call(cluster, client -> LiveResources.of(kind, YAML.stored(send(() -> genericApi(client, kind)
+                .patch(namespace, name, V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, new V1Patch(mergePatch))), Verb.UPDATE,
+                subject, client.getBasePath()), mask));
     }
 
     @Override

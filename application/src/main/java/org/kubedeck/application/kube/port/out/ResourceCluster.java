@@ -48,6 +48,13 @@ public interface ResourceCluster {
             SecretMask mask);
 
     /**
+     * Applies a JSON merge patch to the object, which the rest of it keeps. NotFoundException when there is none;
+     * InvalidInputException (field {@code yaml}) when the API server refuses the result. Returns the object as stored.
+     */
+    LiveResource patch(ClusterAccess cluster, ResourceKind kind, String namespace, String name, String mergePatch,
+            SecretMask mask);
+
+    /**
      * Deletes the object; its dependents go as {@code propagation} says ({@code Background}, {@code Foreground}
      * or {@code Orphan}). NotFoundException when there is no such object.
      */
