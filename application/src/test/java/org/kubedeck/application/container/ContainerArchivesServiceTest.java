@@ -20,6 +20,12 @@ import org.kubedeck.domain.container.ExecExit;
 import org.kubedeck.domain.container.FilePath;
 import org.kubedeck.domain.testing.Tars;
 
+/**
+ * Archives against the ContainerExec port's fake. Backup and restore of a real home directory, and a hostile
+ * archive leaving the container unchanged, run on the rig in {@code DesktopApiWebTest}; the fake adds what the rig
+ * cannot show: a container without tar or gzip (every rig container has both), and the proof that a refused
+ * archive starts no command at all.
+ */
 class ContainerArchivesServiceTest {
 
     private static final ClusterName DESKS = ClusterName.of("desks");

@@ -26,6 +26,12 @@ import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
 
+/**
+ * The one-shot command use case against the ContainerExec port's fake. Every case here also runs on the rig's real
+ * API server in {@code ContainerExecWebTest}; the fake adds what a real server cannot show on demand: the exact
+ * bytes and end of stdin the command received, and a command still running when the timeout fires at a chosen
+ * moment.
+ */
 class ContainerExecServiceTest {
 
     private static final ClusterName PROD = ClusterName.of("prod");

@@ -29,6 +29,12 @@ import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
 
+/**
+ * The terminal use case against the ContainerExec port's fake. Sessions, transcripts, the per-user limit and the
+ * refusals also run on the rig in {@code ContainerTerminalWebTest}; the fake adds what a real server cannot show
+ * on demand: a shell that exits at a chosen moment, and a terminal left idle past its timeout on a moved clock,
+ * without waiting ten minutes.
+ */
 class ContainerTerminalServiceTest {
 
     private static final ClusterName PROD = ClusterName.of("prod");

@@ -22,6 +22,11 @@ import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
 
+/**
+ * The snapshot use case against the ContainerLogs port's fake. Taking, reading and keeping a snapshot after its pod
+ * is gone run on the rig in {@code ContainerLogsWebTest}; the fake adds exact log contents for the size cut and
+ * the filter, and expiry on a moved clock, without waiting the retention period.
+ */
 class LogSnapshotsServiceTest {
 
     private static final ClusterName PROD = ClusterName.of("prod");
