@@ -48,7 +48,7 @@ class ChangeResourceService implements ChangeResourceUseCase {
     public Created create(Actor actor, CreateResourceCommand command) {
         NamespaceRef namespace = NamespaceRef.of(command.cluster(), command.namespace());
         ClusterAccess access = gate.open(actor, namespace, ClusterAction.CHANGE, "create " + command.resource());
-        ResourceKind kind = namespacedKind(discovery.kinds(access).find(command.resource()));
+        ResourceKind kind = namespacedKind(access, command.resource());
         LiveResource created = resources.create(access, kind, namespace.namespace(), command.yaml(),
                 command.dryRun(), history.mask());
         if (!command.dryRun()) {
@@ -62,8 +62,8 @@ class ChangeResourceService implements ChangeResourceUseCase {
 
     @Override
     public Replaced replace(Actor actor, ReplaceResourceCommand command) {
-        ResourceRef object = object(actor, command.cluster(), command.resource(), command.namespace(),
-                command.name());
+        ResourceRef object = open(actor, command.cluster(), command.resource(), command.namespace(),
+                command.name(), ClusterAction.CHANGE, "edit").object();
         ResourceView stored = editing.edit(actor, new EditResourceCommand(object, command.yaml(),
                 command.resourceVersion(), command.note()));
         return new Replaced(stored.yaml(), stored.resourceVersion(), stored.version());
@@ -71,23 +71,30 @@ class ChangeResourceService implements ChangeResourceUseCase {
 
     @Override
     public void delete(Actor actor, DeleteResourceCommand command) {
-        ResourceRef object = object(actor, command.cluster(), command.resource(), command.namespace(),
-                command.name());
-        ClusterAccess access = gate.open(actor, object, ClusterAction.CONFIGURE, "delete " + object.describe());
+        Opened opened = open(actor, command.cluster(), command.resource(), command.namespace(), command.name(),
+                ClusterAction.CONFIGURE, "delete");
+        ResourceRef object = opened.object();
+        ClusterAccess access = opened.access();
         history.observe(access, object);
         resources.delete(access, object.kind(), object.namespace(), object.name(), command.propagation().policy());
         changes.audited(actor, AuditAction.RESOURCE_DELETED, object.describe(), object.cluster(),
                 AuditDetail.of("propagation", command.propagation().policy()));
     }
 
-    /** The object, once the actor may see the cluster and the cluster serves its kind in namespaces. */
-    private ResourceRef object(Actor actor, ClusterName cluster, String resource, String namespace, String name) {
-        ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, "change " + resource + " " + name,
-                cluster.value());
-        return new ResourceRef(cluster, namespace, namespacedKind(discovery.kinds(access).find(resource)), name);
+    /** The cluster opened for {@code action} on the object, and the object, once the cluster serves its kind. */
+    private record Opened(ClusterAccess access, ResourceRef object) {
     }
 
-    private static ResourceKind namespacedKind(ResourceKind kind) {
+    private Opened open(Actor actor, ClusterName cluster, String resource, String namespace, String name,
+            ClusterAction action, String verb) {
+        NamespaceRef in = NamespaceRef.of(cluster, namespace);
+        ClusterAccess access = gate.open(actor, in, action, verb + " " + resource + " " + name);
+        return new Opened(access, in.object(namespacedKind(access, resource), name));
+    }
+
+    /** The kind the cluster serves by that name; only objects in namespaces are changed here. */
+    private ResourceKind namespacedKind(ClusterAccess access, String resource) {
+        ResourceKind kind = discovery.kinds(access).find(resource);
         if (!kind.namespaced()) {
             throw new InvalidInputException("resource", Message.of("resource.clusterWideUnchanged",
                     "{0} objects are cluster-wide; the console changes objects in namespaces only.", kind.kind()));
