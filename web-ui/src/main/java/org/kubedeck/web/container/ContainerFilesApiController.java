@@ -2,7 +2,6 @@ package org.kubedeck.web.container;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Map;
 import org.kubedeck.application.container.port.in.ContainerFilesUseCase;
 import org.kubedeck.application.container.port.in.ContainerFilesUseCase.TextFile;
 import org.kubedeck.application.container.port.in.ContainerFilesUseCase.Uploaded;
-import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.Message;
 import org.kubedeck.domain.container.ContainerRef;
 import org.kubedeck.domain.container.FileEntry;
 import org.kubedeck.domain.container.FilePath;
@@ -81,19 +78,13 @@ class ContainerFilesApiController {
     @PostMapping("/upload")
     @ResponseStatus(HttpStatus.CREATED)
     UploadedJson upload(Actor actor, @PathVariable Map<String, String> path, @RequestParam("path") String directory,
-            @RequestParam("file") List<MultipartFile> uploads) throws IOException {
+            @RequestParam("file") List<MultipartFile> uploads) {
         ContainerRef container = ContainerPath.of(path);
         FilePath into = FilePath.parse("path", directory);
         List<Uploaded> uploaded = new ArrayList<>();
         for (MultipartFile upload : uploads) {
-            String name = upload.getOriginalFilename();
-            if (name == null || name.isBlank()) {
-                throw new InvalidInputException("file", Message.of("files.uploadUnnamed",
-                        "Each uploaded file needs a name."));
-            }
-            try (InputStream content = upload.getInputStream()) {
-                uploaded.add(files.upload(actor, container, into, name, content));
-            }
+            uploaded.add(Uploads.upload(upload, (name, content) -> files.upload(actor, container, into, name,
+                    content)));
         }
         return new UploadedJson(uploaded);
     }

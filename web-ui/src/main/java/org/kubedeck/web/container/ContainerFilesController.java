@@ -1,8 +1,5 @@
 package org.kubedeck.web.container;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -88,13 +85,8 @@ class ContainerFilesController {
         FilePath directory = FilePath.parse("path", path);
         ContainerRef ref = ref(page, namespace, pod, container);
         return Flash.redirectAfter(redirect, "files.uploaded", target(page, namespace, pod, container, directory),
-                () -> uploads.stream().filter(upload -> !upload.isEmpty()).forEach(upload -> {
-                    try (InputStream content = upload.getInputStream()) {
-                        files.upload(actor, ref, directory, upload.getOriginalFilename(), content);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
+                () -> uploads.stream().filter(upload -> !upload.isEmpty()).forEach(upload -> Uploads.upload(upload,
+                        (name, content) -> files.upload(actor, ref, directory, name, content))));
     }
 
     @PostMapping(BASE + "/mkdir")
