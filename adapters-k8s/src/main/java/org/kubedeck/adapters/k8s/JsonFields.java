@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Fields of objects read as JSON (client-java's generic API, tables): times and maps of text. */
+/** Fields of objects read as JSON (client-java's generic API, tables): text, times, maps of text. */
 public final class JsonFields {
 
     private JsonFields() {
@@ -33,5 +33,30 @@ public final class JsonFields {
                     ? entry.getValue().getAsString() : entry.getValue().toString()));
         }
         return texts;
+    }
+
+    /** The text at {@code path} (a string or number), or null when it is missing or null. */
+    public static String text(JsonObject object, String... path) {
+        JsonElement element = at(object, path);
+        if (element == null || element.isJsonNull()) {
+            return null;
+        }
+        return element.isJsonPrimitive() ? element.getAsString() : element.toString();
+    }
+
+    /** The mapping at {@code path}, or null when there is none. */
+    public static JsonObject object(JsonObject object, String... path) {
+        return at(object, path) instanceof JsonObject found ? found : null;
+    }
+
+    private static JsonElement at(JsonObject object, String... path) {
+        JsonElement element = object;
+        for (String key : path) {
+            if (!(element instanceof JsonObject parent)) {
+                return null;
+            }
+            element = parent.get(key);
+        }
+        return element;
     }
 }

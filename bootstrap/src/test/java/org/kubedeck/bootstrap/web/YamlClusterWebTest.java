@@ -15,6 +15,9 @@ abstract class YamlClusterWebTest {
     @Autowired
     protected Fixtures f;
 
+    /** A global administrator, who registered the cluster, and their name. */
+    protected WebSession admin;
+    protected String adminName;
     protected YamlCluster cluster;
     /** The cluster's name and the namespace, as the paths under test spell them. */
     protected String c;
@@ -23,7 +26,9 @@ abstract class YamlClusterWebTest {
 
     @BeforeEach
     void openCluster() {
-        cluster = new YamlCluster(f.signedIn(f.user("root", Permissions.ADMINISTRATOR)));
+        adminName = f.user("root", Permissions.ADMINISTRATOR);
+        admin = f.signedIn(adminName);
+        cluster = new YamlCluster(admin);
         c = cluster.name();
         ns = cluster.namespace();
         team = ClusterTeam.of(f, c);

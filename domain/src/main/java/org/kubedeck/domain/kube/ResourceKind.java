@@ -43,6 +43,12 @@ public record ResourceKind(String group, String version, String plural, String k
     /** Versioned when the console changes its labels (kick and restore); not backed up, pods come and go. */
     public static final ResourceKind POD = builtIn("", "pods", "Pod");
 
+    /**
+     * A Job, which a CronJob's run by hand creates. Not among the kinds known by name: its objects come and go, and
+     * it is listed, versioned and spoken of as any discovered kind is ({@code jobs.batch}).
+     */
+    public static final ResourceKind JOB = new ResourceKind("batch", "v1", "jobs", "Job", true);
+
     /** The kinds the console knows by name, in the order it lists them. */
     public static final List<ResourceKind> BUILT_IN = List.of(DEPLOYMENT, STATEFULSET, DAEMONSET, SERVICE, CONFIGMAP,
             SECRET, INGRESS, CRONJOB, RESOURCEQUOTA, LIMITRANGE, POD);

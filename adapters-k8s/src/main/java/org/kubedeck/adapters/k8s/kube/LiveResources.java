@@ -29,7 +29,7 @@ public final class LiveResources {
      * One object as the API server stores it, through the generic API (for a kind of either scope), or empty when
      * there is none; a refusal translated.
      */
-    static Optional<JsonObject> stored(ApiClient client, ResourceKind kind, String namespace, String name) {
+    public static Optional<JsonObject> stored(ApiClient client, ResourceKind kind, String namespace, String name) {
         DynamicKubernetesApi api = genericApi(client, kind);
         KubernetesApiResponse<DynamicKubernetesObject> answer = send(() -> kind.namespaced()
                 ? api.get(namespace, name) : api.get(name));

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kubedeck.adapters.k8s.JsonFields;
 import org.kubedeck.application.kube.port.out.ResourceCluster.SecretMask;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
@@ -183,17 +184,7 @@ final class ResourceYaml {
 
     /** The text at {@code path} (a string or number), or null when it is missing or null. */
     static String string(JsonObject object, String... path) {
-        JsonElement element = object;
-        for (String key : path) {
-            if (!(element instanceof JsonObject parent)) {
-                return null;
-            }
-            element = parent.get(key);
-        }
-        if (element == null || element.isJsonNull()) {
-            return null;
-        }
-        return element.isJsonPrimitive() ? element.getAsString() : element.toString();
+        return JsonFields.text(object, path);
     }
 
     /** {@code metadata}, created empty when it is missing; InvalidInputException when it is not a mapping. */

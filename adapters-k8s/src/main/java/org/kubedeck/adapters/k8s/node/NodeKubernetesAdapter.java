@@ -1,10 +1,16 @@
 package org.kubedeck.adapters.k8s.node;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.AppsV1Api;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
 import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1Eviction;
 import io.kubernetes.client.openapi.models.V1Node;
 import io.kubernetes.client.openapi.models.V1NodeCondition;
 import io.kubernetes.client.openapi.models.V1NodeSpec;
@@ -14,12 +20,15 @@ import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import io.kubernetes.client.openapi.models.V1Taint;
+import io.kubernetes.client.util.PatchUtils;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import okhttp3.Response;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.ObjectRequests;
 import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
@@ -32,6 +41,8 @@ import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.node.DrainReport;
+import org.kubedeck.domain.node.DrainReport.DrainedPod;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
 import org.kubedeck.domain.node.SchedulingChange;
@@ -49,6 +60,9 @@ class NodeKubernetesAdapter implements NodeCluster {
 
     private static final int NOT_FOUND = 404;
     private static final int CONFLICT = 409;
+    /** How the API server refuses an eviction that a PodDisruptionBudget does not allow now. */
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final String MIRROR_POD = "kubernetes.io/config.mirror";
     private static final ObjectRequests SCHEDULING = new ObjectRequests("scheduling", "scheduling constraints");
 
     private final KubernetesCalls calls;
@@ -207,6 +221,101 @@ class NodeKubernetesAdapter implements NodeCluster {
     @Override
     public NodeView removeTaint(ClusterAccess cluster, String node, String key, Taint.Effect effect) {
         return retaint(cluster, node, taints -> taints.removeIf(existing -> same(existing, key, effect)));
+    }
+
+    @Override
+    public NodeView cordon(ClusterAccess cluster, String node, boolean unschedulable) {
+        return view(calls.call(cluster, client -> cordoned(new CoreV1Api(client), node, unschedulable)));
+    }
+
+    /** {@code null} takes the field out, as an uncordoned node that was never cordoned has it. */
+    private static V1Node cordoned(CoreV1Api core, String node, boolean unschedulable) throws ApiException {
+        V1Patch patch = new V1Patch("{\"spec\":{\"unschedulable\":" + (unschedulable ? "true" : "null") + "}}");
+        try {
+            return PatchUtils.patch(V1Node.class, () -> core.patchNode(node, patch).buildCall(null),
+                    V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, core.getApiClient());
+        } catch (ApiException e) {
+            throw refused(e, node);
+        }
+    }
+
+    /**
+     * The pods are found by the field selector and checked again by name, as a fake may ignore selectors. The
+     * eviction answers are read by status code: a 429 is a PodDisruptionBudget's refusal, a 404 a pod gone
+     * meanwhile (left out); the body of a success is a Status, which client-java's Eviction model would refuse.
+     */
+    @Override
+    public DrainReport drain(ClusterAccess cluster, String node, boolean dryRun) {
+        return calls.call(cluster, client -> {
+            CoreV1Api core = new CoreV1Api(client);
+            if (dryRun) {
+                try {
+                    core.readNode(node).execute();
+                } catch (ApiException e) {
+                    throw refused(e, node);
+                }
+            } else {
+                cordoned(core, node, true);
+            }
+            List<DrainedPod> evicted = new ArrayList<>();
+            List<DrainedPod> refused = new ArrayList<>();
+            List<DrainedPod> skipped = new ArrayList<>();
+            List<V1Pod> pods = core.listPodForAllNamespaces().fieldSelector("spec.nodeName=" + node).execute()
+                    .getItems().stream()
+                    .filter(pod -> pod.getSpec() != null && node.equals(pod.getSpec().getNodeName()))
+                    .sorted(Comparator.comparing((V1Pod pod) -> pod.getMetadata().getNamespace())
+                            .thenComparing(pod -> pod.getMetadata().getName()))
+                    .toList();
+            for (V1Pod pod : pods) {
+                String namespace = pod.getMetadata().getNamespace();
+                String name = pod.getMetadata().getName();
+                String kept = kept(pod);
+                if (kept != null) {
+                    skipped.add(new DrainedPod(namespace, name, kept));
+                    continue;
+                }
+                V1Eviction eviction = new V1Eviction().metadata(new V1ObjectMeta().name(name).namespace(namespace));
+                try (Response answer = core.createNamespacedPodEviction(name, namespace, eviction)
+                        .dryRun(dryRun ? "All" : null).buildCall(null).execute()) {
+                    if (answer.isSuccessful()) {
+                        evicted.add(new DrainedPod(namespace, name, ""));
+                    } else if (answer.code() != NOT_FOUND) {
+                        refused.add(new DrainedPod(namespace, name, refusal(answer)));
+                    }
+                } catch (IOException e) {
+                    throw new ApiException(e);
+                }
+            }
+            return new DrainReport(node, dryRun, evicted, refused, skipped);
+        });
+    }
+
+    /** Why a drain leaves the pod where it is, or null when it evicts it. */
+    private static String kept(V1Pod pod) {
+        if (pod.getMetadata().getAnnotations() != null
+                && pod.getMetadata().getAnnotations().containsKey(MIRROR_POD)) {
+            return "a mirror pod, which the kubelet runs from a file";
+        }
+        List<V1OwnerReference> owners = pod.getMetadata().getOwnerReferences();
+        return owners == null ? null : owners.stream()
+                .filter(owner -> Boolean.TRUE.equals(owner.getController()) && "DaemonSet".equals(owner.getKind()))
+                .map(owner -> "run by DaemonSet " + owner.getName() + " on every node")
+                .findFirst().orElse(null);
+    }
+
+    /** The API server's own words: a PodDisruptionBudget's refusal names the budget. */
+    private static String refusal(Response answer) throws IOException {
+        String body = answer.body() == null ? "" : answer.body().string();
+        try {
+            JsonElement status = JsonParser.parseString(body);
+            if (status instanceof JsonObject object && object.get("message") != null) {
+                return (answer.code() == TOO_MANY_REQUESTS ? "" : "HTTP " + answer.code() + ": ")
+                        + object.get("message").getAsString();
+            }
+        } catch (JsonParseException e) {
+            // not a Status: the code says enough
+        }
+        return "HTTP " + answer.code();
     }
 
     /**

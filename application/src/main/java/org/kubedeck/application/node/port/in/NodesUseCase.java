@@ -2,9 +2,8 @@ package org.kubedeck.application.node.port.in;
 
 import java.util.List;
 import java.util.Objects;
-import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.node.NodeName;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
 import org.kubedeck.domain.node.Taint;
@@ -29,9 +28,7 @@ public interface NodesUseCase {
         public TaintCommand {
             Objects.requireNonNull(cluster, "cluster");
             Objects.requireNonNull(taint, "taint");
-            if (node == null || node.isBlank()) {
-                throw new InvalidInputException("node", Message.of("node.nameNode", "Name the node."));
-            }
+            NodeName.check(node);
         }
     }
 }

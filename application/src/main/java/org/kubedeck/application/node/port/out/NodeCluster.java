@@ -3,6 +3,7 @@ package org.kubedeck.application.node.port.out;
 import java.util.List;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.node.DrainReport;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PendingPod;
 import org.kubedeck.domain.node.SchedulingChange;
@@ -51,4 +52,18 @@ public interface NodeCluster {
 
     /** Removes the taint with that key and effect (no error when it is not there); returns the node after it. */
     NodeView removeTaint(ClusterAccess cluster, String node, String key, Taint.Effect effect);
+
+    /**
+     * Marks the node unschedulable (cordoned) or schedulable again; returns the node after it. NotFoundException
+     * when the node does not exist.
+     */
+    NodeView cordon(ClusterAccess cluster, String node, boolean unschedulable);
+
+    /**
+     * Cordons the node and asks the API server to evict each of its pods but a DaemonSet's and mirror pods, as
+     * {@code kubectl drain --ignore-daemonsets} does: each eviction honours the PodDisruptionBudgets, and one they
+     * refuse is reported, not retried. With {@code dryRun} the node stays as it is and each eviction is checked by
+     * the API server without being carried out. NotFoundException when the node does not exist.
+     */
+    DrainReport drain(ClusterAccess cluster, String node, boolean dryRun);
 }
