@@ -70,6 +70,18 @@ class NodeDrainWebTest extends YamlClusterWebTest {
         admin.postJson(nodes + "cordon", Map.of()).assertStatus(200);
         assertThat(unschedulable(node)).isTrue();
         assertThat(f.auditCount("node_cordoned", adminName)).isOne();
+
+        String drainPage = "/nodes/" + c + "/" + node + "/drain";
+        assertThat(team.reader().get(drainPage).assertStatus(200).body()).contains("guarded", "disruption budget")
+                .doesNotContain("id=\"drain-form\"");
+        team.reader().postForm(drainPage, Map.of()).assertStatus(403);
+        admin.postForm(drainPage, Map.of()).assertStatus(302);
+        assertThat(admin.get(drainPage).body()).contains("id=\"drained\"", "id=\"drain-form\"");
+        assertThat(f.auditCount("node_drained", adminName)).isEqualTo(2);
+        team.reader().postForm("/nodes/" + c + "/" + node + "/uncordon", Map.of()).assertStatus(403);
+        assertThat(unschedulable(node)).isTrue();
+        admin.postForm("/nodes/" + c + "/" + node + "/uncordon", Map.of()).assertStatus(302);
+        assertThat(unschedulable(node)).isFalse();
         admin.postJson("/api/k8s/nodes/" + c + "/no-such-node/drain", Map.of("dry_run", true)).assertStatus(404);
         List.of("guarded", "free", "static").forEach(pod -> cluster.objects().pods().inNamespace(ns).withName(pod)
                 .withGracePeriod(0).delete());

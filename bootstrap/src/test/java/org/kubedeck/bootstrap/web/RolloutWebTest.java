@@ -124,6 +124,34 @@ class RolloutWebTest extends YamlClusterWebTest {
         team.writer().postJson("/api/k8s/cronjobs/" + c + "/" + ns + "/nothing/run", Map.of()).assertStatus(404);
     }
 
+    @Test
+    void theRolloutPagesOfferWritersTheActionsAndShowWhatWasDone() {
+        cluster.editWebOutsideTheConsole(web -> {
+            web.getSpec().getTemplate().getSpec().getContainers().get(0).setImage("nginx:1.28");
+            return web;
+        });
+        String page = "/rollouts/" + c + "/" + ns + "/deployment/web";
+        RigNamespace.await(RigNamespace.SETTLE, () -> team.reader().get(page).body().contains("id=\"revision-2\""));
+        String read = team.reader().get(page).assertStatus(200).body();
+        assertThat(read).contains("nginx:1.27", "nginx:1.28").doesNotContain("id=\"undo-1\"", "id=\"restart\"");
+        team.reader().postForm(page + "/undo", Map.of("revision", "1")).assertStatus(403);
+        assertThat(image()).as("nothing changed").isEqualTo("nginx:1.28");
+
+        assertThat(team.writer().get(page).body()).contains("id=\"undo-1\"", "id=\"restart\"", "id=\"pause-resume\"");
+        team.writer().postForm(page + "/undo", Map.of("revision", "1")).assertStatus(302);
+        assertThat(image()).isEqualTo("nginx:1.27");
+        assertThat(team.writer().get(page).body()).contains("Rolled back");
+        assertThat(team.writer().get("/resources/" + c + "/deployments.apps/web?namespace=" + ns).body())
+                .contains("id=\"rollout-link\"");
+
+        nightly();
+        String nightly = "/rollouts/" + c + "/" + ns + "/cronjob/nightly";
+        team.writer().postForm(nightly + "/run", Map.of()).assertStatus(302);
+        String runs = team.writer().get(nightly).assertStatus(200).body();
+        assertThat(runs).contains("0 3 * * *", "nightly-manual-", "id=\"run-now\"");
+        team.reader().get("/rollouts/" + c + "/" + ns + "/pod/web").assertStatus(400);
+    }
+
     private void nightly() {
         cluster.rig().create("""
                 apiVersion: batch/v1

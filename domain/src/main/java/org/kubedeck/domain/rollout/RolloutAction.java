@@ -1,6 +1,8 @@
 package org.kubedeck.domain.rollout;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
@@ -33,21 +35,43 @@ public enum RolloutAction {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether the action fits the kind: a restart a Deployment, StatefulSet or DaemonSet; pause and resume a
+     * Deployment or a CronJob.
+     */
+    public boolean fits(ResourceKind kind) {
+        return switch (this) {
+            case RESTART -> kind.equals(ResourceKind.DEPLOYMENT) || kind.equals(ResourceKind.STATEFULSET)
+                    || kind.equals(ResourceKind.DAEMONSET);
+            case PAUSE, RESUME -> kind.equals(ResourceKind.DEPLOYMENT) || kind.equals(ResourceKind.CRONJOB);
+        };
+    }
+
+    /** The actions that fit the kind, in declaration order; InvalidInputException (field {@code kind}) if none. */
+    public static List<RolloutAction> forKind(ResourceKind kind) {
+        List<RolloutAction> fitting = Arrays.stream(values()).filter(action -> action.fits(kind)).toList();
+        if (fitting.isEmpty()) {
+            throw notFor(kind, "rollout");
+        }
+        return fitting;
+    }
+
     /** The merge patch for {@code kind}; InvalidInputException (field {@code kind}) for a kind it does not fit. */
     public String mergePatch(ResourceKind kind, Instant at) {
-        boolean restartable = kind.equals(ResourceKind.DEPLOYMENT) || kind.equals(ResourceKind.STATEFULSET)
-                || kind.equals(ResourceKind.DAEMONSET);
-        String patch = switch (this) {
-            case RESTART -> restartable ? "{\"spec\":{\"template\":{\"metadata\":{\"annotations\":"
-                    + "{\"kubectl.kubernetes.io/restartedAt\":\"" + at + "\"}}}}}" : null;
-            case PAUSE, RESUME -> kind.equals(ResourceKind.DEPLOYMENT) ? "{\"spec\":{\"paused\":" + (this == PAUSE)
-                    + "}}" : kind.equals(ResourceKind.CRONJOB) ? "{\"spec\":{\"suspend\":" + (this == PAUSE) + "}}"
-                    : null;
-        };
-        if (patch == null) {
-            throw new InvalidInputException("kind", Message.of("rollout.notForKind",
-                    "A {0} has no {1}.", kind.kind(), word()));
+        if (!fits(kind)) {
+            throw notFor(kind, word());
         }
-        return patch;
+        return switch (this) {
+            case RESTART -> "{\"spec\":{\"template\":{\"metadata\":{\"annotations\":"
+                    + "{\"kubectl.kubernetes.io/restartedAt\":\"" + at + "\"}}}}}";
+            case PAUSE, RESUME -> "{\"spec\":{\"" + (kind.equals(ResourceKind.CRONJOB) ? "suspend" : "paused")
+                    + "\":" + (this == PAUSE) + "}}";
+        };
+    }
+
+    /** That a {@code kind} has no {@code action} (InvalidInputException, field {@code kind}). */
+    public static InvalidInputException notFor(ResourceKind kind, String action) {
+        return new InvalidInputException("kind", Message.of("rollout.notForKind", "A {0} has no {1}.", kind.kind(),
+                action));
     }
 }

@@ -13,7 +13,10 @@ import org.kubedeck.application.rollout.port.in.UndoRolloutUseCase.UndoCommand;
 import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.rollout.CronJobRuns;
+import org.kubedeck.domain.rollout.CronJobRuns.JobRun;
 import org.kubedeck.domain.rollout.Revision;
+import org.kubedeck.domain.rollout.RolloutHistory;
 import org.kubedeck.domain.rollout.RolloutAction;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterParameter;
@@ -57,7 +60,20 @@ class RolloutApiController {
         }
     }
 
-    record HistoryJson(String kind, String name, List<RevisionJson> revisions) {
+    record HistoryJson(String kind, String name, boolean paused, List<RevisionJson> revisions) {
+    }
+
+    record JobJson(String name, String state, Instant started, Instant completed, int active, int succeeded,
+            int failed, boolean manual) {
+
+        static JobJson of(JobRun job) {
+            return new JobJson(job.name(), job.state().code(), job.started(), job.completed(), job.active(),
+                    job.succeeded(), job.failed(), job.manual());
+        }
+    }
+
+    record RunsJson(String name, String schedule, boolean suspended, Instant lastSchedule, Instant lastSuccessful,
+            List<JobJson> jobs) {
     }
 
     /** No revision, or 0: the one before the current. */
@@ -77,8 +93,19 @@ class RolloutApiController {
     HistoryJson history(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
             @PathVariable String kind, @PathVariable String name) {
         ResourceRef workload = ClusterParameter.object(cluster, namespace, kind, name);
-        return new HistoryJson(workload.kind().kind(), workload.name(), history.history(actor, workload).stream()
+        RolloutHistory found = history.history(actor, workload);
+        return new HistoryJson(workload.kind().kind(), workload.name(), found.paused(), found.revisions().stream()
                 .map(RevisionJson::of).toList());
+    }
+
+    /** A CronJob's schedule, its last runs, and its Jobs, newest first. */
+    @GetMapping("/api/k8s/cronjobs/{cluster}/{namespace}/{name}/history")
+    RunsJson runs(Actor actor, @PathVariable String cluster, @PathVariable String namespace,
+            @PathVariable String name) {
+        CronJobRuns runs = history.runs(actor, ClusterParameter.namespace(cluster, namespace)
+                .object(ResourceKind.CRONJOB, name));
+        return new RunsJson(name, runs.schedule(), runs.suspended(), runs.lastSchedule(), runs.lastSuccessful(),
+                runs.jobs().stream().map(JobJson::of).toList());
     }
 
     /** A Deployment rolled back to {@code revision}. */

@@ -1,6 +1,7 @@
 package org.kubedeck.web.support;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
@@ -17,9 +18,20 @@ public final class Flash {
 
     /** Runs the action and redirects to {@code target} with {@code doneKey}, or with the rule it broke. */
     public static String redirectAfter(RedirectAttributes redirect, String doneKey, String target, Runnable action) {
-        try {
+        return redirectWith(redirect, "flash", target, () -> {
             action.run();
-            redirect.addFlashAttribute("flash", doneKey);
+            return doneKey;
+        });
+    }
+
+    /**
+     * Runs the action and redirects to {@code target}, which finds what the action answered as {@code answer}; or
+     * with the rule it broke.
+     */
+    public static String redirectWith(RedirectAttributes redirect, String answer, String target,
+            Supplier<?> action) {
+        try {
+            redirect.addFlashAttribute(answer, action.get());
         } catch (AccessDeniedException e) {
             throw e;
         } catch (DomainException e) {

@@ -290,16 +290,19 @@ class NodeKubernetesAdapter implements NodeCluster {
         });
     }
 
-    /** Why a drain leaves the pod where it is, or null when it evicts it. */
+    /**
+     * Why a drain leaves the pod where it is, in Kubernetes' words ({@code DaemonSet fluentd}, {@code mirror pod}),
+     * or null when it evicts it.
+     */
     private static String kept(V1Pod pod) {
         if (pod.getMetadata().getAnnotations() != null
                 && pod.getMetadata().getAnnotations().containsKey(MIRROR_POD)) {
-            return "a mirror pod, which the kubelet runs from a file";
+            return "mirror pod";
         }
         List<V1OwnerReference> owners = pod.getMetadata().getOwnerReferences();
         return owners == null ? null : owners.stream()
                 .filter(owner -> Boolean.TRUE.equals(owner.getController()) && "DaemonSet".equals(owner.getKind()))
-                .map(owner -> "run by DaemonSet " + owner.getName() + " on every node")
+                .map(owner -> "DaemonSet " + owner.getName())
                 .findFirst().orElse(null);
     }
 

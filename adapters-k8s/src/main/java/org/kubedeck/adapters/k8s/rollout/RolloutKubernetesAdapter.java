@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import io.kubernetes.client.util.generic.options.ListOptions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +28,10 @@ import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.rollout.CronJobRuns;
+import org.kubedeck.domain.rollout.CronJobRuns.JobRun;
 import org.kubedeck.domain.rollout.Revision;
+import org.kubedeck.domain.rollout.RolloutHistory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +48,9 @@ class RolloutKubernetesAdapter implements RolloutCluster {
             "ReplicaSet", true);
     private static final String REVISION = "deployment.kubernetes.io/revision";
     private static final String CHANGE_CAUSE = "kubernetes.io/change-cause";
+    /** How kubectl marks a Job it created from a CronJob by hand. */
+    private static final String INSTANTIATE = "cronjob.kubernetes.io/instantiate";
+    private static final String MANUAL = "manual";
     /** The label the Deployment controller adds to each ReplicaSet's template; a rollback leaves it out. */
     private static final String TEMPLATE_HASH = "pod-template-hash";
 
@@ -54,10 +61,29 @@ class RolloutKubernetesAdapter implements RolloutCluster {
     }
 
     @Override
-    public List<Revision> history(ClusterAccess cluster, String namespace, String deployment) {
+    public RolloutHistory history(ClusterAccess cluster, String namespace, String deployment) {
         return calls.call(cluster, client -> {
             JsonObject owner = existing(client, ResourceKind.DEPLOYMENT, namespace, deployment);
-            return revisions(client, owner, namespace).stream().map(set -> revision(set, owner)).toList();
+            return new RolloutHistory(paused(owner), owned(client, REPLICASET, owner, namespace).stream()
+                    .sorted(Comparator.comparingLong(RolloutKubernetesAdapter::number).reversed())
+                    .map(set -> revision(set, owner)).toList());
+        });
+    }
+
+    @Override
+    public CronJobRuns runs(ClusterAccess cluster, String namespace, String cronJob) {
+        return calls.call(cluster, client -> {
+            JsonObject schedule = existing(client, ResourceKind.CRONJOB, namespace, cronJob);
+            JsonObject status = JsonFields.object(schedule, "status");
+            List<JobRun> jobs = owned(client, ResourceKind.JOB, schedule, namespace).stream()
+                    .map(RolloutKubernetesAdapter::run)
+                    .sorted(Comparator.comparing(JobRun::started, Comparator.nullsFirst(Comparator
+                            .<Instant>naturalOrder())).reversed())
+                    .toList();
+            return new CronJobRuns(JsonFields.text(schedule, "spec", "schedule"),
+                    Boolean.parseBoolean(JsonFields.text(schedule, "spec", "suspend")),
+                    status == null ? null : JsonFields.instant(status.get("lastScheduleTime")),
+                    status == null ? null : JsonFields.instant(status.get("lastSuccessfulTime")), jobs);
         });
     }
 
@@ -66,11 +92,11 @@ class RolloutKubernetesAdapter implements RolloutCluster {
         Subject subject = Subject.object(ResourceKind.DEPLOYMENT, namespace, deployment);
         return calls.call(cluster, client -> {
             JsonObject owner = existing(client, ResourceKind.DEPLOYMENT, namespace, deployment);
-            if (Boolean.parseBoolean(JsonFields.text(owner, "spec", "paused"))) {
+            if (paused(owner)) {
                 throw new InvalidInputException("revision", Message.of("rollout.pausedNoUndo",
                         "The rollout of {0} is paused; resume it before rolling back.", subject));
             }
-            List<JsonObject> sets = revisions(client, owner, namespace);
+            List<JsonObject> sets = owned(client, REPLICASET, owner, namespace);
             long current = number(owner);
             long wanted = revision != 0 ? revision : sets.stream().mapToLong(RolloutKubernetesAdapter::number)
                     .filter(number -> number < current).max().orElseThrow(() -> new InvalidInputException(
@@ -110,7 +136,7 @@ class RolloutKubernetesAdapter implements RolloutCluster {
             }
             JsonObject annotations = template == null || JsonFields.object(template, "metadata", "annotations")
                     == null ? new JsonObject() : JsonFields.object(template, "metadata", "annotations").deepCopy();
-            annotations.addProperty("cronjob.kubernetes.io/instantiate", "manual");
+            annotations.addProperty(INSTANTIATE, MANUAL);
             metadata.add("annotations", annotations);
             metadata.add("ownerReferences", ownedBy(schedule));
             JsonObject object = new JsonObject();
@@ -131,11 +157,15 @@ class RolloutKubernetesAdapter implements RolloutCluster {
                 Message.of("kube.doesNotExist", "{0} does not exist.", Subject.object(kind, namespace, name))));
     }
 
+    private static boolean paused(JsonObject deployment) {
+        return Boolean.parseBoolean(JsonFields.text(deployment, "spec", "paused"));
+    }
+
     /**
-     * The ReplicaSets the Deployment owns, newest revision first. The selector spares the server the others; the
-     * owner's uid decides, as two Deployments may select alike.
+     * The objects of {@code kind} that {@code owner} owns: a Deployment's ReplicaSets, a CronJob's Jobs. A
+     * Deployment's selector spares the server the others; the owner's uid decides, as two owners may select alike.
      */
-    private static List<JsonObject> revisions(ApiClient client, JsonObject owner, String namespace) {
+    private static List<JsonObject> owned(ApiClient client, ResourceKind kind, JsonObject owner, String namespace) {
         ListOptions options = new ListOptions();
         JsonObject selector = JsonFields.object(owner, "spec", "selector");
         if (selector != null) {
@@ -143,11 +173,26 @@ class RolloutKubernetesAdapter implements RolloutCluster {
                     .map(label -> label.getKey() + "=" + label.getValue()).collect(Collectors.joining(",")));
         }
         String uid = JsonFields.text(owner, "metadata", "uid");
-        return TEMPLATE.items(send(() -> genericApi(client, REPLICASET).list(namespace, options)),
-                        Subject.all(REPLICASET, namespace), client.getBasePath()).stream()
-                .filter(set -> ownedBy(set, uid))
-                .sorted(Comparator.comparingLong(RolloutKubernetesAdapter::number).reversed())
+        return TEMPLATE.items(send(() -> genericApi(client, kind).list(namespace, options)),
+                        Subject.all(kind, namespace), client.getBasePath()).stream()
+                .filter(object -> ownedBy(object, uid))
                 .toList();
+    }
+
+    private static JobRun run(JsonObject job) {
+        JsonObject status = JsonFields.object(job, "status");
+        JsonObject metadata = JsonFields.object(job, "metadata");
+        Instant started = status == null ? null : JsonFields.instant(status.get("startTime"));
+        return new JobRun(JsonFields.text(job, "metadata", "name"),
+                started != null ? started : JsonFields.instant(metadata.get("creationTimestamp")),
+                status == null ? null : JsonFields.instant(status.get("completionTime")),
+                count(status, "active"), count(status, "succeeded"), count(status, "failed"),
+                MANUAL.equals(JsonFields.text(job, "metadata", "annotations", INSTANTIATE)));
+    }
+
+    private static int count(JsonObject status, String member) {
+        String count = status == null ? null : JsonFields.text(status, member);
+        return count == null ? 0 : Integer.parseInt(count);
     }
 
     private static boolean ownedBy(JsonObject object, String uid) {

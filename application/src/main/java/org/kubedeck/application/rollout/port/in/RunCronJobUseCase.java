@@ -2,8 +2,8 @@ package org.kubedeck.application.rollout.port.in;
 
 import java.util.Objects;
 import org.kubedeck.domain.kube.LiveResource;
-import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.rollout.CronJobRuns;
 import org.kubedeck.domain.user.Actor;
 
 /** A CronJob run now, outside its schedule: a Job from its template; write on the cluster, versioned and audited. */
@@ -16,9 +16,7 @@ public interface RunCronJobUseCase {
 
         public RunCommand {
             Objects.requireNonNull(cronJob);
-            if (!cronJob.kind().equals(ResourceKind.CRONJOB)) {
-                throw new IllegalArgumentException("Not a CronJob: " + cronJob.describe());
-            }
+            CronJobRuns.ofCronJob(cronJob.kind(), "run");
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.kubedeck.application.rollout.port.out;
 
-import java.util.List;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.LiveResource;
-import org.kubedeck.domain.rollout.Revision;
+import org.kubedeck.domain.rollout.CronJobRuns;
+import org.kubedeck.domain.rollout.RolloutHistory;
 
 /**
  * A Deployment's revisions and a CronJob's Jobs, as the cluster's controllers keep them. Every method throws
@@ -12,8 +12,11 @@ import org.kubedeck.domain.rollout.Revision;
  */
 public interface RolloutCluster {
 
-    /** The revisions of the Deployment's ReplicaSets (those it owns), newest first. */
-    List<Revision> history(ClusterAccess cluster, String namespace, String deployment);
+    /** The revisions of the Deployment's ReplicaSets (those it owns), newest first, and whether it is paused. */
+    RolloutHistory history(ClusterAccess cluster, String namespace, String deployment);
+
+    /** The CronJob's schedule, its last runs as its status has them, and the Jobs it owns, newest first. */
+    CronJobRuns runs(ClusterAccess cluster, String namespace, String cronJob);
 
     /**
      * Rolls the Deployment back, as {@code kubectl rollout undo} does: its pod template becomes the template of the
