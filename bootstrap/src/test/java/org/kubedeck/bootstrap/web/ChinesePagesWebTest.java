@@ -41,7 +41,7 @@ class ChinesePagesWebTest extends YamlClusterWebTest {
                 "/labels/" + c, "/nodes/" + c, "/resources/" + c, "/resources/" + c + "/configmaps?namespace=" + ns,
                 "/resources/" + c + "/configmaps/settings?namespace=" + ns, "/resources/" + c + "/configmaps/new",
                 "/nodes/" + c + "/placement", "/nodes/" + c + "/node-a/drain",
-                "/rollouts/" + c + "/" + ns + "/deployment/web", "/audit",
+                "/rollouts/" + c + "/" + ns + "/deployment/web", "/api-docs", "/audit",
                 "/users", "/users/new",
                 "/tokens", "/desktops", "/account/password", "/no/such/page", "/clusters/" + c + "/containers",
                 "/clusters/" + c + "/snapshots", "/clusters/" + c + "/terminals",
