@@ -9,7 +9,9 @@ import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.CreateRes
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Created;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.DeleteResourceCommand;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Propagation;
+import org.kubedeck.application.resource.port.in.TrafficQuery;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.kube.ServedKinds;
 import org.kubedeck.domain.resource.ObjectDetail;
 import org.kubedeck.domain.resource.ResourceDefinition;
@@ -35,11 +37,14 @@ class ResourceController {
 
     private final BrowseResourcesQuery browsing;
     private final ChangeResourceUseCase changing;
+    private final TrafficQuery traffic;
     private final Clock clock;
 
-    ResourceController(BrowseResourcesQuery browsing, ChangeResourceUseCase changing, Clock clock) {
+    ResourceController(BrowseResourcesQuery browsing, ChangeResourceUseCase changing, TrafficQuery traffic,
+            Clock clock) {
         this.browsing = browsing;
         this.changing = changing;
+        this.traffic = traffic;
         this.clock = clock;
     }
 
@@ -76,11 +81,8 @@ class ResourceController {
         model.addAttribute("now", clock.instant());
         Attempt<ResourceTable> table = Attempt.of(() -> browsing.list(actor, page.name(), resource, namespace,
                 TableQuery.of(selector, name, limit, position)));
-        table.value().ifPresent(found -> {
-            model.addAttribute("table", found);
-            model.addAttribute("layout", TableColumns.of(found, wide));
-        });
-        table.refusal().ifPresent(refusal -> model.addAttribute("refused", refusal));
+        table.into(model, "table", "refused");
+        table.value().ifPresent(found -> model.addAttribute("layout", TableColumns.of(found, wide)));
         return "resource/list";
     }
 
@@ -99,6 +101,13 @@ class ResourceController {
                 && actor.permissions().allows(page.name(), ClusterAction.CONFIGURE));
         model.addAttribute("events", browsing.events(actor, page.name(), detail.namespace(), resource, name));
         model.addAttribute("now", clock.instant());
+        if (detail.kind().equals(ResourceKind.SERVICE)) {
+            Attempt.of(() -> traffic.backends(actor, new ResourceRef(page.name(), detail.namespace(),
+                    detail.kind(), name))).into(model, "backends", "backendsRefused");
+        } else if (detail.kind().equals(ResourceKind.INGRESS)) {
+            Attempt.of(() -> traffic.routes(actor, new ResourceRef(page.name(), detail.namespace(), detail.kind(),
+                    name))).into(model, "routes", "routesRefused");
+        }
         return "resource/object";
     }
 

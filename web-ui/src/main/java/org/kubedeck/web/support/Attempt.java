@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 
 /**
  * An action of a page whose refusals the user can correct on the same page (bad input, a conflict, an
@@ -44,5 +45,11 @@ public record Attempt<T>(Optional<T> value, Optional<Refusal> refusal) {
 
     public boolean refused() {
         return refusal.isPresent();
+    }
+
+    /** The value as {@code valueName} in the model, or the refusal as {@code refusalName}. */
+    public void into(Model model, String valueName, String refusalName) {
+        value.ifPresent(found -> model.addAttribute(valueName, found));
+        refusal.ifPresent(refused -> model.addAttribute(refusalName, refused));
     }
 }
