@@ -9,7 +9,7 @@ import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.domain.user.Permissions;
 import tools.jackson.databind.JsonNode;
 
-/** The pods behind a Service, the kicked-out ones marked, and an Ingress's routes, on the rig. */
+/** The pods behind a Service, the kicked-out ones marked, an Ingress's routes, and a namespace's events, on the rig. */
 @WebTest
 class TrafficWebTest extends YamlClusterWebTest {
 
@@ -80,6 +80,18 @@ class TrafficWebTest extends YamlClusterWebTest {
         assertThat(routes.get("tls").get(0).get("secret").asString()).isEqualTo("shop-tls");
         assertThat(team.reader().get("/resources/" + c + "/ingresses.networking.k8s.io/front?namespace=" + ns)
                 .assertStatus(200).body()).contains("id=\"routes\"", "no such Service in this namespace");
+    }
+
+    @Test
+    void aNamespacesEventsAreListedNewestFirstAndTheTableReloadsAlone() {
+        String events = "/events/" + c + "?namespace=" + ns;
+        RigNamespace.await(RigNamespace.SETTLE, () -> team.reader().get(events).body().contains("ScalingReplicaSet"));
+        String page = team.reader().get(events).assertStatus(200).body();
+        assertThat(page).contains("id=\"events\"", "Deployment/web", "hx-trigger=\"every 5s\"");
+        String table = team.reader().get(events, "HX-Request", "true").assertStatus(200).body();
+        assertThat(table).contains("id=\"events-table\"").doesNotContain("<html");
+        assertThat(team.reader().get(events + "&warnings=true").body()).doesNotContain("ScalingReplicaSet");
+        assertThat(team.reader().get("/k8s/" + c + "/" + ns).body()).contains("id=\"events-link\"");
     }
 
     private static List<String> states(JsonNode endpoints) {
