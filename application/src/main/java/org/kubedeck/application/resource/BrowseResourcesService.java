@@ -17,6 +17,7 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ListRules;
 import org.kubedeck.domain.kube.ServedKinds;
 import org.kubedeck.domain.resource.ObjectDetail;
 import org.kubedeck.domain.resource.ObjectEvent;
@@ -54,6 +55,12 @@ class BrowseResourcesService implements BrowseResourcesQuery {
     public ServedKinds kinds(Actor actor, ClusterName cluster) {
         return discovery.kinds(gate.open(actor, cluster, ClusterAction.VIEW, "list the kinds of " + cluster,
                 cluster.value()));
+    }
+
+    @Override
+    public ListRules rules(Actor actor, ClusterName cluster, String namespace) {
+        String in = checked(cluster, namespace).isEmpty() ? "default" : namespace;
+        return discovery.rules(open(actor, cluster, "list the kinds of", in), in);
     }
 
     @Override

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -126,13 +128,14 @@ class ResourceWebTest extends YamlClusterWebTest {
         team.reader().get("/api/k8s/resources/" + c + "/widgets." + group + "?namespace=" + ns).assertStatus(404);
     }
 
+    /** ConfigMaps in the long list: several pages of the API's largest page. */
+    private static final int MANY = 1_500;
+
     @Test
     void aLongListComesInPagesThatTogetherHoldEveryObjectOnce() {
-        for (int i = 0; i < 250; i++) {
-            cluster.objects().configMaps().inNamespace(ns).resource(new ConfigMapBuilder().withNewMetadata()
-                    .withName(String.format("cm-%03d", i)).withLabels(Map.of("even", String.valueOf(i % 2 == 0)))
-                    .endMetadata().build()).create();
-        }
+        IntStream.range(0, MANY).parallel().forEach(i -> cluster.objects().configMaps().inNamespace(ns)
+                .resource(new ConfigMapBuilder().withNewMetadata().withName(String.format("cm-%04d", i))
+                        .withLabels(Map.of("even", String.valueOf(i % 2 == 0))).endMetadata().build()).create());
         int total = cluster.objects().configMaps().inNamespace(ns).list().getItems().size();
 
         List<String> seen = new ArrayList<>();
@@ -140,18 +143,18 @@ class ResourceWebTest extends YamlClusterWebTest {
         int pages = 0;
         do {
             JsonNode page = team.reader().get("/api/k8s/resources/" + c + "/configmaps?namespace=" + ns
-                    + "&limit=100" + (position.isEmpty() ? "" : "&continue=" + position)).assertStatus(200).json();
+                    + "&limit=500" + (position.isEmpty() ? "" : "&continue=" + position)).assertStatus(200).json();
             page.get("items").valueStream().forEach(item -> seen.add(item.get("name").asString()));
             position = page.get("continue").asString();
             pages++;
         } while (!position.isEmpty());
-        assertThat(pages).isEqualTo((total + 99) / 100);
-        assertThat(seen).hasSize(total).doesNotHaveDuplicates().contains("cm-000", "cm-249", "settings");
+        assertThat(pages).isEqualTo((total + 499) / 500);
+        assertThat(seen).hasSize(total).doesNotHaveDuplicates().contains("cm-0000", "cm-1499", "settings");
 
         String firstPage = team.reader().get("/resources/" + c + "/configmaps?namespace=" + ns + "&limit=50")
                 .assertStatus(200).body();
-        assertThat(firstPage).contains("data-name=\"cm-000\"", "id=\"next-page\"", "Data")
-                .doesNotContain("data-name=\"cm-050\"", "id=\"first-page\"");
+        assertThat(firstPage).contains("data-name=\"cm-0000\"", "id=\"next-page\"", "Data")
+                .doesNotContain("data-name=\"cm-0050\"", "id=\"first-page\"");
         assertThat(team.reader().get("/resources/" + c + "?q=config").assertStatus(200).body())
                 .contains("id=\"kind-configmaps\"").doesNotContain("id=\"kind-nodes\"");
         assertThat(team.reader().get("/resources/" + c + "/configmaps?namespace=" + ns + "&selector=a%20in")
@@ -159,11 +162,14 @@ class ResourceWebTest extends YamlClusterWebTest {
 
         JsonNode even = team.reader().get("/api/k8s/resources/" + c + "/configmaps?namespace=" + ns
                 + "&selector=even%3Dtrue&limit=500").assertStatus(200).json();
-        assertThat(even.get("items").size()).isEqualTo(125);
+        assertThat(even.get("items").size()).isEqualTo(500);
+        assertThat(even.get("items").valueStream().map(item -> item.get("labels").get("even").asString()))
+                .containsOnly("true");
+        assertThat(even.get("continue").asString()).as("a selector's rest is on the next page").isNotEmpty();
         JsonNode named = team.reader().get("/api/k8s/resources/" + c + "/configmaps?namespace=" + ns
-                + "&name=CM-01&limit=5").assertStatus(200).json();
+                + "&name=CM-14&limit=5").assertStatus(200).json();
         assertThat(named.get("items").valueStream().map(item -> item.get("name").asString()))
-                .as("pages are read on until one holds matches").allMatch(name -> name.startsWith("cm-01"))
+                .as("pages are read on until one holds matches").allMatch(name -> name.startsWith("cm-14"))
                 .hasSizeGreaterThanOrEqualTo(5);
     }
 
@@ -301,6 +307,16 @@ class ResourceWebTest extends YamlClusterWebTest {
             admin.get("/api/k8s/resources/" + limited + "/configmaps?namespace=" + ns).assertStatus(200);
             assertThat(admin.get("/api/k8s/resources/" + limited + "/secrets?namespace=" + ns).assertStatus(403)
                     .json().get("message").asString()).contains("credentials may not list secrets in namespace " + ns);
+            Map<String, JsonNode> access = new HashMap<>();
+            admin.get("/api/k8s/resources/" + limited + "?namespace=" + ns).assertStatus(200).json().get("kinds")
+                    .valueStream().forEach(kind -> access.put(kind.get("resource").asString(), kind.get("listable")));
+            assertThat(access.get("configmaps").asBoolean()).isTrue();
+            assertThat(access.get("secrets").asBoolean()).as("view leaves Secrets out").isFalse();
+            assertThat(access.get("nodes").asBoolean()).isTrue();
+            assertThat(admin.get("/resources/" + limited + "?namespace=" + ns).assertStatus(200).body())
+                    .containsPattern("id=\"kind-secrets\"[^>]*class=\"muted\"");
+            assertThat(team.reader().get("/api/k8s/resources/" + c).json().get("kinds").get(0).get("listable")
+                    .asBoolean()).as("the rig's own credentials may list everything").isTrue();
         } finally {
             cluster.objects().rbac().clusterRoleBindings().withName(nodes).delete();
             cluster.objects().rbac().clusterRoles().withName(nodes).delete();

@@ -12,6 +12,7 @@ import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.DeleteRes
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Propagation;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.ReplaceResourceCommand;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Replaced;
+import org.kubedeck.domain.kube.ListRules;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.resource.ObjectDetail;
 import org.kubedeck.domain.resource.ResourceTable;
@@ -61,15 +62,18 @@ class ResourceApiController {
     record ReplacedJson(String yaml, String resourceVersion, int version) {
     }
 
-    record KindJson(String resource, String group, String version, String kind, String plural, boolean namespaced) {
+    /** {@code listable}: whether the cluster's credentials may list it there; null when the server cannot say. */
+    record KindJson(String resource, String group, String version, String kind, String plural, boolean namespaced,
+            Boolean listable) {
 
-        static KindJson of(ResourceKind kind) {
+        static KindJson of(ResourceKind kind, ListRules rules) {
             return new KindJson(kind.resource(), kind.group(), kind.version(), kind.kind(), kind.plural(),
-                    kind.namespaced());
+                    kind.namespaced(), rules.mayList(kind).orElse(null));
         }
     }
 
-    record KindsJson(List<KindJson> kinds) {
+    /** {@code namespace}: where {@code listable} is judged. */
+    record KindsJson(String namespace, List<KindJson> kinds) {
     }
 
     record ColumnJson(String name, String type, String description, int priority) {
@@ -106,10 +110,12 @@ class ResourceApiController {
         }
     }
 
+    /** {@code namespace}: where the credentials' rules are judged; {@code default} when none is given. */
     @GetMapping
-    KindsJson kinds(Actor actor, @PathVariable String cluster) {
-        return new KindsJson(browsing.kinds(actor, ClusterParameter.of(cluster)).kinds().stream()
-                .map(KindJson::of).toList());
+    KindsJson kinds(Actor actor, @PathVariable String cluster, @RequestParam(defaultValue = "") String namespace) {
+        ListRules rules = browsing.rules(actor, ClusterParameter.of(cluster), namespace);
+        return new KindsJson(rules.namespace(), browsing.kinds(actor, ClusterParameter.of(cluster)).kinds()
+                .stream().map(kind -> KindJson.of(kind, rules)).toList());
     }
 
     /** No {@code namespace}: every namespace, or a cluster-scoped kind's objects. */

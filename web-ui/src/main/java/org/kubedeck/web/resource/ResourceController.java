@@ -48,10 +48,15 @@ class ResourceController {
         this.clock = clock;
     }
 
-    /** Every kind, built-in first, then by group; {@code q} keeps those whose kind or resource holds it. */
+    /**
+     * Every kind, built-in first, then by group; {@code q} keeps those whose kind or resource holds it. Kinds the
+     * cluster's credentials may not list in {@code namespace} ({@code default} when none) are marked.
+     */
     @GetMapping("/resources/{cluster}")
-    String kinds(Actor actor, ClusterPage page, @RequestParam(defaultValue = "") String q, Model model) {
+    String kinds(Actor actor, ClusterPage page, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String namespace, Model model) {
         List<ResourceKind> all = browsing.kinds(actor, page.name()).kinds();
+        model.addAttribute("rules", browsing.rules(actor, page.name(), namespace));
         String wanted = q.trim().toLowerCase(Locale.ROOT);
         model.addAttribute("q", q);
         model.addAttribute("total", all.size());

@@ -3,11 +3,15 @@ package org.kubedeck.adapters.k8s.kube;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.ApisApi;
+import io.kubernetes.client.openapi.apis.AuthorizationV1Api;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.apis.CustomObjectsApi;
 import io.kubernetes.client.openapi.models.V1APIGroup;
 import io.kubernetes.client.openapi.models.V1APIResource;
 import io.kubernetes.client.openapi.models.V1APIResourceList;
+import io.kubernetes.client.openapi.models.V1SelfSubjectRulesReview;
+import io.kubernetes.client.openapi.models.V1SelfSubjectRulesReviewSpec;
+import io.kubernetes.client.openapi.models.V1SubjectRulesReviewStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,8 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.application.kube.port.out.KindDiscovery;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ListRules;
+import org.kubedeck.domain.kube.ListRules.Rule;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ServedKinds;
 import org.slf4j.Logger;
@@ -56,6 +62,36 @@ class KindDiscoveryKubernetesAdapter implements KindDiscovery {
         ServedKinds kinds = calls.call(cluster, KindDiscoveryKubernetesAdapter::discover);
         discovered.put(cluster.name(), new Discovered(kinds, now));
         return kinds;
+    }
+
+    /**
+     * A rules review is open to every authenticated user; a server that refuses it (an old or locked-down one)
+     * leaves the rules unknown rather than failing the page.
+     */
+    @Override
+    public ListRules rules(ClusterAccess cluster, String namespace) {
+        V1SelfSubjectRulesReview review = new V1SelfSubjectRulesReview().spec(
+                new V1SelfSubjectRulesReviewSpec().namespace(namespace));
+        return calls.call(cluster, client -> {
+            try {
+                V1SubjectRulesReviewStatus status = new AuthorizationV1Api(client).createSelfSubjectRulesReview(review)
+                        .execute().getStatus();
+                if (status == null) {
+                    return ListRules.unknown(namespace);
+                }
+                List<Rule> rules = status.getResourceRules().stream().map(rule -> new Rule(
+                        rule.getVerbs() == null ? List.of() : rule.getVerbs(),
+                        rule.getApiGroups() == null ? List.of() : rule.getApiGroups(),
+                        rule.getResources() == null ? List.of() : rule.getResources())).toList();
+                return new ListRules(namespace, rules, Boolean.TRUE.equals(status.getIncomplete()));
+            } catch (ApiException e) {
+                if (e.getCode() == 0) {
+                    throw e;
+                }
+                log.info("The cluster {} answered its rules review with HTTP {}", cluster.name(), e.getCode());
+                return ListRules.unknown(namespace);
+            }
+        });
     }
 
     private static ServedKinds discover(ApiClient client) throws ApiException {

@@ -1,6 +1,7 @@
 package org.kubedeck.application.kube.port.out;
 
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.ListRules;
 import org.kubedeck.domain.kube.ServedKinds;
 
 /**
@@ -11,4 +12,10 @@ import org.kubedeck.domain.kube.ServedKinds;
 public interface KindDiscovery {
 
     ServedKinds kinds(ClusterAccess cluster);
+
+    /**
+     * What the cluster's credentials may do in the namespace, by the API server's rules review; {@link
+     * ListRules#unknown} when the server does not answer it.
+     */
+    ListRules rules(ClusterAccess cluster, String namespace);
 }

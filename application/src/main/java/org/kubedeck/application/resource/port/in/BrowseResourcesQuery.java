@@ -2,6 +2,7 @@ package org.kubedeck.application.resource.port.in;
 
 import java.util.List;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ListRules;
 import org.kubedeck.domain.kube.ServedKinds;
 import org.kubedeck.domain.resource.ObjectDetail;
 import org.kubedeck.domain.resource.ObjectEvent;
@@ -14,6 +15,9 @@ import org.kubedeck.domain.user.Actor;
 public interface BrowseResourcesQuery {
 
     ServedKinds kinds(Actor actor, ClusterName cluster);
+
+    /** What the cluster's credentials may list in the namespace, to mark the kinds they may not. */
+    ListRules rules(Actor actor, ClusterName cluster, String namespace);
 
     /**
      * A page of the kind's objects ({@code resource} as kubectl names it: {@code configmaps},
