@@ -1,14 +1,16 @@
 package org.kubedeck.adapters.k8s.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kubedeck.adapters.k8s.testing.Bench.millisSince;
+import static org.kubedeck.adapters.k8s.testing.Bench.time;
+import static org.kubedeck.adapters.k8s.testing.Bench.usedHeapAfterGc;
+
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.ByteArrayInputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.KubernetesClients;
+import org.kubedeck.adapters.k8s.testing.Bench.Timings;
 import org.kubedeck.adapters.k8s.testing.KubeRig;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.domain.cluster.ClusterAccess;
@@ -101,7 +104,7 @@ class WorkloadCacheBenchmark {
                 long syncMillis = millisSince(syncing);
                 long heapAfter = usedHeapAfterGc();
 
-                Timings firstPages = time(namespaces, namespace -> firstPage(cache, cluster, namespace));
+                Timings firstPages = timeEach(namespaces, namespace -> firstPage(cache, cluster, namespace));
                 Timings warmPages = time(READS, i -> firstPage(cache, cluster, namespaces.get(i % NAMESPACES)));
                 Timings cachedAll = time(READS, i -> cache.pods(cluster, namespaces.get(i % NAMESPACES), WEB));
                 Timings directAll = time(READS / 4, i -> direct.pods(cluster, namespaces.get(i % NAMESPACES), WEB));
@@ -169,65 +172,8 @@ class WorkloadCacheBenchmark {
                 .create();
     }
 
-    private static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            sleepMillis(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private interface Read {
-        Object run(int i) throws Exception;
-    }
-
-    private static Timings time(int times, Read read) throws Exception {
-        double[] millis = new double[times];
-        for (int i = 0; i < times; i++) {
-            long start = System.nanoTime();
-            read.run(i);
-            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-        }
-        Arrays.sort(millis);
-        return new Timings(millis);
-    }
-
-    private static Timings time(List<String> namespaces, java.util.function.Function<String, Object> read)
+    private static Timings timeEach(List<String> namespaces, java.util.function.Function<String, Object> read)
             throws Exception {
         return time(namespaces.size(), i -> read.apply(namespaces.get(i)));
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static void sleepMillis(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Sorted durations in milliseconds. */
-    private record Timings(double[] sorted) {
-
-        double p50() {
-            return percentile(50);
-        }
-
-        double p95() {
-            return percentile(95);
-        }
-
-        void print(String label) {
-            System.out.printf("%-46s %9.2f %9.2f %9.2f%n", label, p50(), p95(), sorted[sorted.length - 1]);
-        }
-
-        private double percentile(int percent) {
-            int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-            return sorted[Math.max(0, rank - 1)];
-        }
     }
 }
