@@ -8,6 +8,7 @@ import org.kubedeck.application.node.port.out.NodeCluster;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.node.AffinityMap;
 import org.kubedeck.domain.node.NodeGrouping;
 import org.kubedeck.domain.node.NodeGroups;
 import org.kubedeck.domain.node.NodeView;
@@ -38,5 +39,12 @@ class PlacementService implements PlacementQuery {
                 : chosen, found);
         return new Placement(groups.place(nodes.workloadScheduling(access, namespace)),
                 NodeGrouping.choices(settings.groupLabels(), found));
+    }
+
+    @Override
+    public AffinityMap affinity(Actor actor, ClusterName cluster, String namespace) {
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, "view how the workloads of " + cluster
+                + " attract and repel each other", namespace == null ? "nodes" : ResourceRef.checkNamespace(namespace));
+        return AffinityMap.of(nodes.workloadScheduling(access, namespace));
     }
 }

@@ -40,7 +40,7 @@ class ChinesePagesWebTest extends YamlClusterWebTest {
                 "/versions/" + c + "/" + ns + "/backups", "/quotas/" + c + "/" + ns, "/quotas/pressure",
                 "/labels/" + c, "/nodes/" + c, "/resources/" + c, "/resources/" + c + "/configmaps?namespace=" + ns,
                 "/resources/" + c + "/configmaps/settings?namespace=" + ns, "/resources/" + c + "/configmaps/new",
-                "/nodes/" + c + "/placement", "/nodes/" + c + "/node-a/drain",
+                "/nodes/" + c + "/placement", "/nodes/" + c + "/node-a/drain", "/nodes/" + c + "/affinity",
                 "/rollouts/" + c + "/" + ns + "/deployment/web", "/api-docs", "/data/" + c + "/" + ns + "/secret/tokens", "/events/" + c + "?namespace=" + ns,
                 "/resources/" + c + "/services/web?namespace=" + ns, "/audit",
                 "/users", "/users/new",

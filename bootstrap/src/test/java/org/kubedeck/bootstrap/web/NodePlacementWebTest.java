@@ -326,4 +326,57 @@ class NodePlacementWebTest extends YamlClusterWebTest {
         return "{\"group\":\"" + group + "\",\"verdict\":\"" + verdict + "\",\"schedulable_nodes\":" + schedulable
                 + ",\"nodes\":" + nodes + ",\"detail\":\"" + detail + "\"}";
     }
+
+    @Test
+    void theAffinityMatrixShowsWhichWorkloadsAttractOrRepelWhich() {
+        cluster.rig().create("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: db}
+                spec:
+                  replicas: 0
+                  selector: {matchLabels: {app: db}}
+                  template:
+                    metadata: {labels: {app: db}}
+                    spec: {containers: [{name: db, image: postgres}]}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api}
+                spec:
+                  replicas: 0
+                  selector: {matchLabels: {app: api}}
+                  template:
+                    metadata: {labels: {app: api}}
+                    spec:
+                      containers: [{name: api, image: nginx}]
+                      affinity:
+                        podAntiAffinity:
+                          requiredDuringSchedulingIgnoredDuringExecution:
+                          - {labelSelector: {matchLabels: {app: api}}, topologyKey: kubernetes.io/hostname}
+                        podAffinity:
+                          preferredDuringSchedulingIgnoredDuringExecution:
+                          - weight: 50
+                            podAffinityTerm:
+                              labelSelector: {matchExpressions: [{key: app, operator: In, values: [db]}]}
+                              topologyKey: topology.kubernetes.io/zone
+                          - weight: 10
+                            podAffinityTerm: {labelSelector: {matchLabels: {app: nothing}}, topologyKey: kubernetes.io/hostname}
+                """);
+        JsonNode map = team.reader().get("/api/k8s/nodes/" + c + "/affinity?namespace=" + ns).assertStatus(200).json();
+        assertThat(map.get("workloads").valueStream().map(w -> w.get("name").asString()).toList())
+                .as("web names nobody and nobody names it").containsExactlyInAnyOrder("api", "db");
+        assertThat(map.get("links").valueStream().map(link -> link.get("from").get("name").asString() + " "
+                + link.get("type").asString() + " " + link.get("to").get("name").asString() + " "
+                + link.get("required").asBoolean() + " " + link.get("weight").asInt() + " "
+                + link.get("topology_key").asString()).toList()).containsExactly(
+                "api affinity db false 50 topology.kubernetes.io/zone",
+                "api anti_affinity api true 0 kubernetes.io/hostname");
+        assertThat(map.get("unmatched").get(0).get("selector").asString()).isEqualTo("app in (nothing)");
+
+        String page = team.reader().get("/nodes/" + c + "/affinity?namespace=" + ns).assertStatus(200).body();
+        assertThat(page).contains("id=\"affinity-matrix\"", "repels · hostname", "attracts · zone (preferred, weight 50)",
+                "id=\"affinity-unmatched\"");
+        assertThat(team.reader().get("/nodes/" + c + "/placement").body()).contains("id=\"affinity-link\"");
+    }
 }

@@ -37,4 +37,13 @@ class NodePlacementController {
         answer.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
         return "node/placement";
     }
+
+    /** A matrix of the workloads whose pods' (anti-)affinity names others: who attracts or repels whom, and where. */
+    @GetMapping("/nodes/{cluster}/affinity")
+    String affinity(Actor actor, ClusterPage page, @RequestParam(defaultValue = "") String namespace, Model model) {
+        model.addAttribute("namespace", namespace.trim());
+        Attempt.of(() -> placement.affinity(actor, page.name(), namespace.isBlank() ? null : namespace.trim()))
+                .into(model, "affinity", "refused");
+        return "node/affinity";
+    }
 }

@@ -5,12 +5,15 @@ import java.util.Map;
 import org.kubedeck.application.node.port.in.NodesUseCase;
 import org.kubedeck.application.node.port.in.NodesUseCase.TaintCommand;
 import org.kubedeck.application.node.port.in.PlacementQuery;
+import org.kubedeck.domain.node.AffinityMap;
 import org.kubedeck.domain.node.GroupFit;
 import org.kubedeck.domain.node.NodeGroup;
 import org.kubedeck.domain.node.NodeView;
 import org.kubedeck.domain.node.PlacementMap;
+import org.kubedeck.domain.node.PodAffinityTerm;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.node.WorkloadPlacement;
+import org.kubedeck.domain.node.WorkloadScheduling;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterParameter;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -96,6 +99,43 @@ class NodesApiController {
                 map.groups().groups().stream().map(GroupJson::of).toList(),
                 map.unconstrained().stream().map(CellJson::of).toList(),
                 (all ? map.rows() : map.restricted()).stream().map(WorkloadJson::of).toList());
+    }
+
+    record WorkloadRefJson(String namespace, String kind, String name) {
+
+        static WorkloadRefJson of(WorkloadScheduling workload) {
+            return new WorkloadRefJson(workload.namespace(), workload.kind().code(), workload.name());
+        }
+    }
+
+    /** {@code type}: {@code affinity} or {@code anti_affinity}; {@code weight} 0 for a required term. */
+    record LinkJson(WorkloadRefJson from, WorkloadRefJson to, String type, boolean required, int weight,
+            String topologyKey, String selector) {
+    }
+
+    record UnmatchedJson(WorkloadRefJson from, String type, boolean required, String topologyKey, String selector) {
+    }
+
+    record AffinityJson(List<WorkloadRefJson> workloads, List<LinkJson> links, List<UnmatchedJson> unmatched) {
+    }
+
+    /** Which workloads attract or repel which through pod (anti-)affinity, in the namespace or every one. */
+    @GetMapping("/{cluster}/affinity")
+    AffinityJson affinity(Actor actor, @PathVariable String cluster,
+            @RequestParam(defaultValue = "") String namespace) {
+        AffinityMap map = placement.affinity(actor, ClusterParameter.of(cluster), namespace.isBlank() ? null
+                : namespace.trim());
+        return new AffinityJson(map.workloads().stream().map(WorkloadRefJson::of).toList(),
+                map.links().stream().map(link -> new LinkJson(WorkloadRefJson.of(link.from()),
+                        WorkloadRefJson.of(link.to()), type(link.term()), link.term().required(),
+                        link.term().weight(), link.term().topologyKey(), link.term().selector().toQuery())).toList(),
+                map.unmatched().stream().map(unmatched -> new UnmatchedJson(WorkloadRefJson.of(unmatched.from()),
+                        type(unmatched.term()), unmatched.term().required(), unmatched.term().topologyKey(),
+                        unmatched.term().selector().toQuery())).toList());
+    }
+
+    private static String type(PodAffinityTerm term) {
+        return term.anti() ? "anti_affinity" : "affinity";
     }
 
     @PostMapping("/{cluster}/{node}/taints")

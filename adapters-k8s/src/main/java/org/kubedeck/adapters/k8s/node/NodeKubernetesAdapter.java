@@ -17,6 +17,7 @@ import io.kubernetes.client.openapi.models.V1NodeSpec;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1OwnerReference;
 import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import io.kubernetes.client.openapi.models.V1Taint;
@@ -172,8 +173,11 @@ class NodeKubernetesAdapter implements NodeCluster {
 
     private static WorkloadScheduling scheduling(ResourceKind kind, V1ObjectMeta metadata,
             V1PodTemplateSpec template) {
-        return new WorkloadScheduling(metadata.getNamespace(), kind, metadata.getName(),
-                SchedulingSummary.of(template == null ? null : template.getSpec()));
+        V1PodSpec spec = template == null ? null : template.getSpec();
+        Map<String, String> labels = template == null || template.getMetadata() == null
+                || template.getMetadata().getLabels() == null ? Map.of() : template.getMetadata().getLabels();
+        return new WorkloadScheduling(metadata.getNamespace(), kind, metadata.getName(), SchedulingSummary.of(spec),
+                labels, SchedulingSummary.podTerms(spec));
     }
 
     /**

@@ -15,8 +15,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.kube.SelectorRequirement;
+import org.kubedeck.domain.kube.SelectorRequirement.Operator;
 import org.kubedeck.domain.node.NodeRequirement;
 import org.kubedeck.domain.node.NodeSelectorTerm;
+import org.kubedeck.domain.node.PodAffinityTerm;
 import org.kubedeck.domain.node.SchedulingConstraints;
 import org.kubedeck.domain.node.Taint;
 import org.kubedeck.domain.node.Toleration;
@@ -60,6 +64,46 @@ final class SchedulingSummary {
         return new SchedulingConstraints(spec.getNodeSelector() == null ? Map.of()
                 : new TreeMap<>(spec.getNodeSelector()), required, preferredNodes, podAffinity, podAntiAffinity,
                 tolerations);
+    }
+
+    /**
+     * The pod (anti-)affinity terms of a pod spec, affinity first, required before preferred. A term without a
+     * selector selects no pod, so it is left out.
+     */
+    static List<PodAffinityTerm> podTerms(V1PodSpec spec) {
+        V1Affinity affinity = spec == null ? null : spec.getAffinity();
+        List<PodAffinityTerm> terms = new ArrayList<>();
+        if (affinity != null && affinity.getPodAffinity() != null) {
+            terms(terms, false, affinity.getPodAffinity().getRequiredDuringSchedulingIgnoredDuringExecution(),
+                    affinity.getPodAffinity().getPreferredDuringSchedulingIgnoredDuringExecution());
+        }
+        if (affinity != null && affinity.getPodAntiAffinity() != null) {
+            terms(terms, true, affinity.getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution(),
+                    affinity.getPodAntiAffinity().getPreferredDuringSchedulingIgnoredDuringExecution());
+        }
+        return terms;
+    }
+
+    private static void terms(List<PodAffinityTerm> terms, boolean anti, List<V1PodAffinityTerm> required,
+            List<V1WeightedPodAffinityTerm> preferred) {
+        list(required).stream().filter(term -> term.getLabelSelector() != null).forEach(term -> terms.add(
+                podTerm(anti, true, 0, term)));
+        list(preferred).stream().filter(weighted -> weighted.getPodAffinityTerm() != null
+                && weighted.getPodAffinityTerm().getLabelSelector() != null).forEach(weighted -> terms.add(
+                podTerm(anti, false, weighted.getWeight(), weighted.getPodAffinityTerm())));
+    }
+
+    private static PodAffinityTerm podTerm(boolean anti, boolean required, int weight, V1PodAffinityTerm term) {
+        V1LabelSelector selector = term.getLabelSelector();
+        List<SelectorRequirement> requirements = new ArrayList<>();
+        if (selector.getMatchLabels() != null) {
+            new TreeMap<>(selector.getMatchLabels()).forEach((key, value) -> requirements.add(
+                    new SelectorRequirement(key, Operator.IN, List.of(value))));
+        }
+        list(selector.getMatchExpressions()).forEach(expression -> requirements.add(new SelectorRequirement(
+                expression.getKey(), Operator.of(expression.getOperator()), list(expression.getValues()))));
+        return new PodAffinityTerm(anti, required, weight, new LabelSelector(requirements),
+                list(term.getNamespaces()), term.getTopologyKey());
     }
 
     private static List<String> pods(List<V1PodAffinityTerm> required, List<V1WeightedPodAffinityTerm> preferred) {

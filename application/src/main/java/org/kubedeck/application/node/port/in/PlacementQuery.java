@@ -2,6 +2,7 @@ package org.kubedeck.application.node.port.in;
 
 import java.util.List;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.node.AffinityMap;
 import org.kubedeck.domain.node.NodeGrouping;
 import org.kubedeck.domain.node.PlacementMap;
 import org.kubedeck.domain.user.Actor;
@@ -15,6 +16,13 @@ public interface PlacementQuery {
      *                   one that any node carries. InvalidInputException naming {@code group} when it is neither
      */
     Placement placement(Actor actor, ClusterName cluster, String namespace, String groupLabel);
+
+    /**
+     * Which workloads attract or repel which through their pods' affinity and anti-affinity.
+     *
+     * @param namespace the workloads of this namespace; null for every namespace
+     */
+    AffinityMap affinity(Actor actor, ClusterName cluster, String namespace);
 
     /**
      * @param map     every workload against every group
