@@ -762,6 +762,55 @@ class BrowserJourneyTest {
         }
     }
 
+    @Test
+    void aClusterAdminRollsBackRevealsASecretAndPreviewsADrain() throws IOException {
+        try (YamlCluster cluster = new YamlCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)))) {
+            String c = cluster.name();
+            String ns = cluster.namespace();
+            cluster.editWebOutsideTheConsole(web -> {
+                web.getSpec().getTemplate().getSpec().getContainers().get(0).setImage("nginx:1.28");
+                return web;
+            });
+            String boss = f.user("boss", Permissions.perCluster(Map.of(ClusterName.of(c), AccessLevel.ADMIN)));
+            signIn(boss, WebTestSupport.PASSWORD);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            wait.withTimeout(Duration.ofSeconds(30)).until(driver -> {
+                driver.get(url("/rollouts/" + c + "/" + ns + "/deployment/web"));
+                return !driver.findElements(By.id("undo-1")).isEmpty();
+            });
+            screenshot("rollout-history.png");
+            browser.findElement(By.id("undo-1")).click();
+            wait.until(ExpectedConditions.alertIsPresent()).accept();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Rolled back"));
+            assertThat(cluster.web().getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
+                    .isEqualTo("nginx:1.27");
+
+            browser.get(url("/resources/" + c + "/secrets/tokens?namespace=" + ns));
+            browser.findElement(By.id("keys-link")).click();
+            browser.findElement(By.id("reveal-password")).click();
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("revealed-password"))).getText())
+                    .isEqualTo(YamlCluster.PASSWORD);
+            screenshot("secret-revealed.png");
+
+            browser.get(url("/resources/" + c + "/services/web?namespace=" + ns));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("backends")));
+            screenshot("service-backends.png");
+
+            browser.get(url("/nodes/" + c));
+            browser.findElement(By.id("drain-node-a")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("drain-form")));
+            assertThat(browser.findElement(By.id("to-evict")).getText()).contains(ns + "/web-");
+            screenshot("drain-preview.png");
+
+            browser.get(url("/events/" + c + "?namespace=" + ns));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("events")));
+            screenshot("events.png");
+            browser.get(url("/api-docs"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("openapi-link")));
+            screenshot("api-docs.png");
+        }
+    }
+
     /** Signs a new administrator of the shop in, opens its first pod's page and follows a link to the next page. */
     private void followedFromThePodPage(ShopCluster shop, String prefix, String link, String arrivedAt) {
         String cluster = signedInWith(shop, prefix);
