@@ -232,7 +232,7 @@ public final class ObjectRequests {
             if (name == null) {
                 return kind.plural() + " in " + (namespace == null ? "all namespaces" : namespace);
             }
-            return kind.kind() + " " + namespace + "/" + name;
+            return kind.kind() + " " + (namespace == null || namespace.isEmpty() ? "" : namespace + "/") + name;
         }
     }
 }

@@ -33,9 +33,16 @@ public class ClusterGate {
         return keyring.open(cluster);
     }
 
-    /** For an action on one object, which the refusal names. */
+    /**
+     * For an action on one object, which the refusal names. A change of a cluster-wide object (a ClusterRole, a
+     * PersistentVolume) reaches every namespace, so it needs what changes to the whole cluster need: its admins.
+     */
     public ClusterAccess open(Actor actor, ResourceRef resource, ClusterAction action, String attempted) {
-        return open(actor, resource.cluster(), action, attempted, resource.describe());
+        return open(actor, resource.cluster(), required(resource, action), attempted, resource.describe());
+    }
+
+    private static ClusterAction required(ResourceRef resource, ClusterAction action) {
+        return action == ClusterAction.CHANGE && !resource.kind().namespaced() ? ClusterAction.CONFIGURE : action;
     }
 
     /** For an action in one namespace: the refusal says "{@code attempted} in {@code namespace}". */
@@ -46,7 +53,7 @@ public class ClusterGate {
 
     /** The permission alone, for what the console answers from its own records (a stored version, say). */
     public void require(Actor actor, ResourceRef resource, ClusterAction action, String attempted) {
-        require(actor, resource.cluster(), action, attempted, resource.describe());
+        require(actor, resource.cluster(), required(resource, action), attempted, resource.describe());
     }
 
     /** The permission alone, for what the console answers from its own records (stored backups, say). */

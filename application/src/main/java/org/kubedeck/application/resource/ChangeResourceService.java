@@ -10,8 +10,6 @@ import org.kubedeck.application.resource.port.in.ChangeResourceUseCase;
 import org.kubedeck.application.version.port.in.EditResourceUseCase;
 import org.kubedeck.application.version.port.in.EditResourceUseCase.EditResourceCommand;
 import org.kubedeck.application.version.port.in.ResourceVersionsQuery.ResourceView;
-import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.Message;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.cluster.ClusterAccess;
@@ -23,7 +21,10 @@ import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 
-/** Replaces and deletes objects of any kind: the kind found through discovery, the change through the kernel. */
+/**
+ * Creates, replaces and deletes objects of any kind, cluster-wide ones too: the kind found through discovery, the
+ * change through the kernel.
+ */
 @UseCase
 class ChangeResourceService implements ChangeResourceUseCase {
 
@@ -44,15 +45,21 @@ class ChangeResourceService implements ChangeResourceUseCase {
         this.changes = changes;
     }
 
+    /** Objects of a cluster-wide kind are created by the cluster's admins, as they reach every namespace. */
     @Override
     public Created create(Actor actor, CreateResourceCommand command) {
-        NamespaceRef namespace = NamespaceRef.of(command.cluster(), command.namespace());
-        ClusterAccess access = gate.open(actor, namespace, ClusterAction.CHANGE, "create " + command.resource());
-        ResourceKind kind = namespacedKind(access, command.resource());
-        LiveResource created = resources.create(access, kind, namespace.namespace(), command.yaml(),
-                command.dryRun(), history.mask());
+        ClusterName cluster = command.cluster();
+        String attempted = "create " + command.resource();
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, attempted, cluster.value());
+        ResourceKind kind = discovery.kinds(access).find(command.resource());
+        String namespace = kind.namespaced() ? NamespaceRef.of(cluster, command.namespace()).namespace() : "";
+        gate.require(actor, cluster, kind.namespaced() ? ClusterAction.CHANGE : ClusterAction.CONFIGURE,
+                attempted + (namespace.isEmpty() ? "" : " in " + namespace),
+                namespace.isEmpty() ? cluster.value() : namespace);
+        LiveResource created = resources.create(access, kind, namespace, command.yaml(), command.dryRun(),
+                history.mask());
         if (!command.dryRun()) {
-            ResourceRef object = namespace.object(kind, created.name());
+            ResourceRef object = new ResourceRef(cluster, namespace, kind, created.name());
             history.record(object, created, actor.username().value(), "created");
             changes.audited(actor, AuditAction.RESOURCE_CREATED, object.describe(), object.cluster(),
                     AuditDetail.EMPTY);
@@ -85,20 +92,18 @@ class ChangeResourceService implements ChangeResourceUseCase {
     private record Opened(ClusterAccess access, ResourceRef object) {
     }
 
+    /**
+     * The cluster opened to find the kind, then the permission for {@code action} on the object: a change of a
+     * cluster-wide object needs the cluster's admins ({@link ClusterGate#require}).
+     */
     private Opened open(Actor actor, ClusterName cluster, String resource, String namespace, String name,
             ClusterAction action, String verb) {
-        NamespaceRef in = NamespaceRef.of(cluster, namespace);
-        ClusterAccess access = gate.open(actor, in, action, verb + " " + resource + " " + name);
-        return new Opened(access, in.object(namespacedKind(access, resource), name));
-    }
-
-    /** The kind the cluster serves by that name; only objects in namespaces are changed here. */
-    private ResourceKind namespacedKind(ClusterAccess access, String resource) {
+        String attempted = verb + " " + resource + " " + name;
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, attempted, cluster.value());
         ResourceKind kind = discovery.kinds(access).find(resource);
-        if (!kind.namespaced()) {
-            throw new InvalidInputException("resource", Message.of("resource.clusterWideUnchanged",
-                    "{0} objects are cluster-wide; the console changes objects in namespaces only.", kind.kind()));
-        }
-        return kind;
+        ResourceRef object = kind.namespaced() ? NamespaceRef.of(cluster, namespace).object(kind, name)
+                : ResourceRef.clusterWide(cluster, kind, name);
+        gate.require(actor, object, action, attempted);
+        return new Opened(access, object);
     }
 }

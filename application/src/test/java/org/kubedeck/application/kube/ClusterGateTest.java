@@ -50,6 +50,21 @@ class ClusterGateTest {
     }
 
     @Test
+    void changingAClusterWideObjectNeedsTheClusterAdminsAndReadingItOnlyRead() {
+        ResourceRef role = ResourceRef.clusterWide(PROD, ResourceKind.discovered("rbac.authorization.k8s.io", "v1",
+                "clusterroles", "ClusterRole", false), "reader");
+        Actor admin = TestFixture.actor("admin", Permissions.perCluster(Map.of(PROD, AccessLevel.ADMIN)));
+
+        assertThatThrownBy(() -> f.gate.open(writer, role, ClusterAction.CHANGE, "edit the role"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(f.gate.open(reader, role, ClusterAction.VIEW, "read the role").name()).isEqualTo(PROD);
+        assertThat(f.gate.open(admin, role, ClusterAction.CHANGE, "edit the role").name()).isEqualTo(PROD);
+        assertThatThrownBy(() -> f.gate.require(writer, role, ClusterAction.CHANGE, "edit the role"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(role.describe()).isEqualTo("clusterroles.rbac.authorization.k8s.io reader");
+    }
+
+    @Test
     void theConsoleItselfOpensAClusterWithoutAPermissionButNotOneThatIsGone() {
         assertThat(f.gate.openForConsole(PROD).name()).isEqualTo(PROD);
         assertThatThrownBy(() -> f.gate.openForConsole(ClusterName.of("gone")))

@@ -271,6 +271,54 @@ class ResourceWebTest extends YamlClusterWebTest {
     }
 
     @Test
+    void clusterWideObjectsAreCreatedEditedAndDeletedByTheClusterAdminsOnlyAndVersioned() {
+        String role = "t-reader-" + ns;
+        String roles = "/api/k8s/resources/" + c + "/clusterroles.rbac.authorization.k8s.io";
+        String yaml = """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: %s}
+                rules: [{apiGroups: [""], resources: [configmaps], verbs: [get]}]
+                """.formatted(role);
+        String keeper = f.user("keeper", Permissions.perCluster(Map.of(ClusterName.of(c), AccessLevel.ADMIN)));
+        WebSession admin = f.signedIn(keeper);
+        try {
+            team.writer().postJson(roles, Map.of("yaml", yaml)).assertStatus(403);
+            assertThat(cluster.objects().rbac().clusterRoles().withName(role).get()).as("nothing created").isNull();
+            assertThat(admin.postJson(roles, Map.of("yaml", yaml)).assertStatus(201).json().get("name").asString())
+                    .isEqualTo(role);
+            assertThat(cluster.objects().rbac().clusterRoles().withName(role).get().getRules().get(0).getVerbs())
+                    .containsExactly("get");
+
+            JsonNode loaded = team.reader().get(roles + "/" + role).assertStatus(200).json();
+            Map<String, String> edit = Map.of("yaml", loaded.get("yaml").asString().replace("- get", "- list"),
+                    "resource_version", loaded.get("resource_version").asString());
+            team.writer().putJson(roles + "/" + role, edit).assertStatus(403);
+            assertThat(cluster.objects().rbac().clusterRoles().withName(role).get().getRules().get(0).getVerbs())
+                    .as("a writer changes nothing cluster-wide").containsExactly("get");
+            admin.putJson(roles + "/" + role, edit).assertStatus(200);
+            assertThat(cluster.objects().rbac().clusterRoles().withName(role).get().getRules().get(0).getVerbs())
+                    .containsExactly("list");
+            assertThat(f.jdbc().sql("select count(*) from yaml_versions where namespace = '' and name = ? and kind = "
+                    + "'clusterroles.rbac.authorization.k8s.io'").param(role).query(Long.class).single())
+                    .as("created, then edited").isEqualTo(2);
+            assertThat(admin.get("/versions/" + c + "/-/clusterroles.rbac.authorization.k8s.io/" + role)
+                    .assertStatus(200).body()).contains("id=\"versions\"");
+            assertThat(admin.get("/resources/" + c + "/clusterroles.rbac.authorization.k8s.io").body())
+                    .contains("id=\"new-link\"");
+            assertThat(team.writer().get("/resources/" + c + "/clusterroles.rbac.authorization.k8s.io").body())
+                    .doesNotContain("id=\"new-link\"");
+
+            team.writer().delete(roles + "/" + role).assertStatus(403);
+            admin.delete(roles + "/" + role).assertStatus(204);
+            assertThat(cluster.objects().rbac().clusterRoles().withName(role).get()).isNull();
+            assertThat(f.auditCount("resource_deleted", keeper)).isOne();
+        } finally {
+            cluster.objects().rbac().clusterRoles().withName(role).delete();
+        }
+    }
+
+    @Test
     void badQueriesStrangersAndWhatTheClusterForbidsAreToldApart() {
         String list = "/api/k8s/resources/" + c + "/configmaps?namespace=" + ns;
         assertThat(team.reader().get(list + "&limit=0").assertStatus(400).json().get("field").asString())

@@ -146,9 +146,9 @@ public record ResourceKind(String group, String version, String plural, String k
     /**
      * A kind as a record of it was stored: a known kind by its {@link #code}; any other by kubectl's name for it
      * ({@code widgets.example.com}) with the apiVersion ({@code example.com/v1}) and manifest kind it was recorded
-     * at. Records are of namespaced objects.
+     * at, and whether its objects are namespaced (a record of a cluster-wide object has no namespace).
      */
-    public static ResourceKind stored(String code, String apiVersion, String manifestKind) {
+    public static ResourceKind stored(String code, String apiVersion, String manifestKind, boolean namespaced) {
         Optional<ResourceKind> known = find(BUILT_IN, code);
         if (known.isPresent() || apiVersion == null || manifestKind == null) {
             return known.orElseGet(() -> of(code));
@@ -156,7 +156,7 @@ public record ResourceKind(String group, String version, String plural, String k
         int dot = code.indexOf('.');
         int slash = apiVersion.indexOf('/');
         return discovered(dot < 0 ? "" : code.substring(dot + 1), slash < 0 ? apiVersion
-                : apiVersion.substring(slash + 1), dot < 0 ? code : code.substring(0, dot), manifestKind, true);
+                : apiVersion.substring(slash + 1), dot < 0 ? code : code.substring(0, dot), manifestKind, namespaced);
     }
 
     /** One of the kinds the console knows by name, as {@link #of} reads it, if it is one. */

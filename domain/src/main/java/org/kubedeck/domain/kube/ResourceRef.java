@@ -6,7 +6,10 @@ import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 
-/** One namespaced object in one cluster. */
+/**
+ * One object in one cluster: in a namespace, or, for a kind that is not namespaced (a ClusterRole, a
+ * PersistentVolume), in none: its namespace is empty.
+ */
 public record ResourceRef(ClusterName cluster, String namespace, ResourceKind kind, String name) {
 
     /** RFC 1123 subdomain: what Kubernetes accepts as an object name. */
@@ -16,7 +19,12 @@ public record ResourceRef(ClusterName cluster, String namespace, ResourceKind ki
     public ResourceRef {
         Objects.requireNonNull(cluster);
         Objects.requireNonNull(kind);
-        checkNamespace(namespace);
+        if (kind.namespaced()) {
+            checkNamespace(namespace);
+        } else if (namespace == null || !namespace.isEmpty()) {
+            throw new InvalidInputException("namespace", Message.of("kube.clusterWideNoNamespace",
+                    "A {0} is cluster-wide: it has no namespace.", kind.kind()));
+        }
         if (name == null || name.length() > 253 || !NAME.matcher(name).matches()) {
             throw new InvalidInputException("name", Message.of("kube.notObjectName",
                     "'{0}' is not an object name.", name));
@@ -32,8 +40,16 @@ public record ResourceRef(ClusterName cluster, String namespace, ResourceKind ki
         return namespace;
     }
 
-    /** {@code deployment shop/web}, for messages and audit targets. */
+    /** An object of a kind that is not namespaced. */
+    public static ResourceRef clusterWide(ClusterName cluster, ResourceKind kind, String name) {
+        return new ResourceRef(cluster, "", kind, name);
+    }
+
+    /**
+     * {@code deployment shop/web}, for messages and audit targets; {@code clusterroles.rbac.authorization.k8s.io
+     * reader} for a cluster-wide object.
+     */
     public String describe() {
-        return kind.code() + " " + namespace + "/" + name;
+        return kind.code() + " " + (namespace.isEmpty() ? "" : namespace + "/") + name;
     }
 }

@@ -51,4 +51,14 @@ class ResourceRefTest {
         assertThat(new ResourceRef(PROD, "shop", ResourceKind.SERVICE, "web.v2-1").describe())
                 .isEqualTo("service shop/web.v2-1");
     }
+
+    @Test
+    void anObjectOfAClusterWideKindHasNoNamespaceAndANamespacedOneNeedsOne() {
+        ResourceKind nodes = ResourceKind.discovered("", "v1", "nodes", "Node", false);
+        assertThat(ResourceRef.clusterWide(ClusterName.of("prod"), nodes, "node-a").namespace()).isEmpty();
+        assertThatThrownBy(() -> new ResourceRef(ClusterName.of("prod"), "shop", nodes, "node-a"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("namespace"));
+        assertThatThrownBy(() -> new ResourceRef(ClusterName.of("prod"), "", ResourceKind.CONFIGMAP, "settings"))
+                .isInstanceOf(InvalidInputException.class);
+    }
 }

@@ -75,6 +75,8 @@ class ResourceController {
             @RequestParam(defaultValue = "false") boolean wide, Model model) {
         ResourceKind kind = browsing.kinds(actor, page.name()).find(resource);
         model.addAttribute("kind", kind);
+        model.addAttribute("mayCreate", actor.permissions().allows(page.name(), kind.namespaced()
+                ? ClusterAction.CHANGE : ClusterAction.CONFIGURE));
         model.addAttribute("custom", !ResourceKind.BUILT_IN.contains(kind) && browsing.definitions(actor,
                 page.name()).stream().anyMatch(definition -> definition.name().equals(resource)));
         model.addAttribute("namespace", namespace);
@@ -101,9 +103,7 @@ class ResourceController {
         model.addAttribute("kind", detail.kind());
         model.addAttribute("owners", detail.owners().stream().map(owner -> new OwnerLink(owner,
                 kinds.byKind(owner.group(), owner.kind()).map(ResourceKind::resource).orElse(null))).toList());
-        model.addAttribute("versioned", detail.kind().namespaced());
-        model.addAttribute("mayDelete", detail.kind().namespaced()
-                && actor.permissions().allows(page.name(), ClusterAction.CONFIGURE));
+        model.addAttribute("mayDelete", actor.permissions().allows(page.name(), ClusterAction.CONFIGURE));
         model.addAttribute("events", browsing.events(actor, page.name(), detail.namespace(), resource, name));
         model.addAttribute("now", clock.instant());
         if (detail.kind().equals(ResourceKind.SERVICE)) {

@@ -180,12 +180,14 @@ class VersionController {
         model.addAttribute("resource", resource);
         model.addAttribute("history", versions.history(actor, resource));
         model.addAttribute("labels", new java.util.TreeMap<>(labels.labels(actor, resource)));
-        model.addAttribute("mayChange", actor.permissions().allows(resource.cluster(), ClusterAction.CHANGE));
-        return pages.page(actor, resource.cluster(), resource.namespace(), model, "version/resource");
+        String view = pages.page(actor, resource.cluster(), resource.namespace(), model, "version/resource");
+        model.addAttribute("mayChange", actor.permissions().allows(resource.cluster(), resource.kind().namespaced()
+                ? ClusterAction.CHANGE : ClusterAction.CONFIGURE));
+        return view;
     }
 
     static String path(ResourceRef resource) {
-        return "/versions/" + resource.cluster().value() + "/" + resource.namespace() + "/" + resource.kind().code()
-                + "/" + resource.name();
+        return "/versions/" + resource.cluster().value() + "/" + ObjectParameter.segment(resource.namespace()) + "/"
+                + resource.kind().code() + "/" + resource.name();
     }
 }

@@ -97,7 +97,7 @@ class ResourceKubernetesAdapter implements ResourceCluster {
                     "The YAML gives the {0} no metadata.name.", kind.kind()));
         }
         String named = ResourceYaml.string(parsed, "metadata", "namespace");
-        if (named != null && !named.equals(namespace)) {
+        if (kind.namespaced() && named != null && !named.equals(namespace)) {
             throw new InvalidInputException(ResourceYaml.FIELD, Message.of("kube.yamlOtherNamespace",
                     "The YAML puts it in namespace {0}, not {1}.", named, namespace));
         }
@@ -107,17 +107,25 @@ class ResourceKubernetesAdapter implements ResourceCluster {
         if (dryRun) {
             options.setDryRun("All");
         }
-        return calls.call(cluster, client -> LiveResources.of(kind, YAML.stored(send(() -> genericApi(client, kind)
-                .create(namespace, creating, options)), Verb.CREATE, subject, client.getBasePath()), mask));
+        return calls.call(cluster, client -> {
+            DynamicKubernetesApi api = genericApi(client, kind);
+            return LiveResources.of(kind, YAML.stored(send(() -> kind.namespaced()
+                    ? api.create(namespace, creating, options) : api.create(creating, options)), Verb.CREATE, subject,
+                    client.getBasePath()), mask);
+        });
     }
 
     @Override
     public LiveResource patch(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
             String mergePatch, SecretMask mask) {
         Subject subject = Subject.object(kind, namespace, name);
-        return calls.call(cluster, client -> LiveResources.of(kind, YAML.stored(send(() -> genericApi(client, kind)
-                .patch(namespace, name, V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, new V1Patch(mergePatch))), Verb.UPDATE,
-                subject, client.getBasePath()), mask));
+        V1Patch patch = new V1Patch(mergePatch);
+        String type = V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH;
+        return calls.call(cluster, client -> {
+            DynamicKubernetesApi api = genericApi(client, kind);
+            return LiveResources.of(kind, YAML.stored(send(() -> kind.namespaced() ? api.patch(namespace, name, type,
+                    patch) : api.patch(name, type, patch)), Verb.UPDATE, subject, client.getBasePath()), mask);
+        });
     }
 
     @Override
@@ -127,8 +135,8 @@ class ResourceKubernetesAdapter implements ResourceCluster {
         options.setPropagationPolicy(propagation);
         calls.call(cluster, client -> {
             DynamicKubernetesApi api = genericApi(client, kind);
-            YAML.done(send(() -> api.delete(namespace, name, options)), Verb.DELETE, subject,
-                    client.getBasePath());
+            YAML.done(send(() -> kind.namespaced() ? api.delete(namespace, name, options) : api.delete(name,
+                    options)), Verb.DELETE, subject, client.getBasePath());
             return null;
         });
     }
@@ -197,10 +205,17 @@ class ResourceKubernetesAdapter implements ResourceCluster {
         return ResourceYaml.text(ResourceYaml.masked(ResourceYaml.parse(secretManifest), mask));
     }
 
-    /** The edited object without what the cluster owns, with its type, in the namespace it is written to. */
+    /**
+     * The edited object without what the cluster owns, with its type, in the namespace it is written to; an object
+     * of a cluster-wide kind in none.
+     */
     private static JsonObject forWriting(JsonObject edited, ResourceKind kind, String namespace) {
         JsonObject object = ResourceYaml.withTypeMeta(ResourceYaml.normalized(edited), kind);
-        ResourceYaml.metadata(object).addProperty("namespace", namespace);
+        if (kind.namespaced()) {
+            ResourceYaml.metadata(object).addProperty("namespace", namespace);
+        } else {
+            ResourceYaml.metadata(object).remove("namespace");
+        }
         return object;
     }
 
@@ -224,7 +239,7 @@ class ResourceKubernetesAdapter implements ResourceCluster {
         String name = ResourceYaml.string(edited, "metadata", "name");
         String namespace = ResourceYaml.string(edited, "metadata", "namespace");
         boolean same = subject.kind().kind().equals(kind) && subject.name().equals(name)
-                && (namespace == null || subject.namespace().equals(namespace));
+                && (namespace == null || !subject.kind().namespaced() || subject.namespace().equals(namespace));
         if (!same) {
             throw new InvalidInputException(ResourceYaml.FIELD, Message.of("kube.yamlDescribesNotChange",
                     "The YAML describes {0} {1}/{2}, not {3}; change the object on its own page.",

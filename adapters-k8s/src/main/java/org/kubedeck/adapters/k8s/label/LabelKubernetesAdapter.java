@@ -44,8 +44,11 @@ class LabelKubernetesAdapter implements LabelCluster {
     @Override
     public Map<String, String> labels(ClusterAccess cluster, ResourceKind kind, String namespace, String name) {
         Subject subject = Subject.object(kind, namespace, name);
-        return labels(calls.call(cluster, client -> LABELS.stored(send(() -> genericApi(client, kind)
-                .get(namespace, name)), Verb.READ, subject, client.getBasePath())));
+        return labels(calls.call(cluster, client -> {
+            DynamicKubernetesApi api = genericApi(client, kind);
+            return LABELS.stored(send(() -> kind.namespaced() ? api.get(namespace, name) : api.get(name)), Verb.READ,
+                    subject, client.getBasePath());
+        }));
     }
 
     /** No resourceVersion: a merge patch of labels touches only these keys, so no change made meanwhile is lost. */
@@ -54,9 +57,12 @@ class LabelKubernetesAdapter implements LabelCluster {
             LabelChange change) {
         Subject subject = Subject.object(kind, namespace, name);
         V1Patch patch = new V1Patch(mergePatch(change).toString());
-        return labels(calls.call(cluster, client -> LABELS.stored(send(() -> genericApi(client, kind)
-                        .patch(namespace, name, V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, patch)),
-                Verb.PATCH, subject, client.getBasePath())));
+        String type = V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH;
+        return labels(calls.call(cluster, client -> {
+            DynamicKubernetesApi api = genericApi(client, kind);
+            return LABELS.stored(send(() -> kind.namespaced() ? api.patch(namespace, name, type, patch)
+                    : api.patch(name, type, patch)), Verb.PATCH, subject, client.getBasePath());
+        }));
     }
 
     /**

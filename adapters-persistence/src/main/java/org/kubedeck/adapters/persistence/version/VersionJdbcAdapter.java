@@ -265,8 +265,9 @@ class VersionJdbcAdapter implements VersionStore {
     }
 
     private static ResourceRef toResource(ResultSet rs) throws SQLException {
-        return new ResourceRef(new ClusterName(rs.getString("cluster")), rs.getString("namespace"),
-                ResourceKind.stored(rs.getString("kind"), rs.getString("api_version"), rs.getString("manifest_kind")),
+        String namespace = rs.getString("namespace");
+        return new ResourceRef(new ClusterName(rs.getString("cluster")), namespace, ResourceKind.stored(
+                rs.getString("kind"), rs.getString("api_version"), rs.getString("manifest_kind"), !namespace.isEmpty()),
                 rs.getString("name"));
     }
 
