@@ -117,6 +117,16 @@ class ResourceWebTest extends YamlClusterWebTest {
                     .assertStatus(200).body()).contains("Widget", "size: 5", "bigger");
             assertThat(team.reader().get("/resources/" + c + "/widgets." + group + "/blue-one?namespace=" + ns)
                     .body()).contains("/versions/" + c + "/" + ns + "/widgets." + group + "/blue-one");
+            String redTwo = "/api/k8s/crds/widgets." + group + "/resources/red-two?cluster=" + c + "&namespace=" + ns;
+            JsonNode redLoaded = team.writer().get("/api/k8s/resources/" + c + "/widgets." + group
+                    + "/red-two?namespace=" + ns).json();
+            assertThat(team.writer().putJson(redTwo, Map.of("yaml", redLoaded.get("yaml").asString().replace(
+                    "colour: red", "colour: crimson"), "resource_version", redLoaded.get("resource_version")
+                    .asString())).assertStatus(200).json().get("yaml").asString()).contains("colour: crimson");
+            team.writer().delete(redTwo).assertStatus(403);
+            admin.delete(redTwo).assertStatus(204);
+            assertThat(team.writer().get("/api/k8s/resources/" + c + "/widgets." + group + "/red-two?namespace="
+                    + ns).status()).as("deleted through the CRD path").isEqualTo(404);
             assertThat(widget.get("name").asString()).isEqualTo("blue-one");
             assertThat(widget.get("namespace").asString()).isEqualTo(ns);
             assertThat(widget.get("cells").valueStream().map(JsonNode::asString).toList().subList(0, 3))

@@ -4,6 +4,9 @@ import java.util.List;
 import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.CreateResourceCommand;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.DeleteResourceCommand;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Propagation;
+import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.ReplaceResourceCommand;
 import org.kubedeck.domain.resource.ResourceDefinition;
 import org.kubedeck.domain.resource.ResourceDefinition.PrinterColumn;
 import org.kubedeck.domain.resource.ResourceDefinition.Version;
@@ -12,15 +15,21 @@ import org.kubedeck.domain.resource.TableQuery;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.resource.ResourceApiController.CreateRequest;
 import org.kubedeck.web.resource.ResourceApiController.CreatedJson;
+import org.kubedeck.web.resource.ResourceApiController.ReplaceRequest;
+import org.kubedeck.web.resource.ResourceApiController.ReplacedJson;
 import org.kubedeck.web.resource.ResourceApiController.TableJson;
 import org.kubedeck.web.support.ClusterParameter;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -109,5 +118,23 @@ class CrdApiController {
             @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun, @RequestBody CreateRequest body) {
         return CreatedJson.of(changing.create(actor, new CreateResourceCommand(ClusterParameter.of(cluster), crd,
                 namespace, body.yaml(), dryRun)));
+    }
+
+    /** As {@code PUT /api/k8s/resources/{cluster}/{crd}/{name}}: through the versioned YAML editor. */
+    @PutMapping("/{crd}/resources/{name}")
+    ReplacedJson replace(Actor actor, @PathVariable String crd, @PathVariable String name,
+            @RequestParam String cluster, @RequestParam(defaultValue = "") String namespace,
+            @RequestBody ReplaceRequest body) {
+        return ReplacedJson.of(changing.replace(actor, new ReplaceResourceCommand(ClusterParameter.of(cluster), crd,
+                namespace, name, body.yaml(), body.resourceVersion(), body.note())));
+    }
+
+    /** As {@code DELETE /api/k8s/resources/{cluster}/{crd}/{name}}: the cluster's admins. */
+    @DeleteMapping("/{crd}/resources/{name}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(Actor actor, @PathVariable String crd, @PathVariable String name, @RequestParam String cluster,
+            @RequestParam(defaultValue = "") String namespace, @RequestParam(defaultValue = "") String propagation) {
+        changing.delete(actor, new DeleteResourceCommand(ClusterParameter.of(cluster), crd, namespace, name,
+                Propagation.parse(propagation)));
     }
 }

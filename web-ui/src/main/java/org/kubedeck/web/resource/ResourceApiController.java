@@ -60,6 +60,10 @@ class ResourceApiController {
     }
 
     record ReplacedJson(String yaml, String resourceVersion, int version) {
+
+        static ReplacedJson of(Replaced replaced) {
+            return new ReplacedJson(replaced.yaml(), replaced.resourceVersion(), replaced.version());
+        }
     }
 
     /** {@code listable}: whether the cluster's credentials may list it there; null when the server cannot say. */
@@ -155,9 +159,8 @@ class ResourceApiController {
     ReplacedJson replace(Actor actor, @PathVariable String cluster, @PathVariable String resource,
             @PathVariable String name, @RequestParam(defaultValue = "") String namespace,
             @RequestBody ReplaceRequest body) {
-        Replaced replaced = changing.replace(actor, new ReplaceResourceCommand(ClusterParameter.of(cluster), resource,
-                namespace, name, body.yaml(), body.resourceVersion(), body.note()));
-        return new ReplacedJson(replaced.yaml(), replaced.resourceVersion(), replaced.version());
+        return ReplacedJson.of(changing.replace(actor, new ReplaceResourceCommand(ClusterParameter.of(cluster),
+                resource, namespace, name, body.yaml(), body.resourceVersion(), body.note())));
     }
 
     /** Deletes the object, its dependents as {@code propagation} says; admin on the cluster. */
