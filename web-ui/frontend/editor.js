@@ -42,6 +42,15 @@ function enhance(textarea) {
   });
   textarea.hidden = true;
   host.editorView = view;
+  markRefusedLine(view, Number(textarea.dataset.errorLine));
+}
+
+// The line a refusal of the API server names (data-error-line): selected and scrolled to.
+function markRefusedLine(view, number) {
+  if (number > 0 && number <= view.state.doc.lines) {
+    const line = view.state.doc.line(number);
+    view.dispatch({selection: {anchor: line.from, head: line.to}, scrollIntoView: true});
+  }
 }
 
 document.addEventListener("DOMContentLoaded", () =>

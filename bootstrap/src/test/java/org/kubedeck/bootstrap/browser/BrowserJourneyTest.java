@@ -753,6 +753,20 @@ class BrowserJourneyTest {
                 browser.findElement(By.cssSelector("#yaml-form .buttons button:not([name=review])")).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Applied"));
                 screenshot("crd-edited.png");
+
+                WebElement again = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yaml-editor")));
+                ((JavascriptExecutor) browser).executeScript("""
+                        const view = arguments[0].editorView;
+                        const at = view.state.doc.toString().indexOf('size: 7');
+                        view.dispatch({changes: {from: at, to: at + 7, insert: 'size: big'}});""", again);
+                browser.findElement(By.cssSelector("#yaml-form .buttons button:not([name=review])")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yaml-error-line")));
+                Object selected = ((JavascriptExecutor) browser).executeScript("""
+                        const view = document.querySelector('.yaml-editor').editorView;
+                        const range = view.state.selection.main;
+                        return view.state.sliceDoc(range.from, range.to);""");
+                assertThat(selected).as("the refused line is selected in the editor").asString().contains("size: big");
+                screenshot("crd-refused-line.png");
                 browser.get(url("/resources/" + c + "/widgets." + group + "?namespace=" + ns));
                 assertThat(browser.findElement(By.cssSelector("tr[data-name=toaster]")).getText()).contains("7");
                 screenshot("crd-list.png");

@@ -91,6 +91,9 @@ class ResourceWebTest extends YamlClusterWebTest {
             assertThat(team.writer().postJson(create + "&dry_run=true", Map.of("yaml", red.formatted(group, "\"big\"")))
                     .assertStatus(400).json().get("message").asString()).as("the API server names the field")
                     .contains("spec.size");
+            assertThat(team.writer().postForm("/resources/" + c + "/widgets." + group + "/new", Map.of("namespace", ns,
+                    "yaml", red.formatted(group, "\"big\""), "action", "check")).body())
+                    .as("the page points at the line of the field").contains("id=\"new-refused-line\"", "(line 4)");
             assertThat(team.writer().postJson(create + "&dry_run=true", Map.of("yaml", red.formatted(group, "2")))
                     .assertStatus(200).json().get("dry_run").asBoolean()).isTrue();
             team.reader().postJson(create, Map.of("yaml", red.formatted(group, "2"))).assertStatus(403);

@@ -310,6 +310,17 @@ class YamlWebTest extends YamlClusterWebTest {
         assertThat(stale).contains("id=\"yaml-error\"", "replicas: 1", "Load the current state");
         assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(6);
 
+        String current = team.writer().get("/yaml/" + cluster.name() + "/" + ns + "/deployment/web").body()
+                .replaceAll("(?s).*name=\"resourceVersion\" value=\"([^\"]+)\".*", "$1");
+        String refused = team.writer().postForm("/yaml/" + cluster.name() + "/" + ns + "/deployment/web",
+                Map.of("yaml", resource(team.writer(), "deployment", "web").get("yaml").asString()
+                        .replace("replicas: 6", "replicas: -1"), "resourceVersion", current)).assertStatus(200).body();
+        int line = resource(team.writer(), "deployment", "web").get("yaml").asString().lines().toList()
+                .indexOf("  replicas: 6") + 1;
+        assertThat(refused).as("the API server's refusal, at the line it names").contains("id=\"yaml-error-line\"",
+                "data-error-line=\"" + line + "\"");
+        assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(6);
+
         List<JsonNode> history = versions(team.writer(), "deployment", "web");
         String diff = team.reader().get("/versions/diff?from=" + history.get(1).get("id").asString() + "&to="
                 + history.get(0).get("id").asString()).assertStatus(200).body();

@@ -13,6 +13,7 @@ import org.kubedeck.application.resource.port.in.TrafficQuery;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.kube.ServedKinds;
+import org.kubedeck.domain.kube.YamlLines;
 import org.kubedeck.domain.resource.ObjectDetail;
 import org.kubedeck.domain.resource.ResourceDefinition;
 import org.kubedeck.domain.resource.ResourceTable;
@@ -162,7 +163,10 @@ class ResourceController {
                     .toUriString();
         }
         created.value().ifPresent(checked -> model.addAttribute("checked", checked));
-        created.refusal().ifPresent(refusal -> model.addAttribute("refused", refusal));
+        created.refusal().ifPresent(refusal -> {
+            model.addAttribute("refused", refusal);
+            YamlLines.lineOf(yaml, refusal.message()).ifPresent(line -> model.addAttribute("errorLine", line));
+        });
         return newPage(model, kind, namespace, yaml);
     }
 

@@ -20,13 +20,13 @@ import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.kube.ResourceRef;
 import org.kubedeck.domain.kube.VersionHistory;
+import org.kubedeck.domain.kube.YamlLines;
 import org.kubedeck.domain.kube.YamlVersion;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.web.support.Attempt;
 import org.kubedeck.web.support.Attempt.Refusal;
-import org.kubedeck.web.support.ClusterParameter;
 import org.kubedeck.web.support.Flash;
 import org.kubedeck.web.support.NamespacePages;
 import org.kubedeck.web.support.ObjectParameter;
@@ -118,6 +118,7 @@ class VersionController {
                 .refusal();
         if (refused.isPresent()) {
             model.addAttribute("error", refused.get().message());
+            YamlLines.lineOf(yaml, refused.get().message()).ifPresent(line -> model.addAttribute("errorLine", line));
             model.addAttribute("conflict", refused.get().conflict());
             if (refused.get().conflict() && !original.isEmpty()) {
                 conflict(model, versions.view(actor, resource), original, yaml);
