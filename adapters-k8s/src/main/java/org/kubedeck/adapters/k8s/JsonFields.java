@@ -1,5 +1,6 @@
 package org.kubedeck.adapters.k8s;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Instant;
@@ -58,5 +59,19 @@ public final class JsonFields {
             element = parent.get(key);
         }
         return element;
+    }
+
+    /** Whether the object's {@code ownerReferences} name the object of {@code uid}. */
+    public static boolean ownedBy(JsonObject object, String uid) {
+        JsonObject metadata = object(object, "metadata");
+        if (uid == null || metadata == null || !(metadata.get("ownerReferences") instanceof JsonArray owners)) {
+            return false;
+        }
+        for (JsonElement owner : owners) {
+            if (owner instanceof JsonObject reference && uid.equals(text(reference, "uid"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -204,6 +204,14 @@ class ResourceWebTest extends YamlClusterWebTest {
                 .get("owners").get(0);
         assertThat(owner.get("kind").asString()).isEqualTo("ReplicaSet");
         assertThat(owner.get("controller").asBoolean()).isTrue();
+        String replicaSet = owner.get("name").asString();
+        assertThat(team.reader().get(objects + "/replicasets.apps/" + replicaSet + "?namespace=" + ns).json()
+                .get("owned").valueStream().map(owned -> owned.get("kind").asString() + "/" + owned.get("name")
+                        .asString())).as("a ReplicaSet owns its pods").hasSize(2).contains("Pod/" + pod);
+        assertThat(team.reader().get(objects + "/deployments.apps/web?namespace=" + ns).json().get("owned").get(0)
+                .get("name").asString()).isEqualTo(replicaSet);
+        assertThat(team.reader().get("/resources/" + c + "/deployments.apps/web?namespace=" + ns).body())
+                .contains("id=\"owned\"", "/resources/" + c + "/replicasets.apps/" + replicaSet);
         RigNamespace.await(RigNamespace.SETTLE, () -> team.reader().get("/api/k8s/events/" + c + "?namespace=" + ns
                 + "&resource=pods&name=" + pod).json().get("events").valueStream()
                 .anyMatch(event -> event.get("reason").asString().equals("Scheduled")));

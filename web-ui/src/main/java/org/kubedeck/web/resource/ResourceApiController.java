@@ -99,18 +99,23 @@ class ResourceApiController {
     }
 
     record OwnerJson(String apiVersion, String kind, String name, boolean controller) {
+
+        static List<OwnerJson> of(List<ObjectDetail.Owner> owners) {
+            return owners.stream().map(owner -> new OwnerJson(owner.apiVersion(), owner.kind(), owner.name(),
+                    owner.controller())).toList();
+        }
     }
 
+    /** {@code owned}: what its controller made (a Deployment's ReplicaSets, a ReplicaSet's pods...). */
     record ObjectJson(String resource, String apiVersion, String kind, String namespace, String name,
             String resourceVersion, Instant created, Map<String, String> labels, Map<String, String> annotations,
-            List<OwnerJson> owners, String yaml) {
+            List<OwnerJson> owners, List<OwnerJson> owned, String yaml) {
 
         static ObjectJson of(ObjectDetail detail) {
             return new ObjectJson(detail.kind().resource(), detail.kind().apiVersion(), detail.kind().kind(),
                     detail.namespace(), detail.name(), detail.resourceVersion(), detail.created(), detail.labels(),
-                    detail.annotations(),
-                    detail.owners().stream().map(owner -> new OwnerJson(owner.apiVersion(), owner.kind(),
-                            owner.name(), owner.controller())).toList(), detail.yaml());
+                    detail.annotations(), OwnerJson.of(detail.owners()), OwnerJson.of(detail.owned()),
+                    detail.yaml());
         }
     }
 

@@ -102,8 +102,8 @@ class ResourceController {
         ObjectDetail detail = browsing.detail(actor, page.name(), resource, namespace, name);
         model.addAttribute("object", detail);
         model.addAttribute("kind", detail.kind());
-        model.addAttribute("owners", detail.owners().stream().map(owner -> new OwnerLink(owner,
-                kinds.byKind(owner.group(), owner.kind()).map(ResourceKind::resource).orElse(null))).toList());
+        model.addAttribute("owners", OwnerLink.of(detail.owners(), kinds));
+        model.addAttribute("owned", OwnerLink.of(detail.owned(), kinds));
         model.addAttribute("mayDelete", actor.permissions().allows(page.name(), ClusterAction.CONFIGURE));
         model.addAttribute("events", browsing.events(actor, page.name(), detail.namespace(), resource, name));
         model.addAttribute("now", clock.instant());
@@ -177,8 +177,16 @@ class ResourceController {
         return "resource/new";
     }
 
-    /** An owner, and the resource its page is under when the cluster serves its kind (null if not). */
+    /**
+     * An owner (or an object owned), and the resource its page is under when the cluster serves its kind (null if
+     * not).
+     */
     record OwnerLink(ObjectDetail.Owner owner, String resource) {
+
+        static List<OwnerLink> of(List<ObjectDetail.Owner> owners, ServedKinds kinds) {
+            return owners.stream().map(owner -> new OwnerLink(owner, kinds.byKind(owner.group(), owner.kind())
+                    .map(ResourceKind::resource).orElse(null))).toList();
+        }
     }
 
     /** A custom resource definition: its versions, the columns of its lists, its schema as a tree, a template. */

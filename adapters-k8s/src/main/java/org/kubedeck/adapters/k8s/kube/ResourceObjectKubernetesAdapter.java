@@ -5,12 +5,14 @@ import static org.kubedeck.adapters.k8s.ObjectRequests.send;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.CoreV1Event;
 import io.kubernetes.client.openapi.models.V1ObjectReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kubedeck.adapters.k8s.JsonFields;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
@@ -36,6 +38,12 @@ class ResourceObjectKubernetesAdapter implements ResourceObjects {
 
     private static final ObjectRequests OBJECTS = new ObjectRequests(ResourceYaml.FIELD, "YAML");
     private static final ResourceKind EVENT = ResourceKind.discovered("", "v1", "events", "Event", true);
+    private static final ResourceKind REPLICASET = ResourceKind.discovered("apps", "v1", "replicasets",
+            "ReplicaSet", true);
+    /** What the controllers of these kinds make: the objects a detail page lists as owned. */
+    private static final Map<ResourceKind, ResourceKind> MADE = Map.of(ResourceKind.DEPLOYMENT, REPLICASET,
+            REPLICASET, ResourceKind.POD, ResourceKind.STATEFULSET, ResourceKind.POD, ResourceKind.DAEMONSET,
+            ResourceKind.POD, ResourceKind.JOB, ResourceKind.POD, ResourceKind.CRONJOB, ResourceKind.JOB);
     /** Events read at the most to find the newest: a namespace's events are many but short-lived. */
     private static final int MOST_READ = 1_000;
 
@@ -53,7 +61,8 @@ class ResourceObjectKubernetesAdapter implements ResourceObjects {
             return new ObjectDetail(kind, namespace, name, ResourceYaml.string(metadata, "resourceVersion"),
                     JsonFields.instant(metadata.get("creationTimestamp")),
                     JsonFields.texts(metadata, "labels"), JsonFields.texts(metadata, "annotations"),
-                    owners(metadata), LiveResources.of(kind, stored, mask).yaml());
+                    owners(metadata), owned(client, kind, namespace, ResourceYaml.string(metadata, "uid")),
+                    LiveResources.of(kind, stored, mask).yaml());
         }));
     }
 
@@ -87,6 +96,24 @@ class ResourceObjectKubernetesAdapter implements ResourceObjects {
                 KubernetesEvents.count(event), KubernetesEvents.source(event),
                 event.getMetadata() == null ? null : event.getMetadata().getNamespace(),
                 about == null ? null : about.getKind() + "/" + about.getName());
+    }
+
+    /**
+     * The objects of the kind the object's controller makes that name it as their owner, by name; one list
+     * request. Other kinds own nothing the page looks for.
+     */
+    private static List<Owner> owned(ApiClient client, ResourceKind kind, String namespace, String uid) {
+        ResourceKind made = MADE.get(kind);
+        if (made == null) {
+            return List.of();
+        }
+        return OBJECTS.items(send(() -> genericApi(client, made).list(namespace)), Subject.all(made, namespace),
+                        client.getBasePath()).stream()
+                .filter(object -> JsonFields.ownedBy(object, uid))
+                .map(object -> new Owner(made.apiVersion(), made.kind(), ResourceYaml.string(object, "metadata",
+                        "name"), true))
+                .sorted(Comparator.comparing(Owner::name))
+                .toList();
     }
 
     private static List<Owner> owners(JsonObject metadata) {

@@ -4,7 +4,6 @@ import static org.kubedeck.adapters.k8s.ObjectRequests.genericApi;
 import static org.kubedeck.adapters.k8s.ObjectRequests.send;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.kubedeck.adapters.k8s.JsonFields;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
@@ -175,7 +173,7 @@ class RolloutKubernetesAdapter implements RolloutCluster {
         String uid = JsonFields.text(owner, "metadata", "uid");
         return TEMPLATE.items(send(() -> genericApi(client, kind).list(namespace, options)),
                         Subject.all(kind, namespace), client.getBasePath()).stream()
-                .filter(object -> ownedBy(object, uid))
+                .filter(object -> JsonFields.ownedBy(object, uid))
                 .toList();
     }
 
@@ -193,19 +191,6 @@ class RolloutKubernetesAdapter implements RolloutCluster {
     private static int count(JsonObject status, String member) {
         String count = status == null ? null : JsonFields.text(status, member);
         return count == null ? 0 : Integer.parseInt(count);
-    }
-
-    private static boolean ownedBy(JsonObject object, String uid) {
-        JsonObject metadata = JsonFields.object(object, "metadata");
-        if (metadata == null || !(metadata.get("ownerReferences") instanceof JsonArray owners)) {
-            return false;
-        }
-        for (JsonElement owner : owners) {
-            if (owner instanceof JsonObject reference && Objects.equals(JsonFields.text(reference, "uid"), uid)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static JsonArray ownedBy(JsonObject controller) {
