@@ -51,4 +51,14 @@ class EditResourceService implements EditResourceUseCase {
                         .orElse(versions.latestNumber(resource)), "note", command.note()));
         return new ResourceView(resource, stored.yaml(), stored.resourceVersion(), versions.latestNumber(resource));
     }
+
+    @Override
+    public ResourceView check(Actor actor, EditResourceCommand command) {
+        ResourceRef resource = command.resource();
+        ClusterAccess access = gate.open(actor, resource, ClusterAction.CHANGE, "edit " + resource.describe());
+        LiveResource checked = resources.replaceDryRun(access, resource.kind(), resource.namespace(),
+                resource.name(), command.yaml(), command.resourceVersion(), history.mask());
+        return new ResourceView(resource, checked.yaml(), checked.resourceVersion(),
+                versions.latestNumber(resource));
+    }
 }

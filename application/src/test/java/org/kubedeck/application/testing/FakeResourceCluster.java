@@ -95,6 +95,17 @@ public class FakeResourceCluster implements ResourceCluster {
     @Override
     public synchronized LiveResource replace(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
             String yaml, String expectedResourceVersion, SecretMask mask) {
+        return replaced(kind, namespace, name, yaml, expectedResourceVersion, mask, true);
+    }
+
+    @Override
+    public synchronized LiveResource replaceDryRun(ClusterAccess cluster, ResourceKind kind, String namespace,
+            String name, String yaml, String expectedResourceVersion, SecretMask mask) {
+        return replaced(kind, namespace, name, yaml, expectedResourceVersion, mask, false);
+    }
+
+    private LiveResource replaced(ResourceKind kind, String namespace, String name, String yaml,
+            String expectedResourceVersion, SecretMask mask, boolean stored) {
         check();
         Map<String, Object> edited = parse(yaml);
         if (!kind.kind().equals(edited.get("kind")) || !name.equals(metadata(edited).get("name"))) {
@@ -112,7 +123,9 @@ public class FakeResourceCluster implements ResourceCluster {
             keepMaskedValues(edited, current, mask);
         }
         metadata(edited).put("namespace", namespace);
-        store(kind, namespace, edited);
+        if (stored) {
+            store(kind, namespace, edited);
+        }
         return live(kind, namespace, edited, mask);
     }
 

@@ -320,6 +320,18 @@ class YamlWebTest extends YamlClusterWebTest {
         assertThat(refused).as("the API server's refusal, at the line it names").contains("id=\"yaml-error-line\"",
                 "data-error-line=\"" + line + "\"");
         assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(6);
+        String checked = team.writer().postForm("/yaml/" + cluster.name() + "/" + ns + "/deployment/web",
+                Map.of("yaml", resource(team.writer(), "deployment", "web").get("yaml").asString()
+                        .replace("replicas: 6", "replicas: 4"), "resourceVersion", current, "check", "true"))
+                .assertStatus(200).body();
+        assertThat(checked).as("the server's dry run accepts it").contains("id=\"yaml-checked\"", "replicas: 4");
+        assertThat(cluster.web().getSpec().getReplicas()).as("a check stores nothing").isEqualTo(6);
+        assertThat(team.writer().postForm("/yaml/" + cluster.name() + "/" + ns + "/deployment/web",
+                Map.of("yaml", resource(team.writer(), "deployment", "web").get("yaml").asString()
+                        .replace("replicas: 6", "replicas: -1"), "resourceVersion", current, "check", "true"))
+                .assertStatus(200).body()).contains("id=\"yaml-error-line\"").doesNotContain("id=\"yaml-checked\"");
+        team.reader().postForm("/yaml/" + cluster.name() + "/" + ns + "/deployment/web", Map.of("yaml", "kind: x",
+                "resourceVersion", current, "check", "true")).assertStatus(403);
 
         List<JsonNode> history = versions(team.writer(), "deployment", "web");
         String diff = team.reader().get("/versions/diff?from=" + history.get(1).get("id").asString() + "&to="

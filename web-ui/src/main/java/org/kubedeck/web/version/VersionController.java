@@ -86,7 +86,8 @@ class VersionController {
     }
 
     /**
-     * Applies the YAML, or with {@code review} shows the edit against the object as it is now first. Answers the
+     * Applies the YAML, or with {@code review} shows the edit against the object as it is now first, or with
+     * {@code check} has the cluster check it (its server-side dry run) and stores nothing. Answers the
      * page again, with the YAML as typed, when the cluster refuses it; when the object changed meanwhile, the page
      * shows the three states side by side: as it was loaded ({@code original}), as it is now, and as typed.
      */
@@ -95,7 +96,7 @@ class VersionController {
             @PathVariable String name, @RequestParam("yaml") String typed, @RequestParam String resourceVersion,
             @RequestParam(name = "original", defaultValue = "") String loaded,
             @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "false") boolean review,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean check, Model model, RedirectAttributes redirect) {
         ResourceRef resource = objects.of(actor, cluster, namespace, kind, name);
         // Browsers send a form's line breaks as CRLF; the cluster's YAML has LF, and a diff must not see every line.
         String yaml = typed.replace("\r\n", "\n");
@@ -113,9 +114,14 @@ class VersionController {
             }
             return resourcePage(actor, resource, model);
         }
-        Optional<Refusal> refused = Attempt.run(() -> editing.edit(actor,
-                new EditResourceCommand(resource, yaml, resourceVersion, note)))
-                .refusal();
+        EditResourceCommand command = new EditResourceCommand(resource, yaml, resourceVersion, note);
+        Optional<Refusal> refused = Attempt.run(() -> {
+            if (check) {
+                editing.check(actor, command);
+            } else {
+                editing.edit(actor, command);
+            }
+        }).refusal();
         if (refused.isPresent()) {
             model.addAttribute("error", refused.get().message());
             YamlLines.lineOf(yaml, refused.get().message()).ifPresent(line -> model.addAttribute("errorLine", line));
@@ -123,6 +129,10 @@ class VersionController {
             if (refused.get().conflict() && !original.isEmpty()) {
                 conflict(model, versions.view(actor, resource), original, yaml);
             }
+            return resourcePage(actor, resource, model);
+        }
+        if (check) {
+            model.addAttribute("checked", true);
             return resourcePage(actor, resource, model);
         }
         redirect.addFlashAttribute("flash", "yaml.applied");

@@ -10,6 +10,7 @@ import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import io.kubernetes.client.util.generic.options.CreateOptions;
 import io.kubernetes.client.util.generic.options.DeleteOptions;
+import io.kubernetes.client.util.generic.options.UpdateOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,6 +63,21 @@ class ResourceKubernetesAdapter implements ResourceCluster {
     @Override
     public LiveResource replace(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
             String yaml, String expectedResourceVersion, SecretMask mask) {
+        return update(cluster, kind, namespace, name, yaml, expectedResourceVersion, mask, false);
+    }
+
+    @Override
+    public LiveResource replaceDryRun(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
+            String yaml, String expectedResourceVersion, SecretMask mask) {
+        return update(cluster, kind, namespace, name, yaml, expectedResourceVersion, mask, true);
+    }
+
+    private LiveResource update(ClusterAccess cluster, ResourceKind kind, String namespace, String name,
+            String yaml, String expectedResourceVersion, SecretMask mask, boolean dryRun) {
+        UpdateOptions options = new UpdateOptions();
+        if (dryRun) {
+            options.setDryRun("All");
+        }
         Subject subject = Subject.object(kind, namespace, name);
         JsonObject edited = ResourceYaml.parse(yaml);
         requireSameObject(edited, subject);
@@ -77,8 +93,8 @@ class ResourceKubernetesAdapter implements ResourceCluster {
                 sent = new DynamicKubernetesObject(ResourceYaml.unmasked(object, current, mask));
             }
             DynamicKubernetesObject replacing = sent;
-            return LiveResources.of(kind, YAML.stored(send(() -> api.update(replacing)), Verb.REPLACE, subject,
-                    server), mask);
+            return LiveResources.of(kind, YAML.stored(send(() -> api.update(replacing, options)), Verb.REPLACE,
+                    subject, server), mask);
         });
     }
 

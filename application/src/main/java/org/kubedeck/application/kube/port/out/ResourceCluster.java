@@ -32,6 +32,13 @@ public interface ResourceCluster {
             String expectedResourceVersion, SecretMask mask);
 
     /**
+     * As {@link #replace}, as the API server's dry run: the change checked all the way (admission, schema, the
+     * version it was loaded at) and nothing stored. Returns the object as it would be.
+     */
+    LiveResource replaceDryRun(ClusterAccess cluster, ResourceKind kind, String namespace, String name, String yaml,
+            String expectedResourceVersion, SecretMask mask);
+
+    /**
      * Creates the object of a complete manifest (Secret values in clear), or replaces it at whatever version it is
      * now. Returns whether it was created.
      */

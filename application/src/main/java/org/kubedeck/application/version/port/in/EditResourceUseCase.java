@@ -18,6 +18,12 @@ public interface EditResourceUseCase {
     ResourceView edit(Actor actor, EditResourceCommand command);
 
     /**
+     * Checks the edit with the cluster's server-side dry run, as {@link #edit} would apply it; nothing is stored or
+     * recorded. Returns the object as it would be; refuses as {@link #edit} does.
+     */
+    ResourceView check(Actor actor, EditResourceCommand command);
+
+    /**
      * @param resourceVersion the version the YAML was loaded at: a change made since is refused, not overwritten
      * @param note            why, for the history; {@code edited} when left blank, at most {@value #MAX_NOTE}
      *                        characters
