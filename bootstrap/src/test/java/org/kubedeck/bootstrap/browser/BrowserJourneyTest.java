@@ -385,7 +385,7 @@ class BrowserJourneyTest {
             assertThat(browser.findElements(By.cssSelector("#review tr.diff-changed"))).hasSize(2);
             assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(2);
             screenshot("yaml-review.png");
-            browser.findElement(By.cssSelector("#yaml-form .buttons button:not([name=review])")).click();
+            browser.findElement(By.id("apply-edit")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Applied"));
             assertThat(cluster.web().getSpec().getReplicas()).isEqualTo(3);
 
@@ -750,7 +750,7 @@ class BrowserJourneyTest {
                         const at = view.state.doc.toString().indexOf('size: 2');
                         view.dispatch({changes: {from: at, to: at + 7, insert: 'size: 7'}});""", editor);
                 browser.findElement(By.name("note")).sendKeys("more parts");
-                browser.findElement(By.cssSelector("#yaml-form .buttons button:not([name=review])")).click();
+                browser.findElement(By.id("apply-edit")).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Applied"));
                 screenshot("crd-edited.png");
 
@@ -759,7 +759,7 @@ class BrowserJourneyTest {
                         const view = arguments[0].editorView;
                         const at = view.state.doc.toString().indexOf('size: 7');
                         view.dispatch({changes: {from: at, to: at + 7, insert: 'size: big'}});""", again);
-                browser.findElement(By.cssSelector("#yaml-form .buttons button:not([name=review])")).click();
+                browser.findElement(By.id("apply-edit")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yaml-error-line")));
                 Object selected = ((JavascriptExecutor) browser).executeScript("""
                         const view = document.querySelector('.yaml-editor').editorView;

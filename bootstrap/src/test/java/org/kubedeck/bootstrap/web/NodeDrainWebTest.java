@@ -70,6 +70,9 @@ class NodeDrainWebTest extends YamlClusterWebTest {
         admin.postJson(nodes + "cordon", Map.of()).assertStatus(200);
         assertThat(unschedulable(node)).isTrue();
         assertThat(f.auditCount("node_cordoned", adminName)).isOne();
+        assertThat(f.jdbc().sql("select note from yaml_versions where namespace = '' and kind = 'nodes' and name = ? "
+                + "order by version").param(node).query(String.class).list()).as("the node's states as versions")
+                .contains("uncordoned", "cordoned");
 
         String drainPage = "/nodes/" + c + "/" + node + "/drain";
         assertThat(team.reader().get(drainPage).assertStatus(200).body()).contains("guarded", "disruption budget")

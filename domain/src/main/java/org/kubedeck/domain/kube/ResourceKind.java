@@ -49,6 +49,9 @@ public record ResourceKind(String group, String version, String plural, String k
      */
     public static final ResourceKind JOB = new ResourceKind("batch", "v1", "jobs", "Job", true);
 
+    /** A node, which cordoning changes; cluster-wide, spoken of as any discovered kind is ({@code nodes}). */
+    public static final ResourceKind NODE = new ResourceKind("", "v1", "nodes", "Node", false);
+
     /** The kinds the console knows by name, in the order it lists them. */
     public static final List<ResourceKind> BUILT_IN = List.of(DEPLOYMENT, STATEFULSET, DAEMONSET, SERVICE, CONFIGMAP,
             SECRET, INGRESS, CRONJOB, RESOURCEQUOTA, LIMITRANGE, POD);
