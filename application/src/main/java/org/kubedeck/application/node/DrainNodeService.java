@@ -34,13 +34,13 @@ class DrainNodeService implements DrainNodeUseCase {
         String node = command.node();
         if (command.dryRun()) {
             return nodes.drain(gate.open(actor, command.cluster(), ClusterAction.VIEW, "preview the drain of node "
-                    + node, node), node, true);
+                    + node, node), node, true, command.force());
         }
         ClusterAccess access = gate.open(actor, command.cluster(), ClusterAction.CONFIGURE, "drain node " + node,
                 node);
-        DrainReport report = nodes.drain(access, node, false);
+        DrainReport report = nodes.drain(access, node, false, command.force());
         auditLog.success(actor, AuditAction.NODE_DRAINED, node, command.cluster().value(), AuditDetail.of(
-                "evicted", report.evicted().size(), "refused", report.refused().size()));
+                "evicted", report.evicted().size(), "refused", report.refused().size(), "force", command.force()));
         return report;
     }
 }

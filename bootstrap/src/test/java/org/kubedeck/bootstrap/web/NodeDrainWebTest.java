@@ -42,7 +42,13 @@ class NodeDrainWebTest extends YamlClusterWebTest {
         });
         String nodes = "/api/k8s/nodes/" + c + "/" + node + "/";
 
-        JsonNode preview = team.reader().postJson(nodes + "drain", Map.of("dry_run", true)).assertStatus(200).json();
+        JsonNode careful = team.reader().postJson(nodes + "drain", Map.of("dry_run", true)).assertStatus(200).json();
+        assertThat(careful.get("evicted").size()).as("no controller would make these pods again").isZero();
+        assertThat(careful.get("skipped").valueStream().map(pod -> pod.get("name").asString() + ": "
+                + pod.get("reason").asString())).contains("free: no controller", "guarded: no controller");
+
+        JsonNode preview = team.reader().postJson(nodes + "drain", Map.of("dry_run", true, "force", true))
+                .assertStatus(200).json();
         assertThat(preview.get("dry_run").asBoolean()).isTrue();
         assertThat(names(preview.get("evicted"))).containsExactly("free");
         assertThat(names(preview.get("refused"))).containsExactly("guarded");
@@ -51,12 +57,12 @@ class NodeDrainWebTest extends YamlClusterWebTest {
         assertThat(unschedulable(node)).as("a preview changes nothing").isFalse();
         assertThat(terminating("free")).isFalse();
 
-        team.writer().postJson(nodes + "drain", Map.of("dry_run", false)).assertStatus(403);
+        team.writer().postJson(nodes + "drain", Map.of("dry_run", false, "force", true)).assertStatus(403);
         team.writer().postJson(nodes + "cordon", Map.of()).assertStatus(403);
         assertThat(unschedulable(node)).as("a writer changes nothing").isFalse();
         assertThat(terminating("free")).isFalse();
 
-        JsonNode drained = admin.postJson(nodes + "drain", Map.of()).assertStatus(200).json();
+        JsonNode drained = admin.postJson(nodes + "drain", Map.of("force", true)).assertStatus(200).json();
         assertThat(names(drained.get("evicted"))).containsExactly("free");
         assertThat(names(drained.get("refused"))).containsExactly("guarded");
         assertThat(unschedulable(node)).as("cordoned first").isTrue();
@@ -74,7 +80,7 @@ class NodeDrainWebTest extends YamlClusterWebTest {
                 + "order by version").param(node).query(String.class).list()).as("the node's states as versions")
                 .contains("uncordoned", "cordoned");
 
-        String drainPage = "/nodes/" + c + "/" + node + "/drain";
+        String drainPage = "/nodes/" + c + "/" + node + "/drain?force=true";
         assertThat(team.reader().get(drainPage).assertStatus(200).body()).contains("guarded", "disruption budget")
                 .doesNotContain("id=\"drain-form\"");
         team.reader().postForm(drainPage, Map.of()).assertStatus(403);

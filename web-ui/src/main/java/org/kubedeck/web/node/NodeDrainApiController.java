@@ -39,8 +39,11 @@ class NodeDrainApiController {
         return NodeJson.of(cordons.cordon(actor, new CordonCommand(ClusterParameter.of(cluster), node, false)));
     }
 
-    /** No body, or no {@code dry_run}: the drain itself. */
-    record DrainRequest(Boolean dryRun) {
+    /**
+     * No body, or no {@code dry_run}: the drain itself. {@code force}: also evict the pods no controller manages
+     * (gone for good); without it they stay, as {@code kubectl drain} keeps them without {@code --force}.
+     */
+    record DrainRequest(Boolean dryRun, Boolean force) {
     }
 
     record PodJson(String namespace, String name, String reason) {
@@ -63,6 +66,8 @@ class NodeDrainApiController {
     DrainJson drain(Actor actor, @PathVariable String cluster, @PathVariable String node,
             @RequestBody(required = false) DrainRequest body) {
         boolean dryRun = body != null && Boolean.TRUE.equals(body.dryRun());
-        return DrainJson.of(drains.drain(actor, new DrainCommand(ClusterParameter.of(cluster), node, dryRun)));
+        boolean force = body != null && Boolean.TRUE.equals(body.force());
+        return DrainJson.of(drains.drain(actor, new DrainCommand(ClusterParameter.of(cluster), node, dryRun,
+                force)));
     }
 }

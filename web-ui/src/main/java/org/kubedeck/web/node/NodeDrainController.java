@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,17 +45,20 @@ class NodeDrainController {
 
     /** The preview; after a drain, also what the drain did ({@code drained}, carried over the redirect). */
     @GetMapping("/nodes/{cluster}/{node}/drain")
-    String preview(Actor actor, ClusterPage page, @PathVariable String node, Model model) {
+    String preview(Actor actor, ClusterPage page, @PathVariable String node,
+            @RequestParam(defaultValue = "false") boolean force, Model model) {
         model.addAttribute("node", node);
-        model.addAttribute("preview", drains.drain(actor, new DrainCommand(page.name(), node, true)));
+        model.addAttribute("force", force);
+        model.addAttribute("preview", drains.drain(actor, new DrainCommand(page.name(), node, true, force)));
         model.addAttribute("mayConfigure", actor.permissions().allows(page.name(), ClusterAction.CONFIGURE));
         return "node/drain";
     }
 
     @PostMapping("/nodes/{cluster}/{node}/drain")
-    String drain(Actor actor, ClusterPage page, @PathVariable String node, RedirectAttributes redirect) {
+    String drain(Actor actor, ClusterPage page, @PathVariable String node,
+            @RequestParam(defaultValue = "false") boolean force, RedirectAttributes redirect) {
         return Flash.redirectWith(redirect, "drained", "/nodes/" + page.name().value() + "/" + node + "/drain",
-                () -> Drained.of(drains.drain(actor, new DrainCommand(page.name(), node, false))));
+                () -> Drained.of(drains.drain(actor, new DrainCommand(page.name(), node, false, force))));
     }
 
     /** What a drain did, as the session keeps it over the redirect. */

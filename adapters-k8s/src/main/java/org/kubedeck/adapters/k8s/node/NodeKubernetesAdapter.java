@@ -249,7 +249,7 @@ class NodeKubernetesAdapter implements NodeCluster {
      * meanwhile (left out); the body of a success is a Status, which client-java's Eviction model would refuse.
      */
     @Override
-    public DrainReport drain(ClusterAccess cluster, String node, boolean dryRun) {
+    public DrainReport drain(ClusterAccess cluster, String node, boolean dryRun, boolean force) {
         return calls.call(cluster, client -> {
             CoreV1Api core = new CoreV1Api(client);
             if (dryRun) {
@@ -273,7 +273,7 @@ class NodeKubernetesAdapter implements NodeCluster {
             for (V1Pod pod : pods) {
                 String namespace = pod.getMetadata().getNamespace();
                 String name = pod.getMetadata().getName();
-                String kept = kept(pod);
+                String kept = kept(pod, force);
                 if (kept != null) {
                     skipped.add(new DrainedPod(namespace, name, kept));
                     continue;
@@ -295,19 +295,22 @@ class NodeKubernetesAdapter implements NodeCluster {
     }
 
     /**
-     * Why a drain leaves the pod where it is, in Kubernetes' words ({@code DaemonSet fluentd}, {@code mirror pod}),
-     * or null when it evicts it.
+     * Why a drain leaves the pod where it is, in Kubernetes' words ({@code DaemonSet fluentd}, {@code mirror pod},
+     * {@code no controller}), or null when it evicts it.
      */
-    private static String kept(V1Pod pod) {
+    private static String kept(V1Pod pod, boolean force) {
         if (pod.getMetadata().getAnnotations() != null
                 && pod.getMetadata().getAnnotations().containsKey(MIRROR_POD)) {
             return "mirror pod";
         }
-        List<V1OwnerReference> owners = pod.getMetadata().getOwnerReferences();
-        return owners == null ? null : owners.stream()
-                .filter(owner -> Boolean.TRUE.equals(owner.getController()) && "DaemonSet".equals(owner.getKind()))
-                .map(owner -> "DaemonSet " + owner.getName())
+        List<V1OwnerReference> owners = pod.getMetadata().getOwnerReferences() == null ? List.of()
+                : pod.getMetadata().getOwnerReferences();
+        V1OwnerReference controller = owners.stream().filter(owner -> Boolean.TRUE.equals(owner.getController()))
                 .findFirst().orElse(null);
+        if (controller == null) {
+            return force ? null : "no controller";
+        }
+        return "DaemonSet".equals(controller.getKind()) ? "DaemonSet " + controller.getName() : null;
     }
 
     /** The API server's own words: a PodDisruptionBudget's refusal names the budget. */

@@ -14,7 +14,8 @@ public interface DrainNodeUseCase {
 
     DrainReport drain(Actor actor, DrainCommand command);
 
-    record DrainCommand(ClusterName cluster, String node, boolean dryRun) {
+    /** @param force also evict the pods no controller manages, which are then gone for good */
+    record DrainCommand(ClusterName cluster, String node, boolean dryRun, boolean force) {
 
         public DrainCommand {
             Objects.requireNonNull(cluster, "cluster");

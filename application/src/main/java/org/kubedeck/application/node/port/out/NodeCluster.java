@@ -62,8 +62,9 @@ public interface NodeCluster {
     /**
      * Cordons the node and asks the API server to evict each of its pods but a DaemonSet's and mirror pods, as
      * {@code kubectl drain --ignore-daemonsets} does: each eviction honours the PodDisruptionBudgets, and one they
-     * refuse is reported, not retried. With {@code dryRun} the node stays as it is and each eviction is checked by
-     * the API server without being carried out. NotFoundException when the node does not exist.
+     * refuse is reported, not retried. A pod no controller manages would not come back, so it stays unless
+     * {@code force}. With {@code dryRun} the node stays as it is and each eviction is checked by the API server
+     * without being carried out. NotFoundException when the node does not exist.
      */
-    DrainReport drain(ClusterAccess cluster, String node, boolean dryRun);
+    DrainReport drain(ClusterAccess cluster, String node, boolean dryRun, boolean force);
 }
