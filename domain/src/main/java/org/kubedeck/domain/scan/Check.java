@@ -1,0 +1,78 @@
+package org.kubedeck.domain.scan;
+
+import java.util.Locale;
+
+/**
+ * What a scan checks, each with an id (the API's {@code check}), its severity and a concrete suggestion. They follow
+ * what Popeye and Polaris check by default, and what the console itself knows: the load label and quotas.
+ */
+public enum Check {
+    NO_REQUESTS(Severity.MEDIUM, "Set resources.requests (cpu, memory): the scheduler places the pod by them and "
+            + "quotas count them."),
+    NO_LIMITS(Severity.LOW, "Set resources.limits.memory at least: a leak then restarts one container instead of "
+            + "pressing the node."),
+    NO_LIVENESS_PROBE(Severity.LOW, "Add a livenessProbe, so that a container that hangs is restarted."),
+    NO_READINESS_PROBE(Severity.MEDIUM, "Add a readinessProbe, so that Services send traffic only to pods that "
+            + "can serve it."),
+    IMAGE_LATEST(Severity.HIGH, "Pin the image to a version tag or a digest: latest changes under a running "
+            + "workload."),
+    PRIVILEGED(Severity.CRITICAL, "Drop securityContext.privileged: the container holds every capability of the "
+            + "node."),
+    RUNS_AS_ROOT(Severity.HIGH, "Set securityContext.runAsNonRoot: true and a runAsUser other than 0."),
+    ADDED_CAPABILITIES(Severity.HIGH, "Remove securityContext.capabilities.add, or keep only what the program needs "
+            + "(NET_BIND_SERVICE)."),
+    WRITABLE_ROOT_FILESYSTEM(Severity.LOW, "Set securityContext.readOnlyRootFilesystem: true and mount an emptyDir "
+            + "where the program writes."),
+    HOST_PATH(Severity.HIGH, "Replace the hostPath volume with a PersistentVolumeClaim or an emptyDir."),
+    HOST_NETWORK(Severity.HIGH, "Drop hostNetwork: the pod then shares the node's network and ports."),
+    SINGLE_REPLICA(Severity.MEDIUM, "Run two replicas or more, with a PodDisruptionBudget, so that a drain or a "
+            + "crash does not stop the service."),
+    PDB_BLOCKS_EVICTION(Severity.MEDIUM, "Loosen the PodDisruptionBudget (minAvailable below the replicas): as it "
+            + "is, no node holding these pods can be drained."),
+    SERVICE_SELECTS_NOTHING(Severity.HIGH, "Fix the Service's selector, or delete the Service: it routes to no pod."),
+    SERVICE_IGNORES_LOAD_LABEL(Severity.MEDIUM, "Add the load label to the Service's selector, so that kicking a pod "
+            + "out of load balancing takes effect."),
+    CRASH_LOOP(Severity.CRITICAL, "Read the container's last logs (previous) and events: it fails at every start."),
+    PENDING(Severity.HIGH, "Read the scheduler's reason: free capacity, loosen the pod's constraints, or add nodes."),
+    RESTARTS(Severity.MEDIUM, "Read the previous container's logs: it restarted often."),
+    OOM_KILLED(Severity.HIGH, "Raise resources.limits.memory, or find the leak: the kernel killed it for memory."),
+    NODE_NOT_READY(Severity.CRITICAL, "Look at the node's kubelet and conditions; drain it if it does not come "
+            + "back."),
+    NODE_PRESSURE(Severity.HIGH, "Free the node's memory, disk or process ids, or move pods away: the kubelet "
+            + "evicts pods under pressure."),
+    QUOTA_HIGH(Severity.MEDIUM, "Raise the quota, or lower the requests of the namespace's workloads, before new "
+            + "pods are refused."),
+    UNUSED_CONFIGMAP(Severity.LOW, "Delete it if nothing reads it: no pod mounts it or takes its values."),
+    UNUSED_SECRET(Severity.LOW, "Delete it if nothing reads it: no pod mounts it, takes its values or pulls with it."),
+    UNUSED_CLAIM(Severity.LOW, "Delete the claim if its data is not needed: no pod mounts it, and it holds storage."),
+    INGRESS_MISSING_SERVICE(Severity.HIGH, "Point the rule at an existing Service, or create it: requests there are "
+            + "answered 503."),
+    DEFAULT_NAMESPACE(Severity.LOW, "Move it to a namespace of its own, where quotas, policies and access can be "
+            + "set apart.");
+
+    private final Severity severity;
+    private final String suggestion;
+
+    Check(Severity severity, String suggestion) {
+        this.severity = severity;
+        this.suggestion = suggestion;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String suggestion() {
+        return suggestion;
+    }
+
+    /** {@code no-requests}, {@code image-latest}…: the id the API and the database use. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A finding of this check about one object. */
+    public Finding about(String resource, String namespace, String name, String message) {
+        return new Finding(this, resource, namespace, name, message, suggestion);
+    }
+}

@@ -1,0 +1,116 @@
+package org.kubedeck.domain.scan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a scan reads of a cluster, or of one namespace, reduced to the facts its checks judge. The adapter fills it
+ * from a handful of list requests; the checks ({@link Scanner}) need nothing else.
+ */
+public record ClusterSnapshot(List<Workload> workloads, List<Pod> pods, List<Service> services,
+        List<Budget> budgets, List<NodeState> nodes, List<Stored> stored, List<Route> routes,
+        List<QuotaUse> quotas) {
+
+    public ClusterSnapshot {
+        workloads = List.copyOf(workloads);
+        pods = List.copyOf(pods);
+        services = List.copyOf(services);
+        budgets = List.copyOf(budgets);
+        nodes = List.copyOf(nodes);
+        stored = List.copyOf(stored);
+        routes = List.copyOf(routes);
+        quotas = List.copyOf(quotas);
+    }
+
+    /** How many objects the scan looked at: what a score is measured against. */
+    public int objects() {
+        return workloads.size() + pods.size() + services.size() + budgets.size() + nodes.size() + stored.size()
+                + quotas.size();
+    }
+
+    /**
+     * One container of a pod template.
+     *
+     * @param runAsNonRoot as the container or the pod sets it; null when neither does
+     * @param runAsUser    as the container or the pod sets it; null when neither does
+     */
+    public record Container(String name, String image, boolean requests, boolean limits, boolean liveness,
+            boolean readiness, boolean privileged, Boolean runAsNonRoot, Long runAsUser,
+            boolean readOnlyRootFilesystem, List<String> addedCapabilities) {
+
+        public Container {
+            addedCapabilities = List.copyOf(addedCapabilities);
+        }
+    }
+
+    /** A pod template, or a pod's own spec: its labels, containers, host access and what it reads. */
+    public record Template(Map<String, String> labels, List<Container> containers, boolean hostNetwork,
+            List<String> hostPaths, Set<String> configMaps, Set<String> secrets, Set<String> claims) {
+
+        public Template {
+            labels = Map.copyOf(labels);
+            containers = List.copyOf(containers);
+            hostPaths = List.copyOf(hostPaths);
+            configMaps = Set.copyOf(configMaps);
+            secrets = Set.copyOf(secrets);
+            claims = Set.copyOf(claims);
+        }
+    }
+
+    /** A Deployment, StatefulSet or DaemonSet; {@code resource} as the browser names its kind. */
+    public record Workload(String resource, String namespace, String name, int replicas, Template template) {
+    }
+
+    /**
+     * @param controlled   whether a controller owns it (a bare pod is judged by its own spec)
+     * @param pendingReason the scheduler's message while it is pending; empty otherwise
+     */
+    public record Pod(String namespace, String name, String phase, boolean controlled, String pendingReason,
+            List<ContainerState> containers, Template template) {
+
+        public Pod {
+            containers = List.copyOf(containers);
+        }
+    }
+
+    /** @param waitingReason {@code CrashLoopBackOff}…; empty when it runs */
+    public record ContainerState(String name, int restarts, String waitingReason, String lastTermination) {
+    }
+
+    public record Service(String namespace, String name, Map<String, String> selector) {
+
+        public Service {
+            selector = Map.copyOf(selector);
+        }
+    }
+
+    /** A PodDisruptionBudget's {@code matchLabels}, and what its status allows now. */
+    public record Budget(String namespace, String name, Map<String, String> matchLabels, int disruptionsAllowed,
+            int expectedPods) {
+
+        public Budget {
+            matchLabels = Map.copyOf(matchLabels);
+        }
+    }
+
+    /** @param pressures the node's conditions that are true among MemoryPressure, DiskPressure, PIDPressure */
+    public record NodeState(String name, boolean ready, List<String> pressures) {
+
+        public NodeState {
+            pressures = List.copyOf(pressures);
+        }
+    }
+
+    /** A ConfigMap, a Secret (with its type) or a PersistentVolumeClaim; {@code resource} as the browser names it. */
+    public record Stored(String resource, String namespace, String name, String type) {
+    }
+
+    /** One backend of an Ingress rule: the Service it names. */
+    public record Route(String namespace, String ingress, String service) {
+    }
+
+    /** One resource of a ResourceQuota, used against hard. */
+    public record QuotaUse(String namespace, String quota, String resource, double ratio) {
+    }
+}

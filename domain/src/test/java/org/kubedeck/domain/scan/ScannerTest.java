@@ -1,0 +1,168 @@
+package org.kubedeck.domain.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.domain.scan.ClusterSnapshot.Budget;
+import org.kubedeck.domain.scan.ClusterSnapshot.Container;
+import org.kubedeck.domain.scan.ClusterSnapshot.ContainerState;
+import org.kubedeck.domain.scan.ClusterSnapshot.NodeState;
+import org.kubedeck.domain.scan.ClusterSnapshot.Pod;
+import org.kubedeck.domain.scan.ClusterSnapshot.QuotaUse;
+import org.kubedeck.domain.scan.ClusterSnapshot.Route;
+import org.kubedeck.domain.scan.ClusterSnapshot.Service;
+import org.kubedeck.domain.scan.ClusterSnapshot.Stored;
+import org.kubedeck.domain.scan.ClusterSnapshot.Template;
+import org.kubedeck.domain.scan.ClusterSnapshot.Workload;
+import org.kubedeck.domain.workload.LoadLabel;
+
+class ScannerTest {
+
+    private static final Scanner SCANNER = new Scanner(LoadLabel.DEFAULT, 0.9);
+    private static final Container CLEAN = new Container("app", "nginx:1.27", true, true, true, true, false, true,
+            1000L, true, List.of());
+    private static final String DEPLOYMENTS = "deployments.apps";
+
+    private static Template template(Map<String, String> labels, Container... containers) {
+        return new Template(labels, List.of(containers), false, List.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    private static ClusterSnapshot only(List<Workload> workloads, List<Pod> pods, List<Service> services,
+            List<Budget> budgets) {
+        return new ClusterSnapshot(workloads, pods, services, budgets, List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static List<String> checks(List<Finding> findings) {
+        return findings.stream().map(finding -> finding.check().id()).toList();
+    }
+
+    @Test
+    void aCleanWorkloadBehindABudgetIsFoundWithNothing() {
+        Workload web = new Workload(DEPLOYMENTS, "shop", "web", 2, template(Map.of("app", "web", "load", "online"),
+                CLEAN));
+        Pod pod = new Pod("shop", "web-1", "Running", true, "", List.of(new ContainerState("app", 0, "", "")),
+                web.template());
+        Service service = new Service("shop", "web", Map.of("app", "web", "load", "online"));
+        ClusterSnapshot snapshot = only(List.of(web), List.of(pod), List.of(service),
+                List.of(new Budget("shop", "web", Map.of("app", "web"), 1, 2)));
+
+        assertThat(SCANNER.scan(snapshot)).isEmpty();
+        assertThat(Scanner.score(List.of(), snapshot.objects())).isEqualTo(100);
+    }
+
+    @Test
+    void eachContainerCheckFindsItsFault() {
+        Container bad = new Container("app", "registry.example.com:5000/shop/app", false, false, false, false,
+                true, null, 0L, false, List.of("NET_ADMIN"));
+        Template hostly = new Template(Map.of("app", "x"), List.of(bad), true, List.of("/var/run"), Set.of(),
+                Set.of(), Set.of());
+        List<Finding> found = SCANNER.scan(only(List.of(new Workload(DEPLOYMENTS, "default", "x", 3, hostly)),
+                List.of(), List.of(), List.of()));
+
+        assertThat(checks(found)).containsExactlyInAnyOrder("default-namespace", "no-requests", "no-limits",
+                "no-liveness-probe", "no-readiness-probe", "image-latest", "privileged", "runs-as-root",
+                "added-capabilities", "writable-root-filesystem", "host-path", "host-network");
+        assertThat(found).allSatisfy(finding -> assertThat(finding.object()).isEqualTo("deployments.apps default/x"));
+        assertThat(found.stream().filter(finding -> finding.check() == Check.IMAGE_LATEST).findFirst().orElseThrow()
+                .message()).as("a registry's port is no tag").contains("registry.example.com:5000/shop/app");
+    }
+
+    @Test
+    void imagesPinnedByTagOrDigestPassAndLatestDoesNot() {
+        Container digest = new Container("a", "nginx@sha256:abc", true, true, true, true, false, true, 1L, true,
+                List.of());
+        Container latest = new Container("b", "nginx:latest", true, true, true, true, false, true, 1L, true,
+                List.of());
+        List<Finding> found = SCANNER.scan(only(List.of(new Workload(DEPLOYMENTS, "shop", "w", 2,
+                template(Map.of("app", "w"), digest, latest))), List.of(), List.of(), List.of()));
+        assertThat(checks(found)).containsExactly("image-latest");
+    }
+
+    @Test
+    void replicasAndBudgetsAreJudgedTogether() {
+        Workload lonely = new Workload(DEPLOYMENTS, "shop", "lonely", 1, template(Map.of("app", "lonely"), CLEAN));
+        Workload guarded = new Workload(DEPLOYMENTS, "shop", "guarded", 1, template(Map.of("app", "guarded"),
+                CLEAN));
+        Workload daemon = new Workload("daemonsets.apps", "shop", "agent", 1, template(Map.of("app", "agent"),
+                CLEAN));
+        List<Finding> found = SCANNER.scan(only(List.of(lonely, guarded, daemon), List.of(), List.of(),
+                List.of(new Budget("shop", "guard", Map.of("app", "guarded"), 0, 1))));
+
+        assertThat(found).extracting(Finding::object, finding -> finding.check().id()).containsExactly(
+                tuple("deployments.apps shop/lonely", "single-replica"),
+                tuple("deployments.apps shop/guarded", "pdb-blocks-eviction"));
+    }
+
+    @Test
+    void podsInTroubleAreFound() {
+        Template plain = template(Map.of("app", "p"), CLEAN);
+        List<Pod> pods = List.of(
+                new Pod("shop", "looping", "Running", true, "", List.of(new ContainerState("app", 12,
+                        "CrashLoopBackOff", "Error")), plain),
+                new Pod("shop", "waiting", "Pending", true, "0/2 nodes are available: 2 Insufficient cpu.",
+                        List.of(), plain),
+                new Pod("shop", "flaky", "Running", true, "", List.of(new ContainerState("app", 7, "", "OOMKilled")),
+                        plain));
+        List<Finding> found = SCANNER.scan(only(List.of(), pods, List.of(), List.of()));
+
+        assertThat(found).extracting(Finding::name, finding -> finding.check().id()).containsExactly(
+                tuple("looping", "crash-loop"),
+                tuple("waiting", "pending"),
+                tuple("flaky", "restarts"),
+                tuple("flaky", "oom-killed"));
+        assertThat(found.get(1).message()).contains("Insufficient cpu");
+    }
+
+    @Test
+    void servicesThatSelectNothingOrIgnoreTheLoadLabelAreFound() {
+        Pod pod = new Pod("shop", "web-1", "Running", true, "", List.of(), template(Map.of("app", "web", "load",
+                "online"), CLEAN));
+        List<Finding> found = SCANNER.scan(only(List.of(), List.of(pod), List.of(
+                new Service("shop", "nowhere", Map.of("app", "gone")),
+                new Service("shop", "blind", Map.of("app", "web")),
+                new Service("shop", "external", Map.of())), List.of()));
+
+        assertThat(found).extracting(Finding::name, finding -> finding.check().id()).containsExactly(
+                tuple("nowhere", "service-selects-nothing"),
+                tuple("blind", "service-ignores-load-label"));
+    }
+
+    @Test
+    void nodesQuotasUnusedObjectsAndIngressesAreFound() {
+        Template reads = new Template(Map.of("app", "r"), List.of(CLEAN), false, List.of(), Set.of("used"),
+                Set.of("creds"), Set.of("data"));
+        ClusterSnapshot snapshot = new ClusterSnapshot(
+                List.of(new Workload(DEPLOYMENTS, "shop", "reader", 2, reads)), List.of(), List.of(
+                        new Service("shop", "web", Map.of())), List.of(),
+                List.of(new NodeState("node-a", false, List.of()), new NodeState("node-b", true,
+                        List.of("MemoryPressure"))),
+                List.of(new Stored("configmaps", "shop", "used", ""), new Stored("configmaps", "shop", "stale", ""),
+                        new Stored("configmaps", "shop", "kube-root-ca.crt", ""),
+                        new Stored("secrets", "shop", "creds", "Opaque"),
+                        new Stored("secrets", "shop", "old", "Opaque"),
+                        new Stored("secrets", "shop", "token", "kubernetes.io/service-account-token"),
+                        new Stored("persistentvolumeclaims", "shop", "data", ""),
+                        new Stored("persistentvolumeclaims", "shop", "orphan", "")),
+                List.of(new Route("shop", "front", "web"), new Route("shop", "front", "gone")),
+                List.of(new QuotaUse("shop", "compute", "requests.cpu", 0.95),
+                        new QuotaUse("shop", "compute", "requests.memory", 0.5)));
+
+        List<Finding> found = SCANNER.scan(snapshot);
+
+        assertThat(found).extracting(Finding::object, finding -> finding.check().id()).containsExactly(
+                tuple("nodes node-a", "node-not-ready"),
+                tuple("nodes node-b", "node-pressure"),
+                tuple("resourcequotas shop/compute", "quota-high"),
+                tuple("configmaps shop/stale", "unused-configmap"),
+                tuple("secrets shop/old", "unused-secret"),
+                tuple("persistentvolumeclaims shop/orphan", "unused-claim"),
+                tuple("ingresses.networking.k8s.io shop/front",
+                        "ingress-missing-service"));
+        assertThat(Scanner.score(found, snapshot.objects())).isBetween(1, 99);
+        assertThat(found.get(0).suggestion()).isEqualTo(Check.NODE_NOT_READY.suggestion());
+    }
+}
