@@ -13,6 +13,7 @@ import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.application.workload.PodLoad;
 import org.kubedeck.application.workload.port.out.PodLabeler;
+import org.kubedeck.domain.scan.Scanner;
 import org.kubedeck.domain.workload.LoadLabel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,12 @@ class ClusterConfig {
     LoadLabel loadLabel(KubedeckProperties properties) {
         KubedeckProperties.Load load = properties.load();
         return new LoadLabel(load.label(), load.online(), load.done());
+    }
+
+    /** A scan's checks: the load label Services should select by, and the share of a quota it warns from. */
+    @Bean
+    Scanner scanner(LoadLabel load, KubedeckProperties properties) {
+        return new Scanner(load, properties.quotas().warnRatio());
     }
 
     /** What a kick or restore by a user and a planned restore share: the load label set and recorded. */

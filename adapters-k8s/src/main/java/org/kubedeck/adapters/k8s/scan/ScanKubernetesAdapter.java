@@ -1,0 +1,282 @@
+package org.kubedeck.adapters.k8s.scan;
+
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.apis.AppsV1Api;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.apis.NetworkingV1Api;
+import io.kubernetes.client.openapi.apis.PolicyV1Api;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1ContainerStatus;
+import io.kubernetes.client.openapi.models.V1HTTPIngressPath;
+import io.kubernetes.client.openapi.models.V1IngressRule;
+import io.kubernetes.client.openapi.models.V1Node;
+import io.kubernetes.client.openapi.models.V1NodeCondition;
+import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1PodCondition;
+import io.kubernetes.client.openapi.models.V1PodSecurityContext;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
+import io.kubernetes.client.openapi.models.V1ResourceQuota;
+import io.kubernetes.client.openapi.models.V1SecurityContext;
+import io.kubernetes.client.openapi.models.V1Volume;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kubedeck.adapters.k8s.KubernetesCalls;
+import org.kubedeck.adapters.k8s.QuantityMaps;
+import org.kubedeck.application.scan.port.out.ScanCluster;
+import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.kube.ResourceQuantity;
+import org.kubedeck.domain.scan.ClusterSnapshot;
+import org.kubedeck.domain.scan.ClusterSnapshot.Budget;
+import org.kubedeck.domain.scan.ClusterSnapshot.Container;
+import org.kubedeck.domain.scan.ClusterSnapshot.ContainerState;
+import org.kubedeck.domain.scan.ClusterSnapshot.NodeState;
+import org.kubedeck.domain.scan.ClusterSnapshot.Pod;
+import org.kubedeck.domain.scan.ClusterSnapshot.QuotaUse;
+import org.kubedeck.domain.scan.ClusterSnapshot.Route;
+import org.kubedeck.domain.scan.ClusterSnapshot.Service;
+import org.kubedeck.domain.scan.ClusterSnapshot.Stored;
+import org.kubedeck.domain.scan.ClusterSnapshot.Template;
+import org.kubedeck.domain.scan.ClusterSnapshot.Workload;
+import org.springframework.stereotype.Component;
+
+/**
+ * A scan's snapshot through client-java's typed API: one list request per kind, in one {@link KubernetesCalls#call}.
+ * Secrets are listed for their names and types; their values are dropped as each is read.
+ */
+@Component
+class ScanKubernetesAdapter implements ScanCluster {
+
+    private static final List<String> PRESSURES = List.of("MemoryPressure", "DiskPressure", "PIDPressure");
+
+    private final KubernetesCalls calls;
+
+    ScanKubernetesAdapter(KubernetesCalls calls) {
+        this.calls = calls;
+    }
+
+    @Override
+    public ClusterSnapshot snapshot(ClusterAccess cluster, String namespace) {
+        return calls.call(cluster, client -> read(client, namespace));
+    }
+
+    private static ClusterSnapshot read(ApiClient client, String namespace) throws ApiException {
+        AppsV1Api apps = new AppsV1Api(client);
+        CoreV1Api core = new CoreV1Api(client);
+        boolean all = namespace == null;
+        List<Workload> workloads = new ArrayList<>();
+        (all ? apps.listDeploymentForAllNamespaces().execute() : apps.listNamespacedDeployment(namespace).execute())
+                .getItems().forEach(item -> workloads.add(new Workload("deployments.apps",
+                        item.getMetadata().getNamespace(), item.getMetadata().getName(), replicas(
+                                item.getSpec().getReplicas()), template(item.getSpec().getTemplate()))));
+        (all ? apps.listStatefulSetForAllNamespaces().execute() : apps.listNamespacedStatefulSet(namespace).execute())
+                .getItems().forEach(item -> workloads.add(new Workload("statefulsets.apps",
+                        item.getMetadata().getNamespace(), item.getMetadata().getName(), replicas(
+                                item.getSpec().getReplicas()), template(item.getSpec().getTemplate()))));
+        (all ? apps.listDaemonSetForAllNamespaces().execute() : apps.listNamespacedDaemonSet(namespace).execute())
+                .getItems().forEach(item -> workloads.add(new Workload("daemonsets.apps",
+                        item.getMetadata().getNamespace(), item.getMetadata().getName(), 1,
+                        template(item.getSpec().getTemplate()))));
+        List<Pod> pods = (all ? core.listPodForAllNamespaces().execute() : core.listNamespacedPod(namespace).execute())
+                .getItems().stream().map(ScanKubernetesAdapter::pod).toList();
+        List<Service> services = (all ? core.listServiceForAllNamespaces().execute()
+                : core.listNamespacedService(namespace).execute()).getItems().stream()
+                .map(item -> new Service(item.getMetadata().getNamespace(), item.getMetadata().getName(),
+                        item.getSpec() == null || item.getSpec().getSelector() == null ? Map.of()
+                                : item.getSpec().getSelector())).toList();
+        PolicyV1Api policy = new PolicyV1Api(client);
+        List<Budget> budgets = (all ? policy.listPodDisruptionBudgetForAllNamespaces().execute()
+                : policy.listNamespacedPodDisruptionBudget(namespace).execute()).getItems().stream()
+                .map(item -> new Budget(item.getMetadata().getNamespace(), item.getMetadata().getName(),
+                        item.getSpec() == null || item.getSpec().getSelector() == null
+                                || item.getSpec().getSelector().getMatchLabels() == null ? Map.of()
+                                : item.getSpec().getSelector().getMatchLabels(),
+                        item.getStatus() == null ? 0 : item.getStatus().getDisruptionsAllowed(),
+                        item.getStatus() == null ? 0 : item.getStatus().getExpectedPods())).toList();
+        List<NodeState> nodes = core.listNode().execute().getItems().stream().map(ScanKubernetesAdapter::node)
+                .toList();
+        List<Stored> stored = new ArrayList<>();
+        (all ? core.listConfigMapForAllNamespaces().execute() : core.listNamespacedConfigMap(namespace).execute())
+                .getItems().forEach(item -> stored.add(new Stored("configmaps", item.getMetadata().getNamespace(),
+                        item.getMetadata().getName(), "")));
+        (all ? core.listSecretForAllNamespaces().execute() : core.listNamespacedSecret(namespace).execute())
+                .getItems().forEach(item -> stored.add(new Stored("secrets", item.getMetadata().getNamespace(),
+                        item.getMetadata().getName(), item.getType() == null ? "" : item.getType())));
+        (all ? core.listPersistentVolumeClaimForAllNamespaces().execute()
+                : core.listNamespacedPersistentVolumeClaim(namespace).execute()).getItems().forEach(item -> stored.add(
+                        new Stored("persistentvolumeclaims", item.getMetadata().getNamespace(),
+                                item.getMetadata().getName(), "")));
+        NetworkingV1Api networking = new NetworkingV1Api(client);
+        List<Route> routes = new ArrayList<>();
+        (all ? networking.listIngressForAllNamespaces().execute() : networking.listNamespacedIngress(namespace)
+                .execute()).getItems().forEach(item -> {
+                    if (item.getSpec() == null || item.getSpec().getRules() == null) {
+                        return;
+                    }
+                    for (V1IngressRule rule : item.getSpec().getRules()) {
+                        if (rule.getHttp() == null) {
+                            continue;
+                        }
+                        for (V1HTTPIngressPath path : rule.getHttp().getPaths()) {
+                            if (path.getBackend() != null && path.getBackend().getService() != null) {
+                                routes.add(new Route(item.getMetadata().getNamespace(), item.getMetadata().getName(),
+                                        path.getBackend().getService().getName()));
+                            }
+                        }
+                    }
+                });
+        List<QuotaUse> quotas = new ArrayList<>();
+        (all ? core.listResourceQuotaForAllNamespaces().execute() : core.listNamespacedResourceQuota(namespace)
+                .execute()).getItems().forEach(quota -> quotas.addAll(uses(quota)));
+        return new ClusterSnapshot(workloads, pods, services, budgets, nodes, stored, routes, quotas);
+    }
+
+    private static int replicas(Integer replicas) {
+        return replicas == null ? 1 : replicas;
+    }
+
+    private static Template template(V1PodTemplateSpec template) {
+        Map<String, String> labels = template == null || template.getMetadata() == null
+                || template.getMetadata().getLabels() == null ? Map.of() : template.getMetadata().getLabels();
+        return spec(labels, template == null ? null : template.getSpec());
+    }
+
+    private static Template spec(Map<String, String> labels, V1PodSpec spec) {
+        if (spec == null) {
+            return new Template(labels, List.of(), false, List.of(), Set.of(), Set.of(), Set.of());
+        }
+        V1PodSecurityContext pod = spec.getSecurityContext();
+        List<Container> containers = list(spec.getContainers()).stream().map(container -> container(container, pod))
+                .toList();
+        Set<String> configMaps = new HashSet<>();
+        Set<String> secrets = new HashSet<>();
+        Set<String> claims = new HashSet<>();
+        List<String> hostPaths = new ArrayList<>();
+        for (V1Volume volume : list(spec.getVolumes())) {
+            if (volume.getConfigMap() != null) {
+                configMaps.add(volume.getConfigMap().getName());
+            }
+            if (volume.getSecret() != null) {
+                secrets.add(volume.getSecret().getSecretName());
+            }
+            if (volume.getPersistentVolumeClaim() != null) {
+                claims.add(volume.getPersistentVolumeClaim().getClaimName());
+            }
+            if (volume.getHostPath() != null) {
+                hostPaths.add(volume.getHostPath().getPath());
+            }
+            if (volume.getProjected() != null) {
+                list(volume.getProjected().getSources()).forEach(source -> {
+                    if (source.getConfigMap() != null) {
+                        configMaps.add(source.getConfigMap().getName());
+                    }
+                    if (source.getSecret() != null) {
+                        secrets.add(source.getSecret().getName());
+                    }
+                });
+            }
+        }
+        List<V1Container> every = new ArrayList<>(list(spec.getContainers()));
+        every.addAll(list(spec.getInitContainers()));
+        for (V1Container container : every) {
+            list(container.getEnvFrom()).forEach(from -> {
+                if (from.getConfigMapRef() != null) {
+                    configMaps.add(from.getConfigMapRef().getName());
+                }
+                if (from.getSecretRef() != null) {
+                    secrets.add(from.getSecretRef().getName());
+                }
+            });
+            list(container.getEnv()).forEach(env -> {
+                if (env.getValueFrom() != null && env.getValueFrom().getConfigMapKeyRef() != null) {
+                    configMaps.add(env.getValueFrom().getConfigMapKeyRef().getName());
+                }
+                if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                    secrets.add(env.getValueFrom().getSecretKeyRef().getName());
+                }
+            });
+        }
+        list(spec.getImagePullSecrets()).forEach(reference -> secrets.add(reference.getName()));
+        return new Template(labels, containers, Boolean.TRUE.equals(spec.getHostNetwork()), hostPaths, configMaps,
+                secrets, claims);
+    }
+
+    /** The container's security context first, then the pod's, as Kubernetes applies them. */
+    private static Container container(V1Container container, V1PodSecurityContext pod) {
+        V1SecurityContext own = container.getSecurityContext();
+        Boolean nonRoot = own != null && own.getRunAsNonRoot() != null ? own.getRunAsNonRoot()
+                : pod == null ? null : pod.getRunAsNonRoot();
+        Long user = own != null && own.getRunAsUser() != null ? own.getRunAsUser()
+                : pod == null ? null : pod.getRunAsUser();
+        var resources = container.getResources();
+        return new Container(container.getName(), container.getImage(),
+                resources != null && resources.getRequests() != null && !resources.getRequests().isEmpty(),
+                resources != null && resources.getLimits() != null && !resources.getLimits().isEmpty(),
+                container.getLivenessProbe() != null, container.getReadinessProbe() != null,
+                own != null && Boolean.TRUE.equals(own.getPrivileged()), nonRoot, user,
+                own != null && Boolean.TRUE.equals(own.getReadOnlyRootFilesystem()),
+                own == null || own.getCapabilities() == null || own.getCapabilities().getAdd() == null ? List.of()
+                        : own.getCapabilities().getAdd());
+    }
+
+    private static Pod pod(V1Pod pod) {
+        Map<String, String> labels = pod.getMetadata().getLabels() == null ? Map.of() : pod.getMetadata().getLabels();
+        boolean controlled = list(pod.getMetadata().getOwnerReferences()).stream()
+                .anyMatch(owner -> Boolean.TRUE.equals(owner.getController()));
+        String phase = pod.getStatus() == null || pod.getStatus().getPhase() == null ? "" : pod.getStatus().getPhase();
+        String pending = pod.getStatus() == null ? "" : list(pod.getStatus().getConditions()).stream()
+                .filter(condition -> "PodScheduled".equals(condition.getType()) && "False".equals(
+                        condition.getStatus())).map(V1PodCondition::getMessage).filter(message -> message != null)
+                .findFirst().orElse("");
+        List<ContainerState> states = pod.getStatus() == null ? List.of()
+                : list(pod.getStatus().getContainerStatuses()).stream().map(ScanKubernetesAdapter::state).toList();
+        return new Pod(pod.getMetadata().getNamespace(), pod.getMetadata().getName(), phase, controlled, pending,
+                states, spec(labels, pod.getSpec()));
+    }
+
+    private static ContainerState state(V1ContainerStatus status) {
+        String waiting = status.getState() != null && status.getState().getWaiting() != null
+                && status.getState().getWaiting().getReason() != null ? status.getState().getWaiting().getReason() : "";
+        String last = status.getLastState() != null && status.getLastState().getTerminated() != null
+                && status.getLastState().getTerminated().getReason() != null
+                ? status.getLastState().getTerminated().getReason() : "";
+        return new ContainerState(status.getName(), status.getRestartCount() == null ? 0 : status.getRestartCount(),
+                waiting, last);
+    }
+
+    private static NodeState node(V1Node node) {
+        List<V1NodeCondition> conditions = node.getStatus() == null ? List.of()
+                : list(node.getStatus().getConditions());
+        boolean ready = conditions.stream().anyMatch(condition -> "Ready".equals(condition.getType())
+                && "True".equals(condition.getStatus()));
+        List<String> pressures = conditions.stream().filter(condition -> PRESSURES.contains(condition.getType())
+                && "True".equals(condition.getStatus())).map(V1NodeCondition::getType).toList();
+        return new NodeState(node.getMetadata().getName(), ready, pressures);
+    }
+
+    /** Each resource of the quota with a hard limit above zero, used against it. */
+    private static List<QuotaUse> uses(V1ResourceQuota quota) {
+        if (quota.getStatus() == null || quota.getStatus().getHard() == null) {
+            return List.of();
+        }
+        Map<String, String> hard = QuantityMaps.text(quota.getStatus().getHard());
+        Map<String, String> used = QuantityMaps.text(quota.getStatus().getUsed());
+        List<QuotaUse> uses = new ArrayList<>();
+        hard.forEach((resource, limit) -> {
+            double cap = ResourceQuantity.amount("hard", limit).doubleValue();
+            if (cap > 0 && used.containsKey(resource)) {
+                uses.add(new QuotaUse(quota.getMetadata().getNamespace(), quota.getMetadata().getName(), resource,
+                        ResourceQuantity.amount("used", used.get(resource)).doubleValue() / cap));
+            }
+        });
+        return uses;
+    }
+
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items;
+    }
+}

@@ -1,0 +1,26 @@
+-- Scans of clusters (or of one namespace) and what they found, newest first per cluster. They go with the cluster.
+create table scans (
+    id         uuid         primary key,
+    cluster    varchar(63)  not null references clusters (name) on delete cascade,
+    namespace  varchar(63)  not null,
+    actor      varchar(64)  not null,
+    scanned_at timestamptz  not null,
+    score      integer      not null check (score between 0 and 100),
+    objects    integer      not null
+);
+
+create index scans_by_cluster on scans (cluster, scanned_at desc);
+
+-- One row a finding, in the order the scan found them.
+create table scan_findings (
+    scan_id    uuid          not null references scans (id) on delete cascade,
+    position   integer       not null,
+    check_id   varchar(63)   not null,
+    severity   varchar(16)   not null,
+    resource   varchar(320)  not null,
+    namespace  varchar(63)   not null,
+    name       varchar(253)  not null,
+    message    text          not null,
+    suggestion text          not null,
+    primary key (scan_id, position)
+);

@@ -1,0 +1,93 @@
+package org.kubedeck.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kubedeck.domain.user.Permissions;
+import tools.jackson.databind.JsonNode;
+
+/** A scan of a namespace seeded with faults, on the rig: each found, a clean workload left alone, the scan kept. */
+@WebTest
+class ScanWebTest extends YamlClusterWebTest {
+
+    @Test
+    void aScanFindsEachSeededFaultAndNothingOnACleanWorkload() {
+        cluster.rig().create("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: lonely}
+                spec:
+                  replicas: 1
+                  selector: {matchLabels: {app: lonely}}
+                  template:
+                    metadata: {labels: {app: lonely}}
+                    spec: {containers: [{name: main, image: busybox}]}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: tidy}
+                spec:
+                  replicas: 2
+                  selector: {matchLabels: {app: tidy}}
+                  template:
+                    metadata: {labels: {app: tidy}}
+                    spec:
+                      securityContext: {runAsNonRoot: true, runAsUser: 1000}
+                      containers:
+                      - name: main
+                        image: nginx:1.27
+                        resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {memory: 32Mi}}
+                        livenessProbe: {tcpSocket: {port: 80}}
+                        readinessProbe: {tcpSocket: {port: 80}}
+                        securityContext: {readOnlyRootFilesystem: true}
+                ---
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata: {name: tidy}
+                spec:
+                  minAvailable: 1
+                  selector: {matchLabels: {app: tidy}}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: nowhere}
+                spec:
+                  selector: {app: gone}
+                  ports: [{port: 80}]
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: front}
+                spec:
+                  rules:
+                  - http:
+                      paths:
+                      - {path: /, pathType: Prefix, backend: {service: {name: missing, port: {number: 80}}}}
+                """);
+        JsonNode scan = team.reader().postJson("/api/k8s/mcp/cluster/scan", Map.of("cluster", c, "namespace", ns))
+                .assertStatus(200).json();
+
+        List<String> found = scan.get("findings").valueStream().map(finding -> finding.get("check").asString() + " "
+                + finding.get("name").asString()).toList();
+        assertThat(found).contains("no-requests web", "no-readiness-probe web", "image-latest lonely",
+                "single-replica lonely", "service-selects-nothing nowhere", "unused-configmap settings",
+                "unused-secret tokens", "ingress-missing-service front", "runs-as-root web");
+        assertThat(found).as("a clean workload").noneMatch(finding -> finding.endsWith(" tidy"));
+        JsonNode first = scan.get("findings").get(0);
+        assertThat(first.get("severity").asString()).isIn("critical", "high", "medium", "low", "info");
+        assertThat(first.get("suggestion").asString()).isNotBlank();
+        assertThat(scan.get("score").asInt()).isBetween(0, 99);
+
+        String id = scan.get("id").asString();
+        assertThat(f.jdbc().sql("select count(*) from scan_findings where scan_id = ?::uuid").param(id)
+                .query(Long.class).single()).isEqualTo(scan.get("findings").size());
+        assertThat(f.jdbc().sql("select namespace from scans where id = ?::uuid").param(id).query(String.class)
+                .single()).isEqualTo(ns);
+        f.signedIn(f.user("outsider", Permissions.NONE)).postJson("/api/k8s/mcp/cluster/scan",
+                Map.of("cluster", c)).assertStatus(404);
+        assertThat(team.reader().postJson("/api/k8s/mcp/cluster/scan", Map.of("cluster", c, "namespace", "Bad_Ns"))
+                .assertStatus(400).json().get("field").asString()).isEqualTo("namespace");
+    }
+}
