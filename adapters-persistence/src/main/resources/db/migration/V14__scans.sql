@@ -1,6 +1,8 @@
--- Scans of clusters (or of one namespace) and what they found, newest first per cluster. They go with the cluster.
+-- Scans of clusters (or of one namespace) and what they found, newest first per cluster (seq orders scans made
+-- at the same moment). They go with the cluster.
 create table scans (
     id         uuid         primary key,
+    seq        bigint       generated always as identity,
     cluster    varchar(63)  not null references clusters (name) on delete cascade,
     namespace  varchar(63)  not null,
     actor      varchar(64)  not null,
@@ -9,7 +11,7 @@ create table scans (
     objects    integer      not null
 );
 
-create index scans_by_cluster on scans (cluster, scanned_at desc);
+create index scans_by_cluster on scans (cluster, namespace, scanned_at desc, seq desc);
 
 -- One row a finding, in the order the scan found them.
 create table scan_findings (

@@ -822,6 +822,12 @@ class BrowserJourneyTest {
             browser.get(url("/api-docs"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("openapi-link")));
             screenshot("api-docs.png");
+
+            browser.get(url("/scans/" + c + "?namespace=" + ns));
+            browser.findElement(By.id("scan-now")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
+            assertThat(browser.findElement(By.id("check-no-requests")).getText()).contains(ns + "/web");
+            screenshot("scan-page.png");
         }
     }
 

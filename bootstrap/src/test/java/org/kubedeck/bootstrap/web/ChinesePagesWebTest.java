@@ -41,7 +41,7 @@ class ChinesePagesWebTest extends YamlClusterWebTest {
                 "/labels/" + c, "/nodes/" + c, "/resources/" + c, "/resources/" + c + "/configmaps?namespace=" + ns,
                 "/resources/" + c + "/configmaps/settings?namespace=" + ns, "/resources/" + c + "/configmaps/new",
                 "/nodes/" + c + "/placement", "/nodes/" + c + "/node-a/drain", "/nodes/" + c + "/affinity",
-                "/rollouts/" + c + "/" + ns + "/deployment/web", "/api-docs", "/data/" + c + "/" + ns + "/secret/tokens", "/events/" + c + "?namespace=" + ns,
+                "/rollouts/" + c + "/" + ns + "/deployment/web", "/api-docs", "/data/" + c + "/" + ns + "/secret/tokens", "/events/" + c + "?namespace=" + ns, "/scans/" + c,
                 "/resources/" + c + "/services/web?namespace=" + ns, "/audit",
                 "/users", "/users/new",
                 "/tokens", "/desktops", "/account/password", "/no/such/page", "/clusters/" + c + "/containers",

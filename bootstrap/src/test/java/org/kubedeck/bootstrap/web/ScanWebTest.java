@@ -13,6 +13,32 @@ import tools.jackson.databind.JsonNode;
 class ScanWebTest extends YamlClusterWebTest {
 
     @Test
+    void theScanPageScansShowsTheFindingsByCheckAndWhatTheNextScanFixed() {
+        String page = "/scans/" + c + "?namespace=" + ns;
+        assertThat(team.reader().get(page).assertStatus(200).body()).contains("id=\"no-scan\"");
+        cluster.rig().create("""
+                apiVersion: v1
+                kind: Service
+                metadata: {name: nowhere}
+                spec:
+                  selector: {app: gone}
+                  ports: [{port: 80}]
+                """);
+        team.reader().postForm("/scans/" + c, Map.of("namespace", ns)).assertStatus(302);
+        String first = team.reader().get(page).body();
+        assertThat(first).contains("id=\"score\"", "id=\"check-service-selects-nothing\"", "services " + ns
+                + "/nowhere").doesNotContain("id=\"scan-diff\"");
+
+        cluster.objects().services().inNamespace(ns).withName("nowhere").delete();
+        team.reader().postForm("/scans/" + c, Map.of("namespace", ns)).assertStatus(302);
+        String second = team.reader().get(page).body();
+        assertThat(second).contains("id=\"scan-diff\"", "0 new, 1 fixed", "id=\"scan-fixed\"")
+                .doesNotContain("id=\"check-service-selects-nothing\"");
+        assertThat(second.split("class=\"bar ", -1)).as("two scores in the trend").hasSize(3);
+        assertThat(team.reader().get("/k8s/" + c + "/" + ns).body()).contains("id=\"scan-link\"");
+    }
+
+    @Test
     void aScanFindsEachSeededFaultAndNothingOnACleanWorkload() {
         cluster.rig().create("""
                 apiVersion: apps/v1

@@ -1,6 +1,8 @@
 package org.kubedeck.domain.scan;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a scan checks, each with an id (the API's {@code check}), its severity and a concrete suggestion. They follow
@@ -69,6 +71,11 @@ public enum Check {
     /** {@code no-requests}, {@code image-latest}…: the id the API and the database use. */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The check of that id; empty when there is none (a check of a later release, say). */
+    public static Optional<Check> byId(String id) {
+        return Arrays.stream(values()).filter(check -> check.id().equals(id)).findFirst();
     }
 
     /** A finding of this check about one object. */

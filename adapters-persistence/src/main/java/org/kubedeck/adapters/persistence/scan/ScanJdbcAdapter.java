@@ -1,9 +1,16 @@
 package org.kubedeck.adapters.persistence.scan;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import org.kubedeck.application.scan.port.out.ScanStore;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.scan.Check;
 import org.kubedeck.domain.scan.Finding;
 import org.kubedeck.domain.scan.ScanReport;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,5 +45,36 @@ class ScanJdbcAdapter implements ScanStore {
         }
         batch.batchUpdate("insert into scan_findings (scan_id, position, check_id, severity, resource, namespace, "
                 + "name, message, suggestion) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    @Override
+    public List<ScanReport> history(ClusterName cluster, String namespace, int limit) {
+        return jdbc.sql("select id, cluster, namespace, actor, scanned_at, score, objects from scans "
+                + "where cluster = ? and namespace = ? order by scanned_at desc, seq desc limit ?")
+                .params(cluster.value(), namespace, limit)
+                .query((rs, row) -> report(rs, List.of())).list();
+    }
+
+    @Override
+    public Optional<ScanReport> find(ClusterName cluster, UUID id) {
+        List<Finding> findings = jdbc.sql("select check_id, resource, namespace, name, message, suggestion "
+                + "from scan_findings where scan_id = ? order by position").param(id)
+                .query((rs, row) -> finding(rs)).list().stream().filter(Objects::nonNull).toList();
+        return jdbc.sql("select id, cluster, namespace, actor, scanned_at, score, objects from scans "
+                + "where cluster = ? and id = ?").params(cluster.value(), id)
+                .query((rs, row) -> report(rs, findings)).optional();
+    }
+
+    /** Null for a check this release does not know. */
+    private static Finding finding(ResultSet rs) throws SQLException {
+        Optional<Check> check = Check.byId(rs.getString("check_id"));
+        return check.isEmpty() ? null : new Finding(check.get(), rs.getString("resource"), rs.getString("namespace"),
+                rs.getString("name"), rs.getString("message"), rs.getString("suggestion"));
+    }
+
+    private static ScanReport report(ResultSet rs, List<Finding> findings) throws SQLException {
+        return new ScanReport(rs.getObject("id", UUID.class), new ClusterName(rs.getString("cluster")),
+                rs.getString("namespace"), rs.getString("actor"), rs.getTimestamp("scanned_at").toInstant(),
+                rs.getInt("score"), rs.getInt("objects"), findings);
     }
 }
