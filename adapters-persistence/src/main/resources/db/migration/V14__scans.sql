@@ -8,7 +8,8 @@ create table scans (
     actor      varchar(64)  not null,
     scanned_at timestamptz  not null,
     score      integer      not null check (score between 0 and 100),
-    objects    integer      not null
+    objects    integer      not null,
+    silenced   integer      not null
 );
 
 create index scans_by_cluster on scans (cluster, namespace, scanned_at desc, seq desc);
@@ -25,4 +26,17 @@ create table scan_findings (
     message    text          not null,
     suggestion text          not null,
     primary key (scan_id, position)
+);
+
+-- Checks silenced per object, or per namespace when name is empty, with the reason given.
+create table scan_silences (
+    id         uuid          primary key,
+    cluster    varchar(63)   not null references clusters (name) on delete cascade,
+    check_id   varchar(63)   not null,
+    namespace  varchar(63)   not null,
+    name       varchar(253)  not null,
+    reason     varchar(500)  not null,
+    silenced_by varchar(64)  not null,
+    silenced_at timestamptz  not null,
+    unique (cluster, check_id, namespace, name)
 );

@@ -8,6 +8,7 @@ import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.scan.port.in.ScanClusterUseCase.ScanCommand;
 import org.kubedeck.application.scan.port.in.ScansQuery;
 import org.kubedeck.application.scan.port.out.ScanStore;
+import org.kubedeck.application.scan.port.out.SilenceStore;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -23,10 +24,12 @@ class ScansQueryService implements ScansQuery {
 
     private final ClusterGate gate;
     private final ScanStore store;
+    private final SilenceStore silences;
 
-    ScansQueryService(ClusterGate gate, ScanStore store) {
+    ScansQueryService(ClusterGate gate, ScanStore store, SilenceStore silences) {
         this.gate = gate;
         this.store = store;
+        this.silences = silences;
     }
 
     @Override
@@ -39,7 +42,7 @@ class ScansQueryService implements ScansQuery {
         }
         ScanReport latest = store.find(cluster, history.get(0).id()).orElseThrow();
         Optional<ScanDiff> diff = history.size() < 2 ? Optional.empty() : store.find(cluster, history.get(1).id())
-                .map(earlier -> ScanDiff.between(earlier, latest));
+                .map(earlier -> ScanDiff.between(earlier, latest).silencing(silences.list(cluster)));
         return Optional.of(new ScanOverview(latest, diff, history));
     }
 

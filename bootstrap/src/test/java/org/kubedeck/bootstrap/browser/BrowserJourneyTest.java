@@ -828,6 +828,16 @@ class BrowserJourneyTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
             assertThat(browser.findElement(By.id("check-no-requests")).getText()).contains(ns + "/web");
             screenshot("scan-page.png");
+            WebElement check = browser.findElement(By.id("check-no-limits"));
+            check.findElement(By.tagName("summary")).click();
+            check.findElement(By.name("reason")).sendKeys("limits come from the namespace's LimitRange");
+            check.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("silences")));
+            browser.findElement(By.id("scan-now")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scan-silenced"), "1"));
+            assertThat(browser.findElements(By.id("check-no-limits"))).as("silenced, and rescanned").isEmpty();
+            assertThat(browser.findElements(By.id("scan-fixed"))).as("left out is not fixed").isEmpty();
+            screenshot("scan-silenced.png");
         }
     }
 

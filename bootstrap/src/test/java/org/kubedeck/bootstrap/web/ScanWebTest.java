@@ -116,4 +116,35 @@ class ScanWebTest extends YamlClusterWebTest {
         assertThat(team.reader().postJson("/api/k8s/mcp/cluster/scan", Map.of("cluster", c, "namespace", "Bad_Ns"))
                 .assertStatus(400).json().get("field").asString()).isEqualTo("namespace");
     }
+
+    @Test
+    void aWriterSilencesACheckWithAReasonAReaderMayNotAndTheNextScanLeavesItOut() {
+        String silences = "/api/k8s/mcp/cluster/silences";
+        Map<String, String> silence = Map.of("cluster", c, "check", "no-requests", "namespace", ns, "name", "web",
+                "reason", "sized by the vertical autoscaler");
+        team.reader().postJson(silences, silence).assertStatus(403);
+        assertThat(f.jdbc().sql("select count(*) from scan_silences where cluster = ?").param(c).query(Long.class)
+                .single())
+                .as("nothing kept").isZero();
+        assertThat(team.writer().postJson(silences, Map.of("cluster", c, "check", "no-requests", "namespace", ns,
+                "name", "web", "reason", " ")).assertStatus(400).json().get("field").asString()).isEqualTo("reason");
+        assertThat(team.writer().postJson(silences, Map.of("cluster", c, "check", "no-such-check", "namespace", ns,
+                "reason", "x")).assertStatus(400).json().get("field").asString()).isEqualTo("check");
+
+        String id = team.writer().postJson(silences, silence).assertStatus(201).json().get("id").asString();
+        assertThat(f.auditCount("check_silenced", team.writerName())).isOne();
+        JsonNode scan = team.reader().postJson("/api/k8s/mcp/cluster/scan", Map.of("cluster", c, "namespace", ns))
+                .json();
+        assertThat(scan.get("silenced").asInt()).isOne();
+        assertThat(scan.get("findings").valueStream().map(finding -> finding.get("check").asString() + " "
+                + finding.get("name").asString())).doesNotContain("no-requests web").contains("no-limits web");
+        assertThat(team.reader().get("/scans/" + c + "?namespace=" + ns).body()).contains("id=\"silences\"",
+                "sized by the vertical autoscaler", "id=\"scan-silenced\"");
+
+        team.reader().delete(silences + "/" + id + "?cluster=" + c).assertStatus(403);
+        team.writer().delete(silences + "/" + id + "?cluster=" + c).assertStatus(204);
+        assertThat(team.reader().postJson("/api/k8s/mcp/cluster/scan", Map.of("cluster", c, "namespace", ns))
+                .json().get("silenced").asInt()).isZero();
+        team.writer().delete(silences + "/" + id + "?cluster=" + c).assertStatus(404);
+    }
 }

@@ -22,6 +22,12 @@ public record ScanDiff(List<Finding> added, List<Finding> fixed) {
                 earlier.findings().stream().filter(finding -> !after.contains(key(finding))).toList());
     }
 
+    /** The same difference without the fixed findings a silence now covers: they are left out, not fixed. */
+    public ScanDiff silencing(List<Silence> silences) {
+        return new ScanDiff(added, fixed.stream().filter(finding -> silences.stream()
+                .noneMatch(silence -> silence.covers(finding))).toList());
+    }
+
     private static Set<String> keys(List<Finding> findings) {
         return findings.stream().map(ScanDiff::key).collect(Collectors.toSet());
     }

@@ -11,9 +11,10 @@ import org.kubedeck.domain.cluster.ClusterName;
  *
  * @param namespace empty for a scan of the whole cluster
  * @param objects   how many objects it looked at
+ * @param silenced  how many findings silences left out (they count in no score)
  */
 public record ScanReport(UUID id, ClusterName cluster, String namespace, String actor, Instant at, int score,
-        int objects, List<Finding> findings) {
+        int objects, int silenced, List<Finding> findings) {
 
     public ScanReport {
         Objects.requireNonNull(id);

@@ -1,14 +1,18 @@
 package org.kubedeck.web.scan;
 
+import java.util.UUID;
 import org.kubedeck.application.scan.port.in.ScanClusterUseCase;
 import org.kubedeck.application.scan.port.in.ScanClusterUseCase.ScanCommand;
 import org.kubedeck.application.scan.port.in.ScansQuery;
+import org.kubedeck.application.scan.port.in.SilenceCheckUseCase;
+import org.kubedeck.application.scan.port.in.SilenceCheckUseCase.SilenceCommand;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterPage;
 import org.kubedeck.web.support.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -23,26 +27,49 @@ class ScanController {
 
     private final ScansQuery scans;
     private final ScanClusterUseCase scanning;
+    private final SilenceCheckUseCase silencing;
 
-    ScanController(ScansQuery scans, ScanClusterUseCase scanning) {
+    ScanController(ScansQuery scans, ScanClusterUseCase scanning, SilenceCheckUseCase silencing) {
         this.scans = scans;
         this.scanning = scanning;
+        this.silencing = silencing;
     }
 
     @GetMapping("/scans/{cluster}")
     String page(Actor actor, ClusterPage page, @RequestParam(defaultValue = "") String namespace, Model model) {
         model.addAttribute("namespace", namespace.trim());
         scans.overview(actor, page.name(), namespace).ifPresent(overview -> model.addAttribute("overview", overview));
+        model.addAttribute("silences", silencing.silences(actor, page.name()));
         return "scan/page";
+    }
+
+    /** Silences one finding's check for its object, or with {@code name} empty for its namespace. */
+    @PostMapping("/scans/{cluster}/silences")
+    String silence(Actor actor, ClusterPage page, @RequestParam(defaultValue = "") String scanned,
+            @RequestParam String check, @RequestParam(defaultValue = "") String namespace,
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        return Flash.redirectAfter(redirect, "scan.silenced", back(page, scanned), () -> silencing.silence(actor,
+                new SilenceCommand(page.name(), check, namespace, name, reason)));
+    }
+
+    @PostMapping("/scans/{cluster}/silences/{id}/remove")
+    String unsilence(Actor actor, ClusterPage page, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String scanned, RedirectAttributes redirect) {
+        return Flash.redirectAfter(redirect, "scan.unsilenced", back(page, scanned),
+                () -> silencing.unsilence(actor, page.name(), id));
+    }
+
+    private static String back(ClusterPage page, String namespace) {
+        return UriComponentsBuilder.fromPath("/scans/{c}").queryParam("namespace", namespace.trim())
+                .buildAndExpand(page.name().value()).encode().toUriString();
     }
 
     /** Scans now, then shows the page with it. */
     @PostMapping("/scans/{cluster}")
     String scan(Actor actor, ClusterPage page, @RequestParam(defaultValue = "") String namespace,
             RedirectAttributes redirect) {
-        String back = UriComponentsBuilder.fromPath("/scans/{c}").queryParam("namespace", namespace.trim())
-                .buildAndExpand(page.name().value()).encode().toUriString();
-        return Flash.redirectAfter(redirect, "scan.done", back, () -> scanning.scan(actor,
+        return Flash.redirectAfter(redirect, "scan.done", back(page, namespace), () -> scanning.scan(actor,
                 new ScanCommand(page.name(), namespace)));
     }
 }

@@ -33,9 +33,10 @@ class ScanJdbcAdapter implements ScanStore {
     @Override
     @Transactional
     public void save(ScanReport report) {
-        jdbc.sql("insert into scans (id, cluster, namespace, actor, scanned_at, score, objects) "
-                + "values (?, ?, ?, ?, ?, ?, ?)").params(report.id(), report.cluster().value(), report.namespace(),
-                report.actor(), Timestamp.from(report.at()), report.score(), report.objects()).update();
+        jdbc.sql("insert into scans (id, cluster, namespace, actor, scanned_at, score, objects, silenced) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)").params(report.id(), report.cluster().value(), report.namespace(),
+                report.actor(), Timestamp.from(report.at()), report.score(), report.objects(), report.silenced())
+                .update();
         List<Object[]> rows = new ArrayList<>();
         List<Finding> findings = report.findings();
         for (int i = 0; i < findings.size(); i++) {
@@ -49,7 +50,7 @@ class ScanJdbcAdapter implements ScanStore {
 
     @Override
     public List<ScanReport> history(ClusterName cluster, String namespace, int limit) {
-        return jdbc.sql("select id, cluster, namespace, actor, scanned_at, score, objects from scans "
+        return jdbc.sql("select id, cluster, namespace, actor, scanned_at, score, objects, silenced from scans "
                 + "where cluster = ? and namespace = ? order by scanned_at desc, seq desc limit ?")
                 .params(cluster.value(), namespace, limit)
                 .query((rs, row) -> report(rs, List.of())).list();
@@ -60,7 +61,7 @@ class ScanJdbcAdapter implements ScanStore {
         List<Finding> findings = jdbc.sql("select check_id, resource, namespace, name, message, suggestion "
                 + "from scan_findings where scan_id = ? order by position").param(id)
                 .query((rs, row) -> finding(rs)).list().stream().filter(Objects::nonNull).toList();
-        return jdbc.sql("select id, cluster, namespace, actor, scanned_at, score, objects from scans "
+        return jdbc.sql("select id, cluster, namespace, actor, scanned_at, score, objects, silenced from scans "
                 + "where cluster = ? and id = ?").params(cluster.value(), id)
                 .query((rs, row) -> report(rs, findings)).optional();
     }
@@ -75,6 +76,6 @@ class ScanJdbcAdapter implements ScanStore {
     private static ScanReport report(ResultSet rs, List<Finding> findings) throws SQLException {
         return new ScanReport(rs.getObject("id", UUID.class), new ClusterName(rs.getString("cluster")),
                 rs.getString("namespace"), rs.getString("actor"), rs.getTimestamp("scanned_at").toInstant(),
-                rs.getInt("score"), rs.getInt("objects"), findings);
+                rs.getInt("score"), rs.getInt("objects"), rs.getInt("silenced"), findings);
     }
 }
