@@ -40,3 +40,9 @@ create table scan_silences (
     silenced_at timestamptz  not null,
     unique (cluster, check_id, namespace, name)
 );
+
+-- The last scheduled scan of each cluster: a replica takes a cluster's turn by moving it forward.
+create table scan_turns (
+    cluster  varchar(63) primary key references clusters (name) on delete cascade,
+    last_run timestamptz not null
+);

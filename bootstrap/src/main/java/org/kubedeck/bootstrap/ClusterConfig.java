@@ -10,6 +10,11 @@ import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.kube.ClusterKeyring;
 import org.kubedeck.application.kube.ResourceHistory;
+import org.kubedeck.application.scan.ScanSchedule;
+import org.kubedeck.application.scan.Scans;
+import org.kubedeck.application.scan.port.out.ScanCluster;
+import org.kubedeck.application.scan.port.out.ScanStore;
+import org.kubedeck.application.scan.port.out.SilenceStore;
 import org.kubedeck.application.secret.port.out.SecretBox;
 import org.kubedeck.application.workload.PodLoad;
 import org.kubedeck.application.workload.port.out.PodLabeler;
@@ -31,6 +36,17 @@ class ClusterConfig {
     @Bean
     Scanner scanner(LoadLabel load, KubedeckProperties properties) {
         return new Scanner(load, properties.quotas().warnRatio());
+    }
+
+    /** What a user's scan and a scheduled one share. */
+    @Bean
+    Scans scans(ScanCluster cluster, ScanStore store, SilenceStore silences, Scanner scanner, Clock clock) {
+        return new Scans(cluster, store, silences, scanner, clock);
+    }
+
+    @Bean
+    ScanSchedule scanSchedule(KubedeckProperties properties) {
+        return new ScanSchedule(properties.scans().interval());
     }
 
     /** What a kick or restore by a user and a planned restore share: the load label set and recorded. */

@@ -29,7 +29,7 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
         @DefaultValue Admin admin, @DefaultValue Encryption encryption, @DefaultValue Load load,
         @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api,
         @DefaultValue Versions versions, @DefaultValue Backups backups, @DefaultValue Quotas quotas,
-        @DefaultValue Nodes nodes, @DefaultValue Containers containers) {
+        @DefaultValue Nodes nodes, @DefaultValue Containers containers, @DefaultValue Scans scans) {
 
     /**
      * Path defaults are made here rather than in {@code @DefaultValue}, whose text the binder hands over without
@@ -191,5 +191,12 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
             @DefaultValue("10m") Duration terminalIdleTimeout, @DefaultValue("1MB") DataSize transcriptLimit,
             @DefaultValue("10MB") DataSize snapshotLimit, @DefaultValue("7d") Duration snapshotRetention,
             @DefaultValue("50MB") DataSize uploadLimit) {
+    }
+
+    /**
+     * @param interval      how often each registered cluster is scanned whole, by one replica; 0 switches it off
+     * @param checkInterval how often replicas look for a cluster whose turn has come
+     */
+    public record Scans(@DefaultValue("6h") Duration interval, @DefaultValue("1m") Duration checkInterval) {
     }
 }

@@ -6,6 +6,7 @@ import org.kubedeck.application.container.port.in.CloseIdleTerminalsUseCase;
 import org.kubedeck.application.container.port.in.ExpireLogSnapshotsUseCase;
 import org.kubedeck.application.desktop.port.in.MaintainDesktopsUseCase;
 import org.kubedeck.application.quota.port.in.SampleQuotasUseCase;
+import org.kubedeck.application.scan.port.in.RunScheduledScansUseCase;
 import org.kubedeck.application.version.port.in.CaptureExternalChangesUseCase;
 import org.kubedeck.application.version.port.in.RunDueBackupsUseCase;
 import org.kubedeck.application.workload.port.in.RestoreDuePodsUseCase;
@@ -42,11 +43,12 @@ class ScheduleConfig implements SchedulingConfigurer {
     private final MaintainDesktopsUseCase desktops;
     private final CloseIdleTerminalsUseCase terminals;
     private final ExpireLogSnapshotsUseCase snapshots;
+    private final RunScheduledScansUseCase scans;
 
     ScheduleConfig(KubedeckProperties properties, MaintainClustersUseCase clusters, RestoreDuePodsUseCase restores,
             CaptureExternalChangesUseCase capture, RunDueBackupsUseCase backups, SampleQuotasUseCase quotas,
             MaintainDesktopsUseCase desktops, CloseIdleTerminalsUseCase terminals,
-            ExpireLogSnapshotsUseCase snapshots) {
+            ExpireLogSnapshotsUseCase snapshots, RunScheduledScansUseCase scans) {
         this.properties = properties;
         this.clusters = clusters;
         this.restores = restores;
@@ -56,6 +58,7 @@ class ScheduleConfig implements SchedulingConfigurer {
         this.desktops = desktops;
         this.terminals = terminals;
         this.snapshots = snapshots;
+        this.scans = scans;
     }
 
     @Override
@@ -71,6 +74,14 @@ class ScheduleConfig implements SchedulingConfigurer {
         every(tasks, properties.desktops().observeInterval(), this::observeDesktops);
         every(tasks, TERMINAL_CHECK, terminals::closeIdleTerminals);
         every(tasks, SNAPSHOT_CHECK, snapshots::expireLogSnapshots);
+        every(tasks, properties.scans().checkInterval(), this::runDueScans);
+    }
+
+    private void runDueScans() {
+        int scanned = scans.runDueScans();
+        if (scanned > 0) {
+            log.info("Scanned {} cluster(s) as scheduled", scanned);
+        }
     }
 
     private static void every(ScheduledTaskRegistrar tasks, Duration interval, Runnable job) {

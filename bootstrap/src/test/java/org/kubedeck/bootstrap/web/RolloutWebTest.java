@@ -64,8 +64,7 @@ class RolloutWebTest extends YamlClusterWebTest {
             return web;
         });
         String web = "/api/k8s/workloads/" + c + "/" + ns + "/deployment/web/";
-        RigNamespace.await(RigNamespace.SETTLE, () -> team.reader().get(web + "history").assertStatus(200).json()
-                .get("revisions").size() == 2);
+        awaitRevisionTwoCurrent();
         JsonNode revisions = team.reader().get(web + "history").json().get("revisions");
         assertThat(revisions.get(0).get("revision").asLong()).isEqualTo(2);
         assertThat(revisions.get(0).get("current").asBoolean()).isTrue();
@@ -131,7 +130,7 @@ class RolloutWebTest extends YamlClusterWebTest {
             return web;
         });
         String page = "/rollouts/" + c + "/" + ns + "/deployment/web";
-        RigNamespace.await(RigNamespace.SETTLE, () -> team.reader().get(page).body().contains("id=\"revision-2\""));
+        awaitRevisionTwoCurrent();
         String read = team.reader().get(page).assertStatus(200).body();
         assertThat(read).contains("nginx:1.27", "nginx:1.28").doesNotContain("id=\"undo-1\"", "id=\"restart\"");
         team.reader().postForm(page + "/undo", Map.of("revision", "1")).assertStatus(403);
@@ -150,6 +149,19 @@ class RolloutWebTest extends YamlClusterWebTest {
         String runs = team.writer().get(nightly).assertStatus(200).body();
         assertThat(runs).contains("0 3 * * *", "nightly-manual-", "id=\"run-now\"");
         team.reader().get("/rollouts/" + c + "/" + ns + "/pod/web").assertStatus(400);
+    }
+
+    /**
+     * The Deployment controller makes the new ReplicaSet before it marks the Deployment with its revision: until
+     * both are there, revision 1 still counts as the current one.
+     */
+    private void awaitRevisionTwoCurrent() {
+        String history = "/api/k8s/workloads/" + c + "/" + ns + "/deployment/web/history";
+        RigNamespace.await(RigNamespace.SETTLE, () -> {
+            JsonNode revisions = team.reader().get(history).assertStatus(200).json().get("revisions");
+            return revisions.size() == 2 && revisions.get(0).get("revision").asLong() == 2
+                    && revisions.get(0).get("current").asBoolean();
+        });
     }
 
     private void nightly() {

@@ -2,15 +2,33 @@ package org.kubedeck.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.scan.port.out.ScanStore;
+import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Permissions;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** A scan of a namespace seeded with faults, on the rig: each found, a clean workload left alone, the scan kept. */
 @WebTest
 class ScanWebTest extends YamlClusterWebTest {
+
+    @Autowired
+    private ScanStore store;
+
+    @Test
+    void aClustersScheduledTurnIsTakenOncePerIntervalWhateverTheReplica() {
+        Instant now = Instant.parse("2026-12-07T10:00:00Z");
+        ClusterName name = ClusterName.of(c);
+        assertThat(store.takeTurn(name, now, Duration.ofHours(6))).isTrue();
+        assertThat(store.takeTurn(name, now, Duration.ofHours(6))).as("a second replica, the same moment").isFalse();
+        assertThat(store.takeTurn(name, now.plus(Duration.ofHours(5)), Duration.ofHours(6))).isFalse();
+        assertThat(store.takeTurn(name, now.plus(Duration.ofHours(6)), Duration.ofHours(6))).isTrue();
+    }
 
     @Test
     void theScanPageScansShowsTheFindingsByCheckAndWhatTheNextScanFixed() {

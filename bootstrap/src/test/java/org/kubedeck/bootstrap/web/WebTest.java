@@ -26,6 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
                 // see the same crossings.
                 "kubedeck.quotas.check-interval=1h",
                 "kubedeck.clusters.health-check=false",
+                // Tests scan when they mean to: no cluster is scanned behind their back.
+                "kubedeck.scans.interval=0s",
                 "logging.level.org.kubedeck=WARN"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(WebTestSupport.class)

@@ -3,6 +3,8 @@ package org.kubedeck.adapters.persistence.scan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,6 +56,16 @@ class ScanJdbcAdapter implements ScanStore {
                 + "where cluster = ? and namespace = ? order by scanned_at desc, seq desc limit ?")
                 .params(cluster.value(), namespace, limit)
                 .query((rs, row) -> report(rs, List.of())).list();
+    }
+
+    /** One row a cluster; the update wins only where the last turn is old enough, so one replica takes it. */
+    @Override
+    public boolean takeTurn(ClusterName cluster, Instant now, Duration interval) {
+        return jdbc.sql("""
+                insert into scan_turns (cluster, last_run) values (?, ?)
+                on conflict (cluster) do update set last_run = excluded.last_run
+                where scan_turns.last_run <= ?
+                """).params(cluster.value(), Timestamp.from(now), Timestamp.from(now.minus(interval))).update() == 1;
     }
 
     @Override

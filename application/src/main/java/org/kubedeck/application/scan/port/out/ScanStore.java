@@ -1,5 +1,7 @@
 package org.kubedeck.application.scan.port.out;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +18,12 @@ public interface ScanStore {
      * {@code limit}, without their findings.
      */
     List<ScanReport> history(ClusterName cluster, String namespace, int limit);
+
+    /**
+     * Takes the cluster's turn for a scheduled scan when its last one is {@code interval} old or older; true for
+     * the one replica that takes it.
+     */
+    boolean takeTurn(ClusterName cluster, Instant now, Duration interval);
 
     /** One scan of the cluster with its findings in the order found; empty when there is none. */
     Optional<ScanReport> find(ClusterName cluster, UUID id);

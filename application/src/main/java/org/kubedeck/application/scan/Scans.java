@@ -1,0 +1,49 @@
+package org.kubedeck.application.scan;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.kubedeck.application.scan.port.out.ScanCluster;
+import org.kubedeck.application.scan.port.out.ScanStore;
+import org.kubedeck.application.scan.port.out.SilenceStore;
+import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.scan.ClusterSnapshot;
+import org.kubedeck.domain.scan.Finding;
+import org.kubedeck.domain.scan.ScanReport;
+import org.kubedeck.domain.scan.Scanner;
+import org.kubedeck.domain.scan.Silence;
+
+/**
+ * A scan as a user's and a scheduled one share it: the snapshot read, the checks run, what the cluster's silences
+ * cover left out, the score taken and the report kept. A bean, public for the wiring only.
+ */
+public class Scans {
+
+    private final ScanCluster cluster;
+    private final ScanStore store;
+    private final SilenceStore silences;
+    private final Scanner scanner;
+    private final Clock clock;
+
+    public Scans(ScanCluster cluster, ScanStore store, SilenceStore silences, Scanner scanner, Clock clock) {
+        this.cluster = cluster;
+        this.store = store;
+        this.silences = silences;
+        this.scanner = scanner;
+        this.clock = clock;
+    }
+
+    /** @param namespace empty: the whole cluster */
+    ScanReport run(ClusterAccess access, String namespace, String actor) {
+        ClusterSnapshot snapshot = cluster.snapshot(access, namespace.isEmpty() ? null : namespace);
+        List<Silence> active = silences.list(access.name());
+        List<Finding> found = scanner.scan(snapshot);
+        List<Finding> findings = found.stream().filter(finding -> active.stream()
+                .noneMatch(silence -> silence.covers(finding))).toList();
+        ScanReport report = new ScanReport(UUID.randomUUID(), access.name(), namespace, actor, clock.instant(),
+                Scanner.score(findings, snapshot.objects()), snapshot.objects(), found.size() - findings.size(),
+                findings);
+        store.save(report);
+        return report;
+    }
+}
