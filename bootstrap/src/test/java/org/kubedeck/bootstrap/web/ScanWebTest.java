@@ -17,6 +17,16 @@ import tools.jackson.databind.JsonNode;
 @WebTest
 class ScanWebTest extends YamlClusterWebTest {
 
+    /** A Service whose selector matches no pod. */
+    private static final String NOWHERE = """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: nowhere}
+            spec:
+              selector: {app: gone}
+              ports: [{port: 80}]
+            """;
+
     @Autowired
     private ScanStore store;
 
@@ -34,14 +44,7 @@ class ScanWebTest extends YamlClusterWebTest {
     void theScanPageScansShowsTheFindingsByCheckAndWhatTheNextScanFixed() {
         String page = "/scans/" + c + "?namespace=" + ns;
         assertThat(team.reader().get(page).assertStatus(200).body()).contains("id=\"no-scan\"");
-        cluster.rig().create("""
-                apiVersion: v1
-                kind: Service
-                metadata: {name: nowhere}
-                spec:
-                  selector: {app: gone}
-                  ports: [{port: 80}]
-                """);
+        cluster.rig().create(NOWHERE);
         team.reader().postForm("/scans/" + c, Map.of("namespace", ns)).assertStatus(302);
         String first = team.reader().get(page).body();
         assertThat(first).contains("id=\"score\"", "id=\"check-service-selects-nothing\"", "services " + ns
@@ -94,13 +97,6 @@ class ScanWebTest extends YamlClusterWebTest {
                   minAvailable: 1
                   selector: {matchLabels: {app: tidy}}
                 ---
-                apiVersion: v1
-                kind: Service
-                metadata: {name: nowhere}
-                spec:
-                  selector: {app: gone}
-                  ports: [{port: 80}]
-                ---
                 apiVersion: networking.k8s.io/v1
                 kind: Ingress
                 metadata: {name: front}
@@ -110,6 +106,7 @@ class ScanWebTest extends YamlClusterWebTest {
                       paths:
                       - {path: /, pathType: Prefix, backend: {service: {name: missing, port: {number: 80}}}}
                 """);
+        cluster.rig().create(NOWHERE);
         JsonNode scan = team.reader().postJson("/api/k8s/mcp/cluster/scan", Map.of("cluster", c, "namespace", ns))
                 .assertStatus(200).json();
 
