@@ -2,11 +2,13 @@ package org.kubedeck.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.application.scan.port.out.ScanStore;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Permissions;
@@ -107,6 +109,12 @@ class ScanWebTest extends YamlClusterWebTest {
                       - {path: /, pathType: Prefix, backend: {service: {name: missing, port: {number: 80}}}}
                 """);
         cluster.rig().create(NOWHERE);
+        // Until tidy's pods are ready, its budget rightly allows no eviction.
+        RigNamespace.await(RigNamespace.SETTLE, () -> {
+            PodDisruptionBudget budget = cluster.objects().policy().v1().podDisruptionBudget().inNamespace(ns)
+                    .withName("tidy").get();
+            return budget.getStatus() != null && Integer.valueOf(1).equals(budget.getStatus().getDisruptionsAllowed());
+        });
         JsonNode scan = team.reader().postJson("/api/k8s/mcp/cluster/scan", Map.of("cluster", c, "namespace", ns))
                 .assertStatus(200).json();
 

@@ -192,17 +192,8 @@ public final class Scanner {
     /** ConfigMaps, Secrets and claims no pod reads (a workload's template counts as its pods). */
     private static void unused(List<Finding> findings, ClusterSnapshot snapshot) {
         Set<String> read = new HashSet<>();
-        List<Template> templates = new ArrayList<>();
-        snapshot.workloads().forEach(workload -> templates.add(workload.template()));
-        snapshot.pods().forEach(pod -> templates.add(pod.template()));
-        for (int i = 0; i < templates.size(); i++) {
-            String namespace = i < snapshot.workloads().size() ? snapshot.workloads().get(i).namespace()
-                    : snapshot.pods().get(i - snapshot.workloads().size()).namespace();
-            Template template = templates.get(i);
-            template.configMaps().forEach(name -> read.add("configmaps " + namespace + "/" + name));
-            template.secrets().forEach(name -> read.add("secrets " + namespace + "/" + name));
-            template.claims().forEach(name -> read.add("persistentvolumeclaims " + namespace + "/" + name));
-        }
+        snapshot.workloads().forEach(workload -> reads(read, workload.namespace(), workload.template()));
+        snapshot.pods().forEach(pod -> reads(read, pod.namespace(), pod.template()));
         for (Stored stored : snapshot.stored()) {
             if (stored.name().equals(ROOT_CA) || ACCOUNT_TOKEN.equals(stored.type())
                     || read.contains(stored.resource() + " " + stored.namespace() + "/" + stored.name())) {
@@ -215,5 +206,12 @@ public final class Scanner {
             };
             findings.add(check.about(stored.resource(), stored.namespace(), stored.name(), "No pod reads it."));
         }
+    }
+
+    /** What the template reads, as {@code configmaps shop/settings}. */
+    private static void reads(Set<String> read, String namespace, Template template) {
+        template.configMaps().forEach(name -> read.add("configmaps " + namespace + "/" + name));
+        template.secrets().forEach(name -> read.add("secrets " + namespace + "/" + name));
+        template.claims().forEach(name -> read.add("persistentvolumeclaims " + namespace + "/" + name));
     }
 }
