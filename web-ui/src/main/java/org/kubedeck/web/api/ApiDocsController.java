@@ -1,5 +1,6 @@
 package org.kubedeck.web.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ class ApiDocsController {
     }
 
     @GetMapping("/api-docs")
-    String page(HttpServletRequest request, Locale locale, Model model) throws Exception {
+    String page(HttpServletRequest request, Locale locale, Model model) throws JsonProcessingException {
         JsonNode docs = json.readTree(openApi.openapiJson(request, DOCS, locale));
         JsonNode schemas = docs.path("components").path("schemas");
         Map<String, List<Call>> groups = new TreeMap<>();
