@@ -133,7 +133,11 @@ final class KubernetesErrorTranslator {
 
     /** The message of the Status object Kubernetes sends with every error, when there is one. */
     static Optional<String> statusMessage(ApiException api) {
-        String body = api.getResponseBody();
+        return statusMessage(api.getResponseBody());
+    }
+
+    /** As {@link #statusMessage(ApiException)}, for an answer's body read by hand. */
+    static Optional<String> statusMessage(String body) {
         if (body == null || body.isBlank()) {
             return Optional.empty();
         }

@@ -72,6 +72,11 @@ public final class ObjectRequests {
         }
     }
 
+    /** The message of the Status in an answer's body read by hand (a 429 of an eviction, say); empty if none. */
+    public static Optional<String> statusMessage(String body) {
+        return KubernetesErrorTranslator.statusMessage(body);
+    }
+
     /** The object the generic API answered with, or the refusal as a domain exception. */
     public JsonObject stored(KubernetesApiResponse<DynamicKubernetesObject> answer, Verb verb, Subject subject,
             String server) {
@@ -162,7 +167,7 @@ public final class ObjectRequests {
                     ? new ClusterUnavailableException(Message.of("k8s.clusterDoesNotServe",
                             "The cluster at {0} does not serve {1} {2}.", server, subject.kind().apiVersion(),
                             subject.kind().plural()))
-                    : new NotFoundException(Message.of("kube.doesNotExist", "{0} does not exist.", subject));
+                    : subject.missing();
             case CONFLICT -> switch (verb) {
                 case CREATE -> new ConflictException(Message.of("kube.alreadyExists", "{0} already exists.", subject));
                 case REPLACE -> new ConflictException(Message.of("k8s.wasChangedSomeoneElse",
@@ -225,6 +230,11 @@ public final class ObjectRequests {
 
         public static Subject all(ResourceKind kind, String namespace) {
             return new Subject(kind, namespace, null);
+        }
+
+        /** That the object does not exist: what a read or a change of one that is gone answers. */
+        public NotFoundException missing() {
+            return new NotFoundException(Message.of("kube.doesNotExist", "{0} does not exist.", this));
         }
 
         @Override

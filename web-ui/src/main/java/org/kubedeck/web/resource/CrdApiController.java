@@ -6,7 +6,6 @@ import org.kubedeck.application.resource.port.in.ChangeResourceUseCase;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.CreateResourceCommand;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.DeleteResourceCommand;
 import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.Propagation;
-import org.kubedeck.application.resource.port.in.ChangeResourceUseCase.ReplaceResourceCommand;
 import org.kubedeck.domain.resource.ResourceDefinition;
 import org.kubedeck.domain.resource.ResourceDefinition.PrinterColumn;
 import org.kubedeck.domain.resource.ResourceDefinition.Version;
@@ -125,8 +124,7 @@ class CrdApiController {
     ReplacedJson replace(Actor actor, @PathVariable String crd, @PathVariable String name,
             @RequestParam String cluster, @RequestParam(defaultValue = "") String namespace,
             @RequestBody ReplaceRequest body) {
-        return ReplacedJson.of(changing.replace(actor, new ReplaceResourceCommand(ClusterParameter.of(cluster), crd,
-                namespace, name, body.yaml(), body.resourceVersion(), body.note())));
+        return ReplacedJson.of(changing.replace(actor, body.command(cluster, crd, namespace, name)));
     }
 
     /** As {@code DELETE /api/k8s/resources/{cluster}/{crd}/{name}}: the cluster's admins. */

@@ -46,6 +46,12 @@ class ResourceApiController {
     }
 
     record ReplaceRequest(String yaml, String resourceVersion, String note) {
+
+        /** The replace of the object these paths name, with this body. */
+        ReplaceResourceCommand command(String cluster, String resource, String namespace, String name) {
+            return new ReplaceResourceCommand(ClusterParameter.of(cluster), resource, namespace, name, yaml,
+                    resourceVersion, note);
+        }
     }
 
     record CreateRequest(String yaml) {
@@ -164,8 +170,7 @@ class ResourceApiController {
     ReplacedJson replace(Actor actor, @PathVariable String cluster, @PathVariable String resource,
             @PathVariable String name, @RequestParam(defaultValue = "") String namespace,
             @RequestBody ReplaceRequest body) {
-        return ReplacedJson.of(changing.replace(actor, new ReplaceResourceCommand(ClusterParameter.of(cluster),
-                resource, namespace, name, body.yaml(), body.resourceVersion(), body.note())));
+        return ReplacedJson.of(changing.replace(actor, body.command(cluster, resource, namespace, name)));
     }
 
     /** Deletes the object, its dependents as {@code propagation} says; admin on the cluster. */

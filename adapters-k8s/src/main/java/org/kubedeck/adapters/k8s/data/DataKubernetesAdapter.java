@@ -21,8 +21,6 @@ import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
 import org.kubedeck.adapters.k8s.kube.LiveResources;
 import org.kubedeck.application.data.port.out.DataCluster;
-import org.kubedeck.domain.Message;
-import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.springframework.stereotype.Component;
@@ -47,8 +45,7 @@ class DataKubernetesAdapter implements DataCluster {
     public List<Value> values(ClusterAccess cluster, ResourceKind kind, String namespace, String name) {
         Subject subject = Subject.object(kind, namespace, name);
         JsonObject stored = calls.call(cluster, client -> LiveResources.stored(client, kind, namespace, name))
-                .orElseThrow(() -> new NotFoundException(Message.of("kube.doesNotExist", "{0} does not exist.",
-                        subject)));
+                .orElseThrow(subject::missing);
         boolean secret = kind.equals(ResourceKind.SECRET);
         List<Value> values = new ArrayList<>();
         JsonFields.texts(stored, "data").forEach((key, text) -> values.add(new Value(key, secret

@@ -8,7 +8,11 @@ import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.generic.KubernetesApiResponse;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
+import io.kubernetes.client.util.generic.options.ListOptions;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.kubedeck.adapters.k8s.JsonFields;
 import org.kubedeck.adapters.k8s.ObjectRequests;
 import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
@@ -56,5 +60,24 @@ public final class LiveResources {
             throw new IllegalArgumentException("A Secret's answer needs its values masked");
         }
         return of(kind, stored, null);
+    }
+
+    /**
+     * The objects of {@code kind} in the namespace that name {@code owner} (an object as stored) as theirs: a
+     * Deployment's ReplicaSets, a ReplicaSet's pods, a CronJob's Jobs. The owner's {@code spec.selector} spares the
+     * server the others where it has one; the owner's uid decides, as two owners may select alike.
+     */
+    public static List<JsonObject> owned(ApiClient client, ResourceKind kind, JsonObject owner, String namespace) {
+        ListOptions options = new ListOptions();
+        JsonObject selector = JsonFields.object(owner, "spec", "selector");
+        if (selector != null) {
+            options.setLabelSelector(JsonFields.texts(selector, "matchLabels").entrySet().stream()
+                    .map(label -> label.getKey() + "=" + label.getValue()).collect(Collectors.joining(",")));
+        }
+        String uid = JsonFields.text(owner, "metadata", "uid");
+        return YAML.items(send(() -> genericApi(client, kind).list(namespace, options)), Subject.all(kind, namespace),
+                        client.getBasePath()).stream()
+                .filter(object -> JsonFields.ownedBy(object, uid))
+                .toList();
     }
 }

@@ -61,7 +61,7 @@ class ResourceObjectKubernetesAdapter implements ResourceObjects {
             return new ObjectDetail(kind, namespace, name, ResourceYaml.string(metadata, "resourceVersion"),
                     JsonFields.instant(metadata.get("creationTimestamp")),
                     JsonFields.texts(metadata, "labels"), JsonFields.texts(metadata, "annotations"),
-                    owners(metadata), owned(client, kind, namespace, ResourceYaml.string(metadata, "uid")),
+                    owners(metadata), owned(client, kind, namespace, stored),
                     LiveResources.of(kind, stored, mask).yaml());
         }));
     }
@@ -100,16 +100,14 @@ class ResourceObjectKubernetesAdapter implements ResourceObjects {
 
     /**
      * The objects of the kind the object's controller makes that name it as their owner, by name; one list
-     * request. Other kinds own nothing the page looks for.
+     * request ({@link LiveResources#owned}). Other kinds own nothing the page looks for.
      */
-    private static List<Owner> owned(ApiClient client, ResourceKind kind, String namespace, String uid) {
+    private static List<Owner> owned(ApiClient client, ResourceKind kind, String namespace, JsonObject owner) {
         ResourceKind made = MADE.get(kind);
         if (made == null) {
             return List.of();
         }
-        return OBJECTS.items(send(() -> genericApi(client, made).list(namespace)), Subject.all(made, namespace),
-                        client.getBasePath()).stream()
-                .filter(object -> JsonFields.ownedBy(object, uid))
+        return LiveResources.owned(client, made, owner, namespace).stream()
                 .map(object -> new Owner(made.apiVersion(), made.kind(), ResourceYaml.string(object, "metadata",
                         "name"), true))
                 .sorted(Comparator.comparing(Owner::name))

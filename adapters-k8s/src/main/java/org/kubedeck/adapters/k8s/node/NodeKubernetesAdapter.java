@@ -1,9 +1,5 @@
 package org.kubedeck.adapters.k8s.node;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.AppsV1Api;
@@ -315,17 +311,9 @@ class NodeKubernetesAdapter implements NodeCluster {
 
     /** The API server's own words: a PodDisruptionBudget's refusal names the budget. */
     private static String refusal(Response answer) throws IOException {
-        String body = answer.body() == null ? "" : answer.body().string();
-        try {
-            JsonElement status = JsonParser.parseString(body);
-            if (status instanceof JsonObject object && object.get("message") != null) {
-                return (answer.code() == TOO_MANY_REQUESTS ? "" : "HTTP " + answer.code() + ": ")
-                        + object.get("message").getAsString();
-            }
-        } catch (JsonParseException e) {
-            // not a Status: the code says enough
-        }
-        return "HTTP " + answer.code();
+        String prefix = answer.code() == TOO_MANY_REQUESTS ? "" : "HTTP " + answer.code() + ": ";
+        return ObjectRequests.statusMessage(answer.body() == null ? null : answer.body().string())
+                .map(message -> prefix + message).orElse("HTTP " + answer.code());
     }
 
     /**

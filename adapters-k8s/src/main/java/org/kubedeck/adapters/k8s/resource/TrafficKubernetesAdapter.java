@@ -25,8 +25,6 @@ import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.ObjectRequests;
 import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.application.resource.port.out.TrafficCluster;
-import org.kubedeck.domain.Message;
-import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.resource.IngressRoutes;
@@ -59,7 +57,7 @@ class TrafficKubernetesAdapter implements TrafficCluster {
         return calls.call(cluster, client -> {
             CoreV1Api core = new CoreV1Api(client);
             V1Service found = READS.ifExists(subject, ignored -> core.readNamespacedService(service, namespace)
-                    .execute()).send(client).orElseThrow(() -> missing(subject));
+                    .execute()).send(client).orElseThrow(subject::missing);
             Map<String, String> selector = found.getSpec() == null || found.getSpec().getSelector() == null
                     ? Map.of() : found.getSpec().getSelector();
             Optional<V1Endpoints> endpoints = READS.ifExists(subject, ignored -> core
@@ -86,7 +84,7 @@ class TrafficKubernetesAdapter implements TrafficCluster {
         return calls.call(cluster, client -> {
             V1Ingress found = READS.ifExists(subject, ignored -> new NetworkingV1Api(client)
                     .readNamespacedIngress(ingress, namespace).execute()).send(client)
-                    .orElseThrow(() -> missing(subject));
+                    .orElseThrow(subject::missing);
             Set<String> services = new CoreV1Api(client).listNamespacedService(namespace).execute().getItems()
                     .stream().map(service -> service.getMetadata().getName()).collect(Collectors.toSet());
             List<Route> routes = new ArrayList<>();
@@ -152,10 +150,6 @@ class TrafficKubernetesAdapter implements TrafficCluster {
                     + (port.getProtocol() == null ? "TCP" : port.getProtocol()));
         }
         return ports;
-    }
-
-    private static NotFoundException missing(Subject subject) {
-        return new NotFoundException(Message.of("kube.doesNotExist", "{0} does not exist.", subject));
     }
 
     private static <T> List<T> list(List<T> items) {

@@ -7,7 +7,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
-import io.kubernetes.client.util.generic.options.ListOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +21,6 @@ import org.kubedeck.adapters.k8s.kube.LiveResources;
 import org.kubedeck.application.rollout.port.out.RolloutCluster;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
-import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.kube.ResourceKind;
@@ -62,7 +60,7 @@ class RolloutKubernetesAdapter implements RolloutCluster {
     public RolloutHistory history(ClusterAccess cluster, String namespace, String deployment) {
         return calls.call(cluster, client -> {
             JsonObject owner = existing(client, ResourceKind.DEPLOYMENT, namespace, deployment);
-            return new RolloutHistory(paused(owner), owned(client, REPLICASET, owner, namespace).stream()
+            return new RolloutHistory(paused(owner), LiveResources.owned(client, REPLICASET, owner, namespace).stream()
                     .sorted(Comparator.comparingLong(RolloutKubernetesAdapter::number).reversed())
                     .map(set -> revision(set, owner)).toList());
         });
@@ -73,7 +71,7 @@ class RolloutKubernetesAdapter implements RolloutCluster {
         return calls.call(cluster, client -> {
             JsonObject schedule = existing(client, ResourceKind.CRONJOB, namespace, cronJob);
             JsonObject status = JsonFields.object(schedule, "status");
-            List<JobRun> jobs = owned(client, ResourceKind.JOB, schedule, namespace).stream()
+            List<JobRun> jobs = LiveResources.owned(client, ResourceKind.JOB, schedule, namespace).stream()
                     .map(RolloutKubernetesAdapter::run)
                     .sorted(Comparator.comparing(JobRun::started, Comparator.nullsFirst(Comparator
                             .<Instant>naturalOrder())).reversed())
@@ -94,7 +92,7 @@ class RolloutKubernetesAdapter implements RolloutCluster {
                 throw new InvalidInputException("revision", Message.of("rollout.pausedNoUndo",
                         "The rollout of {0} is paused; resume it before rolling back.", subject));
             }
-            List<JsonObject> sets = owned(client, REPLICASET, owner, namespace);
+            List<JsonObject> sets = LiveResources.owned(client, REPLICASET, owner, namespace);
             long current = number(owner);
             long wanted = revision != 0 ? revision : sets.stream().mapToLong(RolloutKubernetesAdapter::number)
                     .filter(number -> number < current).max().orElseThrow(() -> new InvalidInputException(
@@ -151,30 +149,12 @@ class RolloutKubernetesAdapter implements RolloutCluster {
     }
 
     private static JsonObject existing(ApiClient client, ResourceKind kind, String namespace, String name) {
-        return LiveResources.stored(client, kind, namespace, name).orElseThrow(() -> new NotFoundException(
-                Message.of("kube.doesNotExist", "{0} does not exist.", Subject.object(kind, namespace, name))));
+        return LiveResources.stored(client, kind, namespace, name).orElseThrow(() -> Subject.object(kind, namespace,
+                name).missing());
     }
 
     private static boolean paused(JsonObject deployment) {
         return Boolean.parseBoolean(JsonFields.text(deployment, "spec", "paused"));
-    }
-
-    /**
-     * The objects of {@code kind} that {@code owner} owns: a Deployment's ReplicaSets, a CronJob's Jobs. A
-     * Deployment's selector spares the server the others; the owner's uid decides, as two owners may select alike.
-     */
-    private static List<JsonObject> owned(ApiClient client, ResourceKind kind, JsonObject owner, String namespace) {
-        ListOptions options = new ListOptions();
-        JsonObject selector = JsonFields.object(owner, "spec", "selector");
-        if (selector != null) {
-            options.setLabelSelector(JsonFields.texts(selector, "matchLabels").entrySet().stream()
-                    .map(label -> label.getKey() + "=" + label.getValue()).collect(Collectors.joining(",")));
-        }
-        String uid = JsonFields.text(owner, "metadata", "uid");
-        return TEMPLATE.items(send(() -> genericApi(client, kind).list(namespace, options)),
-                        Subject.all(kind, namespace), client.getBasePath()).stream()
-                .filter(object -> JsonFields.ownedBy(object, uid))
-                .toList();
     }
 
     private static JobRun run(JsonObject job) {

@@ -20,8 +20,6 @@ import org.kubedeck.adapters.k8s.ObjectRequests.Subject;
 import org.kubedeck.adapters.k8s.ObjectRequests.Verb;
 import org.kubedeck.adapters.k8s.QuantityMaps;
 import org.kubedeck.application.scale.port.out.ScaleCluster;
-import org.kubedeck.domain.Message;
-import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.quota.PodResources;
@@ -60,7 +58,7 @@ class ScaleKubernetesAdapter implements ScaleCluster {
             }
             V1StatefulSet statefulSet = apps.readNamespacedStatefulSet(name, namespace).execute();
             return workload(statefulSet.getSpec().getReplicas(), statefulSet.getSpec().getTemplate());
-        })).orElseThrow(() -> new NotFoundException(Message.of("kube.doesNotExist", "{0} does not exist.", subject)));
+        })).orElseThrow(subject::missing);
     }
 
     @Override

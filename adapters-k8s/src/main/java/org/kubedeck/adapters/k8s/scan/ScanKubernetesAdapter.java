@@ -30,6 +30,8 @@ import org.kubedeck.adapters.k8s.QuantityMaps;
 import org.kubedeck.application.scan.port.out.ScanCluster;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.ResourceQuantity;
+import org.kubedeck.domain.quota.QuotaItem;
+import org.kubedeck.domain.quota.QuotaView;
 import org.kubedeck.domain.scan.ClusterSnapshot;
 import org.kubedeck.domain.scan.ClusterSnapshot.Budget;
 import org.kubedeck.domain.scan.ClusterSnapshot.Container;
@@ -258,22 +260,22 @@ class ScanKubernetesAdapter implements ScanCluster {
         return new NodeState(node.getMetadata().getName(), ready, pressures);
     }
 
-    /** Each resource of the quota with a hard limit above zero, used against it. */
+    /**
+     * Each resource of the quota with a hard limit above zero and a count, used against it as the quota pages
+     * measure it ({@link QuotaItem#ratio}).
+     */
     private static List<QuotaUse> uses(V1ResourceQuota quota) {
         if (quota.getStatus() == null || quota.getStatus().getHard() == null) {
             return List.of();
         }
-        Map<String, String> hard = QuantityMaps.text(quota.getStatus().getHard());
-        Map<String, String> used = QuantityMaps.text(quota.getStatus().getUsed());
-        List<QuotaUse> uses = new ArrayList<>();
-        hard.forEach((resource, limit) -> {
-            double cap = ResourceQuantity.amount("hard", limit).doubleValue();
-            if (cap > 0 && used.containsKey(resource)) {
-                uses.add(new QuotaUse(quota.getMetadata().getNamespace(), quota.getMetadata().getName(), resource,
-                        ResourceQuantity.amount("used", used.get(resource)).doubleValue() / cap));
-            }
-        });
-        return uses;
+        QuotaView view = new QuotaView(quota.getMetadata().getName(), QuantityMaps.text(quota.getStatus().getHard()),
+                QuantityMaps.text(quota.getStatus().getUsed()));
+        return view.items().stream()
+                .filter(item -> item.used() != null && ResourceQuantity.amount(item.resource(), item.hard())
+                        .signum() > 0)
+                .map(item -> new QuotaUse(quota.getMetadata().getNamespace(), view.name(), item.resource(),
+                        item.ratio()))
+                .toList();
     }
 
     private static <T> List<T> list(List<T> items) {
