@@ -1,9 +1,11 @@
 package org.kubedeck.application.scan;
 
+import java.util.List;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.scan.port.in.ScanClusterUseCase;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.scan.Finding;
 import org.kubedeck.domain.scan.ScanReport;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
@@ -22,10 +24,18 @@ class ScanClusterService implements ScanClusterUseCase {
 
     @Override
     public ScanReport scan(Actor actor, ScanCommand command) {
+        return scans.run(open(actor, command), command.namespace(), actor.username().value());
+    }
+
+    @Override
+    public List<Finding> check(Actor actor, ScanCommand command) {
+        return scans.check(open(actor, command), command.namespace()).findings();
+    }
+
+    private ClusterAccess open(Actor actor, ScanCommand command) {
         String namespace = command.namespace();
-        ClusterAccess access = gate.open(actor, command.cluster(), ClusterAction.VIEW, "scan " + command.cluster()
+        return gate.open(actor, command.cluster(), ClusterAction.VIEW, "scan " + command.cluster()
                 + (namespace.isEmpty() ? "" : " in " + namespace), namespace.isEmpty() ? command.cluster().value()
                 : namespace);
-        return scans.run(access, namespace, actor.username().value());
     }
 }

@@ -35,15 +35,25 @@ public class Scans {
 
     /** @param namespace empty: the whole cluster */
     ScanReport run(ClusterAccess access, String namespace, String actor) {
+        Checked checked = check(access, namespace);
+        ScanReport report = new ScanReport(UUID.randomUUID(), access.name(), namespace, actor, clock.instant(),
+                Scanner.score(checked.findings(), checked.objects()), checked.objects(), checked.silenced(),
+                checked.findings());
+        store.save(report);
+        return report;
+    }
+
+    /** The checks run, and what the cluster's silences cover left out; nothing is kept. */
+    Checked check(ClusterAccess access, String namespace) {
         ClusterSnapshot snapshot = cluster.snapshot(access, namespace.isEmpty() ? null : namespace);
         List<Silence> active = silences.list(access.name());
         List<Finding> found = scanner.scan(snapshot);
         List<Finding> findings = found.stream().filter(finding -> active.stream()
                 .noneMatch(silence -> silence.covers(finding))).toList();
-        ScanReport report = new ScanReport(UUID.randomUUID(), access.name(), namespace, actor, clock.instant(),
-                Scanner.score(findings, snapshot.objects()), snapshot.objects(), found.size() - findings.size(),
-                findings);
-        store.save(report);
-        return report;
+        return new Checked(findings, snapshot.objects(), found.size() - findings.size());
+    }
+
+    /** @param silenced how many findings the silences left out */
+    record Checked(List<Finding> findings, int objects, int silenced) {
     }
 }

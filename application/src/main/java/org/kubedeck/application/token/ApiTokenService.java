@@ -49,9 +49,9 @@ class ApiTokenService implements ManageApiTokensUseCase, AuthenticateTokenUseCas
     public CreatedToken create(Actor actor, CreateTokenCommand command) {
         ApiTokenSecret secret = ApiTokenSecret.generate(command.project(), actor.username());
         ApiToken token = tokens.save(new NewApiToken(actor.username(), command.name(), command.project(),
-                secret.displayPrefix(), secret.lookup(), secret.hash(), clock.instant()));
+                secret.displayPrefix(), secret.lookup(), secret.hash(), clock.instant(), command.readOnly()));
         auditLog.success(actor, AuditAction.TOKEN_CREATED, token.prefix(), null,
-                AuditDetail.of("id", token.id(), "name", token.name()));
+                AuditDetail.of("id", token.id(), "name", token.name(), "read_only", token.readOnly()));
         return new CreatedToken(token, secret.value());
     }
 
@@ -102,6 +102,6 @@ class ApiTokenService implements ManageApiTokensUseCase, AuthenticateTokenUseCas
                     "This API token has made {0} requests in the last {1} s; try again in {2} s.", rateLimit.requests(),
                     rateLimit.window().toSeconds(), Math.max(1, retryAfter.toSeconds())), retryAfter);
         }
-        return new TokenUser(owner, token);
+        return new TokenUser(token.readOnly() ? owner.limitedToRead() : owner, token);
     }
 }

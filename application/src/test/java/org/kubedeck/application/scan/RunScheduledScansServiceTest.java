@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.scan.port.out.ScanCluster;
 import org.kubedeck.application.scan.port.out.ScanStore;
 import org.kubedeck.application.scan.port.out.SilenceStore;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.domain.Message;
+import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.scan.ClusterSnapshot;
@@ -66,12 +68,20 @@ class RunScheduledScansServiceTest {
     };
 
     private RunScheduledScansService service(Duration interval) {
-        Scans scans = new Scans((access, namespace) -> {
-            if (access.name().equals(DOWN)) {
-                throw new ClusterUnavailableException(Message.of("test.down", "down"));
+        Scans scans = new Scans(new ScanCluster() {
+            @Override
+            public ClusterSnapshot snapshot(ClusterAccess access, String namespace) {
+                if (access.name().equals(DOWN)) {
+                    throw new ClusterUnavailableException(Message.of("test.down", "down"));
+                }
+                return new ClusterSnapshot(List.of(), List.of(), List.of(), List.of(),
+                        List.of(new NodeState("node-a", false, List.of())), List.of(), List.of(), List.of());
             }
-            return new ClusterSnapshot(List.of(), List.of(), List.of(), List.of(),
-                    List.of(new NodeState("node-a", false, List.of())), List.of(), List.of(), List.of());
+
+            @Override
+            public Planned planned(ClusterAccess access, String namespace, String manifest) {
+                throw new UnsupportedOperationException("Scheduled scans read no manifests");
+            }
         }, store, new NoSilences(), new Scanner(LoadLabel.DEFAULT, 0.8), f.clock());
         return new RunScheduledScansService(f.clusters, f.keyring, store, scans, new ScanSchedule(interval),
                 f.clock());

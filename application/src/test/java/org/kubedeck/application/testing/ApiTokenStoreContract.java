@@ -28,7 +28,8 @@ public abstract class ApiTokenStoreContract extends PortContract<ApiTokenStore> 
     }
 
     protected static NewApiToken newToken(Username owner, String name, ApiTokenSecret secret, Instant createdAt) {
-        return new NewApiToken(owner, name, "ci", secret.displayPrefix(), secret.lookup(), secret.hash(), createdAt);
+        return new NewApiToken(owner, name, "ci", secret.displayPrefix(), secret.lookup(), secret.hash(), createdAt,
+                false);
     }
 
     protected ApiToken save(Username owner, String name) {
@@ -42,8 +43,11 @@ public abstract class ApiTokenStoreContract extends PortContract<ApiTokenStore> 
         ApiToken saved = store().save(newToken(owner, "deploy bot", secret, T0));
 
         assertThat(saved).isEqualTo(new ApiToken(saved.id(), owner, "deploy bot", "ci", secret.displayPrefix(), T0,
-                null));
+                null, false));
         assertThat(store().find(saved.id())).contains(saved);
+        ApiToken readOnly = store().save(new NewApiToken(owner, "reader", "ci", secret.displayPrefix(), "r0r0r0r0",
+                ApiTokenSecret.generate("ci", owner).hash(), T0, true));
+        assertThat(store().find(readOnly.id()).orElseThrow().readOnly()).isTrue();
         assertThat(store().find(saved.id() + 1_000_000)).isEmpty();
     }
 
@@ -55,7 +59,7 @@ public abstract class ApiTokenStoreContract extends PortContract<ApiTokenStore> 
         ApiToken a = store().save(newToken(owner, "a", first, T0));
         // Two tokens whose random parts begin alike: the lookup finds both, the hash tells them apart.
         ApiToken b = store().save(new NewApiToken(owner, "b", "ci", second.displayPrefix(), first.lookup(),
-                second.hash(), T0));
+                second.hash(), T0, false));
 
         assertThat(store().findByLookup(first.lookup())).containsExactlyInAnyOrder(
                 new StoredToken(a, first.hash()), new StoredToken(b, second.hash()));

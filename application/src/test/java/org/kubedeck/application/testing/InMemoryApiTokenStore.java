@@ -19,7 +19,7 @@ public class InMemoryApiTokenStore implements ApiTokenStore {
     @Override
     public synchronized ApiToken save(NewApiToken token) {
         ApiToken saved = new ApiToken(++lastId, token.owner(), token.name(), token.project(), token.prefix(),
-                token.createdAt(), null);
+                token.createdAt(), null, token.readOnly());
         rows.put(saved.id(), new Row(saved, token.lookup(), token.hash(), null, 0));
         return saved;
     }
@@ -62,7 +62,7 @@ public class InMemoryApiTokenStore implements ApiTokenStore {
         int uses = ended ? 1 : row.windowUses() + 1;
         ApiToken token = row.token();
         rows.put(id, new Row(new ApiToken(token.id(), token.owner(), token.name(), token.project(), token.prefix(),
-                token.createdAt(), now), row.lookup(), row.hash(), windowStart, uses));
+                token.createdAt(), now, token.readOnly()), row.lookup(), row.hash(), windowStart, uses));
         return Optional.of(new Usage(windowStart, uses));
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.kubedeck.application.testing.InMemoryApiTokenStore;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.application.token.port.in.AuthenticateTokenUseCase.InvalidTokenException;
+import org.kubedeck.application.token.port.in.AuthenticateTokenUseCase.TokenUser;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreatedToken;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreateTokenCommand;
 import org.kubedeck.domain.AccessDeniedException;
@@ -16,7 +17,9 @@ import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.TooManyRequestsException;
 import org.kubedeck.domain.audit.AuditAction;
+import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.token.ApiTokenSecret;
+import org.kubedeck.domain.user.AccessLevel;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.Permissions;
@@ -56,6 +59,21 @@ class ApiTokenServiceTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> service.create(alice, new CreateTokenCommand("x", "Bad Project")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("project"));
+    }
+
+    @Test
+    void aReadOnlyTokenSpeaksForItsOwnerWithReadAtMost() {
+        String reader = service.create(admin, new CreateTokenCommand("reader", null, true)).secret();
+        String full = service.create(admin, new CreateTokenCommand("full", null)).secret();
+
+        TokenUser limited = service.authenticate(reader);
+        assertThat(limited.token().readOnly()).isTrue();
+        assertThat(limited.user().username()).isEqualTo(admin.username());
+        assertThat(limited.user().permissions().admin()).isFalse();
+        assertThat(limited.user().permissions().levelOn(ClusterName.of("prod"))).contains(AccessLevel.READ);
+        assertThat(service.authenticate(full).user().permissions().admin()).isTrue();
+        assertThat(f.audit.events(AuditAction.TOKEN_CREATED)).first()
+                .satisfies(e -> assertThat(e.detail()).contains("\"read_only\":true"));
     }
 
     @Test

@@ -12,9 +12,10 @@ import org.kubedeck.domain.user.Username;
  *
  * @param prefix     the token's beginning, enough to recognise it ({@code vnc-sk-proj-default-alice-Ab3dE9xQ})
  * @param lastUsedAt null until the token is first used
+ * @param readOnly   whether the token may only read, whatever its owner may do
  */
 public record ApiToken(long id, Username owner, String name, String project, String prefix, Instant createdAt,
-        Instant lastUsedAt) {
+        Instant lastUsedAt, boolean readOnly) {
 
     public static final int MAX_NAME = 100;
 

@@ -50,6 +50,16 @@ public record Permissions(boolean admin, boolean read, boolean write, Map<Cluste
         return levelOn(cluster).map(level -> level.includes(action.requires())).orElse(false);
     }
 
+    /**
+     * The same clusters, each at read at most: what a read-only API token of this user may do. A global admin
+     * reads every cluster and administers nothing.
+     */
+    public Permissions limitedToRead() {
+        Map<ClusterName, AccessLevel> levels = new TreeMap<>();
+        clusters.keySet().forEach(cluster -> levels.put(cluster, AccessLevel.READ));
+        return new Permissions(false, admin || read || write, false, levels);
+    }
+
     public boolean canSee(ClusterName cluster) {
         return allows(cluster, ClusterAction.VIEW);
     }

@@ -32,6 +32,11 @@ public final class User {
         return new User(username, passwordHash, permissions, true, true, now);
     }
 
+    /** The same user with {@link Permissions#limitedToRead() read-only permissions}. */
+    public User limitedToRead() {
+        return new User(username, passwordHash, permissions.limitedToRead(), enabled, mustChangePassword, createdAt);
+    }
+
     public Username username() {
         return username;
     }

@@ -95,6 +95,20 @@ class PermissionsTest {
     }
 
     @Test
+    void limitedToReadKeepsTheClustersAndReadsOnly() {
+        Permissions perCluster = Permissions.perCluster(Map.of(PROD, AccessLevel.ADMIN, DEV, AccessLevel.WRITE));
+        Permissions limited = perCluster.limitedToRead();
+        assertThat(limited.levelOn(PROD)).contains(AccessLevel.READ);
+        assertThat(limited.levelOn(DEV)).contains(AccessLevel.READ);
+        assertThat(limited.canSee(ClusterName.of("other"))).isFalse();
+
+        Permissions admin = Permissions.ADMINISTRATOR.limitedToRead();
+        assertThat(admin.admin()).isFalse();
+        assertThat(admin.levelOn(ClusterName.of("any"))).contains(AccessLevel.READ);
+        assertThat(Permissions.NONE.limitedToRead().canSee(PROD)).isFalse();
+    }
+
+    @Test
     void levelsParseFromTheirCodes() {
         assertThat(AccessLevel.parse("write")).isEqualTo(AccessLevel.WRITE);
         assertThat(AccessLevel.parse(" ADMIN ")).isEqualTo(AccessLevel.ADMIN);

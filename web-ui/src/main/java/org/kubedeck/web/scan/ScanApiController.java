@@ -6,12 +6,16 @@ import java.util.UUID;
 import org.kubedeck.application.scan.port.in.ScanClusterUseCase;
 import org.kubedeck.application.scan.port.in.ScanClusterUseCase.ScanCommand;
 import org.kubedeck.application.scan.port.in.SilenceCheckUseCase;
+import org.kubedeck.application.scan.port.in.ValidateManifestUseCase;
+import org.kubedeck.application.scan.port.in.ValidateManifestUseCase.ManifestCheck;
+import org.kubedeck.application.scan.port.in.ValidateManifestUseCase.ValidateManifestCommand;
 import org.kubedeck.application.scan.port.in.SilenceCheckUseCase.SilenceCommand;
 import org.kubedeck.domain.scan.Finding;
 import org.kubedeck.domain.scan.ScanReport;
 import org.kubedeck.domain.scan.Silence;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterParameter;
+import org.kubedeck.web.support.ErrorText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +32,12 @@ class ScanApiController {
 
     private final ScanClusterUseCase scans;
     private final SilenceCheckUseCase silences;
+    private final ValidateManifestUseCase validating;
 
-    ScanApiController(ScanClusterUseCase scans, SilenceCheckUseCase silences) {
+    ScanApiController(ScanClusterUseCase scans, SilenceCheckUseCase silences, ValidateManifestUseCase validating) {
         this.scans = scans;
         this.silences = silences;
+        this.validating = validating;
     }
 
     /** No {@code namespace}: the whole cluster. */
@@ -57,6 +63,20 @@ class ScanApiController {
                     report.score(), report.objects(), report.silenced(),
                     report.findings().stream().map(FindingJson::of).toList());
         }
+    }
+
+    /** {@code refusal}: the API server's words when its dry run refused the object; null when it accepted it. */
+    record ManifestJson(String resource, String namespace, String name, boolean exists, boolean accepted,
+            String refusal, List<FindingJson> findings) {
+
+        static ManifestJson of(ManifestCheck check) {
+            return new ManifestJson(check.resource(), check.namespace(), check.name(), check.exists(),
+                    check.accepted(), ErrorText.of(check.refusal()),
+                    check.findings().stream().map(FindingJson::of).toList());
+        }
+    }
+
+    record ValidateRequest(String cluster, String yaml) {
     }
 
     /** {@code name} empty or left out: the whole namespace. */
@@ -98,5 +118,12 @@ class ScanApiController {
     ScanJson scan(Actor actor, @RequestBody ScanRequest body) {
         return ScanJson.of(scans.scan(actor, new ScanCommand(ClusterParameter.of(body.cluster()),
                 body.namespace())));
+    }
+
+    /** One object's YAML checked by the API server's dry run and the scan's checks; nothing is stored. Read. */
+    @PostMapping("/api/k8s/mcp/config/validate")
+    ManifestJson validate(Actor actor, @RequestBody ValidateRequest body) {
+        return ManifestJson.of(validating.validate(actor, new ValidateManifestCommand(ClusterParameter.of(
+                body.cluster()), body.yaml())));
     }
 }

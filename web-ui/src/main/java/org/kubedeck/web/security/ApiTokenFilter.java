@@ -18,13 +18,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code /api/v1/**} requests that carry {@code Authorization: Bearer <token>} as the token's owner,
- * for this request only: no session is created. Each use counts against the token's rate limit. Tokens cannot
- * manage tokens; that takes a signed-in session.
+ * Authenticates {@code /api/v1/**} and {@code /mcp} requests that carry {@code Authorization: Bearer <token>} as
+ * the token's owner (with read-only permissions for a read-only token), for this request only: no session is
+ * created. Each use counts against the token's rate limit. Tokens cannot manage tokens; that takes a signed-in
+ * session. The MCP server takes tokens only.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     static final String API_V1 = "/api/v1/";
+    static final String MCP = "/mcp";
     private static final String TOKENS = "/api/v1/tokens";
     private static final String BEARER = "Bearer ";
 
@@ -40,18 +42,28 @@ class ApiTokenFilter extends OncePerRequestFilter {
     static boolean presentsToken(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                && Htmx.path(request).startsWith(API_V1);
+                && (Htmx.path(request).startsWith(API_V1) || isMcp(request));
+    }
+
+    private static boolean isMcp(HttpServletRequest request) {
+        return Htmx.path(request).equals(MCP);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !presentsToken(request);
+        return !presentsToken(request) && !isMcp(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = Htmx.path(request);
+        if (!presentsToken(request)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            responses.error(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                    "The MCP server takes an API token: Authorization: Bearer <token>.");
+            return;
+        }
         if (path.equals(TOKENS) || path.startsWith(TOKENS + "/")) {
             responses.error(response, HttpServletResponse.SC_FORBIDDEN, "session_required",
                     "API tokens are managed from a signed-in session, not with a token.");

@@ -91,7 +91,8 @@ public class SecurityConfig {
                 .deleteCookies("SESSION"))
             // Scripts sign in with a plain POST, as with the tool this console replaces, or send an API token;
             // everything else that changes state needs the CSRF token, from the XSRF-TOKEN cookie or the page.
-            .csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/login")
+            // The MCP server takes API tokens only (a session does not reach it), so it has no CSRF to fear.
+            .csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/login", "/mcp")
                     .ignoringRequestMatchers((RequestMatcher) ApiTokenFilter::presentsToken))
             // The page a signed-out visitor asked for is kept in a cookie, not in a session: a refused request
             // without a session cookie (a scanner, a script without credentials) stores nothing on the server.

@@ -31,29 +31,32 @@ class TokensApiController {
         this.tokens = tokens;
     }
 
-    record TokenRequest(String name, String project) {
+    /** {@code read_only}: left out, false. */
+    record TokenRequest(String name, String project, Boolean readOnly) {
     }
 
-    record CreatedTokenJson(long id, String name, String project, String token, String prefix, Instant createdAt) {
+    record CreatedTokenJson(long id, String name, String project, String token, String prefix, Instant createdAt,
+            boolean readOnly) {
     }
 
     record TokenJson(long id, String owner, String name, String project, String prefix, Instant createdAt,
-            Instant lastUsedAt) {
+            Instant lastUsedAt, boolean readOnly) {
 
         static TokenJson of(ApiToken token) {
             return new TokenJson(token.id(), token.owner().value(), token.name(), token.project(), token.prefix(),
-                    token.createdAt(), token.lastUsedAt());
+                    token.createdAt(), token.lastUsedAt(), token.readOnly());
         }
     }
 
     @PostMapping
     ResponseEntity<CreatedTokenJson> create(Actor actor, @RequestBody TokenRequest body,
             HttpServletRequest request) {
-        CreatedToken created = tokens.create(actor, new CreateTokenCommand(body.name(), body.project()));
+        CreatedToken created = tokens.create(actor, new CreateTokenCommand(body.name(), body.project(),
+                Boolean.TRUE.equals(body.readOnly())));
         ApiToken token = created.token();
         UndoUnlessAnswered.register(request, () -> tokens.revoke(actor, token.id()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedTokenJson(token.id(), token.name(),
-                token.project(), created.secret(), token.prefix(), token.createdAt()));
+                token.project(), created.secret(), token.prefix(), token.createdAt(), token.readOnly()));
     }
 
     /** The caller's tokens; with {@code ?all=true}, every user's (admins). */

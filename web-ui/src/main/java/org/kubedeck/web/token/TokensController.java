@@ -38,8 +38,10 @@ class TokensController {
      */
     @PostMapping("/tokens")
     String create(Actor actor, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String project, Model model, HttpServletRequest request) {
-        Attempt<CreatedToken> created = Attempt.of(() -> tokens.create(actor, new CreateTokenCommand(name, project)));
+            @RequestParam(defaultValue = "") String project, @RequestParam(defaultValue = "false") boolean readOnly,
+            Model model, HttpServletRequest request) {
+        Attempt<CreatedToken> created = Attempt.of(() -> tokens.create(actor,
+                new CreateTokenCommand(name, project, readOnly)));
         created.value().ifPresent(token -> {
             UndoUnlessAnswered.register(request, () -> tokens.revoke(actor, token.token().id()));
             model.addAttribute("created", token);
@@ -49,6 +51,7 @@ class TokensController {
             model.addAttribute("errorField", refusal.field());
             model.addAttribute("name", name);
             model.addAttribute("project", project);
+            model.addAttribute("readOnly", readOnly);
         });
         return page(actor, false, model);
     }

@@ -50,6 +50,11 @@ class WorkloadApiController {
 
     record PodJson(String name, String status, boolean ready, int restarts, String nodeIp, String podIp,
             Instant createdAt, long ageSeconds, String load) {
+
+        static PodJson of(PodView pod, LoadLabel load, Instant now) {
+            return new PodJson(pod.name(), pod.phase(), pod.ready(), pod.restarts(), pod.nodeIp(), pod.podIp(),
+                    pod.createdAt(), pod.ageSeconds(now), pod.label(load.key()));
+        }
     }
 
     record WorkloadJson(String name, String type, int replicas, int readyReplicas, Map<String, String> selector) {
@@ -174,7 +179,6 @@ class WorkloadApiController {
     }
 
     private PodJson json(PodView pod) {
-        return new PodJson(pod.name(), pod.phase(), pod.ready(), pod.restarts(), pod.nodeIp(), pod.podIp(),
-                pod.createdAt(), pod.ageSeconds(clock.instant()), pod.label(load.key()));
+        return PodJson.of(pod, load, clock.instant());
     }
 }

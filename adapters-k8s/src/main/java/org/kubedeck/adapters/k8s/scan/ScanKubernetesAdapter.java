@@ -1,5 +1,20 @@
 package org.kubedeck.adapters.k8s.scan;
 
+import io.kubernetes.client.common.KubernetesObject;
+import io.kubernetes.client.openapi.models.V1ConfigMap;
+import io.kubernetes.client.openapi.models.V1DaemonSet;
+import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1Ingress;
+import io.kubernetes.client.openapi.models.V1ObjectMeta;
+import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
+import io.kubernetes.client.openapi.models.V1PodDisruptionBudget;
+import io.kubernetes.client.openapi.models.V1Secret;
+import io.kubernetes.client.openapi.models.V1Service;
+import io.kubernetes.client.openapi.models.V1StatefulSet;
+import io.kubernetes.client.util.Yaml;
+import java.io.IOException;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.AppsV1Api;
@@ -63,78 +78,181 @@ class ScanKubernetesAdapter implements ScanCluster {
 
     @Override
     public ClusterSnapshot snapshot(ClusterAccess cluster, String namespace) {
-        return calls.call(cluster, client -> read(client, namespace));
+        return calls.call(cluster, client -> read(client, namespace).snapshot());
     }
 
-    private static ClusterSnapshot read(ApiClient client, String namespace) throws ApiException {
+    @Override
+    public Planned planned(ClusterAccess cluster, String namespace, String manifest) {
+        Object object;
+        try {
+            object = Yaml.load(manifest);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException("yaml", Message.of("scan.manifestUnreadable",
+                    "The YAML is not one Kubernetes object of a kind the console knows: {0}", firstLine(e)));
+        }
+        if (!(object instanceof KubernetesObject typed) || typed.getMetadata() == null
+                || typed.getMetadata().getName() == null) {
+            throw new InvalidInputException("yaml", Message.of("scan.manifestNeedsName",
+                    "The object needs metadata.name."));
+        }
+        V1ObjectMeta metadata = typed.getMetadata();
+        if (metadata.getNamespace() == null || metadata.getNamespace().isBlank()) {
+            metadata.setNamespace(namespace);
+        }
+        ClusterSnapshot snapshot = calls.call(cluster, client -> {
+            Parts parts = read(client, metadata.getNamespace());
+            parts.plan(object);
+            return parts.snapshot();
+        });
+        return new Planned(typed.getApiVersion(), typed.getKind(), metadata.getNamespace(), metadata.getName(),
+                snapshot);
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private static Parts read(ApiClient client, String namespace) throws ApiException {
         AppsV1Api apps = new AppsV1Api(client);
         CoreV1Api core = new CoreV1Api(client);
-        boolean all = namespace == null;
-        List<Workload> workloads = new ArrayList<>();
-        (all ? apps.listDeploymentForAllNamespaces().execute() : apps.listNamespacedDeployment(namespace).execute())
-                .getItems().forEach(item -> workloads.add(new Workload("deployments.apps",
-                        item.getMetadata().getNamespace(), item.getMetadata().getName(), replicas(
-                                item.getSpec().getReplicas()), template(item.getSpec().getTemplate()))));
-        (all ? apps.listStatefulSetForAllNamespaces().execute() : apps.listNamespacedStatefulSet(namespace).execute())
-                .getItems().forEach(item -> workloads.add(new Workload("statefulsets.apps",
-                        item.getMetadata().getNamespace(), item.getMetadata().getName(), replicas(
-                                item.getSpec().getReplicas()), template(item.getSpec().getTemplate()))));
-        (all ? apps.listDaemonSetForAllNamespaces().execute() : apps.listNamespacedDaemonSet(namespace).execute())
-                .getItems().forEach(item -> workloads.add(new Workload("daemonsets.apps",
-                        item.getMetadata().getNamespace(), item.getMetadata().getName(), 1,
-                        template(item.getSpec().getTemplate()))));
-        List<Pod> pods = (all ? core.listPodForAllNamespaces().execute() : core.listNamespacedPod(namespace).execute())
-                .getItems().stream().map(ScanKubernetesAdapter::pod).toList();
-        List<Service> services = (all ? core.listServiceForAllNamespaces().execute()
-                : core.listNamespacedService(namespace).execute()).getItems().stream()
-                .map(item -> new Service(item.getMetadata().getNamespace(), item.getMetadata().getName(),
-                        item.getSpec() == null || item.getSpec().getSelector() == null ? Map.of()
-                                : item.getSpec().getSelector())).toList();
         PolicyV1Api policy = new PolicyV1Api(client);
-        List<Budget> budgets = (all ? policy.listPodDisruptionBudgetForAllNamespaces().execute()
-                : policy.listNamespacedPodDisruptionBudget(namespace).execute()).getItems().stream()
-                .map(item -> new Budget(item.getMetadata().getNamespace(), item.getMetadata().getName(),
-                        item.getSpec() == null || item.getSpec().getSelector() == null
-                                || item.getSpec().getSelector().getMatchLabels() == null ? Map.of()
-                                : item.getSpec().getSelector().getMatchLabels(),
-                        item.getStatus() == null ? 0 : item.getStatus().getDisruptionsAllowed(),
-                        item.getStatus() == null ? 0 : item.getStatus().getExpectedPods())).toList();
-        List<NodeState> nodes = core.listNode().execute().getItems().stream().map(ScanKubernetesAdapter::node)
-                .toList();
-        List<Stored> stored = new ArrayList<>();
-        (all ? core.listConfigMapForAllNamespaces().execute() : core.listNamespacedConfigMap(namespace).execute())
-                .getItems().forEach(item -> stored.add(new Stored("configmaps", item.getMetadata().getNamespace(),
-                        item.getMetadata().getName(), "")));
-        (all ? core.listSecretForAllNamespaces().execute() : core.listNamespacedSecret(namespace).execute())
-                .getItems().forEach(item -> stored.add(new Stored("secrets", item.getMetadata().getNamespace(),
-                        item.getMetadata().getName(), item.getType() == null ? "" : item.getType())));
-        (all ? core.listPersistentVolumeClaimForAllNamespaces().execute()
-                : core.listNamespacedPersistentVolumeClaim(namespace).execute()).getItems().forEach(item -> stored.add(
-                        new Stored("persistentvolumeclaims", item.getMetadata().getNamespace(),
-                                item.getMetadata().getName(), "")));
         NetworkingV1Api networking = new NetworkingV1Api(client);
-        List<Route> routes = new ArrayList<>();
+        boolean all = namespace == null;
+        Parts parts = new Parts();
+        (all ? apps.listDeploymentForAllNamespaces().execute() : apps.listNamespacedDeployment(namespace).execute())
+                .getItems().forEach(parts::add);
+        (all ? apps.listStatefulSetForAllNamespaces().execute() : apps.listNamespacedStatefulSet(namespace).execute())
+                .getItems().forEach(parts::add);
+        (all ? apps.listDaemonSetForAllNamespaces().execute() : apps.listNamespacedDaemonSet(namespace).execute())
+                .getItems().forEach(parts::add);
+        (all ? core.listPodForAllNamespaces().execute() : core.listNamespacedPod(namespace).execute())
+                .getItems().forEach(parts::add);
+        (all ? core.listServiceForAllNamespaces().execute() : core.listNamespacedService(namespace).execute())
+                .getItems().forEach(parts::add);
+        (all ? policy.listPodDisruptionBudgetForAllNamespaces().execute()
+                : policy.listNamespacedPodDisruptionBudget(namespace).execute()).getItems().forEach(parts::add);
+        core.listNode().execute().getItems().forEach(node -> parts.nodes.add(node(node)));
+        (all ? core.listConfigMapForAllNamespaces().execute() : core.listNamespacedConfigMap(namespace).execute())
+                .getItems().forEach(parts::add);
+        (all ? core.listSecretForAllNamespaces().execute() : core.listNamespacedSecret(namespace).execute())
+                .getItems().forEach(parts::add);
+        (all ? core.listPersistentVolumeClaimForAllNamespaces().execute()
+                : core.listNamespacedPersistentVolumeClaim(namespace).execute()).getItems().forEach(parts::add);
         (all ? networking.listIngressForAllNamespaces().execute() : networking.listNamespacedIngress(namespace)
-                .execute()).getItems().forEach(item -> {
-                    if (item.getSpec() == null || item.getSpec().getRules() == null) {
-                        return;
-                    }
-                    for (V1IngressRule rule : item.getSpec().getRules()) {
-                        if (rule.getHttp() == null) {
-                            continue;
-                        }
-                        for (V1HTTPIngressPath path : rule.getHttp().getPaths()) {
-                            if (path.getBackend() != null && path.getBackend().getService() != null) {
-                                routes.add(new Route(item.getMetadata().getNamespace(), item.getMetadata().getName(),
-                                        path.getBackend().getService().getName()));
-                            }
-                        }
-                    }
-                });
-        List<QuotaUse> quotas = new ArrayList<>();
+                .execute()).getItems().forEach(parts::add);
         (all ? core.listResourceQuotaForAllNamespaces().execute() : core.listNamespacedResourceQuota(namespace)
-                .execute()).getItems().forEach(quota -> quotas.addAll(uses(quota)));
-        return new ClusterSnapshot(workloads, pods, services, budgets, nodes, stored, routes, quotas);
+                .execute()).getItems().forEach(quota -> parts.quotas.addAll(uses(quota)));
+        return parts;
+    }
+
+    /**
+     * A snapshot as it is gathered: each object read becomes its entry, and a planned object takes the place of the
+     * one of its kind and name (a manifest that is not applied yet).
+     */
+    private static final class Parts {
+
+        final List<Workload> workloads = new ArrayList<>();
+        final List<Pod> pods = new ArrayList<>();
+        final List<Service> services = new ArrayList<>();
+        final List<Budget> budgets = new ArrayList<>();
+        final List<NodeState> nodes = new ArrayList<>();
+        final List<Stored> stored = new ArrayList<>();
+        final List<Route> routes = new ArrayList<>();
+        final List<QuotaUse> quotas = new ArrayList<>();
+
+        ClusterSnapshot snapshot() {
+            return new ClusterSnapshot(workloads, pods, services, budgets, nodes, stored, routes, quotas);
+        }
+
+        /** Its entry in place of the entry of the same object, if there was one. */
+        void plan(Object object) {
+            V1ObjectMeta metadata = ((KubernetesObject) object).getMetadata();
+            String namespace = metadata.getNamespace();
+            String name = metadata.getName();
+            workloads.removeIf(item -> item.namespace().equals(namespace) && item.name().equals(name)
+                    && item.resource().equals(WORKLOAD_RESOURCES.get(object.getClass())));
+            if (object instanceof V1Pod) {
+                pods.removeIf(item -> item.namespace().equals(namespace) && item.name().equals(name));
+            } else if (object instanceof V1Service) {
+                services.removeIf(item -> item.namespace().equals(namespace) && item.name().equals(name));
+            } else if (object instanceof V1PodDisruptionBudget) {
+                budgets.removeIf(item -> item.namespace().equals(namespace) && item.name().equals(name));
+            } else if (object instanceof V1Ingress) {
+                routes.removeIf(item -> item.namespace().equals(namespace) && item.ingress().equals(name));
+            }
+            stored.removeIf(item -> item.namespace().equals(namespace) && item.name().equals(name)
+                    && item.resource().equals(STORED_RESOURCES.get(object.getClass())));
+            add(object);
+        }
+
+        void add(Object object) {
+            if (object instanceof V1Deployment item) {
+                workloads.add(workload(item, replicas(item.getSpec() == null ? null : item.getSpec().getReplicas()),
+                        item.getSpec() == null ? null : item.getSpec().getTemplate()));
+            } else if (object instanceof V1StatefulSet item) {
+                workloads.add(workload(item, replicas(item.getSpec() == null ? null : item.getSpec().getReplicas()),
+                        item.getSpec() == null ? null : item.getSpec().getTemplate()));
+            } else if (object instanceof V1DaemonSet item) {
+                workloads.add(workload(item, 1, item.getSpec() == null ? null : item.getSpec().getTemplate()));
+            } else if (object instanceof V1Pod item) {
+                pods.add(pod(item));
+            } else if (object instanceof V1Service item) {
+                services.add(new Service(item.getMetadata().getNamespace(), item.getMetadata().getName(),
+                        item.getSpec() == null || item.getSpec().getSelector() == null ? Map.of()
+                                : item.getSpec().getSelector()));
+            } else if (object instanceof V1PodDisruptionBudget item) {
+                budgets.add(budget(item));
+            } else if (object instanceof V1Ingress item) {
+                routes.addAll(routes(item));
+            } else if (object instanceof V1Secret item) {
+                stored.add(new Stored(STORED_RESOURCES.get(V1Secret.class), item.getMetadata().getNamespace(),
+                        item.getMetadata().getName(), item.getType() == null ? "" : item.getType()));
+            } else if (STORED_RESOURCES.containsKey(object.getClass())) {
+                V1ObjectMeta metadata = ((KubernetesObject) object).getMetadata();
+                stored.add(new Stored(STORED_RESOURCES.get(object.getClass()), metadata.getNamespace(),
+                        metadata.getName(), ""));
+            }
+        }
+    }
+
+    private static final Map<Class<?>, String> WORKLOAD_RESOURCES = Map.of(V1Deployment.class, "deployments.apps",
+            V1StatefulSet.class, "statefulsets.apps", V1DaemonSet.class, "daemonsets.apps");
+    private static final Map<Class<?>, String> STORED_RESOURCES = Map.of(V1ConfigMap.class, "configmaps",
+            V1Secret.class, "secrets", V1PersistentVolumeClaim.class, "persistentvolumeclaims");
+
+    private static Workload workload(KubernetesObject object, int replicas, V1PodTemplateSpec template) {
+        return new Workload(WORKLOAD_RESOURCES.get(object.getClass()), object.getMetadata().getNamespace(),
+                object.getMetadata().getName(), replicas, template(template));
+    }
+
+    private static Budget budget(V1PodDisruptionBudget item) {
+        return new Budget(item.getMetadata().getNamespace(), item.getMetadata().getName(),
+                item.getSpec() == null || item.getSpec().getSelector() == null
+                        || item.getSpec().getSelector().getMatchLabels() == null ? Map.of()
+                        : item.getSpec().getSelector().getMatchLabels(),
+                item.getStatus() == null ? 0 : item.getStatus().getDisruptionsAllowed(),
+                item.getStatus() == null ? 0 : item.getStatus().getExpectedPods());
+    }
+
+    private static List<Route> routes(V1Ingress item) {
+        List<Route> routes = new ArrayList<>();
+        if (item.getSpec() == null || item.getSpec().getRules() == null) {
+            return routes;
+        }
+        for (V1IngressRule rule : item.getSpec().getRules()) {
+            if (rule.getHttp() == null) {
+                continue;
+            }
+            for (V1HTTPIngressPath path : rule.getHttp().getPaths()) {
+                if (path.getBackend() != null && path.getBackend().getService() != null) {
+                    routes.add(new Route(item.getMetadata().getNamespace(), item.getMetadata().getName(),
+                            path.getBackend().getService().getName()));
+                }
+            }
+        }
+        return routes;
     }
 
     private static int replicas(Integer replicas) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiTokenJdbcAdapter implements ApiTokenStore {
 
-    private static final String COLUMNS = "id, owner, name, project, prefix, created_at, last_used_at";
+    private static final String COLUMNS = "id, owner, name, project, prefix, created_at, last_used_at, read_only";
 
     private final JdbcClient jdbc;
 
@@ -28,8 +28,8 @@ class ApiTokenJdbcAdapter implements ApiTokenStore {
     @Override
     public ApiToken save(NewApiToken token) {
         return jdbc.sql("""
-                insert into api_tokens (owner, name, project, prefix, lookup, token_hash, created_at)
-                values (:owner, :name, :project, :prefix, :lookup, :hash, :created)
+                insert into api_tokens (owner, name, project, prefix, lookup, token_hash, created_at, read_only)
+                values (:owner, :name, :project, :prefix, :lookup, :hash, :created, :readOnly)
                 """ + "returning " + COLUMNS)
                 .param("owner", token.owner().value())
                 .param("name", token.name())
@@ -38,6 +38,7 @@ class ApiTokenJdbcAdapter implements ApiTokenStore {
                 .param("lookup", token.lookup())
                 .param("hash", token.hash())
                 .param("created", utc(token.createdAt()))
+                .param("readOnly", token.readOnly())
                 .query(ApiTokenJdbcAdapter::toToken).single();
     }
 
@@ -100,7 +101,7 @@ class ApiTokenJdbcAdapter implements ApiTokenStore {
         return new ApiToken(rs.getLong("id"), new Username(rs.getString("owner")), rs.getString("name"),
                 rs.getString("project"), rs.getString("prefix"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                lastUsed == null ? null : lastUsed.toInstant());
+                lastUsed == null ? null : lastUsed.toInstant(), rs.getBoolean("read_only"));
     }
 
     private static OffsetDateTime utc(Instant instant) {

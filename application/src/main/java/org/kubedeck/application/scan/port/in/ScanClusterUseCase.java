@@ -1,8 +1,10 @@
 package org.kubedeck.application.scan.port.in;
 
+import java.util.List;
 import java.util.Objects;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.scan.Finding;
 import org.kubedeck.domain.scan.ScanReport;
 import org.kubedeck.domain.user.Actor;
 
@@ -10,6 +12,9 @@ import org.kubedeck.domain.user.Actor;
 public interface ScanClusterUseCase {
 
     ScanReport scan(Actor actor, ScanCommand command);
+
+    /** The findings of a scan that is not kept (read on the cluster): for a look at one object's problems. */
+    List<Finding> check(Actor actor, ScanCommand command);
 
     /** @param namespace null or empty: the whole cluster */
     record ScanCommand(ClusterName cluster, String namespace) {

@@ -15,4 +15,15 @@ public interface ScanCluster {
      * and the nodes.
      */
     ClusterSnapshot snapshot(ClusterAccess cluster, String namespace);
+
+    /**
+     * The namespace's snapshot as it would be with the manifest's object applied: the object in place of the one of
+     * its kind and name, or added. An object without a namespace is taken to be in {@code namespace}. Throws
+     * InvalidInputException (field {@code yaml}) for YAML that is not one object of a kind client-java knows.
+     */
+    Planned planned(ClusterAccess cluster, String namespace, String manifest);
+
+    /** @param apiVersion as the manifest gives it ({@code apps/v1}) */
+    record Planned(String apiVersion, String kind, String namespace, String name, ClusterSnapshot snapshot) {
+    }
 }

@@ -13,6 +13,7 @@ public interface AuthenticateTokenUseCase {
      */
     TokenUser authenticate(String presented);
 
+    /** @param user the owner, with read-only permissions when the token is read-only */
     record TokenUser(User user, ApiToken token) {
     }
 

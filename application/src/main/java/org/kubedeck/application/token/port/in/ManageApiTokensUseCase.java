@@ -22,9 +22,15 @@ public interface ManageApiTokensUseCase {
 
     /**
      * @param name    what the token is for, as its owner names it (trimmed; printable, at most 100 characters)
-     * @param project the word the token's text starts with after {@code sk-} ({@code default} when blank)
+     * @param project  the word the token's text starts with after {@code sk-} ({@code default} when blank)
+     * @param readOnly whether the token may only read, on every cluster, whatever its owner may do
      */
-    record CreateTokenCommand(String name, String project) {
+    record CreateTokenCommand(String name, String project, boolean readOnly) {
+
+        public CreateTokenCommand(String name, String project) {
+            this(name, project, false);
+        }
+
 
         public CreateTokenCommand {
             name = ApiToken.name(name);

@@ -35,7 +35,7 @@ public interface ApiTokenStore {
     Optional<Usage> recordUse(long id, Instant now, Duration window);
 
     record NewApiToken(Username owner, String name, String project, String prefix, String lookup, String hash,
-            Instant createdAt) {
+            Instant createdAt, boolean readOnly) {
     }
 
     record StoredToken(ApiToken token, String hash) {
