@@ -3,6 +3,7 @@ package org.kubedeck.application.scan;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.kubedeck.application.label.port.out.LabelPolicyStore;
 import org.kubedeck.application.scan.port.out.ScanCluster;
 import org.kubedeck.application.scan.port.out.ScanStore;
 import org.kubedeck.application.scan.port.out.SilenceStore;
@@ -22,13 +23,16 @@ public class Scans {
     private final ScanCluster cluster;
     private final ScanStore store;
     private final SilenceStore silences;
+    private final LabelPolicyStore policies;
     private final Scanner scanner;
     private final Clock clock;
 
-    public Scans(ScanCluster cluster, ScanStore store, SilenceStore silences, Scanner scanner, Clock clock) {
+    public Scans(ScanCluster cluster, ScanStore store, SilenceStore silences, LabelPolicyStore policies,
+            Scanner scanner, Clock clock) {
         this.cluster = cluster;
         this.store = store;
         this.silences = silences;
+        this.policies = policies;
         this.scanner = scanner;
         this.clock = clock;
     }
@@ -47,7 +51,7 @@ public class Scans {
     Checked check(ClusterAccess access, String namespace) {
         ClusterSnapshot snapshot = cluster.snapshot(access, namespace.isEmpty() ? null : namespace);
         List<Silence> active = silences.list(access.name());
-        List<Finding> found = scanner.scan(snapshot);
+        List<Finding> found = scanner.scan(snapshot, policies.list(access.name()));
         List<Finding> findings = found.stream().filter(finding -> active.stream()
                 .noneMatch(silence -> silence.covers(finding))).toList();
         return new Checked(findings, snapshot.objects(), found.size() - findings.size());

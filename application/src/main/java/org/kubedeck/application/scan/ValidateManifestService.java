@@ -7,6 +7,7 @@ import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.kube.port.out.KindDiscovery;
 import org.kubedeck.application.kube.port.out.ResourceCluster;
+import org.kubedeck.application.label.port.out.LabelPolicyStore;
 import org.kubedeck.application.scan.port.in.ValidateManifestUseCase;
 import org.kubedeck.application.scan.port.out.ScanCluster;
 import org.kubedeck.application.scan.port.out.ScanCluster.Planned;
@@ -35,10 +36,12 @@ class ValidateManifestService implements ValidateManifestUseCase {
     private final KindDiscovery discovery;
     private final ResourceCluster resources;
     private final ResourceHistory history;
+    private final LabelPolicyStore policies;
     private final Scanner scanner;
 
     ValidateManifestService(ClusterGate gate, ScanCluster scanning, KindDiscovery discovery,
-            ResourceCluster resources, ResourceHistory history, Scanner scanner) {
+            ResourceCluster resources, ResourceHistory history, LabelPolicyStore policies, Scanner scanner) {
+        this.policies = policies;
         this.gate = gate;
         this.scanning = scanning;
         this.discovery = discovery;
@@ -70,7 +73,7 @@ class ValidateManifestService implements ValidateManifestUseCase {
         } catch (InvalidInputException | ConflictException e) {
             refusal = e.message();
         }
-        List<Finding> findings = scanner.scan(planned.snapshot()).stream()
+        List<Finding> findings = scanner.scan(planned.snapshot(), policies.list(command.cluster())).stream()
                 .filter(finding -> finding.resource().equals(kind.resource()) && finding.namespace().equals(namespace)
                         && finding.name().equals(planned.name()))
                 .toList();

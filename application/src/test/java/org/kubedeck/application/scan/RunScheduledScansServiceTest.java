@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.label.port.out.LabelPolicyStore;
 import org.kubedeck.application.scan.port.out.ScanCluster;
 import org.kubedeck.application.scan.port.out.ScanStore;
 import org.kubedeck.application.scan.port.out.SilenceStore;
@@ -19,6 +20,7 @@ import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.label.LabelPolicy;
 import org.kubedeck.domain.scan.ClusterSnapshot;
 import org.kubedeck.domain.scan.ClusterSnapshot.NodeState;
 import org.kubedeck.domain.scan.ScanReport;
@@ -82,7 +84,7 @@ class RunScheduledScansServiceTest {
             public Planned planned(ClusterAccess access, String namespace, String manifest) {
                 throw new UnsupportedOperationException("Scheduled scans read no manifests");
             }
-        }, store, new NoSilences(), new Scanner(LoadLabel.DEFAULT, 0.8), f.clock());
+        }, store, new NoSilences(), new NoPolicies(), new Scanner(LoadLabel.DEFAULT, 0.8), f.clock());
         return new RunScheduledScansService(f.clusters, f.keyring, store, scans, new ScanSchedule(interval),
                 f.clock());
     }
@@ -121,6 +123,24 @@ class RunScheduledScansServiceTest {
 
         @Override
         public List<Silence> list(ClusterName cluster) {
+            return List.of();
+        }
+
+        @Override
+        public boolean delete(ClusterName cluster, UUID id) {
+            return false;
+        }
+    }
+
+    private static final class NoPolicies implements LabelPolicyStore {
+
+        @Override
+        public void save(ClusterName cluster, LabelPolicy policy, String by, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<LabelPolicy> list(ClusterName cluster) {
             return List.of();
         }
 

@@ -170,4 +170,75 @@ class ScanWebTest extends YamlClusterWebTest {
                 .json().get("silenced").asInt()).isZero();
         team.writer().delete(silences + "/" + id + "?cluster=" + c).assertStatus(404);
     }
+
+    @Test
+    void labelPoliciesAndDeprecatedApiVersionsAreFoundAndThePageOffersTheBatchFix() {
+        String policies = "/api/k8s/labels/policies";
+        Map<String, Object> policy = Map.of("cluster", c, "key", "team", "kinds", List.of("deployment"),
+                "allowed", List.of("shop", "ml"));
+        team.writer().postJson(policies, policy).assertStatus(403);
+        assertThat(f.jdbc().sql("select count(*) from label_policies where cluster = ?").param(c).query(Long.class)
+                .single()).as("a writer sets no policy").isZero();
+        assertThat(admin.postJson(policies, Map.of("cluster", c, "key", "team", "kinds", List.of("deployment"),
+                "pattern", "(")).assertStatus(400).json().get("field").asString()).isEqualTo("pattern");
+        String id = admin.postJson(policies, policy).assertStatus(201).json().get("id").asString();
+        assertThat(team.reader().get(policies + "?cluster=" + c).assertStatus(200).json().get("policies").get(0)
+                .get("kinds").get(0).asString()).isEqualTo("deployments.apps");
+        assertThat(f.auditCount("label_policy_set", adminName)).isOne();
+
+        cluster.rig().create("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: owned, labels: {team: shop}}
+                spec:
+                  replicas: 1
+                  selector: {matchLabels: {app: owned}}
+                  template:
+                    metadata: {labels: {app: owned}}
+                    spec: {containers: [{name: main, image: "nginx:1.27"}]}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: stray, labels: {team: nobody}}
+                spec:
+                  replicas: 1
+                  selector: {matchLabels: {app: stray}}
+                  template:
+                    metadata: {labels: {app: stray}}
+                    spec: {containers: [{name: main, image: "nginx:1.27"}]}
+                """);
+        // As kubectl apply leaves an object it created from a policy/v1beta1 manifest.
+        cluster.rig().create("""
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata:
+                  name: old-budget
+                  annotations:
+                    kubectl.kubernetes.io/last-applied-configuration: '{"apiVersion":"policy/v1beta1","kind":"PodDisruptionBudget"}'
+                spec:
+                  minAvailable: 1
+                  selector: {matchLabels: {app: owned}}
+                """);
+        JsonNode scan = team.reader().postJson("/api/k8s/mcp/cluster/scan", Map.of("cluster", c, "namespace", ns))
+                .assertStatus(200).json();
+        List<String> found = scan.get("findings").valueStream().map(finding -> finding.get("check").asString() + " "
+                + finding.get("name").asString()).toList();
+        assertThat(found).contains("label-policy web", "label-policy stray", "deprecated-api old-budget")
+                .doesNotContain("label-policy owned", "label-policy settings", "deprecated-api web");
+        assertThat(scan.get("findings").valueStream().filter(finding -> finding.get("check").asString()
+                .equals("deprecated-api")).findFirst().orElseThrow().get("message").asString())
+                .contains("policy/v1beta1", "policy/v1");
+
+        String page = team.writer().get("/scans/" + c + "?namespace=" + ns).body();
+        assertThat(page).contains("id=\"check-label-policy\"", "id=\"policy-fixes\"",
+                "selector=!team", "add=team%3Dshop");
+        String labels = team.writer().get("/labels/" + c + "?namespace=" + ns + "&kind=deployment&selector=!team"
+                + "&add=team%3Dshop").assertStatus(200).body();
+        assertThat(labels).contains("web").contains("value=\"team=shop\"").doesNotContain(">owned<");
+
+        team.writer().delete(policies + "/" + id + "?cluster=" + c).assertStatus(403);
+        admin.delete(policies + "/" + id + "?cluster=" + c).assertStatus(204);
+        assertThat(team.reader().postJson("/api/k8s/mcp/cluster/scan", Map.of("cluster", c, "namespace", ns))
+                .json().get("findings").toString()).doesNotContain("label-policy");
+    }
 }

@@ -50,7 +50,11 @@ public enum Check {
     INGRESS_MISSING_SERVICE(Severity.HIGH, "Point the rule at an existing Service, or create it: requests there are "
             + "answered 503."),
     DEFAULT_NAMESPACE(Severity.LOW, "Move it to a namespace of its own, where quotas, policies and access can be "
-            + "set apart.");
+            + "set apart."),
+    DEPRECATED_API(Severity.MEDIUM, "Rewrite its manifests (and the clients that write it) with the API version "
+            + "that replaces this one, before the cluster is upgraded past it."),
+    LABEL_POLICY(Severity.LOW, "Set the label the policy requires, on the object's manifest; the labels page fixes "
+            + "every object of a kind at once, with a preview.");
 
     private final Severity severity;
     private final String suggestion;

@@ -10,9 +10,16 @@ import java.util.Set;
  */
 public record ClusterSnapshot(List<Workload> workloads, List<Pod> pods, List<Service> services,
         List<Budget> budgets, List<NodeState> nodes, List<Stored> stored, List<Route> routes,
-        List<QuotaUse> quotas) {
+        List<QuotaUse> quotas, List<Meta> metas) {
+
+    /** Without the objects' own labels and API versions: for checks that need neither. */
+    public ClusterSnapshot(List<Workload> workloads, List<Pod> pods, List<Service> services, List<Budget> budgets,
+            List<NodeState> nodes, List<Stored> stored, List<Route> routes, List<QuotaUse> quotas) {
+        this(workloads, pods, services, budgets, nodes, stored, routes, quotas, List.of());
+    }
 
     public ClusterSnapshot {
+        metas = List.copyOf(metas);
         workloads = List.copyOf(workloads);
         pods = List.copyOf(pods);
         services = List.copyOf(services);
@@ -108,6 +115,21 @@ public record ClusterSnapshot(List<Workload> workloads, List<Pod> pods, List<Ser
 
     /** One backend of an Ingress rule: the Service it names. */
     public record Route(String namespace, String ingress, String service) {
+    }
+
+    /**
+     * An object's own labels and the API versions its manifests were written in (the last-applied manifest of
+     * kubectl apply), for label policies and deprecated APIs.
+     *
+     * @param resource as the browser names the kind ({@code deployments.apps})
+     */
+    public record Meta(String resource, String namespace, String name, Map<String, String> labels,
+            Set<String> apiVersions) {
+
+        public Meta {
+            labels = Map.copyOf(labels);
+            apiVersions = Set.copyOf(apiVersions);
+        }
     }
 
     /** One resource of a ResourceQuota, used against hard. */

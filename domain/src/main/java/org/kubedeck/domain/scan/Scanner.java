@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.kubedeck.domain.scan.ClusterSnapshot.Container;
+import org.kubedeck.domain.label.LabelPolicy;
 import org.kubedeck.domain.scan.ClusterSnapshot.ContainerState;
+import org.kubedeck.domain.scan.ClusterSnapshot.Meta;
 import org.kubedeck.domain.scan.ClusterSnapshot.Pod;
 import org.kubedeck.domain.scan.ClusterSnapshot.Service;
 import org.kubedeck.domain.scan.ClusterSnapshot.Stored;
@@ -38,6 +41,11 @@ public final class Scanner {
     }
 
     public List<Finding> scan(ClusterSnapshot snapshot) {
+        return scan(snapshot, List.of());
+    }
+
+    /** The checks, and each of the cluster's label policies on the objects of its kinds. */
+    public List<Finding> scan(ClusterSnapshot snapshot, List<LabelPolicy> policies) {
         List<Finding> findings = new ArrayList<>();
         for (Workload workload : snapshot.workloads()) {
             template(findings, workload.resource(), workload.namespace(), workload.name(), workload.template());
@@ -67,6 +75,15 @@ public final class Scanner {
                 .forEach(route -> findings.add(Check.INGRESS_MISSING_SERVICE.about("ingresses.networking.k8s.io",
                         route.namespace(), route.ingress(), "A rule sends requests to Service " + route.service()
                                 + ", which does not exist.")));
+        for (Meta meta : snapshot.metas()) {
+            meta.apiVersions().stream().sorted().map(DeprecatedApi::of).flatMap(Optional::stream)
+                    .forEach(api -> findings.add(Check.DEPRECATED_API.about(meta.resource(), meta.namespace(),
+                            meta.name(), "It was written through " + api.apiVersion() + ", which Kubernetes "
+                                    + api.removedIn() + " no longer serves; use " + api.replacement() + ".")));
+            policies.stream().filter(policy -> policy.appliesTo(meta.resource()))
+                    .forEach(policy -> policy.violation(meta.labels()).ifPresent(violation -> findings.add(
+                            Check.LABEL_POLICY.about(meta.resource(), meta.namespace(), meta.name(), violation))));
+        }
         return findings;
     }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.domain.label.LabelPolicy;
 import org.kubedeck.domain.scan.ClusterSnapshot.Budget;
 import org.kubedeck.domain.scan.ClusterSnapshot.Container;
 import org.kubedeck.domain.scan.ClusterSnapshot.ContainerState;
@@ -164,5 +166,43 @@ class ScannerTest {
                         "ingress-missing-service"));
         assertThat(Scanner.score(found, snapshot.objects())).isBetween(1, 99);
         assertThat(found.get(0).suggestion()).isEqualTo(Check.NODE_NOT_READY.suggestion());
+    }
+
+    @Test
+    void deprecatedApiVersionsAndLabelPoliciesAreFoundOnTheObjectsTheyConcern() {
+        ClusterSnapshot snapshot = new ClusterSnapshot(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(
+                        new ClusterSnapshot.Meta("poddisruptionbudgets.policy", "shop", "old", Map.of(),
+                                Set.of("policy/v1beta1", "policy/v1")),
+                        new ClusterSnapshot.Meta(DEPLOYMENTS, "shop", "bare", Map.of(), Set.of("apps/v1")),
+                        new ClusterSnapshot.Meta(DEPLOYMENTS, "shop", "odd", Map.of("team", "nobody"),
+                                Set.of("apps/v1")),
+                        new ClusterSnapshot.Meta(DEPLOYMENTS, "shop", "good", Map.of("team", "shop"),
+                                Set.of("apps/v1")),
+                        new ClusterSnapshot.Meta("services", "shop", "web", Map.of(), Set.of("v1"))));
+        LabelPolicy team = new LabelPolicy(UUID.randomUUID(), "team", List.of(DEPLOYMENTS), List.of("shop", "ml"),
+                "");
+
+        List<Finding> findings = SCANNER.scan(snapshot, List.of(team));
+
+        assertThat(findings).extracting(finding -> finding.check().id(), Finding::name).containsExactly(
+                tuple("deprecated-api", "old"), tuple("label-policy", "bare"), tuple("label-policy", "odd"));
+        assertThat(findings.get(0).message()).contains("policy/v1beta1", "1.25", "policy/v1");
+        assertThat(findings.get(1).message()).contains("no label team");
+        assertThat(findings.get(2).message()).contains("team=nobody", "shop, ml");
+        assertThat(SCANNER.scan(snapshot)).as("no policies").hasSize(1);
+    }
+
+    @Test
+    void aPolicyPatternMustMatchTheWholeValueAndBadPoliciesAreRefused() {
+        LabelPolicy env = new LabelPolicy(UUID.randomUUID(), "env", List.of("services"), List.of(), "prod|staging");
+        assertThat(env.violation(Map.of("env", "prod"))).isEmpty();
+        assertThat(env.violation(Map.of("env", "production"))).get().asString().contains("does not match");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LabelPolicy(UUID.randomUUID(), "env",
+                List.of("services"), List.of(), "(")).hasMessageContaining("not a regular expression");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LabelPolicy(UUID.randomUUID(), "bad key!",
+                List.of("services"), List.of(), "")).isInstanceOf(org.kubedeck.domain.InvalidInputException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LabelPolicy(UUID.randomUUID(), "env",
+                List.of(), List.of(), "")).hasMessageContaining("kinds");
     }
 }

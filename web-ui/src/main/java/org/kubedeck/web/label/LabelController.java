@@ -34,8 +34,9 @@ class LabelController {
     @GetMapping("/labels/{cluster}")
     String labelsPage(Actor actor, ClusterPage page, @RequestParam(defaultValue = "") String namespace,
             @RequestParam(defaultValue = "") String selector, @RequestParam(defaultValue = "") String kind,
-            Model model) {
+            @RequestParam(defaultValue = "") String add, Model model) {
         model.addAttribute("namespace", namespace);
+        model.addAttribute("add", add);
         model.addAttribute("selector", selector);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", ResourceKind.BUILT_IN);
@@ -64,8 +65,7 @@ class LabelController {
             model.addAttribute("batch", result);
             model.addAttribute("preview", preview);
         }).refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
-        model.addAttribute("add", add);
         model.addAttribute("remove", remove);
-        return labelsPage(actor, page, namespace, selector, kind, model);
+        return labelsPage(actor, page, namespace, selector, kind, add, model);
     }
 }

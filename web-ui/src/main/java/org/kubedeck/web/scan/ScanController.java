@@ -1,11 +1,14 @@
 package org.kubedeck.web.scan;
 
 import java.util.UUID;
+import org.kubedeck.application.label.port.in.LabelPoliciesUseCase;
 import org.kubedeck.application.scan.port.in.ScanClusterUseCase;
 import org.kubedeck.application.scan.port.in.ScanClusterUseCase.ScanCommand;
 import org.kubedeck.application.scan.port.in.ScansQuery;
 import org.kubedeck.application.scan.port.in.SilenceCheckUseCase;
 import org.kubedeck.application.scan.port.in.SilenceCheckUseCase.SilenceCommand;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.label.LabelPolicy;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterPage;
 import org.kubedeck.web.support.Flash;
@@ -28,11 +31,14 @@ class ScanController {
     private final ScansQuery scans;
     private final ScanClusterUseCase scanning;
     private final SilenceCheckUseCase silencing;
+    private final LabelPoliciesUseCase policies;
 
-    ScanController(ScansQuery scans, ScanClusterUseCase scanning, SilenceCheckUseCase silencing) {
+    ScanController(ScansQuery scans, ScanClusterUseCase scanning, SilenceCheckUseCase silencing,
+            LabelPoliciesUseCase policies) {
         this.scans = scans;
         this.scanning = scanning;
         this.silencing = silencing;
+        this.policies = policies;
     }
 
     @GetMapping("/scans/{cluster}")
@@ -40,7 +46,22 @@ class ScanController {
         model.addAttribute("namespace", namespace.trim());
         scans.overview(actor, page.name(), namespace).ifPresent(overview -> model.addAttribute("overview", overview));
         model.addAttribute("silences", silencing.silences(actor, page.name()));
+        model.addAttribute("policyFixes", policies.policies(actor, page.name()).stream()
+                .flatMap(policy -> policy.kinds().stream().map(resource -> PolicyFix.of(policy, resource))).toList());
         return "scan/page";
+    }
+
+    /**
+     * The labels page, searching the objects of a kind that lack a policy's label, with the batch form set to add
+     * it: the fix, with its preview, for what the {@code label-policy} check finds.
+     */
+    record PolicyFix(String key, String kind, String selector, String add) {
+
+        static PolicyFix of(LabelPolicy policy, String resource) {
+            String plural = resource.contains(".") ? resource.substring(0, resource.indexOf('.')) : resource;
+            return new PolicyFix(policy.key(), ResourceKind.known(plural).map(ResourceKind::code).orElse(plural),
+                    "!" + policy.key(), policy.key() + "=" + policy.suggestedValue());
+        }
     }
 
     /** Silences one finding's check for its object, or with {@code name} empty for its namespace. */

@@ -40,6 +40,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.QuantityMaps;
 import org.kubedeck.application.scan.port.out.ScanCluster;
@@ -50,6 +52,7 @@ import org.kubedeck.domain.quota.QuotaView;
 import org.kubedeck.domain.scan.ClusterSnapshot;
 import org.kubedeck.domain.scan.ClusterSnapshot.Budget;
 import org.kubedeck.domain.scan.ClusterSnapshot.Container;
+import org.kubedeck.domain.scan.ClusterSnapshot.Meta;
 import org.kubedeck.domain.scan.ClusterSnapshot.ContainerState;
 import org.kubedeck.domain.scan.ClusterSnapshot.NodeState;
 import org.kubedeck.domain.scan.ClusterSnapshot.Pod;
@@ -161,9 +164,10 @@ class ScanKubernetesAdapter implements ScanCluster {
         final List<Stored> stored = new ArrayList<>();
         final List<Route> routes = new ArrayList<>();
         final List<QuotaUse> quotas = new ArrayList<>();
+        final List<Meta> metas = new ArrayList<>();
 
         ClusterSnapshot snapshot() {
-            return new ClusterSnapshot(workloads, pods, services, budgets, nodes, stored, routes, quotas);
+            return new ClusterSnapshot(workloads, pods, services, budgets, nodes, stored, routes, quotas, metas);
         }
 
         /** Its entry in place of the entry of the same object, if there was one. */
@@ -171,8 +175,13 @@ class ScanKubernetesAdapter implements ScanCluster {
             V1ObjectMeta metadata = ((KubernetesObject) object).getMetadata();
             String namespace = metadata.getNamespace();
             String name = metadata.getName();
+            String resource = RESOURCES.get(object.getClass());
             workloads.removeIf(item -> item.namespace().equals(namespace) && item.name().equals(name)
-                    && item.resource().equals(WORKLOAD_RESOURCES.get(object.getClass())));
+                    && item.resource().equals(resource));
+            stored.removeIf(item -> item.namespace().equals(namespace) && item.name().equals(name)
+                    && item.resource().equals(resource));
+            metas.removeIf(item -> item.namespace().equals(namespace) && item.name().equals(name)
+                    && item.resource().equals(resource));
             if (object instanceof V1Pod) {
                 pods.removeIf(item -> item.namespace().equals(namespace) && item.name().equals(name));
             } else if (object instanceof V1Service) {
@@ -182,12 +191,13 @@ class ScanKubernetesAdapter implements ScanCluster {
             } else if (object instanceof V1Ingress) {
                 routes.removeIf(item -> item.namespace().equals(namespace) && item.ingress().equals(name));
             }
-            stored.removeIf(item -> item.namespace().equals(namespace) && item.name().equals(name)
-                    && item.resource().equals(STORED_RESOURCES.get(object.getClass())));
             add(object);
         }
 
         void add(Object object) {
+            if (RESOURCES.containsKey(object.getClass())) {
+                metas.add(meta(RESOURCES.get(object.getClass()), ((KubernetesObject) object).getMetadata()));
+            }
             if (object instanceof V1Deployment item) {
                 workloads.add(workload(item, replicas(item.getSpec() == null ? null : item.getSpec().getReplicas()),
                         item.getSpec() == null ? null : item.getSpec().getTemplate()));
@@ -207,24 +217,46 @@ class ScanKubernetesAdapter implements ScanCluster {
             } else if (object instanceof V1Ingress item) {
                 routes.addAll(routes(item));
             } else if (object instanceof V1Secret item) {
-                stored.add(new Stored(STORED_RESOURCES.get(V1Secret.class), item.getMetadata().getNamespace(),
+                stored.add(new Stored(RESOURCES.get(V1Secret.class), item.getMetadata().getNamespace(),
                         item.getMetadata().getName(), item.getType() == null ? "" : item.getType()));
-            } else if (STORED_RESOURCES.containsKey(object.getClass())) {
+            } else if (object instanceof V1ConfigMap || object instanceof V1PersistentVolumeClaim) {
                 V1ObjectMeta metadata = ((KubernetesObject) object).getMetadata();
-                stored.add(new Stored(STORED_RESOURCES.get(object.getClass()), metadata.getNamespace(),
-                        metadata.getName(), ""));
+                stored.add(new Stored(RESOURCES.get(object.getClass()), metadata.getNamespace(), metadata.getName(),
+                        ""));
             }
         }
     }
 
-    private static final Map<Class<?>, String> WORKLOAD_RESOURCES = Map.of(V1Deployment.class, "deployments.apps",
-            V1StatefulSet.class, "statefulsets.apps", V1DaemonSet.class, "daemonsets.apps");
-    private static final Map<Class<?>, String> STORED_RESOURCES = Map.of(V1ConfigMap.class, "configmaps",
-            V1Secret.class, "secrets", V1PersistentVolumeClaim.class, "persistentvolumeclaims");
+    /** The kinds a scan reads, as the browser names them. */
+    private static final Map<Class<?>, String> RESOURCES = Map.of(V1Deployment.class, "deployments.apps",
+            V1StatefulSet.class, "statefulsets.apps", V1DaemonSet.class, "daemonsets.apps", V1Pod.class, "pods",
+            V1Service.class, "services", V1PodDisruptionBudget.class, "poddisruptionbudgets.policy",
+            V1Ingress.class, "ingresses.networking.k8s.io", V1ConfigMap.class, "configmaps", V1Secret.class,
+            "secrets", V1PersistentVolumeClaim.class, "persistentvolumeclaims");
+    private static final Pattern LAST_APPLIED_VERSION = Pattern.compile("\"apiVersion\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
     private static Workload workload(KubernetesObject object, int replicas, V1PodTemplateSpec template) {
-        return new Workload(WORKLOAD_RESOURCES.get(object.getClass()), object.getMetadata().getNamespace(),
+        return new Workload(RESOURCES.get(object.getClass()), object.getMetadata().getNamespace(),
                 object.getMetadata().getName(), replicas, template(template));
+    }
+
+    /**
+     * Its labels, and the API version of the manifest kubectl apply last wrote it with (its last-applied
+     * annotation). client-java's models leave {@code managedFields} out, so versions other clients wrote through
+     * are not seen.
+     */
+    private static Meta meta(String resource, V1ObjectMeta metadata) {
+        Set<String> versions = new HashSet<>();
+        String applied = metadata.getAnnotations() == null ? null : metadata.getAnnotations().get(LAST_APPLIED);
+        if (applied != null) {
+            Matcher version = LAST_APPLIED_VERSION.matcher(applied);
+            if (version.find()) {
+                versions.add(version.group(1));
+            }
+        }
+        return new Meta(resource, metadata.getNamespace() == null ? "" : metadata.getNamespace(), metadata.getName(),
+                metadata.getLabels() == null ? Map.of() : metadata.getLabels(), versions);
     }
 
     private static Budget budget(V1PodDisruptionBudget item) {
