@@ -12,6 +12,7 @@ import org.kubedeck.application.kube.ClusterKeyring;
 import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.scan.ScanSchedule;
 import org.kubedeck.application.scan.Scans;
+import org.kubedeck.application.capacity.port.out.CapacitySettingsStore;
 import org.kubedeck.application.label.port.out.LabelPolicyStore;
 import org.kubedeck.application.scan.port.out.ScanCluster;
 import org.kubedeck.application.scan.port.out.ScanStore;
@@ -42,8 +43,8 @@ class ClusterConfig {
     /** What a user's scan and a scheduled one share. */
     @Bean
     Scans scans(ScanCluster cluster, ScanStore store, SilenceStore silences, LabelPolicyStore policies,
-            Scanner scanner, Clock clock) {
-        return new Scans(cluster, store, silences, policies, scanner, clock);
+            CapacitySettingsStore settings, Scanner scanner, Clock clock) {
+        return new Scans(cluster, store, silences, policies, settings, scanner, clock);
     }
 
     @Bean

@@ -7,7 +7,6 @@ import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.kube.port.out.KindDiscovery;
 import org.kubedeck.application.kube.port.out.ResourceCluster;
-import org.kubedeck.application.label.port.out.LabelPolicyStore;
 import org.kubedeck.application.scan.port.in.ValidateManifestUseCase;
 import org.kubedeck.application.scan.port.out.ScanCluster;
 import org.kubedeck.application.scan.port.out.ScanCluster.Planned;
@@ -18,7 +17,6 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.scan.Finding;
-import org.kubedeck.domain.scan.Scanner;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 
@@ -36,18 +34,16 @@ class ValidateManifestService implements ValidateManifestUseCase {
     private final KindDiscovery discovery;
     private final ResourceCluster resources;
     private final ResourceHistory history;
-    private final LabelPolicyStore policies;
-    private final Scanner scanner;
+    private final Scans scans;
 
     ValidateManifestService(ClusterGate gate, ScanCluster scanning, KindDiscovery discovery,
-            ResourceCluster resources, ResourceHistory history, LabelPolicyStore policies, Scanner scanner) {
-        this.policies = policies;
+            ResourceCluster resources, ResourceHistory history, Scans scans) {
+        this.scans = scans;
         this.gate = gate;
         this.scanning = scanning;
         this.discovery = discovery;
         this.resources = resources;
         this.history = history;
-        this.scanner = scanner;
     }
 
     @Override
@@ -73,7 +69,7 @@ class ValidateManifestService implements ValidateManifestUseCase {
         } catch (InvalidInputException | ConflictException e) {
             refusal = e.message();
         }
-        List<Finding> findings = scanner.scan(planned.snapshot(), policies.list(command.cluster())).stream()
+        List<Finding> findings = scans.findings(command.cluster(), planned.snapshot()).stream()
                 .filter(finding -> finding.resource().equals(kind.resource()) && finding.namespace().equals(namespace)
                         && finding.name().equals(planned.name()))
                 .toList();

@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.application.capacity.port.out.CapacitySettingsStore;
 import org.kubedeck.application.label.port.out.LabelPolicyStore;
 import org.kubedeck.application.scan.port.out.ScanCluster;
 import org.kubedeck.application.scan.port.out.ScanStore;
 import org.kubedeck.application.scan.port.out.SilenceStore;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.domain.Message;
+import org.kubedeck.domain.capacity.NamespaceBudget;
+import org.kubedeck.domain.capacity.Prices;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
@@ -84,7 +87,7 @@ class RunScheduledScansServiceTest {
             public Planned planned(ClusterAccess access, String namespace, String manifest) {
                 throw new UnsupportedOperationException("Scheduled scans read no manifests");
             }
-        }, store, new NoSilences(), new NoPolicies(), new Scanner(LoadLabel.DEFAULT, 0.8), f.clock());
+        }, store, new NoSilences(), new NoPolicies(), new NoPrices(), new Scanner(LoadLabel.DEFAULT, 0.8), f.clock());
         return new RunScheduledScansService(f.clusters, f.keyring, store, scans, new ScanSchedule(interval),
                 f.clock());
     }
@@ -146,6 +149,34 @@ class RunScheduledScansServiceTest {
 
         @Override
         public boolean delete(ClusterName cluster, UUID id) {
+            return false;
+        }
+    }
+
+    private static final class NoPrices implements CapacitySettingsStore {
+
+        @Override
+        public Prices prices(ClusterName cluster) {
+            return Prices.NONE;
+        }
+
+        @Override
+        public void savePrices(ClusterName cluster, Prices prices) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<NamespaceBudget> budgets(ClusterName cluster) {
+            return List.of();
+        }
+
+        @Override
+        public void saveBudget(ClusterName cluster, NamespaceBudget budget) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean deleteBudget(ClusterName cluster, String namespace) {
             return false;
         }
     }

@@ -34,7 +34,7 @@ class McpWebTest extends YamlClusterWebTest {
 
     private static final List<String> TOOLS = List.of("clusters_list", "namespaces_list", "resources_list",
             "resources_get", "events_list", "pods_log", "cluster_scan", "manifest_validate", "pod_explain",
-            "pod_kick", "pod_restore", "workload_scale", "labels_set");
+            "pod_kick", "pod_restore", "workload_scale", "labels_set", "performance_analyze");
 
     private McpSyncClient client(String token) {
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
@@ -196,6 +196,10 @@ class McpWebTest extends YamlClusterWebTest {
             assertThat(scan.get("findings").toString()).contains("check=no-requests", "name=web");
             assertThat(structured(call(writer, "events_list", Map.of("cluster", c, "namespace", ns)))
                     .get("events")).asList().isNotEmpty();
+            Map<String, Object> capacity = structured(call(writer, "performance_analyze", Map.of("cluster", c,
+                    "namespace", ns)));
+            assertThat(capacity.get("metrics").toString()).contains("available=false", "metrics.k8s.io");
+            assertThat(capacity.get("workloads").toString()).contains("workload=deployment/web");
 
             Map<String, Object> latest = structured(call(writer, "manifest_validate", Map.of("cluster", c, "yaml", """
                     apiVersion: apps/v1

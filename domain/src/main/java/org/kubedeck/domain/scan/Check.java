@@ -53,6 +53,10 @@ public enum Check {
             + "set apart."),
     DEPRECATED_API(Severity.MEDIUM, "Rewrite its manifests (and the clients that write it) with the API version "
             + "that replaces this one, before the cluster is upgraded past it."),
+    NODE_OVERCOMMITTED(Severity.MEDIUM, "Lower the limits of the pods on the node, or move some away: under "
+            + "load they cannot all have what they may use, and the kubelet evicts or throttles them."),
+    BUDGET_EXCEEDED(Severity.HIGH, "Lower the namespace's requests (the capacity page suggests sizes from use), "
+            + "or raise its budget."),
     LABEL_POLICY(Severity.LOW, "Set the label the policy requires, on the object's manifest; the labels page fixes "
             + "every object of a kind at once, with a preview.");
 

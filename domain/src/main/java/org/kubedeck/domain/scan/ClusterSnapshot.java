@@ -2,7 +2,9 @@ package org.kubedeck.domain.scan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.kubedeck.domain.capacity.CapacitySnapshot;
 
 /**
  * What a scan reads of a cluster, or of one namespace, reduced to the facts its checks judge. The adapter fills it
@@ -10,16 +12,17 @@ import java.util.Set;
  */
 public record ClusterSnapshot(List<Workload> workloads, List<Pod> pods, List<Service> services,
         List<Budget> budgets, List<NodeState> nodes, List<Stored> stored, List<Route> routes,
-        List<QuotaUse> quotas, List<Meta> metas) {
+        List<QuotaUse> quotas, List<Meta> metas, CapacitySnapshot capacity) {
 
-    /** Without the objects' own labels and API versions: for checks that need neither. */
+    /** Without the objects' own labels and API versions, nor their sizes: for checks that need none of them. */
     public ClusterSnapshot(List<Workload> workloads, List<Pod> pods, List<Service> services, List<Budget> budgets,
             List<NodeState> nodes, List<Stored> stored, List<Route> routes, List<QuotaUse> quotas) {
-        this(workloads, pods, services, budgets, nodes, stored, routes, quotas, List.of());
+        this(workloads, pods, services, budgets, nodes, stored, routes, quotas, List.of(), CapacitySnapshot.EMPTY);
     }
 
     public ClusterSnapshot {
         metas = List.copyOf(metas);
+        Objects.requireNonNull(capacity);
         workloads = List.copyOf(workloads);
         pods = List.copyOf(pods);
         services = List.copyOf(services);

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kubedeck.domain.scan.ClusterSnapshot.Container;
-import org.kubedeck.domain.label.LabelPolicy;
+import org.kubedeck.domain.capacity.CapacityReport;
+import org.kubedeck.domain.capacity.CapacityReport.NamespaceLine;
+import org.kubedeck.domain.capacity.CapacityReport.NodeLine;
 import org.kubedeck.domain.scan.ClusterSnapshot.ContainerState;
 import org.kubedeck.domain.scan.ClusterSnapshot.Meta;
 import org.kubedeck.domain.scan.ClusterSnapshot.Pod;
@@ -41,11 +43,14 @@ public final class Scanner {
     }
 
     public List<Finding> scan(ClusterSnapshot snapshot) {
-        return scan(snapshot, List.of());
+        return scan(snapshot, ClusterRules.NONE);
     }
 
-    /** The checks, and each of the cluster's label policies on the objects of its kinds. */
-    public List<Finding> scan(ClusterSnapshot snapshot, List<LabelPolicy> policies) {
+    /**
+     * The checks, each of the cluster's label policies on the objects of its kinds, and each namespace's budget
+     * against the cost of its requests.
+     */
+    public List<Finding> scan(ClusterSnapshot snapshot, ClusterRules rules) {
         List<Finding> findings = new ArrayList<>();
         for (Workload workload : snapshot.workloads()) {
             template(findings, workload.resource(), workload.namespace(), workload.name(), workload.template());
@@ -80,11 +85,25 @@ public final class Scanner {
                     .forEach(api -> findings.add(Check.DEPRECATED_API.about(meta.resource(), meta.namespace(),
                             meta.name(), "It was written through " + api.apiVersion() + ", which Kubernetes "
                                     + api.removedIn() + " no longer serves; use " + api.replacement() + ".")));
-            policies.stream().filter(policy -> policy.appliesTo(meta.resource()))
+            rules.policies().stream().filter(policy -> policy.appliesTo(meta.resource()))
                     .forEach(policy -> policy.violation(meta.labels()).ifPresent(violation -> findings.add(
                             Check.LABEL_POLICY.about(meta.resource(), meta.namespace(), meta.name(), violation))));
         }
+        capacity(findings, CapacityReport.of(snapshot.capacity(), rules.prices(), rules.budgets()));
         return findings;
+    }
+
+    /** A node's pods limited beyond what it holds (of the pods read: at least that much), a namespace over budget. */
+    private static void capacity(List<Finding> findings, CapacityReport report) {
+        report.nodes().stream().filter(NodeLine::overcommitted).forEach(node -> findings.add(
+                Check.NODE_OVERCOMMITTED.about("nodes", "", node.name(), "Its pods may use cpu "
+                        + node.limits().cpuText() + " and memory " + node.limits().memoryText() + "; it holds cpu "
+                        + node.allocatable().cpuText() + " and memory " + node.allocatable().memoryText() + ".")));
+        String currency = report.prices().currency().isEmpty() ? "" : " " + report.prices().currency();
+        report.namespaces().stream().filter(NamespaceLine::overBudget).forEach(line -> findings.add(
+                Check.BUDGET_EXCEEDED.about("namespaces", line.namespace(), line.namespace(), "Its requests cost "
+                        + line.monthly().toPlainString() + currency + " a month; its budget is "
+                        + line.budget().toPlainString() + currency + ".")));
     }
 
     /** A score from 0 to 100: the objects looked at against them and the weight of what was found. */

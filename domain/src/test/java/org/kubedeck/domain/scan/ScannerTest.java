@@ -179,11 +179,13 @@ class ScannerTest {
                                 Set.of("apps/v1")),
                         new ClusterSnapshot.Meta(DEPLOYMENTS, "shop", "good", Map.of("team", "shop"),
                                 Set.of("apps/v1")),
-                        new ClusterSnapshot.Meta("services", "shop", "web", Map.of(), Set.of("v1"))));
+                        new ClusterSnapshot.Meta("services", "shop", "web", Map.of(), Set.of("v1"))),
+                org.kubedeck.domain.capacity.CapacitySnapshot.EMPTY);
         LabelPolicy team = new LabelPolicy(UUID.randomUUID(), "team", List.of(DEPLOYMENTS), List.of("shop", "ml"),
                 "");
 
-        List<Finding> findings = SCANNER.scan(snapshot, List.of(team));
+        List<Finding> findings = SCANNER.scan(snapshot, new ClusterRules(List.of(team),
+                org.kubedeck.domain.capacity.Prices.NONE, List.of()));
 
         assertThat(findings).extracting(finding -> finding.check().id(), Finding::name).containsExactly(
                 tuple("deprecated-api", "old"), tuple("label-policy", "bare"), tuple("label-policy", "odd"));
@@ -204,5 +206,29 @@ class ScannerTest {
                 List.of("services"), List.of(), "")).isInstanceOf(org.kubedeck.domain.InvalidInputException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LabelPolicy(UUID.randomUUID(), "env",
                 List.of(), List.of(), "")).hasMessageContaining("kinds");
+    }
+
+    @Test
+    void overCommittedNodesAndNamespacesOverBudgetAreFound() {
+        org.kubedeck.domain.capacity.Amounts twoCores = new org.kubedeck.domain.capacity.Amounts(2000, 4L << 30);
+        org.kubedeck.domain.capacity.CapacitySnapshot capacity = new org.kubedeck.domain.capacity.CapacitySnapshot(
+                List.of(new org.kubedeck.domain.capacity.CapacitySnapshot.NodeSize("node-a", twoCores)),
+                List.of(new org.kubedeck.domain.capacity.CapacitySnapshot.PodLoad("shop", "web-1", "node-a",
+                        "deployment/web", new org.kubedeck.domain.capacity.Amounts(1000, 1L << 30),
+                        new org.kubedeck.domain.capacity.Amounts(3000, 1L << 30), false)),
+                List.of(), List.of(), "none");
+        ClusterSnapshot snapshot = new ClusterSnapshot(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), capacity);
+        org.kubedeck.domain.capacity.Prices prices = new org.kubedeck.domain.capacity.Prices(
+                new java.math.BigDecimal("0.1"), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, "USD");
+
+        List<Finding> findings = SCANNER.scan(snapshot, new ClusterRules(List.of(), prices, List.of(
+                new org.kubedeck.domain.capacity.NamespaceBudget("shop", new java.math.BigDecimal("50")))));
+
+        assertThat(findings).extracting(finding -> finding.check().id(), Finding::name).containsExactly(
+                tuple("node-overcommitted", "node-a"), tuple("budget-exceeded", "shop"));
+        assertThat(findings.get(0).message()).contains("cpu 3", "it holds cpu 2");
+        assertThat(findings.get(1).message()).contains("73.00 USD", "50 USD");
+        assertThat(SCANNER.scan(snapshot)).as("no budget, only the node").hasSize(1);
     }
 }

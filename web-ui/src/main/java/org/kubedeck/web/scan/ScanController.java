@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A cluster's (or a namespace's) scan page: the latest scan's score and findings by check, what changed since the
@@ -82,8 +81,7 @@ class ScanController {
     }
 
     private static String back(ClusterPage page, String namespace) {
-        return UriComponentsBuilder.fromPath("/scans/{c}").queryParam("namespace", namespace.trim())
-                .buildAndExpand(page.name().value()).encode().toUriString();
+        return page.section("scans", namespace);
     }
 
     /** Scans now, then shows the page with it. */

@@ -44,7 +44,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.QuantityMaps;
+import org.kubedeck.adapters.k8s.kube.CapacityReading;
 import org.kubedeck.application.scan.port.out.ScanCluster;
+import org.kubedeck.domain.capacity.CapacitySnapshot;
+import org.kubedeck.domain.capacity.CapacitySnapshot.ClaimSize;
+import org.kubedeck.domain.capacity.CapacitySnapshot.NodeSize;
+import org.kubedeck.domain.capacity.CapacitySnapshot.PodLoad;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.kube.ResourceQuantity;
 import org.kubedeck.domain.quota.QuotaItem;
@@ -71,6 +76,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ScanKubernetesAdapter implements ScanCluster {
 
+    /** A scan judges requests and limits; usage is the capacity analysis's. */
+    private static final String NO_USAGE = "A scan reads no usage.";
     private static final List<String> PRESSURES = List.of("MemoryPressure", "DiskPressure", "PIDPressure");
 
     private final KubernetesCalls calls;
@@ -136,7 +143,10 @@ class ScanKubernetesAdapter implements ScanCluster {
                 .getItems().forEach(parts::add);
         (all ? policy.listPodDisruptionBudgetForAllNamespaces().execute()
                 : policy.listNamespacedPodDisruptionBudget(namespace).execute()).getItems().forEach(parts::add);
-        core.listNode().execute().getItems().forEach(node -> parts.nodes.add(node(node)));
+        core.listNode().execute().getItems().forEach(node -> {
+            parts.nodes.add(node(node));
+            parts.sizes.add(CapacityReading.node(node));
+        });
         (all ? core.listConfigMapForAllNamespaces().execute() : core.listNamespacedConfigMap(namespace).execute())
                 .getItems().forEach(parts::add);
         (all ? core.listSecretForAllNamespaces().execute() : core.listNamespacedSecret(namespace).execute())
@@ -165,9 +175,13 @@ class ScanKubernetesAdapter implements ScanCluster {
         final List<Route> routes = new ArrayList<>();
         final List<QuotaUse> quotas = new ArrayList<>();
         final List<Meta> metas = new ArrayList<>();
+        final List<NodeSize> sizes = new ArrayList<>();
+        final List<PodLoad> loads = new ArrayList<>();
+        final List<ClaimSize> claims = new ArrayList<>();
 
         ClusterSnapshot snapshot() {
-            return new ClusterSnapshot(workloads, pods, services, budgets, nodes, stored, routes, quotas, metas);
+            return new ClusterSnapshot(workloads, pods, services, budgets, nodes, stored, routes, quotas, metas,
+                    new CapacitySnapshot(sizes, loads, claims, List.of(), NO_USAGE));
         }
 
         /** Its entry in place of the entry of the same object, if there was one. */
@@ -208,6 +222,7 @@ class ScanKubernetesAdapter implements ScanCluster {
                 workloads.add(workload(item, 1, item.getSpec() == null ? null : item.getSpec().getTemplate()));
             } else if (object instanceof V1Pod item) {
                 pods.add(pod(item));
+                CapacityReading.pod(item).ifPresent(loads::add);
             } else if (object instanceof V1Service item) {
                 services.add(new Service(item.getMetadata().getNamespace(), item.getMetadata().getName(),
                         item.getSpec() == null || item.getSpec().getSelector() == null ? Map.of()
@@ -220,6 +235,9 @@ class ScanKubernetesAdapter implements ScanCluster {
                 stored.add(new Stored(RESOURCES.get(V1Secret.class), item.getMetadata().getNamespace(),
                         item.getMetadata().getName(), item.getType() == null ? "" : item.getType()));
             } else if (object instanceof V1ConfigMap || object instanceof V1PersistentVolumeClaim) {
+                if (object instanceof V1PersistentVolumeClaim claim) {
+                    claims.add(CapacityReading.claim(claim));
+                }
                 V1ObjectMeta metadata = ((KubernetesObject) object).getMetadata();
                 stored.add(new Stored(RESOURCES.get(object.getClass()), metadata.getNamespace(), metadata.getName(),
                         ""));
