@@ -240,5 +240,19 @@ class ScanWebTest extends YamlClusterWebTest {
         admin.delete(policies + "/" + id + "?cluster=" + c).assertStatus(204);
         assertThat(team.reader().postJson("/api/k8s/mcp/cluster/scan", Map.of("cluster", c, "namespace", ns))
                 .json().get("findings").toString()).doesNotContain("label-policy");
+
+        // The labels page: its admins set a policy with the form; a writer's form changes nothing.
+        team.writer().postForm("/labels/" + c + "/policies", Map.of("key", "tier", "kinds", "service",
+                "allowed", "front, back")).assertStatus(403);
+        assertThat(f.jdbc().sql("select count(*) from label_policies where cluster = ?").param(c).query(Long.class)
+                .single()).isZero();
+        admin.postForm("/labels/" + c + "/policies", Map.of("key", "tier", "kinds", "service",
+                "allowed", "front, back")).assertStatus(302);
+        assertThat(admin.get("/labels/" + c).body()).contains("id=\"policy-tier\"", "front, back", "services",
+                "id=\"policy-form\"");
+        assertThat(team.reader().get("/labels/" + c).body()).contains("id=\"policy-tier\"")
+                .doesNotContain("id=\"policy-form\"");
+        assertThat(team.reader().postJson("/api/k8s/mcp/cluster/scan", Map.of("cluster", c, "namespace", ns))
+                .json().get("findings").toString()).contains("label-policy");
     }
 }

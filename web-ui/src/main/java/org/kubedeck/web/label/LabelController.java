@@ -3,6 +3,7 @@ package org.kubedeck.web.label;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.kubedeck.application.label.port.in.LabelPoliciesUseCase;
 import org.kubedeck.application.label.port.in.LabelsUseCase;
 import org.kubedeck.application.label.port.in.LabelsUseCase.BatchResult;
 import org.kubedeck.application.label.port.in.LabelsUseCase.LabelBatchCommand;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LabelController {
 
     private final LabelsUseCase labels;
+    private final LabelPoliciesUseCase policies;
 
-    LabelController(LabelsUseCase labels) {
+    LabelController(LabelsUseCase labels, LabelPoliciesUseCase policies) {
         this.labels = labels;
+        this.policies = policies;
     }
 
     /** Find objects by selector; with a label change, preview it or carry it out on what matches. */
@@ -40,6 +43,7 @@ class LabelController {
         model.addAttribute("selector", selector);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", ResourceKind.BUILT_IN);
+        model.addAttribute("policies", policies.policies(actor, page.name()));
         if (!selector.isBlank() || !kind.isBlank()) {
             Attempt.run(() -> {
                 List<ResourceKind> kinds = kind.isBlank() ? ResourceKind.BUILT_IN
