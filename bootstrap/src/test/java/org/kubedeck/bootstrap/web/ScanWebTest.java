@@ -51,6 +51,9 @@ class ScanWebTest extends YamlClusterWebTest {
         String first = team.reader().get(page).body();
         assertThat(first).contains("id=\"score\"", "id=\"check-service-selects-nothing\"", "services " + ns
                 + "/nowhere").doesNotContain("id=\"scan-diff\"");
+        assertThat(f.signedIn(team.readerName()).get(page + "&lang=zh_CN").body())
+                .as("a check's suggestion in Chinese")
+                .contains("设置 resources.requests（cpu、内存）");
 
         cluster.objects().services().inNamespace(ns).withName("nowhere").delete();
         team.reader().postForm("/scans/" + c, Map.of("namespace", ns)).assertStatus(302);

@@ -1,5 +1,7 @@
 package org.kubedeck.web.scan;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 import org.kubedeck.application.label.port.in.LabelPoliciesUseCase;
 import org.kubedeck.application.scan.port.in.ScanClusterUseCase;
@@ -9,8 +11,10 @@ import org.kubedeck.application.scan.port.in.SilenceCheckUseCase;
 import org.kubedeck.application.scan.port.in.SilenceCheckUseCase.SilenceCommand;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.label.LabelPolicy;
+import org.kubedeck.domain.scan.Check;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterPage;
+import org.kubedeck.web.support.ErrorText;
 import org.kubedeck.web.support.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +49,11 @@ class ScanController {
         model.addAttribute("namespace", namespace.trim());
         scans.overview(actor, page.name(), namespace).ifPresent(overview -> model.addAttribute("overview", overview));
         model.addAttribute("silences", silencing.silences(actor, page.name()));
+        Map<Check, String> advice = new EnumMap<>(Check.class);
+        for (Check check : Check.values()) {
+            advice.put(check, ErrorText.of(check.advice()));
+        }
+        model.addAttribute("advice", advice);
         model.addAttribute("policyFixes", policies.policies(actor, page.name()).stream()
                 .flatMap(policy -> policy.kinds().stream().map(resource -> PolicyFix.of(policy, resource))).toList());
         return "scan/page";
