@@ -42,6 +42,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -839,6 +840,36 @@ class BrowserJourneyTest {
             assertThat(browser.findElements(By.id("check-no-limits"))).as("silenced, and rescanned").isEmpty();
             assertThat(browser.findElements(By.id("scan-fixed"))).as("left out is not fixed").isEmpty();
             screenshot("scan-silenced.png");
+
+            browser.get(url("/k8s/" + c + "/" + ns));
+            browser.findElement(By.id("capacity-link")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prices-form")));
+            assertThat(browser.findElement(By.id("metrics")).getText()).contains("metrics.k8s.io");
+            WebElement prices = browser.findElement(By.id("prices-form"));
+            prices.findElement(By.name("cpuCoreHour")).clear();
+            prices.findElement(By.name("cpuCoreHour")).sendKeys("0.05");
+            prices.findElement(By.name("currency")).sendKeys("USD");
+            prices.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("no-prices")));
+            screenshot("capacity.png");
+
+            browser.get(url("/labels/" + c));
+            WebElement policy = browser.findElement(By.id("policy-form"));
+            policy.findElement(By.name("key")).sendKeys("team");
+            new Select(policy.findElement(By.name("kinds"))).selectByValue("deployment");
+            policy.findElement(By.name("allowed")).sendKeys("shop, ml");
+            policy.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("policy-team")));
+            browser.get(url("/scans/" + c + "?namespace=" + ns));
+            browser.findElement(By.id("scan-now")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("check-label-policy")));
+            screenshot("scan-label-policy.png");
+            browser.findElement(By.cssSelector("#policy-fixes a")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.name("add")));
+            assertThat(browser.findElement(By.name("add")).getAttribute("value")).isEqualTo("team=shop");
+            browser.findElement(By.cssSelector("button[name=preview]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("diff-web")));
+            screenshot("label-policy-fix-preview.png");
         }
     }
 
