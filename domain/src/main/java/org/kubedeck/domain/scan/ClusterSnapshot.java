@@ -12,17 +12,19 @@ import org.kubedeck.domain.capacity.CapacitySnapshot;
  */
 public record ClusterSnapshot(List<Workload> workloads, List<Pod> pods, List<Service> services,
         List<Budget> budgets, List<NodeState> nodes, List<Stored> stored, List<Route> routes,
-        List<QuotaUse> quotas, List<Meta> metas, CapacitySnapshot capacity) {
+        List<QuotaUse> quotas, List<Meta> metas, CapacitySnapshot capacity, List<DeprecatedRequest> requested) {
 
     /** Without the objects' own labels and API versions, nor their sizes: for checks that need none of them. */
     public ClusterSnapshot(List<Workload> workloads, List<Pod> pods, List<Service> services, List<Budget> budgets,
             List<NodeState> nodes, List<Stored> stored, List<Route> routes, List<QuotaUse> quotas) {
-        this(workloads, pods, services, budgets, nodes, stored, routes, quotas, List.of(), CapacitySnapshot.EMPTY);
+        this(workloads, pods, services, budgets, nodes, stored, routes, quotas, List.of(), CapacitySnapshot.EMPTY,
+                List.of());
     }
 
     public ClusterSnapshot {
         metas = List.copyOf(metas);
         Objects.requireNonNull(capacity);
+        requested = List.copyOf(requested);
         workloads = List.copyOf(workloads);
         pods = List.copyOf(pods);
         services = List.copyOf(services);
@@ -132,6 +134,19 @@ public record ClusterSnapshot(List<Workload> workloads, List<Pod> pods, List<Ser
         public Meta {
             labels = Map.copyOf(labels);
             apiVersions = Set.copyOf(apiVersions);
+        }
+    }
+
+    /**
+     * A deprecated API that clients asked for since the API server started, as the server's own metric
+     * ({@code apiserver_requested_deprecated_apis}) counts them; read for a scan of the whole cluster.
+     *
+     * @param removedIn the release that removes it, as the server says
+     */
+    public record DeprecatedRequest(String group, String version, String resource, String removedIn) {
+
+        public String apiVersion() {
+            return group.isEmpty() ? version : group + "/" + version;
         }
     }
 

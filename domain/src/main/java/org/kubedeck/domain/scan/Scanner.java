@@ -89,6 +89,12 @@ public final class Scanner {
                     .forEach(policy -> policy.violation(meta.labels()).ifPresent(violation -> findings.add(
                             Check.LABEL_POLICY.about(meta.resource(), meta.namespace(), meta.name(), violation))));
         }
+        snapshot.requested().forEach(request -> findings.add(Check.DEPRECATED_API.about(
+                request.group().isEmpty() ? request.resource() : request.resource() + "." + request.group(), "",
+                request.apiVersion(), "Clients asked for " + request.resource() + " through " + request.apiVersion()
+                        + " since the API server started; Kubernetes " + request.removedIn() + " no longer serves it"
+                        + DeprecatedApi.of(request.apiVersion()).map(api -> ": use " + api.replacement() + ".")
+                                .orElse("."))));
         capacity(findings, CapacityReport.of(snapshot.capacity(), rules.prices(), rules.budgets()));
         return findings;
     }

@@ -180,7 +180,7 @@ class ScannerTest {
                         new ClusterSnapshot.Meta(DEPLOYMENTS, "shop", "good", Map.of("team", "shop"),
                                 Set.of("apps/v1")),
                         new ClusterSnapshot.Meta("services", "shop", "web", Map.of(), Set.of("v1"))),
-                org.kubedeck.domain.capacity.CapacitySnapshot.EMPTY);
+                org.kubedeck.domain.capacity.CapacitySnapshot.EMPTY, List.of());
         LabelPolicy team = new LabelPolicy(UUID.randomUUID(), "team", List.of(DEPLOYMENTS), List.of("shop", "ml"),
                 "");
 
@@ -209,7 +209,7 @@ class ScannerTest {
     }
 
     @Test
-    void overCommittedNodesAndNamespacesOverBudgetAreFound() {
+    void deprecatedRequestsOverCommittedNodesAndNamespacesOverBudgetAreFound() {
         org.kubedeck.domain.capacity.Amounts twoCores = new org.kubedeck.domain.capacity.Amounts(2000, 4L << 30);
         org.kubedeck.domain.capacity.CapacitySnapshot capacity = new org.kubedeck.domain.capacity.CapacitySnapshot(
                 List.of(new org.kubedeck.domain.capacity.CapacitySnapshot.NodeSize("node-a", twoCores)),
@@ -218,7 +218,8 @@ class ScannerTest {
                         new org.kubedeck.domain.capacity.Amounts(3000, 1L << 30), false)),
                 List.of(), List.of(), "none");
         ClusterSnapshot snapshot = new ClusterSnapshot(List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), capacity);
+                List.of(), List.of(), List.of(), List.of(), capacity, List.of(
+                        new ClusterSnapshot.DeprecatedRequest("batch", "v1beta1", "cronjobs", "1.25")));
         org.kubedeck.domain.capacity.Prices prices = new org.kubedeck.domain.capacity.Prices(
                 new java.math.BigDecimal("0.1"), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, "USD");
 
@@ -226,9 +227,12 @@ class ScannerTest {
                 new org.kubedeck.domain.capacity.NamespaceBudget("shop", new java.math.BigDecimal("50")))));
 
         assertThat(findings).extracting(finding -> finding.check().id(), Finding::name).containsExactly(
-                tuple("node-overcommitted", "node-a"), tuple("budget-exceeded", "shop"));
-        assertThat(findings.get(0).message()).contains("cpu 3", "it holds cpu 2");
-        assertThat(findings.get(1).message()).contains("73.00 USD", "50 USD");
-        assertThat(SCANNER.scan(snapshot)).as("no budget, only the node").hasSize(1);
+                tuple("deprecated-api", "batch/v1beta1"), tuple("node-overcommitted", "node-a"),
+                tuple("budget-exceeded", "shop"));
+        assertThat(findings.get(0).message()).contains("cronjobs", "1.25", "use batch/v1");
+        assertThat(findings.get(0).resource()).isEqualTo("cronjobs.batch");
+        assertThat(findings.get(1).message()).contains("cpu 3", "it holds cpu 2");
+        assertThat(findings.get(2).message()).contains("73.00 USD", "50 USD");
+        assertThat(SCANNER.scan(snapshot)).as("no budget: the request and the node").hasSize(2);
     }
 }

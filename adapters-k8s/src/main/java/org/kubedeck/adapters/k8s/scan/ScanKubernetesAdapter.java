@@ -1,51 +1,55 @@
 package org.kubedeck.adapters.k8s.scan;
 
 import io.kubernetes.client.common.KubernetesObject;
-import io.kubernetes.client.openapi.models.V1ConfigMap;
-import io.kubernetes.client.openapi.models.V1DaemonSet;
-import io.kubernetes.client.openapi.models.V1Deployment;
-import io.kubernetes.client.openapi.models.V1Ingress;
-import io.kubernetes.client.openapi.models.V1ObjectMeta;
-import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
-import io.kubernetes.client.openapi.models.V1PodDisruptionBudget;
-import io.kubernetes.client.openapi.models.V1Secret;
-import io.kubernetes.client.openapi.models.V1Service;
-import io.kubernetes.client.openapi.models.V1StatefulSet;
-import io.kubernetes.client.util.Yaml;
-import java.io.IOException;
-import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.Message;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.AppsV1Api;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.apis.NetworkingV1Api;
 import io.kubernetes.client.openapi.apis.PolicyV1Api;
+import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerStatus;
+import io.kubernetes.client.openapi.models.V1DaemonSet;
+import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1HTTPIngressPath;
+import io.kubernetes.client.openapi.models.V1Ingress;
 import io.kubernetes.client.openapi.models.V1IngressRule;
 import io.kubernetes.client.openapi.models.V1Node;
 import io.kubernetes.client.openapi.models.V1NodeCondition;
+import io.kubernetes.client.openapi.models.V1ObjectMeta;
+import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
 import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodCondition;
+import io.kubernetes.client.openapi.models.V1PodDisruptionBudget;
 import io.kubernetes.client.openapi.models.V1PodSecurityContext;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
 import io.kubernetes.client.openapi.models.V1ResourceQuota;
+import io.kubernetes.client.openapi.models.V1Secret;
 import io.kubernetes.client.openapi.models.V1SecurityContext;
+import io.kubernetes.client.openapi.models.V1Service;
+import io.kubernetes.client.openapi.models.V1StatefulSet;
 import io.kubernetes.client.openapi.models.V1Volume;
+import io.kubernetes.client.util.Yaml;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.kubedeck.adapters.k8s.KubernetesCalls;
 import org.kubedeck.adapters.k8s.QuantityMaps;
 import org.kubedeck.adapters.k8s.kube.CapacityReading;
 import org.kubedeck.application.scan.port.out.ScanCluster;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.capacity.CapacitySnapshot;
 import org.kubedeck.domain.capacity.CapacitySnapshot.ClaimSize;
 import org.kubedeck.domain.capacity.CapacitySnapshot.NodeSize;
@@ -57,8 +61,9 @@ import org.kubedeck.domain.quota.QuotaView;
 import org.kubedeck.domain.scan.ClusterSnapshot;
 import org.kubedeck.domain.scan.ClusterSnapshot.Budget;
 import org.kubedeck.domain.scan.ClusterSnapshot.Container;
-import org.kubedeck.domain.scan.ClusterSnapshot.Meta;
 import org.kubedeck.domain.scan.ClusterSnapshot.ContainerState;
+import org.kubedeck.domain.scan.ClusterSnapshot.DeprecatedRequest;
+import org.kubedeck.domain.scan.ClusterSnapshot.Meta;
 import org.kubedeck.domain.scan.ClusterSnapshot.NodeState;
 import org.kubedeck.domain.scan.ClusterSnapshot.Pod;
 import org.kubedeck.domain.scan.ClusterSnapshot.QuotaUse;
@@ -157,7 +162,45 @@ class ScanKubernetesAdapter implements ScanCluster {
                 .execute()).getItems().forEach(parts::add);
         (all ? core.listResourceQuotaForAllNamespaces().execute() : core.listNamespacedResourceQuota(namespace)
                 .execute()).getItems().forEach(quota -> parts.quotas.addAll(uses(quota)));
+        if (all) {
+            parts.requested.addAll(deprecatedRequests(client));
+        }
         return parts;
+    }
+
+    /**
+     * The deprecated APIs clients asked for since the API server started, from its metrics, read a line at a time;
+     * none when the credentials may not read {@code /metrics}.
+     */
+    private static List<DeprecatedRequest> deprecatedRequests(ApiClient client) throws ApiException {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Accept", "text/plain");
+        Request request = client.buildRequest(client.getBasePath(), "/metrics", "GET", new ArrayList<>(),
+                new ArrayList<>(), null, headers, new HashMap<>(), new HashMap<>(), new String[] {"BearerToken"}, null);
+        List<DeprecatedRequest> requested = new ArrayList<>();
+        try (Response response = client.getHttpClient().newCall(request).execute()) {
+            if (!response.isSuccessful() || response.body() == null) {
+                return requested;
+            }
+            try (BufferedReader lines = new BufferedReader(response.body().charStream())) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.startsWith(DEPRECATED_METRIC) && !line.endsWith(" 0")) {
+                        Map<String, String> labels = new HashMap<>();
+                        Matcher label = METRIC_LABEL.matcher(line);
+                        while (label.find()) {
+                            labels.put(label.group(1), label.group(2));
+                        }
+                        requested.add(new DeprecatedRequest(labels.getOrDefault("group", ""),
+                                labels.getOrDefault("version", ""), labels.getOrDefault("resource", ""),
+                                labels.getOrDefault("removed_release", "")));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ApiException(e);
+        }
+        return requested;
     }
 
     /**
@@ -178,10 +221,11 @@ class ScanKubernetesAdapter implements ScanCluster {
         final List<NodeSize> sizes = new ArrayList<>();
         final List<PodLoad> loads = new ArrayList<>();
         final List<ClaimSize> claims = new ArrayList<>();
+        final List<DeprecatedRequest> requested = new ArrayList<>();
 
         ClusterSnapshot snapshot() {
             return new ClusterSnapshot(workloads, pods, services, budgets, nodes, stored, routes, quotas, metas,
-                    new CapacitySnapshot(sizes, loads, claims, List.of(), NO_USAGE));
+                    new CapacitySnapshot(sizes, loads, claims, List.of(), NO_USAGE), requested);
         }
 
         /** Its entry in place of the entry of the same object, if there was one. */
@@ -253,6 +297,8 @@ class ScanKubernetesAdapter implements ScanCluster {
             "secrets", V1PersistentVolumeClaim.class, "persistentvolumeclaims");
     private static final Pattern LAST_APPLIED_VERSION = Pattern.compile("\"apiVersion\"\\s*:\\s*\"([^\"]+)\"");
     private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+    private static final String DEPRECATED_METRIC = "apiserver_requested_deprecated_apis{";
+    private static final Pattern METRIC_LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
     private static Workload workload(KubernetesObject object, int replicas, V1PodTemplateSpec template) {
         return new Workload(RESOURCES.get(object.getClass()), object.getMetadata().getNamespace(),

@@ -50,4 +50,21 @@ class ScanKubernetesAdapterTest {
                         org.assertj.core.api.InstanceOfAssertFactories.collection(String.class))
                 .contains("policy/v1beta1");
     }
+
+    @Test
+    void aWholeClusterScanReadsWhichDeprecatedApisClientsAskedFor() {
+        // A client asking for a deprecated API, as an old kubectl or controller would.
+        namespace.objects().genericKubernetesResources("batch/v1beta1", "CronJob").inNamespace(namespace.name())
+                .list();
+
+        ClusterSnapshot whole = adapter.snapshot(namespace.access(), null);
+        ClusterSnapshot one = adapter.snapshot(namespace.access(), namespace.name());
+
+        assertThat(whole.requested()).anySatisfy(request -> {
+            assertThat(request.apiVersion()).isEqualTo("batch/v1beta1");
+            assertThat(request.resource()).isEqualTo("cronjobs");
+            assertThat(request.removedIn()).isEqualTo("1.25");
+        });
+        assertThat(one.requested()).as("a cluster-wide fact, read for whole-cluster scans").isEmpty();
+    }
 }
