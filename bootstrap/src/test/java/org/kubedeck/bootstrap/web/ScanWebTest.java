@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.adapters.k8s.testing.ScanSeeds;
 import org.kubedeck.application.scan.port.out.ScanStore;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.user.Permissions;
@@ -66,52 +67,8 @@ class ScanWebTest extends YamlClusterWebTest {
 
     @Test
     void aScanFindsEachSeededFaultAndNothingOnACleanWorkload() {
-        cluster.rig().create("""
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata: {name: lonely}
-                spec:
-                  replicas: 1
-                  selector: {matchLabels: {app: lonely}}
-                  template:
-                    metadata: {labels: {app: lonely}}
-                    spec: {containers: [{name: main, image: busybox}]}
-                ---
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata: {name: tidy}
-                spec:
-                  replicas: 2
-                  selector: {matchLabels: {app: tidy}}
-                  template:
-                    metadata: {labels: {app: tidy}}
-                    spec:
-                      securityContext: {runAsNonRoot: true, runAsUser: 1000}
-                      containers:
-                      - name: main
-                        image: nginx:1.27
-                        resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {memory: 32Mi}}
-                        livenessProbe: {tcpSocket: {port: 80}}
-                        readinessProbe: {tcpSocket: {port: 80}}
-                        securityContext: {readOnlyRootFilesystem: true}
-                ---
-                apiVersion: policy/v1
-                kind: PodDisruptionBudget
-                metadata: {name: tidy}
-                spec:
-                  minAvailable: 1
-                  selector: {matchLabels: {app: tidy}}
-                ---
-                apiVersion: networking.k8s.io/v1
-                kind: Ingress
-                metadata: {name: front}
-                spec:
-                  rules:
-                  - http:
-                      paths:
-                      - {path: /, pathType: Prefix, backend: {service: {name: missing, port: {number: 80}}}}
-                """);
-        cluster.rig().create(NOWHERE);
+        // The adapter's test holds one object per check; here they go through the whole console.
+        cluster.rig().create(ScanSeeds.SEEDS);
         // Until tidy's pods are ready, its budget rightly allows no eviction.
         RigNamespace.await(RigNamespace.SETTLE, () -> {
             PodDisruptionBudget budget = cluster.objects().policy().v1().podDisruptionBudget().inNamespace(ns)

@@ -3,7 +3,6 @@ package org.kubedeck.adapters.k8s.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
-import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.NodeStatusBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
@@ -11,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.adapters.k8s.testing.ScanSeeds;
 import org.kubedeck.domain.scan.ClusterSnapshot;
 import org.kubedeck.domain.scan.ClusterSnapshot.Meta;
 import org.kubedeck.domain.scan.Finding;
@@ -94,20 +94,18 @@ class ScanKubernetesAdapterTest {
             return budget.getStatus() != null && budget.getStatus().getExpectedPods() == 2
                     && tidy.getStatus() != null && Integer.valueOf(1).equals(tidy.getStatus().getDisruptionsAllowed())
                     && quota.getStatus() != null && quota.getStatus().getUsed() != null
-                    && quota.getStatus().getUsed().containsKey("configmaps");
+                    && quota.getStatus().getUsed().containsKey("configmaps")
+                    && quota.getStatus().getUsed().get("configmaps").getAmount().equals("3");
         });
         String crashing = reported("crashing", "CrashLoopBackOff", 7, "OOMKilled");
         String restarting = reported("restarting", null, 6, "Error");
         String ghost = "ghost-" + ns;
+        // The API server keeps a new node's status as given (no kubelet will report another for 40 seconds).
         namespace.objects().nodes().resource(new NodeBuilder().withNewMetadata().withName(ghost).endMetadata()
-                .build()).create();
+                .withStatus(new NodeStatusBuilder().addNewCondition().withType("Ready").withStatus("False")
+                        .endCondition().addNewCondition().withType("MemoryPressure").withStatus("True")
+                        .endCondition().build()).build()).create();
         try {
-            Node troubled = namespace.objects().nodes().withName(ghost).get();
-            troubled.setStatus(new NodeStatusBuilder().addNewCondition().withType("Ready").withStatus("False")
-                    .endCondition().addNewCondition().withType("MemoryPressure").withStatus("True").endCondition()
-                    .build());
-            namespace.objects().nodes().resource(troubled).updateStatus();
-
             List<Finding> findings = new Scanner(LoadLabel.DEFAULT, 0.8).scan(adapter.snapshot(namespace.access(),
                     ns));
             List<String> found = findings.stream().map(finding -> finding.check().id() + " " + finding.name())

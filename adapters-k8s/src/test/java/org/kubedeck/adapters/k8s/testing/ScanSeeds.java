@@ -1,9 +1,9 @@
-package org.kubedeck.adapters.k8s.scan;
+package org.kubedeck.adapters.k8s.testing;
 
 /** A namespace's objects, one per check of a scan, and a clean workload the checks find nothing on. */
-final class ScanSeeds {
+public final class ScanSeeds {
 
-    static final String SEEDS = """
+    public static final String SEEDS = """
             apiVersion: apps/v1
             kind: Deployment
             metadata: {name: priv}
