@@ -78,12 +78,14 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
 
     /**
      * @param healthInterval  how often every cluster's API server is probed in the background
-     * @param healthCheck     whether that background probe runs at all
+     * @param healthCheck     whether that background probe, and the sync of facts, run at all
      * @param cacheIdle       how long a namespace's watch-fed cache lives after its last view
      * @param allowedNetworks the networks (CIDR blocks) API servers may be in; empty: any
+     * @param syncInterval    how often every reachable cluster's facts (provider, region, nodes, pods, sizes) are read
      */
     public record Clusters(@DefaultValue("30s") Duration healthInterval, @DefaultValue("true") boolean healthCheck,
-            @DefaultValue("10m") Duration cacheIdle, @DefaultValue List<String> allowedNetworks) {
+            @DefaultValue("10m") Duration cacheIdle, @DefaultValue List<String> allowedNetworks,
+            @DefaultValue("5m") Duration syncInterval) {
     }
 
     /**

@@ -66,6 +66,8 @@ class ScheduleConfig implements SchedulingConfigurer {
         if (properties.clusters().healthCheck()) {
             // Probing every cluster, so that pages show health without waiting on any.
             every(tasks, properties.clusters().healthInterval(), clusters::refreshHealth);
+            // Reading every cluster's nodes and pods, a page at a time: less often than a probe.
+            every(tasks, properties.clusters().syncInterval(), clusters::syncFacts);
         }
         every(tasks, properties.load().restoreCheckInterval(), this::restoreDuePods);
         every(tasks, properties.versions().captureInterval(), this::captureExternalChanges);

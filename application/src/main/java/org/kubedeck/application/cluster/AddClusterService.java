@@ -22,6 +22,7 @@ import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterHealth;
 import org.kubedeck.domain.cluster.ClusterInfo;
 import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.cluster.Provider;
 import org.kubedeck.domain.user.Actor;
 
 /** Registers clusters after connecting to them: from a kubeconfig given, or a context of the local one. */
@@ -29,6 +30,7 @@ import org.kubedeck.domain.user.Actor;
 class AddClusterService implements AddClusterUseCase {
 
     private final ClusterStore clusters;
+    private final RegisteredClusters registered;
     private final SecretBox secrets;
     private final ClusterConnector connector;
     private final LocalKubeconfig local;
@@ -36,9 +38,10 @@ class AddClusterService implements AddClusterUseCase {
     private final AccessGuard guard;
     private final Clock clock;
 
-    AddClusterService(ClusterStore clusters, SecretBox secrets, ClusterConnector connector, LocalKubeconfig local,
-            AuditLog auditLog, AccessGuard guard, Clock clock) {
+    AddClusterService(ClusterStore clusters, RegisteredClusters registered, SecretBox secrets,
+            ClusterConnector connector, LocalKubeconfig local, AuditLog auditLog, AccessGuard guard, Clock clock) {
         this.clusters = clusters;
+        this.registered = registered;
         this.secrets = secrets;
         this.connector = connector;
         this.local = local;
@@ -59,11 +62,14 @@ class AddClusterService implements AddClusterUseCase {
             throw new ConflictException(Message.of("cluster.clusterAlreadyExists",
                     "Cluster '{0}' already exists.", command.name()));
         }
-        Cluster draft = new Cluster(command.name(), command.displayName(), command.tags(), command.context(),
-                clock.instant(), null);
-        ClusterInfo info = connector.probe(new ClusterAccess(draft.name(), command.kubeconfig(), draft.context()));
+        Cluster draft = new Cluster(command.name(), command.displayName(), command.tags(), command.groups(),
+                Provider.choice(command.provider()), command.region(), command.context(), clock.instant(), null,
+                null);
+        ClusterAccess access = new ClusterAccess(draft.name(), command.kubeconfig(), draft.context());
+        ClusterInfo info = connector.probe(access);
         Cluster cluster = draft.withHealth(ClusterHealth.reachable(info, clock.instant()));
         clusters.add(cluster, secrets.seal(command.kubeconfig().content()));
+        cluster = cluster.withFacts(registered.sync(cluster));
         auditLog.success(actor, AuditAction.CLUSTER_ADDED, cluster.name().value(), cluster.name().value(),
                 AuditDetail.of("version", info.version(), "nodes", info.nodeCount(),
                         "context", cluster.context()));

@@ -20,6 +20,7 @@ import org.kubedeck.domain.cluster.ClusterHealth;
 import org.kubedeck.domain.cluster.ClusterInfo;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.cluster.Provider;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 
@@ -52,7 +53,10 @@ class ChangeClusterService implements ChangeClusterUseCase {
                 command.name().value());
         Cluster before = clusters.existing(command.name());
         Cluster after = before.withDetails(command.displayName().orElse(before.displayName()),
-                command.tags().orElse(before.tags()), command.context().orElse(before.context()));
+                command.tags().orElse(before.tags()), command.groups().orElse(before.groups()),
+                // "auto" chooses none: Optional.map would take that for "not given".
+                command.provider().isPresent() ? Provider.choice(command.provider().get()) : before.provider(),
+                command.region().orElse(before.region()), command.context().orElse(before.context()));
         Optional<SealedSecret> sealed = Optional.empty();
         boolean connectionChanged = command.kubeconfig().isPresent()
                 || !Objects.equals(before.context(), after.context());
@@ -66,7 +70,9 @@ class ChangeClusterService implements ChangeClusterUseCase {
         }
         clusters.store().update(after, sealed);
         auditLog.success(actor, AuditAction.CLUSTER_UPDATED, after.name().value(), after.name().value(),
-                AuditDetail.of("display_name", after.displayName(), "tags", String.join(",", after.tags()),
+                AuditDetail.of("display_name", after.displayName(), "tags", String.join(",", after.tagTexts()),
+                        "groups", String.join(",", after.groups()), "provider", after.provider() == null ? "auto"
+                                : after.provider().code(), "region", after.region(),
                         "context", after.context(), "kubeconfig_replaced", command.kubeconfig().isPresent()));
         return after;
     }
@@ -82,7 +88,11 @@ class ChangeClusterService implements ChangeClusterUseCase {
     @Override
     public ClusterHealth testConnection(Actor actor, ClusterName name) {
         guard.require(actor, name, ClusterAction.CONFIGURE, "test the connection to " + name, name.value());
-        ClusterHealth health = clusters.probe(clusters.existing(name));
+        Cluster cluster = clusters.existing(name);
+        ClusterHealth health = clusters.probe(cluster);
+        if (health.status() == ClusterHealth.Status.REACHABLE) {
+            clusters.sync(cluster);
+        }
         auditLog.record(actor, AuditAction.CLUSTER_TESTED, name.value(), name.value(),
                 health.status() == ClusterHealth.Status.REACHABLE ? Outcome.SUCCESS : Outcome.FAILURE,
                 AuditDetail.of("status", health.status().code(), "error", health.errorText()));

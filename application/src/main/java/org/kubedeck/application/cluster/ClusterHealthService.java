@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.cluster.port.in.MaintainClustersUseCase;
 import org.kubedeck.domain.cluster.Cluster;
@@ -13,7 +14,7 @@ import org.kubedeck.domain.cluster.ClusterHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The console's own round over every cluster, probing them in parallel to record their health. */
+/** The console's own rounds over every cluster, in parallel: probing their health, and reading their facts. */
 @UseCase
 class ClusterHealthService implements MaintainClustersUseCase {
 
@@ -28,23 +29,33 @@ class ClusterHealthService implements MaintainClustersUseCase {
 
     @Override
     public void refreshHealth() {
+        eachCluster(clusters::probe, "Cluster health check failed");
+    }
+
+    @Override
+    public void syncFacts() {
+        eachCluster(cluster -> cluster.health().status() == ClusterHealth.Status.UNREACHABLE ? cluster.facts()
+                : clusters.sync(cluster), "Cluster sync failed");
+    }
+
+    private void eachCluster(Function<Cluster, ?> work, String failure) {
         List<Cluster> all = clusters.store().findAll();
         if (all.isEmpty()) {
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_PROBES, all.size()));
         try {
-            List<Future<ClusterHealth>> probes = new ArrayList<>();
+            List<Future<?>> rounds = new ArrayList<>();
             for (Cluster cluster : all) {
-                probes.add(pool.submit(() -> clusters.probe(cluster)));
+                rounds.add(pool.submit(() -> work.apply(cluster)));
             }
-            for (Future<ClusterHealth> probe : probes) {
-                probe.get();
+            for (Future<?> round : rounds) {
+                round.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            log.warn("Cluster health check failed", e.getCause());
+            log.warn(failure, e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -8,6 +8,7 @@ import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterFacts;
 import org.kubedeck.domain.cluster.ClusterHealth;
 import org.kubedeck.domain.cluster.ClusterName;
 
@@ -37,6 +38,20 @@ public final class RegisteredClusters {
     Cluster existing(ClusterName name) {
         return store.find(name).orElseThrow(() -> new NotFoundException(Message.of("cluster.clusterDoesNotExist",
                 "Cluster '{0}' does not exist.", name)));
+    }
+
+    /** Reads and records the cluster's facts; never throws for an unreachable cluster, which keeps its last. */
+    ClusterFacts sync(Cluster cluster) {
+        try {
+            ClusterFacts facts = connector.facts(keyring.open(cluster), clock.instant());
+            store.updateFacts(cluster.name(), facts);
+            return facts;
+        } catch (NotFoundException e) {
+            // Deleted while it was being read.
+            return cluster.facts();
+        } catch (DomainException e) {
+            return cluster.facts();
+        }
     }
 
     /** Connects and records the outcome as the cluster's health; never throws for an unreachable cluster. */

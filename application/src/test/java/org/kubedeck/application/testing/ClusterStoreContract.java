@@ -1,22 +1,24 @@
 package org.kubedeck.application.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.domain.ConflictException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterFacts;
 import org.kubedeck.domain.cluster.ClusterHealth;
 import org.kubedeck.domain.cluster.ClusterInfo;
-import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.cluster.Provider;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What every ClusterStore must do; run against the in-memory store and the database adapter. */
 public abstract class ClusterStoreContract extends PortContract<ClusterStore> {
@@ -67,9 +69,16 @@ public abstract class ClusterStoreContract extends PortContract<ClusterStore> {
         ClusterName name = unique();
         SealedSecret first = new SealedSecret("k1", new byte[] {1});
         store().add(cluster(name), first);
-        Cluster edited = cluster(name).withDetails("Renamed", List.of("x"), null);
+        Cluster edited = cluster(name).withDetails("Renamed", Map.of("env", "prod", "eu", ""), List.of("payments",
+                "europe"), Provider.CCE, "cn-north-4", null);
         store().update(edited, Optional.empty());
         assertThat(store().find(name).orElseThrow().displayName()).isEqualTo("Renamed");
+        assertThat(store().find(name).orElseThrow()).satisfies(found -> {
+            assertThat(found.tags()).isEqualTo(Map.of("env", "prod", "eu", ""));
+            assertThat(found.groups()).containsExactly("europe", "payments");
+            assertThat(found.provider()).isEqualTo(Provider.CCE);
+            assertThat(found.region()).isEqualTo("cn-north-4");
+        });
         assertThat(store().find(name).orElseThrow().context()).isNull();
         assertThat(store().kubeconfig(name)).contains(first);
         SealedSecret second = new SealedSecret("k2", new byte[] {2});
@@ -91,6 +100,17 @@ public abstract class ClusterStoreContract extends PortContract<ClusterStore> {
         store().updateHealth(name, down);
         assertThat(store().find(name).orElseThrow().health()).as("the message with its key and arguments")
                 .isEqualTo(down);
+    }
+
+    @Test
+    void factsAreStored() {
+        ClusterName name = unique();
+        store().add(cluster(name), new SealedSecret("k1", new byte[] {1}));
+        ClusterFacts facts = new ClusterFacts(Provider.EKS, "eu-west-1", List.of("eu-west-1a", "eu-west-1b"), 3, 42,
+                12_000, 48L << 30, 3_500, 6L << 30, Instant.parse("2026-03-01T00:02:00Z"));
+        store().updateFacts(name, facts);
+        assertThat(store().find(name).orElseThrow().facts()).isEqualTo(facts);
+        assertThat(store().find(name).orElseThrow().effectiveProvider()).isEqualTo(Provider.EKS);
     }
 
     @Test

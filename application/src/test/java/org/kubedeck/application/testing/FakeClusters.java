@@ -18,6 +18,7 @@ import org.kubedeck.application.workload.port.out.WorkloadReader;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterFacts;
 import org.kubedeck.domain.cluster.ClusterInfo;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.kubedeck.domain.cluster.Kubeconfig;
@@ -76,6 +77,13 @@ public class FakeClusters implements ClusterConnector, WorkloadReader, PodLabele
         checkUsable(access.kubeconfig());
         FakeCluster cluster = of(access);
         return new ClusterInfo(cluster.version, cluster.nodes);
+    }
+
+    @Override
+    public ClusterFacts facts(ClusterAccess access, Instant at) {
+        checkUsable(access.kubeconfig());
+        FakeCluster cluster = of(access);
+        return new ClusterFacts(null, null, List.of(), cluster.nodes, 0, 0, 0, 0, 0, at);
     }
 
     private static void checkUsable(Kubeconfig kubeconfig) {

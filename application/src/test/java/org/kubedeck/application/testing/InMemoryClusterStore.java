@@ -10,6 +10,7 @@ import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterFacts;
 import org.kubedeck.domain.cluster.ClusterHealth;
 import org.kubedeck.domain.cluster.ClusterName;
 
@@ -57,6 +58,15 @@ public class InMemoryClusterStore implements ClusterStore {
             throw new NotFoundException("Cluster '" + name + "' does not exist.");
         }
         clusters.put(name, cluster.withHealth(health));
+    }
+
+    @Override
+    public void updateFacts(ClusterName name, ClusterFacts facts) {
+        Cluster cluster = clusters.get(name);
+        if (cluster == null) {
+            throw new NotFoundException("Cluster '" + name + "' does not exist.");
+        }
+        clusters.put(name, cluster.withFacts(facts));
     }
 
     @Override

@@ -43,7 +43,7 @@ public record LabelPolicy(UUID id, String key, List<String> kinds, List<String> 
                 Pattern.compile(pattern);
             } catch (PatternSyntaxException e) {
                 throw new InvalidInputException("pattern", Message.of("label.policyPatternInvalid",
-                        "''{0}'' is not a regular expression.", pattern));
+                        "'{0}' is not a regular expression.", pattern));
             }
         }
     }

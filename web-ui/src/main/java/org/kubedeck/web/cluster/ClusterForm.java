@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
@@ -17,6 +18,9 @@ public class ClusterForm {
     private String name = "";
     private String displayName = "";
     private String tags = "";
+    private String groups = "";
+    private String provider = "";
+    private String region = "";
     private String context = "";
     private String kubeconfig = "";
     private MultipartFile kubeconfigFile;
@@ -25,13 +29,25 @@ public class ClusterForm {
         ClusterForm form = new ClusterForm();
         form.name = cluster.name().value();
         form.displayName = cluster.displayName();
-        form.tags = String.join(", ", cluster.tags());
+        form.tags = String.join(", ", cluster.tagTexts());
+        form.groups = String.join(", ", cluster.groups());
+        form.provider = cluster.provider() == null ? "" : cluster.provider().code();
+        form.region = cluster.region() == null ? "" : cluster.region();
         form.context = cluster.context() == null ? "" : cluster.context();
         return form;
     }
 
-    public List<String> tagList() {
-        return Arrays.stream(tags == null ? new String[0] : tags.split("[,\\s]+")).filter(t -> !t.isBlank())
+    /** {@code env=prod, eu}: each tag a key and a value, or a key alone. */
+    public Map<String, String> tagMap() {
+        return Cluster.tags(words(tags));
+    }
+
+    public List<String> groupList() {
+        return words(groups);
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text == null ? new String[0] : text.split("[,\\s]+")).filter(t -> !t.isBlank())
                 .toList();
     }
 
@@ -62,6 +78,30 @@ public class ClusterForm {
         boolean uploaded = kubeconfigFile != null && !kubeconfigFile.isEmpty();
         kubeconfigFile = null;
         return uploaded;
+    }
+
+    public String getGroups() {
+        return groups;
+    }
+
+    public void setGroups(String groups) {
+        this.groups = groups;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
     }
 
     public String getName() {

@@ -1,6 +1,7 @@
 package org.kubedeck.web.cluster;
 
 import java.util.List;
+import java.util.Map;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.user.AccessLevel;
@@ -21,13 +22,15 @@ class ClusterTools implements McpToolbox {
     }
 
     /** {@code access}: what the caller may do there: {@code read}, {@code write} or {@code admin}. */
-    record ListedClusterJson(String name, String displayName, List<String> tags, String status, String version,
-            String access) {
+    record ListedClusterJson(String name, String displayName, String provider, String region,
+            Map<String, String> tags, List<String> groups, String status, String version, String access) {
 
         static ListedClusterJson of(Cluster cluster, Actor actor) {
-            return new ListedClusterJson(cluster.name().value(), cluster.displayName(), cluster.tags(),
-                    cluster.health().status().code(), cluster.health().version(), actor.permissions()
-                            .levelOn(cluster.name()).map(AccessLevel::code).orElse(null));
+            return new ListedClusterJson(cluster.name().value(), cluster.displayName(),
+                    cluster.effectiveProvider() == null ? null : cluster.effectiveProvider().code(),
+                    cluster.effectiveRegion(), cluster.tags(), cluster.groups(), cluster.health().status().code(),
+                    cluster.health().version(), actor.permissions().levelOn(cluster.name()).map(AccessLevel::code)
+                            .orElse(null));
         }
     }
 

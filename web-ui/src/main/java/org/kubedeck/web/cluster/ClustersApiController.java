@@ -2,7 +2,9 @@ package org.kubedeck.web.cluster;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.kubedeck.application.cluster.port.in.AddClusterUseCase;
 import org.kubedeck.application.cluster.port.in.AddClusterUseCase.AddClusterCommand;
 import org.kubedeck.application.cluster.port.in.ChangeClusterUseCase;
@@ -11,9 +13,12 @@ import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterFacts;
+import org.kubedeck.domain.cluster.ClusterFleet;
 import org.kubedeck.domain.cluster.ClusterHealth;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.kube.ResourceQuantity;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.springframework.http.HttpStatus;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Clusters as scripts see them. The kubeconfig goes in ({@code kubeconfig_content}) and never comes out. */
@@ -40,18 +46,41 @@ class ClustersApiController {
         this.changing = changing;
     }
 
-    record ClusterSummaryJson(String name, String displayName, List<String> tags, String status, String version) {
+    /** CPU in cores or millicores ({@code 4}, {@code 3500m}), memory in binary units ({@code 16Gi}). */
+    record SizeJson(String allocatable, String requested) {
+    }
+
+    /**
+     * {@code provider} and {@code region}: as its admins chose them, else as its nodes say; {@code last_sync}: when
+     * its facts were last read (null until then).
+     */
+    record ClusterSummaryJson(String name, String displayName, String provider, String region,
+            Map<String, String> tags, List<String> groups, String status, String version, int nodeCount,
+            int podCount, SizeJson cpu, SizeJson memory, Instant lastSync) {
         static ClusterSummaryJson of(Cluster cluster) {
-            return new ClusterSummaryJson(cluster.name().value(), cluster.displayName(), cluster.tags(),
-                    cluster.health().status().code(), cluster.health().version());
+            ClusterFacts facts = cluster.facts();
+            return new ClusterSummaryJson(cluster.name().value(), cluster.displayName(),
+                    cluster.effectiveProvider() == null ? null : cluster.effectiveProvider().code(),
+                    cluster.effectiveRegion(), cluster.tags(), cluster.groups(), cluster.health().status().code(),
+                    cluster.health().version(), ClusterFleet.nodes(cluster), facts.podCount(),
+                    new SizeJson(ResourceQuantity.formatMillicores(facts.cpuAllocatable()),
+                            ResourceQuantity.formatMillicores(facts.cpuRequested())),
+                    new SizeJson(ResourceQuantity.formatBytes(facts.memoryAllocatable()),
+                            ResourceQuantity.formatBytes(facts.memoryRequested())),
+                    facts.syncedAt());
         }
     }
 
-    record ClusterJson(String name, String displayName, List<String> tags, String context, Instant createdAt,
-            HealthJson health) {
+    /** {@code provider_chosen}: null when the nodes decide. */
+    record ClusterJson(String name, String displayName, String provider, String providerChosen, String region,
+            Map<String, String> tags, List<String> groups, String context, Instant createdAt, HealthJson health,
+            List<String> zones) {
         static ClusterJson of(Cluster cluster) {
-            return new ClusterJson(cluster.name().value(), cluster.displayName(), cluster.tags(), cluster.context(),
-                    cluster.createdAt(), HealthJson.of(cluster.health()));
+            return new ClusterJson(cluster.name().value(), cluster.displayName(),
+                    cluster.effectiveProvider() == null ? null : cluster.effectiveProvider().code(),
+                    cluster.provider() == null ? null : cluster.provider().code(), cluster.effectiveRegion(),
+                    cluster.tags(), cluster.groups(), cluster.context(), cluster.createdAt(),
+                    HealthJson.of(cluster.health()), cluster.facts().zones());
         }
     }
 
@@ -62,9 +91,13 @@ class ClustersApiController {
         }
     }
 
-    /** {@code kubeconfig_content} is write-only: required to add, optional (keep) to update. */
-    record ClusterRequest(String name, String displayName, List<String> tags, String context,
-            String kubeconfigContent) {
+    /**
+     * {@code kubeconfig_content} is write-only: required to add, optional (keep) to update. {@code tags}: an object
+     * of strings, or (as before tags had values) a list of {@code key=value} or {@code key}. {@code provider}: a
+     * provider's code, or {@code auto} for the one the nodes name.
+     */
+    record ClusterRequest(String name, String displayName, Object tags, List<String> groups, String provider,
+            String region, String context, String kubeconfigContent) {
         @Override
         public String toString() {
             return "ClusterRequest[name=" + name + "]";
@@ -73,11 +106,40 @@ class ClustersApiController {
         Optional<Kubeconfig> kubeconfig() {
             return Optional.ofNullable(kubeconfigContent).filter(k -> !k.isBlank()).map(Kubeconfig::new);
         }
+
+        /** Empty when none were given. */
+        Optional<Map<String, String>> tagMap() {
+            if (tags == null) {
+                return Optional.empty();
+            }
+            if (tags instanceof Map<?, ?> map) {
+                Map<String, String> given = new TreeMap<>();
+                map.forEach((key, value) -> {
+                    if (value != null && !(value instanceof String)) {
+                        throw notTags();
+                    }
+                    given.put(String.valueOf(key), value == null ? "" : (String) value);
+                });
+                return Optional.of(given);
+            }
+            if (tags instanceof List<?> list && list.stream().allMatch(item -> item instanceof String)) {
+                return Optional.of(Cluster.tags(list.stream().map(String.class::cast).toList()));
+            }
+            throw notTags();
+        }
+
+        private static InvalidInputException notTags() {
+            return new InvalidInputException("tags", Message.of("cluster.tagsObject",
+                    "Tags are an object of strings, such as {\"env\": \"prod\"}."));
+        }
     }
 
+    /** With {@code tag} ({@code key=value}, or {@code key} for any value) or {@code group}, only those. */
     @GetMapping("/api/clusters")
-    List<ClusterSummaryJson> clusters(Actor actor) {
-        return query.visibleClusters(actor).stream().map(ClusterSummaryJson::of).toList();
+    List<ClusterSummaryJson> clusters(Actor actor, @RequestParam(defaultValue = "") String tag,
+            @RequestParam(defaultValue = "") String group) {
+        return query.visibleClusters(actor).stream().filter(cluster -> cluster.matches(tag, group))
+                .map(ClusterSummaryJson::of).toList();
     }
 
     /** The clusters this actor may administer: all of them for global admins. */
@@ -98,7 +160,8 @@ class ClustersApiController {
         Kubeconfig kubeconfig = body.kubeconfig().orElseThrow(() -> new InvalidInputException("kubeconfig_content",
                 Message.of("cluster.pasteUploadKubeconfig", "Paste or upload a kubeconfig.")));
         Cluster cluster = adding.addCluster(actor, new AddClusterCommand(ClusterName.of(body.name()),
-                body.displayName(), body.tags(), body.context(), kubeconfig));
+                body.displayName(), body.tagMap().orElse(Map.of()), body.groups(), body.provider(), body.region(),
+                body.context(), kubeconfig));
         return ResponseEntity.status(HttpStatus.CREATED).body(ClusterJson.of(cluster));
     }
 
@@ -109,7 +172,8 @@ class ClustersApiController {
                     "A cluster cannot be renamed; add it again under the new name."));
         }
         return ClusterJson.of(changing.updateCluster(actor, new UpdateClusterCommand(ClusterName.of(name),
-                Optional.ofNullable(body.displayName()), Optional.ofNullable(body.tags()),
+                Optional.ofNullable(body.displayName()), body.tagMap(), Optional.ofNullable(body.groups()),
+                Optional.ofNullable(body.provider()), Optional.ofNullable(body.region()),
                 Optional.ofNullable(body.context()), body.kubeconfig())));
     }
 

@@ -12,6 +12,7 @@ import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterFleet;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.Kubeconfig;
 import org.kubedeck.domain.user.Actor;
@@ -42,14 +43,27 @@ class ClustersController {
         this.changing = changing;
     }
 
+    /** With {@code tag} ({@code key=value} or {@code key}) or {@code group}, only the clusters that match. */
     @GetMapping("/clusters")
-    String list(Actor actor, Model model) {
+    String list(Actor actor, @RequestParam(defaultValue = "") String tag,
+            @RequestParam(defaultValue = "") String group, Model model) {
         List<Cluster> visible = query.visibleClusters(actor);
-        model.addAttribute("clusters", visible);
+        fleet(visible, tag, group, model);
+        model.addAttribute("anyCluster", !visible.isEmpty());
         if (visible.isEmpty()) {
             adding.importOffer(actor).ifPresent(offer -> model.addAttribute("importOffer", offer));
         }
         return "cluster/list";
+    }
+
+    private static void fleet(List<Cluster> visible, String tag, String group, Model model) {
+        List<Cluster> shown = visible.stream().filter(cluster -> cluster.matches(tag, group)).toList();
+        model.addAttribute("clusters", shown);
+        model.addAttribute("fleet", ClusterFleet.of(shown));
+        model.addAttribute("tag", tag.trim());
+        model.addAttribute("group", group.trim());
+        model.addAttribute("groups", visible.stream().flatMap(cluster -> cluster.groups().stream()).distinct()
+                .sorted().toList());
     }
 
     /** Imports one context of the local kubeconfig (offered while no cluster is registered). */
@@ -61,8 +75,9 @@ class ClustersController {
     }
 
     @GetMapping("/clusters/health")
-    String health(Actor actor, Model model) {
-        model.addAttribute("clusters", query.visibleClusters(actor));
+    String health(Actor actor, @RequestParam(defaultValue = "") String tag,
+            @RequestParam(defaultValue = "") String group, Model model) {
+        fleet(query.visibleClusters(actor), tag, group, model);
         return "cluster/list :: table";
     }
 
@@ -79,7 +94,8 @@ class ClustersController {
                     "kubeconfig_content", Message.of("cluster.pasteUploadKubeconfig",
                             "Paste or upload a kubeconfig.")));
             adding.addCluster(actor, new AddClusterCommand(ClusterName.of(form.getName()), form.getDisplayName(),
-                    form.tagList(), form.getContext(), kubeconfig));
+                    form.tagMap(), form.groupList(), form.getProvider(), form.getRegion(), form.getContext(),
+                    kubeconfig));
         });
         if (add.refused()) {
             return formWithError(model, form, true, add.refusal().get());
@@ -104,7 +120,8 @@ class ClustersController {
             RedirectAttributes redirect) {
         form.setName(name);
         Attempt<Void> update = Attempt.run(() -> changing.updateCluster(actor, new UpdateClusterCommand(
-                ClusterName.of(name), Optional.of(form.getDisplayName()), Optional.of(form.tagList()),
+                ClusterName.of(name), Optional.of(form.getDisplayName()), Optional.of(form.tagMap()),
+                Optional.of(form.groupList()), Optional.of(form.getProvider()), Optional.of(form.getRegion()),
                 Optional.of(form.getContext()), form.kubeconfigContent())));
         if (update.refused()) {
             return formWithError(model, form, false, update.refusal().get());

@@ -17,8 +17,10 @@ import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterFacts;
 import org.kubedeck.domain.cluster.ClusterHealth;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.cluster.Provider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,8 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ClusterJdbcAdapter implements ClusterStore {
 
-    private static final String COLUMNS = "name, display_name, tags, context, created_at, health_status, "
-            + "health_version, health_nodes, health_checked_at, health_error";
+    private static final String COLUMNS = "name, display_name, tags, groups, provider, region, context, created_at, "
+            + "health_status, health_version, health_nodes, health_checked_at, health_error, facts_provider, "
+            + "facts_region, facts_zones, facts_nodes, facts_pods, facts_cpu_allocatable, facts_memory_allocatable, "
+            + "facts_cpu_requested, facts_memory_requested, facts_synced_at";
     private static final int MAX_ERROR = 1000;
 
     private final JdbcClient jdbc;
@@ -68,13 +72,16 @@ class ClusterJdbcAdapter implements ClusterStore {
 
     private void insert(Cluster cluster, SealedSecret kubeconfig) {
         jdbc.sql("""
-                insert into clusters (name, display_name, tags, context, kubeconfig_key_id, kubeconfig_sealed,
-                                      created_at)
-                values (:name, :display, :tags, :context, :keyId, :sealed, :created)
+                insert into clusters (name, display_name, tags, groups, provider, region, context, kubeconfig_key_id,
+                                      kubeconfig_sealed, created_at)
+                values (:name, :display, :tags, :groups, :provider, :region, :context, :keyId, :sealed, :created)
                 """)
                 .param("name", cluster.name().value())
                 .param("display", cluster.displayName())
-                .param("tags", cluster.tags().toArray(String[]::new))
+                .param("tags", cluster.tagTexts().toArray(String[]::new))
+                .param("groups", cluster.groups().toArray(String[]::new))
+                .param("provider", code(cluster.provider()))
+                .param("region", cluster.region())
                 .param("context", cluster.context())
                 .param("keyId", kubeconfig.keyId())
                 .param("sealed", kubeconfig.sealed())
@@ -84,9 +91,11 @@ class ClusterJdbcAdapter implements ClusterStore {
 
     @Override
     public void update(Cluster cluster, Optional<SealedSecret> kubeconfig) {
-        int rows = jdbc.sql("update clusters set display_name = ?, tags = ?, context = ? where name = ?")
-                .params(cluster.displayName(), cluster.tags().toArray(String[]::new), cluster.context(),
-                        cluster.name().value())
+        int rows = jdbc.sql("update clusters set display_name = ?, tags = ?, groups = ?, provider = ?, region = ?, "
+                + "context = ? where name = ?")
+                .params(cluster.displayName(), cluster.tagTexts().toArray(String[]::new),
+                        cluster.groups().toArray(String[]::new), code(cluster.provider()), cluster.region(),
+                        cluster.context(), cluster.name().value())
                 .update();
         if (rows == 0) {
             throw new NotFoundException(Message.of("cluster.clusterDoesNotExist",
@@ -121,6 +130,25 @@ class ClusterJdbcAdapter implements ClusterStore {
     }
 
     @Override
+    public void updateFacts(ClusterName name, ClusterFacts facts) {
+        int rows = jdbc.sql("""
+                update clusters set facts_provider = ?, facts_region = ?, facts_zones = ?, facts_nodes = ?,
+                    facts_pods = ?, facts_cpu_allocatable = ?, facts_memory_allocatable = ?, facts_cpu_requested = ?,
+                    facts_memory_requested = ?, facts_synced_at = ?
+                where name = ?
+                """)
+                .params(code(facts.provider()), facts.region(), facts.zones().toArray(String[]::new),
+                        facts.nodeCount(), facts.podCount(), facts.cpuAllocatable(), facts.memoryAllocatable(),
+                        facts.cpuRequested(), facts.memoryRequested(),
+                        facts.syncedAt() == null ? null : utc(facts.syncedAt()), name.value())
+                .update();
+        if (rows == 0) {
+            throw new NotFoundException(Message.of("cluster.clusterDoesNotExist",
+                    "Cluster '{0}' does not exist.", name));
+        }
+    }
+
+    @Override
     public Optional<SealedSecret> kubeconfig(ClusterName name) {
         return jdbc.sql("select kubeconfig_key_id, kubeconfig_sealed from clusters where name = ?")
                 .param(name.value())
@@ -143,16 +171,36 @@ class ClusterJdbcAdapter implements ClusterStore {
     }
 
     private static Cluster toCluster(ResultSet rs, int row) throws SQLException {
-        Array tags = rs.getArray("tags");
         OffsetDateTime checked = rs.getObject("health_checked_at", OffsetDateTime.class);
         Integer nodes = (Integer) rs.getObject("health_nodes");
         ClusterHealth health = new ClusterHealth(
                 ClusterHealth.Status.valueOf(rs.getString("health_status").toUpperCase(Locale.ROOT)),
                 rs.getString("health_version"), nodes, checked == null ? null : checked.toInstant(),
                 Message.fromStored(rs.getString("health_error")));
+        OffsetDateTime synced = rs.getObject("facts_synced_at", OffsetDateTime.class);
+        ClusterFacts facts = new ClusterFacts(provider(rs.getString("facts_provider")), rs.getString("facts_region"),
+                texts(rs.getArray("facts_zones")), rs.getInt("facts_nodes"), rs.getInt("facts_pods"),
+                rs.getLong("facts_cpu_allocatable"), rs.getLong("facts_memory_allocatable"),
+                rs.getLong("facts_cpu_requested"), rs.getLong("facts_memory_requested"),
+                synced == null ? null : synced.toInstant());
         return new Cluster(new ClusterName(rs.getString("name")), rs.getString("display_name"),
-                tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), rs.getString("context"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), health);
+                Cluster.tags(texts(rs.getArray("tags"))), texts(rs.getArray("groups")),
+                provider(rs.getString("provider")), rs.getString("region"), rs.getString("context"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), health, facts);
+    }
+
+    private static List<String> texts(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static String code(Provider provider) {
+        return provider == null ? null : provider.code();
+    }
+
+    /** Null for none, or for a provider this release does not know. */
+    private static Provider provider(String code) {
+        return code == null ? null : Arrays.stream(Provider.values()).filter(p -> p.code().equals(code))
+                .findFirst().orElse(null);
     }
 
     private static OffsetDateTime utc(java.time.Instant instant) {

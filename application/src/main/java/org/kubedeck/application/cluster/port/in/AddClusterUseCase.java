@@ -1,6 +1,7 @@
 package org.kubedeck.application.cluster.port.in;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.kubedeck.domain.cluster.Cluster;
@@ -35,12 +36,24 @@ public interface AddClusterUseCase {
     record ImportOffer(String path, List<String> contexts, String problem) {
     }
 
-    record AddClusterCommand(ClusterName name, String displayName, List<String> tags, String context,
-            Kubeconfig kubeconfig) {
+    /**
+     * @param tags     {@code key → value}; a value may be empty
+     * @param provider a provider's code, or blank or {@code auto} to take the one the nodes name
+     */
+    record AddClusterCommand(ClusterName name, String displayName, Map<String, String> tags, List<String> groups,
+            String provider, String region, String context, Kubeconfig kubeconfig) {
+
+        /** Tags as a list ({@code env=prod}, {@code eu}), without groups, provider or region. */
+        public AddClusterCommand(ClusterName name, String displayName, List<String> tags, String context,
+                Kubeconfig kubeconfig) {
+            this(name, displayName, Cluster.tags(tags), List.of(), null, null, context, kubeconfig);
+        }
 
         public AddClusterCommand {
             Objects.requireNonNull(name);
             Objects.requireNonNull(kubeconfig);
+            tags = tags == null ? Map.of() : tags;
+            groups = groups == null ? List.of() : groups;
         }
     }
 

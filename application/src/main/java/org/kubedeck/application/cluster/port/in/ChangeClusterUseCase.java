@@ -1,6 +1,7 @@
 package org.kubedeck.application.cluster.port.in;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.kubedeck.domain.cluster.Cluster;
@@ -19,17 +20,32 @@ public interface ChangeClusterUseCase {
 
     void deleteCluster(Actor actor, ClusterName name);
 
-    /** Connects now with the stored kubeconfig and records the result as the cluster's health. */
+    /**
+     * Connects now with the stored kubeconfig and records the result as the cluster's health; a reachable
+     * cluster's facts are read again too.
+     */
     ClusterHealth testConnection(Actor actor, ClusterName name);
 
     /** Empty fields keep their current value. */
-    record UpdateClusterCommand(ClusterName name, Optional<String> displayName, Optional<List<String>> tags,
+    /** Each part left empty stays as it is; {@code provider} blank or {@code auto} takes the one the nodes name. */
+    record UpdateClusterCommand(ClusterName name, Optional<String> displayName, Optional<Map<String, String>> tags,
+            Optional<List<String>> groups, Optional<String> provider, Optional<String> region,
             Optional<String> context, Optional<Kubeconfig> kubeconfig) {
+
+        /** Tags as a list ({@code env=prod}, {@code eu}); groups, provider and region stay. */
+        public UpdateClusterCommand(ClusterName name, Optional<String> displayName, Optional<List<String>> tags,
+                Optional<String> context, Optional<Kubeconfig> kubeconfig) {
+            this(name, displayName, tags.map(Cluster::tags), Optional.empty(), Optional.empty(), Optional.empty(),
+                    context, kubeconfig);
+        }
 
         public UpdateClusterCommand {
             Objects.requireNonNull(name);
             Objects.requireNonNull(displayName);
             Objects.requireNonNull(tags);
+            Objects.requireNonNull(groups);
+            Objects.requireNonNull(provider);
+            Objects.requireNonNull(region);
             Objects.requireNonNull(context);
             Objects.requireNonNull(kubeconfig);
         }

@@ -1,7 +1,9 @@
 package org.kubedeck.application.cluster.port.out;
 
+import java.time.Instant;
 import java.util.List;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterFacts;
 import org.kubedeck.domain.cluster.ClusterInfo;
 import org.kubedeck.domain.cluster.Kubeconfig;
 
@@ -21,4 +23,10 @@ public interface ClusterConnector {
      * is unreachable, too slow, presents a certificate that does not verify, or rejects the credentials.
      */
     ClusterInfo probe(ClusterAccess access);
+
+    /**
+     * Reads what the cluster's nodes and pods say of it (provider, region, sizes), the pods a page at a time so that
+     * memory does not grow with them. Throws ClusterUnavailableException as {@link #probe} does.
+     */
+    ClusterFacts facts(ClusterAccess access, Instant at);
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kubedeck.application.secret.SealedSecret;
 import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterFacts;
 import org.kubedeck.domain.cluster.ClusterHealth;
 import org.kubedeck.domain.cluster.ClusterName;
 
@@ -25,6 +26,8 @@ public interface ClusterStore {
     void update(Cluster cluster, Optional<SealedSecret> kubeconfig);
 
     void updateHealth(ClusterName name, ClusterHealth health);
+
+    void updateFacts(ClusterName name, ClusterFacts facts);
 
     Optional<SealedSecret> kubeconfig(ClusterName name);
 
