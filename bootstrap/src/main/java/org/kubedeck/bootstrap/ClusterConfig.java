@@ -12,6 +12,7 @@ import org.kubedeck.application.kube.ClusterKeyring;
 import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.scan.ScanSchedule;
 import org.kubedeck.application.scan.Scans;
+import org.kubedeck.application.unified.FleetSearchSettings;
 import org.kubedeck.application.capacity.port.out.CapacitySettingsStore;
 import org.kubedeck.application.label.port.out.LabelPolicyStore;
 import org.kubedeck.application.scan.port.out.ScanCluster;
@@ -45,6 +46,11 @@ class ClusterConfig {
     Scans scans(ScanCluster cluster, ScanStore store, SilenceStore silences, LabelPolicyStore policies,
             CapacitySettingsStore settings, Scanner scanner, Clock clock) {
         return new Scans(cluster, store, silences, policies, settings, scanner, clock);
+    }
+
+    @Bean
+    FleetSearchSettings fleetSearchSettings(KubedeckProperties properties) {
+        return new FleetSearchSettings(properties.unified().deadline(), properties.unified().freshFor());
     }
 
     @Bean

@@ -29,7 +29,8 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
         @DefaultValue Admin admin, @DefaultValue Encryption encryption, @DefaultValue Load load,
         @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api,
         @DefaultValue Versions versions, @DefaultValue Backups backups, @DefaultValue Quotas quotas,
-        @DefaultValue Nodes nodes, @DefaultValue Containers containers, @DefaultValue Scans scans) {
+        @DefaultValue Nodes nodes, @DefaultValue Containers containers, @DefaultValue Scans scans,
+        @DefaultValue Unified unified) {
 
     /**
      * Path defaults are made here rather than in {@code @DefaultValue}, whose text the binder hands over without
@@ -200,5 +201,12 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
      * @param checkInterval how often replicas look for a cluster whose turn has come
      */
     public record Scans(@DefaultValue("6h") Duration interval, @DefaultValue("1m") Duration checkInterval) {
+    }
+
+    /**
+     * @param deadline how long a search across clusters waits for each one before it reports it as not answering
+     * @param freshFor how long a cluster's list of a kind answers searches before it is read again
+     */
+    public record Unified(@DefaultValue("3s") Duration deadline, @DefaultValue("15s") Duration freshFor) {
     }
 }

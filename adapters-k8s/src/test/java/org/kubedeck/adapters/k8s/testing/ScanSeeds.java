@@ -91,11 +91,6 @@ public final class ScanSeeds {
             spec: {containers: [{name: main, image: "nginx:1.27"}]}
             ---
             apiVersion: v1
-            kind: ResourceQuota
-            metadata: {name: tight}
-            spec: {hard: {configmaps: "3"}}
-            ---
-            apiVersion: v1
             kind: PersistentVolumeClaim
             metadata: {name: orphan}
             spec:
@@ -157,6 +152,12 @@ public final class ScanSeeds {
             kind: Service
             metadata: {name: tidy}
             spec: {selector: {app: tidy, load: online}, ports: [{port: 80}]}
+            ---
+            # Last: once counted, the quota refuses ConfigMaps beyond it.
+            apiVersion: v1
+            kind: ResourceQuota
+            metadata: {name: tight}
+            spec: {hard: {configmaps: "3"}}
             """;
 
     private ScanSeeds() {

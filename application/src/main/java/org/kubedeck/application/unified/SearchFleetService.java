@@ -1,0 +1,142 @@
+package org.kubedeck.application.unified;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.kubedeck.application.UseCase;
+import org.kubedeck.application.cluster.port.in.ClusterQuery;
+import org.kubedeck.application.kube.ClusterGate;
+import org.kubedeck.application.kube.port.out.KindDiscovery;
+import org.kubedeck.application.resource.port.out.ResourceTables;
+import org.kubedeck.application.unified.port.in.SearchFleetQuery;
+import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.Message;
+import org.kubedeck.domain.cluster.Cluster;
+import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.resource.ResourceTable;
+import org.kubedeck.domain.unified.FleetSearch;
+import org.kubedeck.domain.unified.FleetSearch.Found;
+import org.kubedeck.domain.unified.FleetSearch.Unavailable;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+
+/**
+ * Each cluster asked in parallel, each within {@link FleetSearchSettings#deadline}. What a cluster answered for a
+ * kind, namespace and selector is kept for {@link FleetSearchSettings#freshFor} and filtered by name here, so that
+ * typing in the search box does not list the kind in every cluster at each key.
+ */
+@UseCase
+class SearchFleetService implements SearchFleetQuery {
+
+    /** The objects of a kind read from one cluster, a page at a time, at most. */
+    static final int MOST_PER_CLUSTER = 5_000;
+    private static final int PAGE = 500;
+    private static final int PARALLEL = 8;
+    private static final int MOST_KEPT = 500;
+
+    private final ClusterQuery clusters;
+    private final ClusterGate gate;
+    private final KindDiscovery discovery;
+    private final ResourceTables tables;
+    private final FleetSearchSettings settings;
+    private final Clock clock;
+    private final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, task -> {
+        Thread thread = new Thread(task, "fleet-search");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+
+    SearchFleetService(ClusterQuery clusters, ClusterGate gate, KindDiscovery discovery, ResourceTables tables,
+            FleetSearchSettings settings, Clock clock) {
+        this.clusters = clusters;
+        this.gate = gate;
+        this.discovery = discovery;
+        this.tables = tables;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    private record Key(ClusterName cluster, String resource, String namespace, String selector) {
+    }
+
+    private record Kept(String resource, List<ResourceTable.Row> rows, Instant at) {
+    }
+
+    @Override
+    public FleetSearch search(Actor actor, SearchCommand command) {
+        List<ClusterName> asked = command.clusters().isEmpty() ? clusters.visibleClusters(actor).stream()
+                .map(Cluster::name).toList() : command.clusters();
+        Map<ClusterName, Future<Kept>> answers = new LinkedHashMap<>();
+        for (ClusterName cluster : asked) {
+            answers.put(cluster, pool.submit(() -> rows(actor, cluster, command)));
+        }
+        long deadline = System.nanoTime() + settings.deadline().toNanos();
+        List<Found> results = new ArrayList<>();
+        List<Unavailable> unavailable = new ArrayList<>();
+        String name = command.name().toLowerCase(Locale.ROOT);
+        answers.forEach((cluster, answer) -> {
+            try {
+                Kept rows = answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                rows.rows().stream().filter(row -> row.name().toLowerCase(Locale.ROOT).contains(name))
+                        .limit(Math.max(0, MOST_RESULTS - results.size()))
+                        .forEach(row -> results.add(new Found(cluster, rows.resource(), row.namespace(), row.name(),
+                                row.labels(), row.created())));
+            } catch (TimeoutException e) {
+                answer.cancel(true);
+                unavailable.add(new Unavailable(cluster, Message.of("unified.tooSlow",
+                        "The cluster did not answer within {0} s.", settings.deadline().toSeconds())));
+            } catch (ExecutionException e) {
+                unavailable.add(new Unavailable(cluster, e.getCause() instanceof DomainException refused
+                        ? refused.message() : Message.of("unified.failed", "The cluster could not be searched.")));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                unavailable.add(new Unavailable(cluster, Message.of("unified.failed",
+                        "The cluster could not be searched.")));
+            }
+        });
+        return new FleetSearch(results, unavailable);
+    }
+
+    /** The cluster's objects of the kind, from what was kept when fresh; read with the actor's permission. */
+    private Kept rows(Actor actor, ClusterName cluster, SearchCommand command) {
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, "search " + command.resource(),
+                cluster.value());
+        ResourceKind kind = discovery.kinds(access).find(command.resource());
+        String namespace = kind.namespaced() ? command.namespace() : "";
+        Key key = new Key(cluster, kind.resource(), namespace, command.selector().toQuery());
+        Instant now = clock.instant();
+        Kept fresh = kept.get(key);
+        if (fresh != null && fresh.at().plus(settings.freshFor()).isAfter(now)) {
+            return fresh;
+        }
+        List<ResourceTable.Row> rows = new ArrayList<>();
+        String position = "";
+        do {
+            ResourceTable page = tables.page(access, kind, namespace, command.selector(), PAGE, position);
+            rows.addAll(page.rows());
+            position = page.position();
+        } while (!position.isEmpty() && rows.size() < MOST_PER_CLUSTER);
+        Kept read = new Kept(kind.resource(), List.copyOf(rows), now);
+        if (kept.size() >= MOST_KEPT) {
+            kept.entrySet().removeIf(entry -> !entry.getValue().at().plus(settings.freshFor()).isAfter(now));
+        }
+        if (kept.size() < MOST_KEPT) {
+            kept.put(key, read);
+        }
+        return read;
+    }
+}

@@ -1,0 +1,63 @@
+package org.kubedeck.web.unified;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.kubedeck.application.unified.port.in.SearchFleetQuery;
+import org.kubedeck.domain.unified.FleetSearch;
+import org.kubedeck.domain.unified.FleetSearch.Found;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.web.support.Attempt;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The search page the box in every page's header opens: results grouped by cluster, with links. */
+@Controller
+class UnifiedController {
+
+    /** The kinds the box offers first; any other is typed as the API names it. */
+    static final List<String> KINDS = List.of("deployments.apps", "pods", "services", "statefulsets.apps",
+            "daemonsets.apps", "configmaps", "ingresses.networking.k8s.io", "cronjobs.batch", "jobs.batch",
+            "persistentvolumeclaims", "nodes", "namespaces");
+
+    private final SearchFleetQuery search;
+    private final Clock clock;
+
+    UnifiedController(SearchFleetQuery search, Clock clock) {
+        this.search = search;
+        this.clock = clock;
+    }
+
+    @GetMapping("/search")
+    String page(Actor actor, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "deployments.apps") String resource,
+            @RequestParam(defaultValue = "") String selector, @RequestParam(defaultValue = "") String namespace,
+            @RequestParam(defaultValue = "") String clusters, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("resource", resource);
+        model.addAttribute("selector", selector);
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("clusters", clusters);
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("now", clock.instant());
+        if (!q.isBlank() || !selector.isBlank()) {
+            Attempt<FleetSearch> found = Attempt.of(() -> search.search(actor, UnifiedApiController.command(resource,
+                    q, selector, namespace, clusters)));
+            found.value().ifPresent(results -> {
+                model.addAttribute("found", results);
+                model.addAttribute("byCluster", byCluster(results));
+            });
+            found.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
+        }
+        return "unified/search";
+    }
+
+    private static Map<String, List<Found>> byCluster(FleetSearch found) {
+        return found.results().stream().collect(Collectors.groupingBy(result -> result.cluster().value(),
+                TreeMap::new, Collectors.toList()));
+    }
+}
