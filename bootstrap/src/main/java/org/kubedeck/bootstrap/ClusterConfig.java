@@ -12,6 +12,7 @@ import org.kubedeck.application.kube.ClusterKeyring;
 import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.scan.ScanSchedule;
 import org.kubedeck.application.scan.Scans;
+import org.kubedeck.application.unified.Fleet;
 import org.kubedeck.application.unified.FleetSearchSettings;
 import org.kubedeck.application.capacity.port.out.CapacitySettingsStore;
 import org.kubedeck.application.label.port.out.LabelPolicyStore;
@@ -51,6 +52,12 @@ class ClusterConfig {
     @Bean
     FleetSearchSettings fleetSearchSettings(KubedeckProperties properties) {
         return new FleetSearchSettings(properties.unified().deadline(), properties.unified().freshFor());
+    }
+
+    /** The pool that asks several clusters at once; its threads end with the context. */
+    @Bean(destroyMethod = "close")
+    Fleet fleet(FleetSearchSettings settings) {
+        return new Fleet(settings);
     }
 
     @Bean

@@ -3,25 +3,16 @@ package org.kubedeck.application.unified;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
 import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.kube.port.out.KindDiscovery;
 import org.kubedeck.application.resource.port.out.ResourceTables;
 import org.kubedeck.application.unified.port.in.SearchFleetQuery;
-import org.kubedeck.domain.DomainException;
-import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -34,7 +25,7 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 
 /**
- * Each cluster asked in parallel, each within {@link FleetSearchSettings#deadline}. What a cluster answered for a
+ * Each cluster asked in parallel through {@link Fleet}, each within {@link FleetSearchSettings#deadline}. What a cluster answered for a
  * kind, namespace and selector is kept for {@link FleetSearchSettings#freshFor} and filtered by name here, so that
  * typing in the search box does not list the kind in every cluster at each key.
  */
@@ -44,28 +35,24 @@ class SearchFleetService implements SearchFleetQuery {
     /** The objects of a kind read from one cluster, a page at a time, at most. */
     static final int MOST_PER_CLUSTER = 5_000;
     private static final int PAGE = 500;
-    private static final int PARALLEL = 8;
     private static final int MOST_KEPT = 500;
 
     private final ClusterQuery clusters;
     private final ClusterGate gate;
     private final KindDiscovery discovery;
     private final ResourceTables tables;
+    private final Fleet fleet;
     private final FleetSearchSettings settings;
     private final Clock clock;
-    private final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, task -> {
-        Thread thread = new Thread(task, "fleet-search");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
 
     SearchFleetService(ClusterQuery clusters, ClusterGate gate, KindDiscovery discovery, ResourceTables tables,
-            FleetSearchSettings settings, Clock clock) {
+            Fleet fleet, FleetSearchSettings settings, Clock clock) {
         this.clusters = clusters;
         this.gate = gate;
         this.discovery = discovery;
         this.tables = tables;
+        this.fleet = fleet;
         this.settings = settings;
         this.clock = clock;
     }
@@ -80,33 +67,18 @@ class SearchFleetService implements SearchFleetQuery {
     public FleetSearch search(Actor actor, SearchCommand command) {
         List<ClusterName> asked = command.clusters().isEmpty() ? clusters.visibleClusters(actor).stream()
                 .map(Cluster::name).toList() : command.clusters();
-        Map<ClusterName, Future<Kept>> answers = new LinkedHashMap<>();
-        for (ClusterName cluster : asked) {
-            answers.put(cluster, pool.submit(() -> rows(actor, cluster, command)));
-        }
-        long deadline = System.nanoTime() + settings.deadline().toNanos();
         List<Found> results = new ArrayList<>();
         List<Unavailable> unavailable = new ArrayList<>();
         String name = command.name().toLowerCase(Locale.ROOT);
-        answers.forEach((cluster, answer) -> {
-            try {
-                Kept rows = answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                rows.rows().stream().filter(row -> row.name().toLowerCase(Locale.ROOT).contains(name))
-                        .limit(Math.max(0, MOST_RESULTS - results.size()))
-                        .forEach(row -> results.add(new Found(cluster, rows.resource(), row.namespace(), row.name(),
-                                row.labels(), row.created())));
-            } catch (TimeoutException e) {
-                answer.cancel(true);
-                unavailable.add(new Unavailable(cluster, Message.of("unified.tooSlow",
-                        "The cluster did not answer within {0} s.", settings.deadline().toSeconds())));
-            } catch (ExecutionException e) {
-                unavailable.add(new Unavailable(cluster, e.getCause() instanceof DomainException refused
-                        ? refused.message() : Message.of("unified.failed", "The cluster could not be searched.")));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                unavailable.add(new Unavailable(cluster, Message.of("unified.failed",
-                        "The cluster could not be searched.")));
+        fleet.ask(asked, cluster -> rows(actor, cluster, command)).forEach((cluster, answer) -> {
+            if (!answer.answered()) {
+                unavailable.add(new Unavailable(cluster, answer.problem()));
+                return;
             }
+            answer.value().rows().stream().filter(row -> row.name().toLowerCase(Locale.ROOT).contains(name))
+                    .limit(Math.max(0, MOST_RESULTS - results.size()))
+                    .forEach(row -> results.add(new Found(cluster, answer.value().resource(), row.namespace(),
+                            row.name(), row.labels(), row.created())));
         });
         return new FleetSearch(results, unavailable);
     }

@@ -85,8 +85,8 @@ class SearchFleetServiceTest {
                 throw new UnsupportedOperationException();
             }
         };
-        return new SearchFleetService(visible, f.gate, deployments, tables,
-                new FleetSearchSettings(Duration.ofMillis(500), Duration.ofSeconds(15)), f.clock());
+        FleetSearchSettings settings = new FleetSearchSettings(Duration.ofMillis(500), Duration.ofSeconds(15));
+        return new SearchFleetService(visible, f.gate, deployments, tables, new Fleet(settings), settings, f.clock());
     }
 
     @Test

@@ -65,4 +65,49 @@ class UnifiedWebTest extends YamlClusterWebTest {
             admin.delete("/api/admin/clusters/" + twin);
         }
     }
+
+    /**
+     * The rig is one API server: a cluster registered twice is the same object twice, so it compares identical here;
+     * what differs and what is missing are the domain's FleetComparisonTest.
+     */
+    @Test
+    void theSameObjectInTwoClustersComparesIdenticalAndACoveredNamespaceAlike() {
+        String twin = "twin-" + c;
+        admin.postJson("/api/admin/clusters", Map.of("name", twin, "kubeconfig_content",
+                cluster.rig().rig().kubeconfig())).assertStatus(201);
+        try {
+            String down = f.cluster("down");
+            JsonNode same = admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
+                    + "&name=web&clusters=" + c + "," + twin).assertStatus(200).json();
+            assertThat(same.get("identical").asBoolean()).isTrue();
+            assertThat(same.get("diff").asString()).isEmpty();
+            assertThat(same.get("missing_in").size()).isZero();
+
+            JsonNode withDown = admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
+                    + "&name=web&clusters=" + c + "," + down).assertStatus(200).json();
+            assertThat(withDown.get("identical").asBoolean()).isFalse();
+            assertThat(withDown.get("unavailable").get(0).get("cluster").asString()).isEqualTo(down);
+            JsonNode missing = admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
+                    + "&name=nowhere&clusters=" + c + "," + twin).assertStatus(200).json();
+            assertThat(missing.get("missing_in").size()).isEqualTo(2);
+
+            JsonNode namespaces = admin.get("/api/k8s/unified/compare/namespace?namespace=" + ns + "&clusters=" + c
+                    + "," + twin).assertStatus(200).json();
+            assertThat(namespaces.get("alike").asInt()).isGreaterThanOrEqualTo(3);
+            assertThat(namespaces.get("different").size()).isZero();
+            assertThat(namespaces.get("only_in").get(c).size()).isZero();
+
+            team.reader().get("/api/k8s/unified/compare/namespace?namespace=" + ns + "&clusters=" + c + "," + twin)
+                    .assertStatus(404);
+            assertThat(admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
+                    + "&name=web&clusters=" + c).assertStatus(400).json().get("field").asString())
+                    .isEqualTo("clusters");
+            assertThat(admin.get("/compare?resource=deployments.apps&namespace=" + ns + "&name=web&clusters=" + c
+                    + "," + twin).assertStatus(200).body()).contains("id=\"compare-identical\"");
+            assertThat(admin.get("/compare?namespace=" + ns + "&clusters=" + c + "," + twin).body())
+                    .contains("id=\"namespace-comparison\"");
+        } finally {
+            admin.delete("/api/admin/clusters/" + twin);
+        }
+    }
 }

@@ -3,13 +3,21 @@ package org.kubedeck.web.unified;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kubedeck.application.unified.port.in.CompareFleetQuery;
+import org.kubedeck.application.unified.port.in.CompareFleetQuery.CompareCommand;
+import org.kubedeck.application.unified.port.in.CompareFleetQuery.NamespaceCompareCommand;
 import org.kubedeck.application.unified.port.in.SearchFleetQuery;
 import org.kubedeck.application.unified.port.in.SearchFleetQuery.SearchCommand;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.unified.FleetComparison;
 import org.kubedeck.domain.unified.FleetSearch;
+import org.kubedeck.domain.unified.NamespaceComparison;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterParameter;
 import org.kubedeck.web.support.ErrorText;
@@ -17,15 +25,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Across clusters: objects of a kind found in every cluster the user may read. */
+/** Across clusters: objects of a kind found in every cluster the user may read, and compared between them. */
 @RestController
 class UnifiedApiController {
 
     private final SearchFleetQuery search;
+    private final CompareFleetQuery comparing;
     private final Clock clock;
 
-    UnifiedApiController(SearchFleetQuery search, Clock clock) {
+    UnifiedApiController(SearchFleetQuery search, CompareFleetQuery comparing, Clock clock) {
         this.search = search;
+        this.comparing = comparing;
         this.clock = clock;
     }
 
@@ -47,11 +57,67 @@ class UnifiedApiController {
         }
     }
 
+    record CompareJson(List<String> clusters, boolean identical, List<String> missingIn, String diff,
+            List<UnavailableJson> unavailable) {
+
+        static CompareJson of(FleetComparison comparison) {
+            return new CompareJson(comparison.clusters().stream().map(ClusterName::value).toList(),
+                    comparison.identical(), comparison.missingIn().stream().map(ClusterName::value).toList(),
+                    comparison.diff(), comparison.unavailable().stream().map(cluster -> new UnavailableJson(
+                            cluster.cluster().value(), ErrorText.of(cluster.message()))).toList());
+        }
+    }
+
+    /** {@code only_in}: each cluster's objects ({@code deployments.apps/web}) the other has not. */
+    record NamespaceCompareJson(String namespace, List<String> clusters, Map<String, List<String>> onlyIn,
+            List<String> different, int alike) {
+
+        static NamespaceCompareJson of(String namespace, NamespaceComparison comparison) {
+            Map<String, List<String>> onlyIn = new LinkedHashMap<>();
+            onlyIn.put(comparison.left().value(), comparison.onlyInLeft());
+            onlyIn.put(comparison.right().value(), comparison.onlyInRight());
+            return new NamespaceCompareJson(namespace, List.of(comparison.left().value(),
+                    comparison.right().value()), onlyIn, comparison.different(), comparison.alike());
+        }
+    }
+
+    static List<ClusterName> clusters(String clusters) {
+        return Arrays.stream(clusters.split(",")).map(String::trim).filter(c -> !c.isEmpty())
+                .map(ClusterParameter::of).distinct().toList();
+    }
+
+    static CompareCommand compareCommand(String resource, String namespace, String name, String clusters) {
+        return new CompareCommand(resource, namespace, name, clusters(clusters));
+    }
+
+    static NamespaceCompareCommand namespaceCommand(String namespace, String clusters) {
+        List<ClusterName> two = clusters(clusters);
+        if (two.size() != 2) {
+            throw new InvalidInputException("clusters", Message.of("unified.exactlyTwo",
+                    "Name two clusters, separated by a comma."));
+        }
+        return new NamespaceCompareCommand(namespace, two.get(0), two.get(1));
+    }
+
+    /** The same object in each cluster, its normalised YAML compared. Read on each cluster. */
+    @GetMapping("/api/k8s/unified/compare")
+    CompareJson compare(Actor actor, @RequestParam(defaultValue = "") String resource,
+            @RequestParam(defaultValue = "") String namespace, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String clusters) {
+        return CompareJson.of(comparing.compare(actor, compareCommand(resource, namespace, name, clusters)));
+    }
+
+    /** A namespace in two clusters. Read on both. */
+    @GetMapping("/api/k8s/unified/compare/namespace")
+    NamespaceCompareJson compareNamespace(Actor actor, @RequestParam(defaultValue = "") String namespace,
+            @RequestParam(defaultValue = "") String clusters) {
+        NamespaceCompareCommand command = namespaceCommand(namespace, clusters);
+        return NamespaceCompareJson.of(command.namespace(), comparing.compareNamespace(actor, command));
+    }
+
     /** The command a search's parameters give: {@code clusters} separated by commas, none for every one. */
     static SearchCommand command(String resource, String name, String selector, String namespace, String clusters) {
-        List<ClusterName> named = Arrays.stream(clusters.split(",")).map(String::trim).filter(c -> !c.isEmpty())
-                .map(ClusterParameter::of).distinct().toList();
-        return new SearchCommand(resource, name, LabelSelector.parse(selector), namespace, named);
+        return new SearchCommand(resource, name, LabelSelector.parse(selector), namespace, clusters(clusters));
     }
 
     /** Read on each cluster; a cluster that does not answer within the deadline is listed in {@code unavailable}. */

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.kubedeck.application.unified.port.in.CompareFleetQuery;
 import org.kubedeck.application.unified.port.in.SearchFleetQuery;
+import org.kubedeck.domain.unified.FleetComparison;
 import org.kubedeck.domain.unified.FleetSearch;
 import org.kubedeck.domain.unified.FleetSearch.Found;
+import org.kubedeck.domain.unified.NamespaceComparison;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.Attempt;
 import org.springframework.stereotype.Controller;
@@ -25,11 +28,40 @@ class UnifiedController {
             "persistentvolumeclaims", "nodes", "namespaces");
 
     private final SearchFleetQuery search;
+    private final CompareFleetQuery comparing;
     private final Clock clock;
 
-    UnifiedController(SearchFleetQuery search, Clock clock) {
+    UnifiedController(SearchFleetQuery search, CompareFleetQuery comparing, Clock clock) {
         this.search = search;
+        this.comparing = comparing;
         this.clock = clock;
+    }
+
+    /**
+     * With {@code name}, the object in each cluster compared; without, the namespace in two clusters; with neither,
+     * the form.
+     */
+    @GetMapping("/compare")
+    String compare(Actor actor, @RequestParam(defaultValue = "deployments.apps") String resource,
+            @RequestParam(defaultValue = "") String namespace, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String clusters, Model model) {
+        model.addAttribute("resource", resource);
+        model.addAttribute("namespace", namespace);
+        model.addAttribute("name", name);
+        model.addAttribute("clusters", clusters);
+        model.addAttribute("kinds", KINDS);
+        if (!name.isBlank()) {
+            Attempt<FleetComparison> compared = Attempt.of(() -> comparing.compare(actor,
+                    UnifiedApiController.compareCommand(resource, namespace, name, clusters)));
+            compared.value().ifPresent(comparison -> model.addAttribute("comparison", comparison));
+            compared.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
+        } else if (!namespace.isBlank() && !clusters.isBlank()) {
+            Attempt<NamespaceComparison> compared = Attempt.of(() -> comparing.compareNamespace(actor,
+                    UnifiedApiController.namespaceCommand(namespace, clusters)));
+            compared.value().ifPresent(comparison -> model.addAttribute("namespaces", comparison));
+            compared.refusal().ifPresent(refusal -> model.addAttribute("error", refusal.message()));
+        }
+        return "unified/compare";
     }
 
     @GetMapping("/search")
