@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -15,6 +16,19 @@ import tools.jackson.databind.JsonNode;
 @WebTest
 class UnifiedWebTest extends YamlClusterWebTest {
 
+    /** The rig registered a second time, under another name: the same objects, as a second cluster. */
+    private String twin() {
+        String twin = "twin-" + c;
+        admin.postJson("/api/admin/clusters", Map.of("name", twin, "kubeconfig_content",
+                cluster.rig().rig().kubeconfig())).assertStatus(201);
+        return twin;
+    }
+
+    @AfterEach
+    void forgetTwin() {
+        admin.delete("/api/admin/clusters/twin-" + c);
+    }
+
     private static List<String> found(JsonNode answer) {
         return answer.get("results").valueStream().map(result -> result.get("cluster").asString() + " "
                 + result.get("resource").asString() + " " + result.get("namespace").asString() + "/"
@@ -23,47 +37,41 @@ class UnifiedWebTest extends YamlClusterWebTest {
 
     @Test
     void everyReadableClusterIsSearchedAndOneThatCannotAnswerIsReportedNotWaitedFor() {
-        String twin = "twin-" + c;
-        admin.postJson("/api/admin/clusters", Map.of("name", twin, "kubeconfig_content",
-                cluster.rig().rig().kubeconfig())).assertStatus(201);
-        try {
-            String down = f.cluster("down");
-            long started = System.nanoTime();
-            JsonNode everywhere = admin.get("/api/k8s/unified/resources?resource=deployments.apps&name=WE&namespace="
-                    + ns).assertStatus(200).json();
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
-            assertThat(found(everywhere)).contains(c + " deployments.apps " + ns + "/web",
-                    twin + " deployments.apps " + ns + "/web");
-            assertThat(everywhere.get("unavailable").valueStream().map(u -> u.get("cluster").asString()))
-                    .contains(down);
-            JsonNode first = everywhere.get("results").get(0);
-            assertThat(first.get("labels").get("app").asString()).isEqualTo("web");
-            assertThat(first.get("age").asString()).matches("\\d+[smhd]");
+        String twin = twin();
+        String down = f.cluster("down");
+        long started = System.nanoTime();
+        JsonNode everywhere = admin.get("/api/k8s/unified/resources?resource=deployments.apps&name=WE&namespace="
+                + ns).assertStatus(200).json();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(found(everywhere)).contains(c + " deployments.apps " + ns + "/web",
+                twin + " deployments.apps " + ns + "/web");
+        assertThat(everywhere.get("unavailable").valueStream().map(u -> u.get("cluster").asString()))
+                .contains(down);
+        JsonNode first = everywhere.get("results").get(0);
+        assertThat(first.get("labels").get("app").asString()).isEqualTo("web");
+        assertThat(first.get("age").asString()).matches("\\d+[smhd]");
 
-            JsonNode reader = team.reader().get("/api/k8s/unified/resources?resource=pods&selector=app%3Dweb"
-                    + "&namespace=" + ns).assertStatus(200).json();
-            assertThat(found(reader)).hasSize(2).allMatch(result -> result.startsWith(c + " pods " + ns + "/web-"));
-            assertThat(reader.get("unavailable").size()).as("clusters it may not see are not searched").isZero();
-            JsonNode asked = team.reader().get("/api/k8s/unified/resources?resource=pods&clusters=" + twin + "," + c)
-                    .assertStatus(200).json();
-            assertThat(asked.get("unavailable").get(0).get("cluster").asString()).isEqualTo(twin);
-            assertThat(asked.get("unavailable").get(0).get("message").asString()).contains("does not exist");
+        JsonNode reader = team.reader().get("/api/k8s/unified/resources?resource=pods&selector=app%3Dweb"
+                + "&namespace=" + ns).assertStatus(200).json();
+        assertThat(found(reader)).hasSize(2).allMatch(result -> result.startsWith(c + " pods " + ns + "/web-"));
+        assertThat(reader.get("unavailable").size()).as("clusters it may not see are not searched").isZero();
+        JsonNode asked = team.reader().get("/api/k8s/unified/resources?resource=pods&clusters=" + twin + "," + c)
+                .assertStatus(200).json();
+        assertThat(asked.get("unavailable").get(0).get("cluster").asString()).isEqualTo(twin);
+        assertThat(asked.get("unavailable").get(0).get("message").asString()).contains("does not exist");
 
-            assertThat(team.reader().get("/api/k8s/unified/resources?resource=").assertStatus(400).json()
-                    .get("field").asString()).isEqualTo("resource");
-            assertThat(team.reader().get("/api/k8s/unified/resources?resource=pods&selector=%3D%3D").assertStatus(400)
-                    .json().get("field").asString()).isEqualTo("selector");
-            assertThat(found(team.reader().get("/api/k8s/unified/resources?resource=gadgets.example.com").json()))
-                    .isEmpty();
+        assertThat(team.reader().get("/api/k8s/unified/resources?resource=").assertStatus(400).json()
+                .get("field").asString()).isEqualTo("resource");
+        assertThat(team.reader().get("/api/k8s/unified/resources?resource=pods&selector=%3D%3D").assertStatus(400)
+                .json().get("field").asString()).isEqualTo("selector");
+        assertThat(found(team.reader().get("/api/k8s/unified/resources?resource=gadgets.example.com").json()))
+                .isEmpty();
 
-            String page = admin.get("/search?q=web&resource=deployments.apps&namespace=" + ns).assertStatus(200)
-                    .body();
-            assertThat(page).contains("id=\"found-" + c + "\"", "id=\"found-" + twin + "\"", "id=\"search-unavailable\"",
-                    "/resources/" + c + "/deployments.apps/web?namespace=" + ns);
-            assertThat(admin.get("/clusters").body()).contains("class=\"search-box\"");
-        } finally {
-            admin.delete("/api/admin/clusters/" + twin);
-        }
+        String page = admin.get("/search?q=web&resource=deployments.apps&namespace=" + ns).assertStatus(200)
+                .body();
+        assertThat(page).contains("id=\"found-" + c + "\"", "id=\"found-" + twin + "\"", "id=\"search-unavailable\"",
+                "/resources/" + c + "/deployments.apps/web?namespace=" + ns);
+        assertThat(admin.get("/clusters").body()).contains("class=\"search-box\"");
     }
 
     /**
@@ -72,42 +80,100 @@ class UnifiedWebTest extends YamlClusterWebTest {
      */
     @Test
     void theSameObjectInTwoClustersComparesIdenticalAndACoveredNamespaceAlike() {
-        String twin = "twin-" + c;
-        admin.postJson("/api/admin/clusters", Map.of("name", twin, "kubeconfig_content",
-                cluster.rig().rig().kubeconfig())).assertStatus(201);
-        try {
-            String down = f.cluster("down");
-            JsonNode same = admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
-                    + "&name=web&clusters=" + c + "," + twin).assertStatus(200).json();
-            assertThat(same.get("identical").asBoolean()).isTrue();
-            assertThat(same.get("diff").asString()).isEmpty();
-            assertThat(same.get("missing_in").size()).isZero();
+        String twin = twin();
+        String down = f.cluster("down");
+        JsonNode same = admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
+                + "&name=web&clusters=" + c + "," + twin).assertStatus(200).json();
+        assertThat(same.get("identical").asBoolean()).isTrue();
+        assertThat(same.get("diff").asString()).isEmpty();
+        assertThat(same.get("missing_in").size()).isZero();
 
-            JsonNode withDown = admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
-                    + "&name=web&clusters=" + c + "," + down).assertStatus(200).json();
-            assertThat(withDown.get("identical").asBoolean()).isFalse();
-            assertThat(withDown.get("unavailable").get(0).get("cluster").asString()).isEqualTo(down);
-            JsonNode missing = admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
-                    + "&name=nowhere&clusters=" + c + "," + twin).assertStatus(200).json();
-            assertThat(missing.get("missing_in").size()).isEqualTo(2);
+        JsonNode withDown = admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
+                + "&name=web&clusters=" + c + "," + down).assertStatus(200).json();
+        assertThat(withDown.get("identical").asBoolean()).isFalse();
+        assertThat(withDown.get("unavailable").get(0).get("cluster").asString()).isEqualTo(down);
+        JsonNode missing = admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
+                + "&name=nowhere&clusters=" + c + "," + twin).assertStatus(200).json();
+        assertThat(missing.get("missing_in").size()).isEqualTo(2);
 
-            JsonNode namespaces = admin.get("/api/k8s/unified/compare/namespace?namespace=" + ns + "&clusters=" + c
-                    + "," + twin).assertStatus(200).json();
-            assertThat(namespaces.get("alike").asInt()).isGreaterThanOrEqualTo(3);
-            assertThat(namespaces.get("different").size()).isZero();
-            assertThat(namespaces.get("only_in").get(c).size()).isZero();
+        JsonNode namespaces = admin.get("/api/k8s/unified/compare/namespace?namespace=" + ns + "&clusters=" + c
+                + "," + twin).assertStatus(200).json();
+        assertThat(namespaces.get("alike").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(namespaces.get("different").size()).isZero();
+        assertThat(namespaces.get("only_in").get(c).size()).isZero();
 
-            team.reader().get("/api/k8s/unified/compare/namespace?namespace=" + ns + "&clusters=" + c + "," + twin)
-                    .assertStatus(404);
-            assertThat(admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
-                    + "&name=web&clusters=" + c).assertStatus(400).json().get("field").asString())
-                    .isEqualTo("clusters");
-            assertThat(admin.get("/compare?resource=deployments.apps&namespace=" + ns + "&name=web&clusters=" + c
-                    + "," + twin).assertStatus(200).body()).contains("id=\"compare-identical\"");
-            assertThat(admin.get("/compare?namespace=" + ns + "&clusters=" + c + "," + twin).body())
-                    .contains("id=\"namespace-comparison\"");
-        } finally {
-            admin.delete("/api/admin/clusters/" + twin);
-        }
+        team.reader().get("/api/k8s/unified/compare/namespace?namespace=" + ns + "&clusters=" + c + "," + twin)
+                .assertStatus(404);
+        assertThat(admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
+                + "&name=web&clusters=" + c).assertStatus(400).json().get("field").asString())
+                .isEqualTo("clusters");
+        assertThat(admin.get("/compare?resource=deployments.apps&namespace=" + ns + "&name=web&clusters=" + c
+                + "," + twin).assertStatus(200).body()).contains("id=\"compare-identical\"");
+        assertThat(admin.get("/compare?namespace=" + ns + "&clusters=" + c + "," + twin).body())
+                .contains("id=\"namespace-comparison\"");
+    }
+
+    private String loadOf(String pod) {
+        Map<String, String> labels = cluster.objects().pods().inNamespace(ns).withName(pod).get().getMetadata()
+                .getLabels();
+        return labels.getOrDefault("load", "");
+    }
+
+    @Test
+    void aBatchIsPreviewedThenAppliedWhereTheUserMayChangeAndRefusedElsewhere() {
+        String twin = twin();
+        List<String> pods = cluster.objects().pods().inNamespace(ns).withLabel("app", "web").list().getItems()
+                .stream().map(pod -> pod.getMetadata().getName()).toList();
+        Map<String, Object> kick = Map.of("action", "kick", "clusters", List.of(c, twin), "namespace", ns,
+                "selector", "app=web", "dry_run", true);
+
+        JsonNode preview = team.writer().postJson("/api/k8s/unified/batch", kick).assertStatus(200).json();
+        assertThat(preview.get("dry_run").asBoolean()).isTrue();
+        assertThat(preview.get("changes").valueStream().map(change -> change.get("cluster").asString() + " "
+                + change.get("name").asString() + " " + change.get("change").asString()))
+                .containsExactlyInAnyOrder(pods.stream().map(pod -> c + " " + pod + " load (none) → done")
+                        .toArray(String[]::new));
+        assertThat(preview.get("refused").get(0).get("cluster").asString()).isEqualTo(twin);
+        assertThat(pods).allSatisfy(pod -> assertThat(loadOf(pod)).as("a preview changes nothing").isEmpty());
+
+        JsonNode refused = team.reader().postJson("/api/k8s/unified/batch", Map.of("action", "kick", "clusters",
+                List.of(c), "namespace", ns, "selector", "app=web", "dry_run", false)).assertStatus(200).json();
+        assertThat(refused.get("refused").get(0).get("reason").asString()).contains("only read");
+        assertThat(refused.get("changes").size()).isZero();
+        assertThat(pods).allSatisfy(pod -> assertThat(loadOf(pod)).isEmpty());
+
+        JsonNode applied = team.writer().postJson("/api/k8s/unified/batch", Map.of("action", "kick", "clusters",
+                List.of(c), "namespace", ns, "selector", "app=web", "dry_run", false)).assertStatus(200).json();
+        assertThat(applied.get("changes").size()).isEqualTo(2);
+        assertThat(pods).allSatisfy(pod -> assertThat(loadOf(pod)).isEqualTo("done"));
+        assertThat(f.auditCount("pod_kicked", team.writerName())).isEqualTo(2);
+
+        JsonNode scale = admin.postJson("/api/k8s/unified/batch", Map.of("action", "scale", "clusters",
+                List.of(c, twin), "resource", "deployment", "namespace", ns, "selector", "app=web",
+                "replicas", 3, "dry_run", true)).assertStatus(200).json();
+        assertThat(scale.get("changes").valueStream().map(change -> change.get("cluster").asString() + " "
+                + change.get("change").asString())).containsExactly(c + " replicas 2 → 3", twin
+                        + " replicas 2 → 3");
+        admin.postJson("/api/k8s/unified/batch", Map.of("action", "scale", "clusters", List.of(c), "resource",
+                "deployment", "namespace", ns, "selector", "app=web", "replicas", 3, "dry_run", false))
+                .assertStatus(200);
+        assertThat(cluster.objects().apps().deployments().inNamespace(ns).withName("web").get().getSpec()
+                .getReplicas()).isEqualTo(3);
+
+        JsonNode label = admin.postJson("/api/k8s/unified/batch", Map.of("action", "label", "clusters",
+                List.of(c), "resource", "configmaps", "namespace", ns, "selector", "!team",
+                "labels", Map.of("team", "shop"), "dry_run", true)).assertStatus(200).json();
+        assertThat(label.get("changes").toString()).contains("settings", "+team=shop");
+        assertThat(admin.postJson("/api/k8s/unified/batch", Map.of("action", "drop", "clusters", List.of(c),
+                "namespace", ns, "selector", "a=b")).assertStatus(400).json().get("field").asString())
+                .isEqualTo("action");
+        assertThat(admin.postJson("/api/k8s/unified/batch", Map.of("action", "kick", "clusters", List.of(c),
+                "namespace", ns, "selector", "")).assertStatus(400).json().get("field").asString())
+                .isEqualTo("selector");
+
+        String page = team.writer().postForm("/batch", Map.of("action", "restore", "clusters", c, "namespace",
+                ns, "selector", "app=web", "preview", "true")).assertStatus(200).body();
+        assertThat(page).contains("id=\"batch-changes\"", "load done → online");
+        assertThat(pods).allSatisfy(pod -> assertThat(loadOf(pod)).isEqualTo("done"));
     }
 }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kubedeck.application.unified.port.in.BatchFleetUseCase;
+import org.kubedeck.application.unified.port.in.BatchFleetUseCase.BatchCommand;
 import org.kubedeck.application.unified.port.in.CompareFleetQuery;
 import org.kubedeck.application.unified.port.in.CompareFleetQuery.CompareCommand;
 import org.kubedeck.application.unified.port.in.CompareFleetQuery.NamespaceCompareCommand;
@@ -15,6 +17,7 @@ import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.unified.FleetBatch;
 import org.kubedeck.domain.unified.FleetComparison;
 import org.kubedeck.domain.unified.FleetSearch;
 import org.kubedeck.domain.unified.NamespaceComparison;
@@ -22,6 +25,8 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.web.support.ClusterParameter;
 import org.kubedeck.web.support.ErrorText;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,12 +36,57 @@ class UnifiedApiController {
 
     private final SearchFleetQuery search;
     private final CompareFleetQuery comparing;
+    private final BatchFleetUseCase batching;
     private final Clock clock;
 
-    UnifiedApiController(SearchFleetQuery search, CompareFleetQuery comparing, Clock clock) {
+    UnifiedApiController(SearchFleetQuery search, CompareFleetQuery comparing, BatchFleetUseCase batching,
+            Clock clock) {
         this.search = search;
         this.comparing = comparing;
+        this.batching = batching;
         this.clock = clock;
+    }
+
+    /** {@code labels}: for {@code label}, a null value removes the key; {@code dry_run} left out: true. */
+    record BatchRequest(String action, List<String> clusters, String resource, String namespace, String selector,
+            Map<String, String> labels, Integer replicas, Boolean dryRun) {
+
+        BatchCommand command() {
+            return new BatchCommand(FleetBatch.Action.parse(action), (clusters == null ? List.<String>of() : clusters)
+                    .stream().map(ClusterParameter::of).distinct().toList(), resource, namespace,
+                    LabelSelector.parse(selector), labels, replicas, !Boolean.FALSE.equals(dryRun));
+        }
+    }
+
+    record ChangeJson(String cluster, String namespace, String name, String change) {
+    }
+
+    record RefusedJson(String cluster, String reason) {
+    }
+
+    record FailureJson(String cluster, String name, String message) {
+    }
+
+    record BatchJson(boolean dryRun, List<ChangeJson> changes, List<RefusedJson> refused,
+            List<FailureJson> failures) {
+
+        static BatchJson of(FleetBatch batch) {
+            return new BatchJson(batch.dryRun(), batch.changes().stream().map(change -> new ChangeJson(
+                    change.cluster().value(), change.namespace(), change.name(), change.change())).toList(),
+                    batch.refused().stream().map(refused -> new RefusedJson(refused.cluster().value(),
+                            ErrorText.of(refused.reason()))).toList(),
+                    batch.failures().stream().map(failure -> new FailureJson(failure.cluster().value(),
+                            failure.name(), ErrorText.of(failure.message()))).toList());
+        }
+    }
+
+    /**
+     * The change previewed ({@code dry_run}: nothing changes) or made, cluster by cluster; a cluster where the user
+     * may only read is refused and untouched.
+     */
+    @PostMapping("/api/k8s/unified/batch")
+    BatchJson batch(Actor actor, @RequestBody BatchRequest body) {
+        return BatchJson.of(batching.batch(actor, body.command()));
     }
 
     /** {@code age}: as kubectl writes it ({@code 3d}); {@code created}: the exact time. */

@@ -1,12 +1,19 @@
 package org.kubedeck.web.unified;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.kubedeck.application.unified.port.in.BatchFleetUseCase;
+import org.kubedeck.application.unified.port.in.BatchFleetUseCase.BatchCommand;
 import org.kubedeck.application.unified.port.in.CompareFleetQuery;
 import org.kubedeck.application.unified.port.in.SearchFleetQuery;
+import org.kubedeck.domain.kube.KeyValues;
+import org.kubedeck.domain.kube.LabelSelector;
+import org.kubedeck.domain.scale.Replicas;
+import org.kubedeck.domain.unified.FleetBatch;
 import org.kubedeck.domain.unified.FleetComparison;
 import org.kubedeck.domain.unified.FleetSearch;
 import org.kubedeck.domain.unified.FleetSearch.Found;
@@ -16,6 +23,7 @@ import org.kubedeck.web.support.Attempt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The search page the box in every page's header opens: results grouped by cluster, with links. */
@@ -29,12 +37,60 @@ class UnifiedController {
 
     private final SearchFleetQuery search;
     private final CompareFleetQuery comparing;
+    private final BatchFleetUseCase batching;
     private final Clock clock;
 
-    UnifiedController(SearchFleetQuery search, CompareFleetQuery comparing, Clock clock) {
+    UnifiedController(SearchFleetQuery search, CompareFleetQuery comparing, BatchFleetUseCase batching,
+            Clock clock) {
         this.search = search;
         this.comparing = comparing;
+        this.batching = batching;
         this.clock = clock;
+    }
+
+    @GetMapping("/batch")
+    String batchForm(@RequestParam(defaultValue = "") String clusters, Model model) {
+        model.addAttribute("form", new BatchForm("kick", clusters, "pods", "", "", "", ""));
+        return "unified/batch";
+    }
+
+    /**
+     * {@code labels}: {@code team=shop, -canary} sets team and removes canary. With {@code preview} nothing changes;
+     * without, the change is made.
+     */
+    @PostMapping("/batch")
+    String batch(Actor actor, BatchForm form, @RequestParam(defaultValue = "false") boolean preview, Model model) {
+        model.addAttribute("form", form);
+        Attempt<FleetBatch> done = Attempt.of(() -> batching.batch(actor, form.command(!preview)));
+        done.value().ifPresent(batch -> model.addAttribute("batch", batch));
+        done.refusal().ifPresent(refusal -> {
+            model.addAttribute("error", refusal.message());
+            model.addAttribute("errorField", refusal.field());
+        });
+        return "unified/batch";
+    }
+
+    /** The batch form as typed; every field is text. */
+    record BatchForm(String action, String clusters, String resource, String namespace, String selector,
+            String labels, String replicas) {
+
+        BatchCommand command(boolean apply) {
+            Map<String, String> change = new LinkedHashMap<>();
+            for (String part : (labels == null ? "" : labels).split("[,\\s]+")) {
+                if (part.startsWith("-") && part.length() > 1) {
+                    change.put(part.substring(1), null);
+                } else if (!part.isBlank()) {
+                    change.putAll(KeyValues.parse("labels", part));
+                }
+            }
+            Integer count = null;
+            if (replicas != null && !replicas.isBlank()) {
+                count = Replicas.parse(replicas).count();
+            }
+            return new BatchCommand(FleetBatch.Action.parse(action), UnifiedApiController.clusters(
+                    clusters == null ? "" : clusters), resource, namespace, LabelSelector.parse(selector), change,
+                    count, !apply);
+        }
     }
 
     /**

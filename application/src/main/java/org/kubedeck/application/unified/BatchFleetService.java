@@ -1,0 +1,194 @@
+package org.kubedeck.application.unified;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.kubedeck.application.UseCase;
+import org.kubedeck.application.label.port.in.LabelsUseCase;
+import org.kubedeck.application.label.port.in.LabelsUseCase.BatchResult;
+import org.kubedeck.application.label.port.in.LabelsUseCase.LabelBatchCommand;
+import org.kubedeck.application.label.port.out.LabelCluster.LabeledObject;
+import org.kubedeck.application.rollout.port.in.RolloutUseCase;
+import org.kubedeck.application.rollout.port.in.RolloutUseCase.RolloutCommand;
+import org.kubedeck.application.scale.port.in.ScaleWorkloadUseCase;
+import org.kubedeck.application.scale.port.in.ScaleWorkloadUseCase.ScaleReport;
+import org.kubedeck.application.unified.port.in.BatchFleetUseCase;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChange;
+import org.kubedeck.application.workload.port.in.ChangePodLoadUseCase.LoadChangeCommand;
+import org.kubedeck.domain.DomainException;
+import org.kubedeck.domain.InvalidInputException;
+import org.kubedeck.domain.Message;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.NamespaceRef;
+import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.kube.ResourceRef;
+import org.kubedeck.domain.label.LabelChange;
+import org.kubedeck.domain.rollout.RolloutAction;
+import org.kubedeck.domain.scale.Replicas;
+import org.kubedeck.domain.unified.FleetBatch;
+import org.kubedeck.domain.unified.FleetBatch.Action;
+import org.kubedeck.domain.unified.FleetBatch.Change;
+import org.kubedeck.domain.unified.FleetBatch.Failure;
+import org.kubedeck.domain.unified.FleetBatch.Refusal;
+import org.kubedeck.domain.user.Actor;
+import org.kubedeck.domain.user.ClusterAction;
+import org.kubedeck.domain.workload.LoadAction;
+import org.kubedeck.domain.workload.LoadLabel;
+
+/**
+ * Cluster by cluster: refused where the user may not change, else the objects the selector picks and, for each,
+ * what it would become; carried out (when not a dry run) by the feature that makes that change on one cluster, so
+ * that it is audited and versioned as the same change made there.
+ */
+@UseCase
+class BatchFleetService implements BatchFleetUseCase {
+
+    private final LabelsUseCase labels;
+    private final ScaleWorkloadUseCase scaling;
+    private final RolloutUseCase rollouts;
+    private final ChangePodLoadUseCase load;
+    private final LoadLabel loadLabel;
+
+    BatchFleetService(LabelsUseCase labels, ScaleWorkloadUseCase scaling, RolloutUseCase rollouts,
+            ChangePodLoadUseCase load, LoadLabel loadLabel) {
+        this.labels = labels;
+        this.scaling = scaling;
+        this.rollouts = rollouts;
+        this.load = load;
+        this.loadLabel = loadLabel;
+    }
+
+    @Override
+    public FleetBatch batch(Actor actor, BatchCommand command) {
+        ResourceKind kind = kind(command);
+        LabelChange labelChange = command.action() == Action.LABEL ? labelChange(command.labels()) : null;
+        Replicas replicas = command.action() == Action.SCALE ? Replicas.of(command.replicas()) : null;
+        List<Change> changes = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (ClusterName cluster : command.clusters()) {
+            if (!actor.permissions().canSee(cluster)) {
+                refused.add(new Refusal(cluster, Message.of("cluster.clusterDoesNotExist",
+                        "Cluster '{0}' does not exist.", cluster)));
+                continue;
+            }
+            if (!actor.permissions().allows(cluster, ClusterAction.CHANGE)) {
+                refused.add(new Refusal(cluster, Message.of("unified.mayNotChange",
+                        "You may only read cluster {0}: nothing there is changed.", cluster)));
+                continue;
+            }
+            NamespaceRef namespace = NamespaceRef.of(cluster, command.namespace());
+            try {
+                if (command.action() == Action.LABEL) {
+                    label(actor, namespace, kind, command, labelChange, changes, failures);
+                } else {
+                    List<LabeledObject> picked = labels.select(actor, cluster, command.namespace(), List.of(kind),
+                            command.selector().toQuery());
+                    for (LabeledObject object : picked) {
+                        ResourceRef ref = new ResourceRef(cluster, command.namespace(), kind, object.name());
+                        try {
+                            change(actor, ref, object, command, replicas, changes);
+                        } catch (DomainException e) {
+                            failures.add(new Failure(cluster, object.name(), e.message()));
+                        }
+                    }
+                }
+            } catch (DomainException e) {
+                failures.add(new Failure(cluster, "", e.message()));
+            }
+        }
+        return new FleetBatch(command.dryRun(), changes, refused, failures);
+    }
+
+    private void label(Actor actor, NamespaceRef namespace, ResourceKind kind, BatchCommand command,
+            LabelChange change, List<Change> changes, List<Failure> failures) {
+        BatchResult result = labels.batch(actor, new LabelBatchCommand(namespace, kind, command.selector(), change,
+                command.dryRun()));
+        result.diffs().forEach(diff -> {
+            List<String> parts = new ArrayList<>();
+            diff.set().forEach((key, value) -> parts.add("+" + key + "=" + value));
+            diff.removed().forEach((key, value) -> parts.add("-" + key));
+            changes.add(new Change(namespace.cluster(), namespace.namespace(), diff.name(), String.join(" ", parts)));
+        });
+        result.failed().forEach((name, message) -> failures.add(new Failure(namespace.cluster(), name,
+                Message.english(message))));
+    }
+
+    /** One picked object: previewed, and changed unless a dry run. */
+    private void change(Actor actor, ResourceRef ref, LabeledObject object, BatchCommand command, Replicas replicas,
+            List<Change> changes) {
+        String namespace = ref.namespace();
+        switch (command.action()) {
+            case SCALE -> {
+                ScaleReport report = command.dryRun() ? scaling.preview(actor, ref, replicas)
+                        : scaling.scale(actor, ref, replicas);
+                if (report.current() != report.target()) {
+                    changes.add(new Change(ref.cluster(), namespace, ref.name(), "replicas " + report.current()
+                            + " → " + report.target()));
+                }
+            }
+            case RESTART -> {
+                if (!command.dryRun()) {
+                    rollouts.roll(actor, new RolloutCommand(ref, RolloutAction.RESTART));
+                }
+                changes.add(new Change(ref.cluster(), namespace, ref.name(), "restart"));
+            }
+            case KICK, RESTORE -> {
+                LoadAction action = command.action() == Action.KICK ? LoadAction.KICK : LoadAction.RESTORE;
+                String before = object.labels().getOrDefault(loadLabel.key(), "");
+                String after = loadLabel.valueFor(action);
+                if (before.equals(after)) {
+                    return;
+                }
+                if (!command.dryRun()) {
+                    LoadChange done = load.changeLoad(actor, new LoadChangeCommand(ref.cluster(), namespace,
+                            List.of(ref.name()), action, true));
+                    if (!done.failures().isEmpty()) {
+                        throw new InvalidInputException("pods", Message.english(done.failures().get(0).message()));
+                    }
+                }
+                changes.add(new Change(ref.cluster(), namespace, ref.name(), loadLabel.key() + " "
+                        + (before.isEmpty() ? "(none)" : before) + " → " + after));
+            }
+            default -> throw new IllegalStateException(command.action().code());
+        }
+    }
+
+    private static ResourceKind kind(BatchCommand command) {
+        return switch (command.action()) {
+            case KICK, RESTORE -> ResourceKind.POD;
+            case SCALE -> among(command.resource(), Set.of(ResourceKind.DEPLOYMENT, ResourceKind.STATEFULSET));
+            case RESTART -> among(command.resource(), Set.of(ResourceKind.DEPLOYMENT, ResourceKind.STATEFULSET,
+                    ResourceKind.DAEMONSET));
+            case LABEL -> ResourceKind.of(command.resource());
+        };
+    }
+
+    private static ResourceKind among(String resource, Set<ResourceKind> kinds) {
+        ResourceKind kind = ResourceKind.of(resource);
+        if (!kinds.contains(kind)) {
+            throw new InvalidInputException("resource", Message.of("unified.kindNotFor",
+                    "That action is for {0}.", String.join(", ", new TreeSet<>(kinds.stream()
+                            .map(ResourceKind::code).toList()))));
+        }
+        return kind;
+    }
+
+    /** {@code {"team": "shop", "canary": null}}: set team, remove canary. */
+    private static LabelChange labelChange(Map<String, String> given) {
+        Map<String, String> set = new TreeMap<>();
+        Set<String> remove = new TreeSet<>();
+        given.forEach((key, value) -> {
+            if (value == null) {
+                remove.add(key);
+            } else {
+                set.put(key, value);
+            }
+        });
+        return new LabelChange(set, remove);
+    }
+}
