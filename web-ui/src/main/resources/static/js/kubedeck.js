@@ -20,9 +20,11 @@ document.addEventListener("DOMContentLoaded", function () {
   }
 });
 
-// Plain forms marked data-confirm ask before they submit (htmx forms use hx-confirm).
+// Plain forms marked data-confirm ask before they submit, as do submit buttons so marked (a form's "Apply" beside
+// its "Preview"); htmx forms use hx-confirm.
 document.addEventListener("submit", function (event) {
-  var question = event.target.getAttribute("data-confirm");
+  var submitter = event.submitter;
+  var question = (submitter && submitter.getAttribute("data-confirm")) || event.target.getAttribute("data-confirm");
   if (question && !window.confirm(question)) {
     event.preventDefault();
   }

@@ -18,6 +18,7 @@ import org.kubedeck.application.desktop.DesktopSettings;
 import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
 import org.kubedeck.bootstrap.web.DesktopCluster;
 import org.kubedeck.bootstrap.web.ShopCluster;
+import org.kubedeck.bootstrap.web.WebSession;
 import org.kubedeck.bootstrap.web.WebTest;
 import org.kubedeck.bootstrap.web.WebTestSupport;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
@@ -122,6 +123,16 @@ class BrowserJourneyTest {
         browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
     }
 
+    /**
+     * Signs in with the tests' password and waits for the home page. The login page's heading may be read while the
+     * browser leaves it: Chromium then answers that the node left the document, which is no failure of the page.
+     */
+    private void signedIn(String username) {
+        signIn(username, WebTestSupport.PASSWORD);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+    }
+
     private void signOut() {
         browser.findElement(By.cssSelector("header form button")).click();
         wait.until(ExpectedConditions.urlContains("/login?logout"));
@@ -132,8 +143,7 @@ class BrowserJourneyTest {
         String admin = f.user("chief", Permissions.ADMINISTRATOR);
         String newcomer = "lihua-" + System.nanoTime() % 100_000;
         String prod = f.cluster("prod");
-        signIn(admin, WebTestSupport.PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        signedIn(admin);
 
         browser.findElement(By.linkText("Users")).click();
         browser.findElement(By.linkText("New user")).click();
@@ -175,8 +185,7 @@ class BrowserJourneyTest {
     void adminDeletesAUserAfterConfirmingAndTheRowDisappears() {
         String admin = f.user("chief", Permissions.ADMINISTRATOR);
         String doomed = f.user("doomed", Permissions.globalRead());
-        signIn(admin, WebTestSupport.PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        signedIn(admin);
         browser.get(url("/users?q=" + doomed));
         browser.findElement(By.cssSelector("#user-" + doomed + " button.danger")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
@@ -189,8 +198,7 @@ class BrowserJourneyTest {
         try (ShopCluster shop = new ShopCluster()) {
             String admin = f.user("chief", Permissions.ADMINISTRATOR);
             String cluster = "shop" + System.nanoTime() % 100_000;
-            signIn(admin, WebTestSupport.PASSWORD);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            signedIn(admin);
 
             browser.findElement(By.linkText("Clusters")).click();
             browser.get(url("/clusters/new"));
@@ -269,8 +277,7 @@ class BrowserJourneyTest {
             List<String> onNode = byNode.get(node);
             String writer = f.user("writer", Permissions.perCluster(Map.of(ClusterName.of(cluster),
                     AccessLevel.WRITE)));
-            signIn(writer, WebTestSupport.PASSWORD);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            signedIn(writer);
 
             browser.get(url("/k8s/" + cluster + "/" + namespace.name() + "/deployment/web"));
             assertThat(rows()).hasSize(50);
@@ -321,8 +328,7 @@ class BrowserJourneyTest {
         String alice = f.user("alice", Permissions.NONE);
         try (DesktopCluster cluster = new DesktopCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)),
                 desktops, desktopSettings.namespace())) {
-            signIn(alice, WebTestSupport.PASSWORD);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            signedIn(alice);
 
             browser.findElement(By.linkText("API tokens")).click();
             browser.findElement(By.name("name")).sendKeys("laptop");
@@ -361,8 +367,7 @@ class BrowserJourneyTest {
         try (YamlCluster cluster = new YamlCluster(f.signedIn(f.user("chief", Permissions.ADMINISTRATOR)))) {
             String writer = f.user("writer", Permissions.perCluster(Map.of(ClusterName.of(cluster.name()),
                     AccessLevel.WRITE)));
-            signIn(writer, WebTestSupport.PASSWORD);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            signedIn(writer);
 
             browser.get(url("/k8s/" + cluster.name() + "/" + cluster.namespace()));
             browser.findElement(By.id("objects-link")).click();
@@ -423,8 +428,7 @@ class BrowserJourneyTest {
                             "requests.memory", "8Gi", "pods", "10"))).assertStatus(201);
             awaitQuotaUsed(cluster, "compute", "pods", "10");
 
-            signIn(writer, WebTestSupport.PASSWORD);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            signedIn(writer);
             browser.get(url("/k8s/" + cluster.name() + "/" + cluster.namespace()));
             browser.findElement(By.id("quotas-link")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quota-compute")));
@@ -457,8 +461,7 @@ class BrowserJourneyTest {
                             .endToleration().addNewContainer().withName("train").withImage("trainer:1")
                             .endContainer().endSpec().endTemplate().endSpec().build()).create();
 
-            signIn(writer, WebTestSupport.PASSWORD);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            signedIn(writer);
             browser.get(url("/k8s/" + cluster.name() + "/" + ns + "/deployment/web"));
             WebElement replicas = wait.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#scale-form input[name=replicas]")));
@@ -721,8 +724,7 @@ class BrowserJourneyTest {
             try {
                 String writer = f.user("maker", Permissions.perCluster(Map.of(ClusterName.of(c),
                         AccessLevel.WRITE)));
-                signIn(writer, WebTestSupport.PASSWORD);
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+                signedIn(writer);
                 wait.withTimeout(Duration.ofSeconds(15)).until(driver -> {
                     driver.get(url("/resources/" + c + "?q=widget"));
                     return !driver.findElements(By.id("kind-widgets." + group)).isEmpty();
@@ -788,8 +790,7 @@ class BrowserJourneyTest {
                 return web;
             });
             String boss = f.user("boss", Permissions.perCluster(Map.of(ClusterName.of(c), AccessLevel.ADMIN)));
-            signIn(boss, WebTestSupport.PASSWORD);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            signedIn(boss);
             wait.withTimeout(Duration.ofSeconds(30)).until(driver -> {
                 driver.get(url("/rollouts/" + c + "/" + ns + "/deployment/web"));
                 return !driver.findElements(By.id("undo-1")).isEmpty();
@@ -873,6 +874,55 @@ class BrowserJourneyTest {
         }
     }
 
+    @Test
+    void anOperatorSearchesComparesAndChangesTwoClustersAtOnce() throws IOException {
+        WebSession setup = f.signedIn(f.user("fleet", Permissions.ADMINISTRATOR));
+        try (YamlCluster cluster = new YamlCluster(setup)) {
+            String c = cluster.name();
+            String ns = cluster.namespace();
+            String twin = "twin-" + c;
+            setup.postJson("/api/admin/clusters", Map.of("name", twin, "kubeconfig_content",
+                    cluster.rig().rig().kubeconfig(), "tags", Map.of("env", "prod"))).assertStatus(201);
+            try {
+                String operator = f.user("operator", Permissions.ADMINISTRATOR);
+                signedIn(operator);
+                browser.get(url("/clusters"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clusters-total")));
+                screenshot("clusters-overview.png");
+
+                WebElement box = browser.findElement(By.cssSelector(".search-box input"));
+                box.sendKeys("web");
+                box.submit();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("found-" + twin)));
+                assertThat(browser.findElement(By.id("found-" + c)).getText()).contains("web");
+                screenshot("search.png");
+
+                browser.get(url("/compare?resource=deployments.apps&namespace=" + ns + "&name=web&clusters=" + c
+                        + "," + twin));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare-identical")));
+                screenshot("compare.png");
+
+                browser.get(url("/batch"));
+                WebElement form = browser.findElement(By.id("batch-form"));
+                form.findElement(By.name("clusters")).sendKeys(c + ", " + twin);
+                form.findElement(By.name("namespace")).sendKeys(ns);
+                form.findElement(By.name("selector")).sendKeys("app=web");
+                browser.findElement(By.id("batch-preview")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batch-changes")));
+                assertThat(browser.findElement(By.id("batch-changes")).getText()).contains("load (none) → done");
+                screenshot("batch-preview.png");
+                browser.findElement(By.id("batch-apply")).click();
+                wait.until(ExpectedConditions.alertIsPresent()).accept();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Changed"));
+                screenshot("batch-applied.png");
+                assertThat(cluster.objects().pods().inNamespace(ns).withLabel("app", "web").list().getItems())
+                        .allSatisfy(pod -> assertThat(pod.getMetadata().getLabels()).containsEntry("load", "done"));
+            } finally {
+                setup.delete("/api/admin/clusters/" + twin);
+            }
+        }
+    }
+
     /** Signs a new administrator of the shop in, opens its first pod's page and follows a link to the next page. */
     private void followedFromThePodPage(ShopCluster shop, String prefix, String link, String arrivedAt) {
         String cluster = signedInWith(shop, prefix);
@@ -885,11 +935,7 @@ class BrowserJourneyTest {
     private String signedInWith(ShopCluster shop, String prefix) {
         String admin = f.user(prefix, Permissions.ADMINISTRATOR);
         String cluster = shop.register(f.signedIn(admin));
-        signIn(admin, WebTestSupport.PASSWORD);
-        // The login page's heading may be read while the browser leaves it: Chromium then answers that the node
-        // left the document, which is no failure of the page.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        signedIn(admin);
         return cluster;
     }
 
