@@ -15,18 +15,23 @@ import org.kubedeck.bootstrap.web.WebTest;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.user.Permissions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A fleet of 50 registered clusters: 40 names for the rig's API server (a namespace of 2,000 pods) and 10 whose port
  * is closed. Times the clusters page, a search over 20 clusters × 2,000 pods from warm lists, the same search over
  * every cluster with the 10 down, and a Deployment compared across 5 clusters; then watches 5 clusters' namespaces
- * and reports the heap and the threads. Prints figures only. Run with {@code ./mvnw -Pbench -pl bootstrap -am test
+ * and reports the heap and the threads, and again once those caches have stopped for want of reads. Prints figures only. Run with {@code ./mvnw -Pbench -pl bootstrap -am test
  * -Dtest=FleetBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
 @WebTest
+@TestPropertySource(properties = "kubedeck.clusters.cache-idle=" + FleetBenchmark.IDLE_SECONDS + "s")
 class FleetBenchmark {
+
+    /** How long a namespace's cache lives after its last read, short here to see the caches stop. */
+    static final int IDLE_SECONDS = 20;
 
     private static final int PODS = 2_000;
     private static final int REACHABLE = 40;
@@ -106,6 +111,9 @@ class FleetBenchmark {
             System.out.printf("%nheap after GC: %d MiB with 50 clusters and no cache, %d MiB with 5 of them watching a "
                     + "namespace of %d pods; threads %d, then %d (the test's JVM, server included)%n",
                     before >> 20, watched >> 20, PODS, threadsBefore, threadsWatched);
+            Bench.sleepMillis((IDLE_SECONDS + 15) * 1000L);
+            System.out.printf("after %d s without a read the caches stop: heap %d MiB, threads %d%n", IDLE_SECONDS,
+                    Bench.usedHeapAfterGc() >> 20, ManagementFactory.getThreadMXBean().getThreadCount());
         }
     }
 }
