@@ -10,14 +10,13 @@ import org.kubedeck.application.resource.port.in.BrowseResourcesQuery;
 import org.kubedeck.application.resource.port.out.ResourceDefinitions;
 import org.kubedeck.application.resource.port.out.ResourceObjects;
 import org.kubedeck.application.resource.port.out.ResourceTables;
-import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.kube.ListRules;
 import org.kubedeck.domain.kube.NamespaceRef;
 import org.kubedeck.domain.kube.ResourceKind;
-import org.kubedeck.domain.kube.ListRules;
 import org.kubedeck.domain.kube.ServedKinds;
 import org.kubedeck.domain.resource.ObjectDetail;
 import org.kubedeck.domain.resource.ObjectEvent;
@@ -92,11 +91,7 @@ class BrowseResourcesService implements BrowseResourcesQuery {
         String in = checked(cluster, namespace);
         ClusterAccess access = open(actor, cluster, "read " + resource + " " + name, in);
         ResourceKind kind = discovery.kinds(access).find(resource);
-        if (kind.namespaced() && in.isEmpty()) {
-            throw new InvalidInputException("namespace", Message.of("resource.namespaceNeeded",
-                    "A {0} lives in a namespace: name it.", kind.kind()));
-        }
-        return objects.detail(access, kind, kind.namespaced() ? in : "", name, history.mask())
+        return objects.detail(access, kind, kind.namespaceOf(in), name, history.mask())
                 .orElseThrow(() -> new NotFoundException(kind.namespaced()
                         ? Message.of("resource.noSuchObjectIn", "There is no {0} named {1} in namespace {2}.",
                                 kind.kind(), name, in)

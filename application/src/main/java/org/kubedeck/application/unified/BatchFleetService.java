@@ -2,9 +2,7 @@ package org.kubedeck.application.unified;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.label.port.in.LabelsUseCase;
@@ -65,7 +63,7 @@ class BatchFleetService implements BatchFleetUseCase {
     @Override
     public FleetBatch batch(Actor actor, BatchCommand command) {
         ResourceKind kind = kind(command);
-        LabelChange labelChange = command.action() == Action.LABEL ? labelChange(command.labels()) : null;
+        LabelChange labelChange = command.action() == Action.LABEL ? LabelChange.of(command.labels()) : null;
         Replicas replicas = command.action() == Action.SCALE ? Replicas.of(command.replicas()) : null;
         List<Change> changes = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
@@ -176,19 +174,5 @@ class BatchFleetService implements BatchFleetUseCase {
                             .map(ResourceKind::code).toList()))));
         }
         return kind;
-    }
-
-    /** {@code {"team": "shop", "canary": null}}: set team, remove canary. */
-    private static LabelChange labelChange(Map<String, String> given) {
-        Map<String, String> set = new TreeMap<>();
-        Set<String> remove = new TreeSet<>();
-        given.forEach((key, value) -> {
-            if (value == null) {
-                remove.add(key);
-            } else {
-                set.put(key, value);
-            }
-        });
-        return new LabelChange(set, remove);
     }
 }

@@ -12,8 +12,6 @@ import org.kubedeck.application.kube.port.out.KindDiscovery;
 import org.kubedeck.application.kube.port.out.ResourceCluster;
 import org.kubedeck.application.unified.Fleet.Answer;
 import org.kubedeck.application.unified.port.in.CompareFleetQuery;
-import org.kubedeck.domain.InvalidInputException;
-import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
@@ -67,12 +65,8 @@ class CompareFleetService implements CompareFleetQuery {
         ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, "compare " + command.resource() + " "
                 + command.name(), cluster.value());
         ResourceKind kind = discovery.kinds(access).find(command.resource());
-        if (kind.namespaced() && command.namespace().isEmpty()) {
-            throw new InvalidInputException("namespace", Message.of("resource.namespaceNeeded",
-                    "A {0} lives in a namespace: name it.", kind.kind()));
-        }
-        return resources.read(access, kind, kind.namespaced() ? command.namespace() : "", command.name(),
-                history.mask()).map(LiveResource::yaml).orElse("");
+        return resources.read(access, kind, kind.namespaceOf(command.namespace()), command.name(), history.mask())
+                .map(LiveResource::yaml).orElse("");
     }
 
     @Override

@@ -66,7 +66,7 @@ public class Fleet implements AutoCloseable {
         return answers;
     }
 
-    private static final Message FAILED = Message.of("unified.failed", "The cluster could not be searched.");
+    private static final Message FAILED = Message.of("unified.failed", "The cluster could not be read.");
 
     @Override
     public void close() {

@@ -101,6 +101,12 @@ public record Cluster(ClusterName name, String displayName, Map<String, String> 
         return provider != null ? provider : facts.provider();
     }
 
+    /** The code of {@link #effectiveProvider}, as the JSON API and pages give it; null when there is none. */
+    public String providerCode() {
+        Provider effective = effectiveProvider();
+        return effective == null ? null : effective.code();
+    }
+
     /** The region its admins wrote, else the one its nodes name; null when neither. */
     public String effectiveRegion() {
         return region != null ? region : facts.region();

@@ -103,6 +103,21 @@ public record ResourceKind(String group, String version, String plural, String k
         return BUILT_IN.contains(this) ? kind.toLowerCase(Locale.ROOT) : resource();
     }
 
+    /**
+     * The namespace an object of this kind is addressed in: {@code namespace} for a namespaced kind, which must name
+     * one (InvalidInputException otherwise), empty for a cluster-wide kind.
+     */
+    public String namespaceOf(String namespace) {
+        if (!namespaced) {
+            return "";
+        }
+        if (namespace == null || namespace.isEmpty()) {
+            throw new InvalidInputException("namespace", Message.of("resource.namespaceNeeded",
+                    "A {0} lives in a namespace: name it.", kind));
+        }
+        return namespace;
+    }
+
     public boolean isWorkload() {
         return WORKLOADS.contains(this);
     }

@@ -3,6 +3,7 @@ package org.kubedeck.domain.label;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
@@ -37,6 +38,20 @@ public record LabelChange(Map<String, String> set, Set<String> remove) {
 
     public static LabelChange removing(Set<String> keys) {
         return new LabelChange(Map.of(), keys);
+    }
+
+    /** {@code {"team": "shop", "canary": null}}: set team, remove canary, as JSON callers write a change. */
+    public static LabelChange of(Map<String, String> labels) {
+        Map<String, String> set = new TreeMap<>();
+        Set<String> remove = new TreeSet<>();
+        labels.forEach((key, value) -> {
+            if (value == null) {
+                remove.add(key);
+            } else {
+                set.put(key, value);
+            }
+        });
+        return new LabelChange(set, remove);
     }
 
     /** The labels after the change. */

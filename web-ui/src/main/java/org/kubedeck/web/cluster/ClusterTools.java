@@ -27,7 +27,7 @@ class ClusterTools implements McpToolbox {
 
         static ListedClusterJson of(Cluster cluster, Actor actor) {
             return new ListedClusterJson(cluster.name().value(), cluster.displayName(),
-                    cluster.effectiveProvider() == null ? null : cluster.effectiveProvider().code(),
+                    cluster.providerCode(),
                     cluster.effectiveRegion(), cluster.tags(), cluster.groups(), cluster.health().status().code(),
                     cluster.health().version(), actor.permissions().levelOn(cluster.name()).map(AccessLevel::code)
                             .orElse(null));

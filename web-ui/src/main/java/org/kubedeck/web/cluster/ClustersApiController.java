@@ -60,7 +60,7 @@ class ClustersApiController {
         static ClusterSummaryJson of(Cluster cluster) {
             ClusterFacts facts = cluster.facts();
             return new ClusterSummaryJson(cluster.name().value(), cluster.displayName(),
-                    cluster.effectiveProvider() == null ? null : cluster.effectiveProvider().code(),
+                    cluster.providerCode(),
                     cluster.effectiveRegion(), cluster.tags(), cluster.groups(), cluster.health().status().code(),
                     cluster.health().version(), ClusterFleet.nodes(cluster), facts.podCount(),
                     new SizeJson(ResourceQuantity.formatMillicores(facts.cpuAllocatable()),
@@ -77,7 +77,7 @@ class ClustersApiController {
             List<String> zones) {
         static ClusterJson of(Cluster cluster) {
             return new ClusterJson(cluster.name().value(), cluster.displayName(),
-                    cluster.effectiveProvider() == null ? null : cluster.effectiveProvider().code(),
+                    cluster.providerCode(),
                     cluster.provider() == null ? null : cluster.provider().code(), cluster.effectiveRegion(),
                     cluster.tags(), cluster.groups(), cluster.context(), cluster.createdAt(),
                     HealthJson.of(cluster.health()), cluster.facts().zones());

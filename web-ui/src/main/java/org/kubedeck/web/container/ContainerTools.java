@@ -41,8 +41,7 @@ class ContainerTools implements McpToolbox {
     public List<McpTool> tools() {
         return List.of(McpTool.reading("pods_log", "Read a pod's log", "The last lines of a container's log, "
                 + "optionally only those that match a regular expression.",
-                McpInput.cluster().text("namespace", "The pod's namespace.", true)
-                        .text("pod", "The pod's name.", true)
+                McpInput.pod()
                         .text("container", "The container; the pod's first when left out.", false)
                         .integer("tail_lines", "How many of the last lines, 1 to " + LogQuery.MOST_LINES
                                 + " (default " + DEFAULT_LINES + ").", false)

@@ -1,10 +1,6 @@
 package org.kubedeck.web.label;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.kubedeck.application.label.port.in.LabelsUseCase;
 import org.kubedeck.domain.label.LabelChange;
 import org.kubedeck.web.label.LabelsApiController.LabelsJson;
@@ -34,19 +30,8 @@ class LabelTools implements McpToolbox {
                         .text("name", "The object's name.", true)
                         .strings("labels", "The labels to set, {\"key\": \"value\"}; a null value removes the key.",
                                 true),
-                true, (actor, args) -> {
-                    Map<String, String> set = new TreeMap<>();
-                    Set<String> remove = new TreeSet<>();
-                    args.strings("labels").forEach((key, value) -> {
-                        if (value == null) {
-                            remove.add(key);
-                        } else {
-                            set.put(key, value);
-                        }
-                    });
-                    return new LabelsJson(labels.change(actor, ClusterParameter.object(args.text("cluster"),
-                            args.text("namespace"), args.text("resource"), args.text("name")),
-                            new LabelChange(set, remove)));
-                }));
+                true, (actor, args) -> new LabelsJson(labels.change(actor, ClusterParameter.object(
+                        args.text("cluster"), args.text("namespace"), args.text("resource"), args.text("name")),
+                        LabelChange.of(args.strings("labels"))))));
     }
 }

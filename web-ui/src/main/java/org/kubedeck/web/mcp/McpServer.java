@@ -63,10 +63,6 @@ class McpServer {
         this.version = implementation == null ? "dev" : implementation;
     }
 
-    List<McpTool> tools() {
-        return List.copyOf(tools.values());
-    }
-
     /** The answer to one message; empty for a notification or a client's response, which get none. */
     Optional<ObjectNode> answer(JsonNode message, Actor actor) {
         if (!message.isObject() || !"2.0".equals(message.path("jsonrpc").asString(null))) {

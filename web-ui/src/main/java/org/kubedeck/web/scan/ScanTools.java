@@ -84,9 +84,7 @@ class ScanTools implements McpToolbox {
                 McpTool.reading("pod_explain", "Explain a pod", "A pod in one answer: its status, containers, "
                         + "conditions and events, the last " + EXPLAIN_LINES + " lines of each container's log, "
                         + "and what the checks find about the pod and the workload it belongs to.",
-                        McpInput.cluster().text("namespace", "The pod's namespace.", true)
-                                .text("pod", "The pod's name.", true),
-                        this::explain));
+                        McpInput.pod(), this::explain));
     }
 
     private PodExplanationJson explain(Actor actor, McpArguments args) {

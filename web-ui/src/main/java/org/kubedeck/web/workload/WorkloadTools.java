@@ -24,10 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkloadTools implements McpToolbox {
 
-    private static final McpInput POD = McpInput.cluster()
-            .text("namespace", "The pod's namespace.", true)
-            .text("pod", "The pod's name.", true);
-
     private final BrowseWorkloadsQuery browse;
     private final ChangePodLoadUseCase changeLoad;
     private final LoadLabel load;
@@ -53,10 +49,10 @@ class WorkloadTools implements McpToolbox {
                         + "label '" + load.key() + "' becomes '" + load.done() + "', so the Services that select "
                         + "'" + load.key() + ": " + load.online() + "' send it nothing. Refused when a Service "
                         + "would be left without a pod, unless confirm is true.",
-                        POD.flag("confirm", "Kick even when a Service would be left without pods."), true,
+                        McpInput.pod().flag("confirm", "Kick even when a Service would be left without pods."), true,
                         (actor, args) -> change(actor, args, LoadAction.KICK)),
                 McpTool.changing("pod_restore", "Restore a pod to load", "Puts a kicked pod back into load "
-                        + "balancing: its label '" + load.key() + "' becomes '" + load.online() + "'.", POD, false,
+                        + "balancing: its label '" + load.key() + "' becomes '" + load.online() + "'.", McpInput.pod(), false,
                         (actor, args) -> change(actor, args, LoadAction.RESTORE)));
     }
 

@@ -29,6 +29,11 @@ public final class McpInput {
         return none().text("cluster", "The cluster's name, as clusters_list gives it.", true);
     }
 
+    /** {@code cluster}, {@code namespace} and {@code pod}, required: a pod's tools. */
+    public static McpInput pod() {
+        return cluster().text("namespace", "The pod's namespace.", true).text("pod", "The pod's name.", true);
+    }
+
     public McpInput text(String name, String description, boolean isRequired) {
         return with(name, Map.of("type", "string", "description", description), isRequired);
     }
