@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kubedeck.application.UseCase;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
@@ -13,6 +14,7 @@ import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.kube.port.out.KindDiscovery;
 import org.kubedeck.application.resource.port.out.ResourceTables;
 import org.kubedeck.application.unified.port.in.SearchFleetQuery;
+import org.kubedeck.application.unified.port.out.WatchedObjects;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -25,9 +27,15 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 
 /**
- * Each cluster asked in parallel through {@link Fleet}, each within {@link FleetSearchSettings#deadline}. What a cluster answered for a
- * kind, namespace and selector is kept for {@link FleetSearchSettings#freshFor} and filtered by name here, so that
- * typing in the search box does not list the kind in every cluster at each key.
+ * Each cluster asked in parallel through {@link Fleet}, each within {@link FleetSearchSettings#deadline}, and its
+ * objects filtered by name here:
+ * <ul>
+ *   <li>a namespace the pod console is watching answers its pods, Services and workloads from the watches
+ *       ({@link WatchedObjects}), current to the event and without a request;</li>
+ *   <li>anything else is listed, and what a cluster answered for a kind, namespace and selector is kept for
+ *       {@link FleetSearchSettings#freshFor}, so that typing in the search box does not list the kind in every
+ *       cluster at each key.</li>
+ * </ul>
  */
 @UseCase
 class SearchFleetService implements SearchFleetQuery {
@@ -41,17 +49,19 @@ class SearchFleetService implements SearchFleetQuery {
     private final ClusterGate gate;
     private final KindDiscovery discovery;
     private final ResourceTables tables;
+    private final WatchedObjects watched;
     private final Fleet fleet;
     private final FleetSearchSettings settings;
     private final Clock clock;
     private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
 
     SearchFleetService(ClusterQuery clusters, ClusterGate gate, KindDiscovery discovery, ResourceTables tables,
-            Fleet fleet, FleetSearchSettings settings, Clock clock) {
+            WatchedObjects watched, Fleet fleet, FleetSearchSettings settings, Clock clock) {
         this.clusters = clusters;
         this.gate = gate;
         this.discovery = discovery;
         this.tables = tables;
+        this.watched = watched;
         this.fleet = fleet;
         this.settings = settings;
         this.clock = clock;
@@ -83,14 +93,24 @@ class SearchFleetService implements SearchFleetQuery {
         return new FleetSearch(results, unavailable);
     }
 
-    /** The cluster's objects of the kind, from what was kept when fresh; read with the actor's permission. */
+    /**
+     * The cluster's objects of the kind, from its watches or from what was kept when fresh; read with the actor's
+     * permission.
+     */
     private Kept rows(Actor actor, ClusterName cluster, SearchCommand command) {
         ClusterAccess access = gate.open(actor, cluster, ClusterAction.VIEW, "search " + command.resource(),
                 cluster.value());
         ResourceKind kind = discovery.kinds(access).find(command.resource());
         String namespace = kind.namespaced() ? command.namespace() : "";
-        Key key = new Key(cluster, kind.resource(), namespace, command.selector().toQuery());
         Instant now = clock.instant();
+        if (!namespace.isEmpty()) {
+            Optional<List<ResourceTable.Row>> watching = watched.watched(access, kind, namespace, command.name(),
+                    command.selector());
+            if (watching.isPresent()) {
+                return new Kept(kind.resource(), watching.get(), now);
+            }
+        }
+        Key key = new Key(cluster, kind.resource(), namespace, command.selector().toQuery());
         Kept fresh = kept.get(key);
         if (fresh != null && fresh.at().plus(settings.freshFor()).isAfter(now)) {
             return fresh;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.application.cluster.port.in.ClusterQuery;
@@ -13,6 +14,7 @@ import org.kubedeck.application.kube.port.out.KindDiscovery;
 import org.kubedeck.application.resource.port.out.ResourceTables;
 import org.kubedeck.application.testing.TestFixture;
 import org.kubedeck.application.unified.port.in.SearchFleetQuery.SearchCommand;
+import org.kubedeck.application.unified.port.out.WatchedObjects;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
@@ -55,6 +57,15 @@ class SearchFleetServiceTest {
                         List.of())), "", 0L);
     };
 
+    private static final ResourceTable.Row WATCHED = new ResourceTable.Row("payments-api", "watched",
+            Instant.parse("2026-12-02T00:00:00Z"), Map.of("app", "payments"), List.of());
+
+    /** The fast cluster's namespace {@code watched} is being watched, with one Deployment in it. */
+    private final WatchedObjects watched = (cluster, kind, namespace, name, selector) ->
+            cluster.name().equals(FAST) && namespace.equals("watched") && kind.equals(ResourceKind.DEPLOYMENT)
+                    ? Optional.of(selector.matches(WATCHED.labels()) ? List.of(WATCHED) : List.of())
+                    : Optional.empty();
+
     private SearchFleetService service() {
         f.register(FAST, "Fast", "fast.example");
         f.register(SLOW, "Slow", "slow.example");
@@ -86,7 +97,8 @@ class SearchFleetServiceTest {
             }
         };
         FleetSearchSettings settings = new FleetSearchSettings(Duration.ofMillis(500), Duration.ofSeconds(15));
-        return new SearchFleetService(visible, f.gate, deployments, tables, new Fleet(settings), settings, f.clock());
+        return new SearchFleetService(visible, f.gate, deployments, tables, watched,
+                new Fleet(settings), settings, f.clock());
     }
 
     @Test
@@ -113,6 +125,28 @@ class SearchFleetServiceTest {
         f.clock.advance(Duration.ofSeconds(16));
         service.search(admin, new SearchCommand("deployments.apps", "", LabelSelector.parse(""), "", List.of(FAST)));
         assertThat(lists.get()).as("read again once stale").isEqualTo(listed + 1);
+    }
+
+    @Test
+    void aWatchedNamespaceAnswersFromItsWatchesWithoutAListAndOthersAreListed() {
+        SearchFleetService service = service();
+        var admin = TestFixture.actor("root", Permissions.ADMINISTRATOR);
+
+        FleetSearch fromWatches = service.search(admin, new SearchCommand("deployments.apps", "pay",
+                LabelSelector.parse("app=payments"), "watched", List.of(FAST)));
+        FleetSearch noneSelected = service.search(admin, new SearchCommand("deployments.apps", "",
+                LabelSelector.parse("app=web"), "watched", List.of(FAST)));
+
+        assertThat(fromWatches.results()).singleElement().satisfies(found -> {
+            assertThat(found.namespace()).isEqualTo("watched");
+            assertThat(found.created()).isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
+        });
+        assertThat(noneSelected.results()).isEmpty();
+        assertThat(lists.get()).as("nothing listed for a watched namespace").isZero();
+
+        service.search(admin, new SearchCommand("deployments.apps", "", LabelSelector.parse(""), "shop",
+                List.of(FAST)));
+        assertThat(lists.get()).as("a namespace nobody watches is listed").isEqualTo(1);
     }
 
     @Test

@@ -2,11 +2,13 @@ package org.kubedeck.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -72,6 +74,26 @@ class UnifiedWebTest extends YamlClusterWebTest {
         assertThat(page).contains("id=\"found-" + c + "\"", "id=\"found-" + twin + "\"", "id=\"search-unavailable\"",
                 "/resources/" + c + "/deployments.apps/web?namespace=" + ns);
         assertThat(admin.get("/clusters").body()).contains("class=\"search-box\"");
+    }
+
+    /**
+     * The pod console's page starts the namespace's watches; from then on the search answers from them, so a pod
+     * made after a search shows in the next one, well before the lists the search keeps for 15 s are read again.
+     */
+    @Test
+    void aNamespaceThePodConsoleWatchesIsSearchedFromItsWatches() {
+        String late = "/api/k8s/unified/resources?resource=pods&name=late&namespace=" + ns + "&clusters=" + c;
+        admin.get("/k8s/" + c + "/" + ns).assertStatus(200);
+        assertThat(found(admin.get(late).assertStatus(200).json())).isEmpty();
+
+        cluster.objects().pods().inNamespace(ns).resource(new PodBuilder().withNewMetadata().withName("late-pod")
+                .addToLabels("app", "late").endMetadata().withNewSpec().addNewContainer().withName("main")
+                .withImage("busybox").endContainer().endSpec().build()).create();
+
+        RigNamespace.await(Duration.ofSeconds(5), () -> !found(admin.get(late).json()).isEmpty());
+        assertThat(found(admin.get(late + "&selector=app%3Dlate").assertStatus(200).json()))
+                .containsExactly(c + " pods " + ns + "/late-pod");
+        assertThat(found(admin.get(late + "&selector=app%3Dother").json())).isEmpty();
     }
 
     /**

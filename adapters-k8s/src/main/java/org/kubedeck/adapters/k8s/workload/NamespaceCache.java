@@ -1,5 +1,6 @@
 package org.kubedeck.adapters.k8s.workload;
 
+import io.kubernetes.client.common.KubernetesObject;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.AppsV1Api;
@@ -203,6 +204,14 @@ final class NamespaceCache {
             views = pods.items().stream().filter(WorkloadMapper::isBare).map(WorkloadMapper::barePod);
         }
         return views.sorted(Comparator.comparing(WorkloadView::name)).toList();
+    }
+
+    /** The namespace's objects of the kind as the watches hold them; empty for a kind not watched here. */
+    Optional<List<? extends KubernetesObject>> objects(ResourceKind kind) {
+        Map<ResourceKind, WatchedCollection<?, ?>> byKind = Map.of(ResourceKind.POD, pods, ResourceKind.SERVICE,
+                services, ResourceKind.DEPLOYMENT, deployments, ResourceKind.STATEFULSET, statefulSets,
+                ResourceKind.DAEMONSET, daemonSets);
+        return Optional.ofNullable(byKind.get(kind)).map(WatchedCollection::items);
     }
 
     Optional<WorkloadView> workload(ResourceKind type, String name) {

@@ -163,6 +163,21 @@ class WorkloadInformerAdapter implements WorkloadReader, AutoCloseable {
         return Optional.ofNullable(caches.get(new Key(cluster.name(), namespace)));
     }
 
+    /**
+     * The namespace's cache when it is live on the cluster's current credential, neither started nor touched by
+     * asking: a look from elsewhere does not keep a namespace watched.
+     */
+    Optional<NamespaceCache> live(ClusterAccess cluster, String namespace) {
+        NamespaceCache cache = caches.get(new Key(cluster.name(), namespace));
+        try {
+            return cache != null && cache.live() && cache.watchClient == clients.forWatching(cluster)
+                    ? Optional.of(cache) : Optional.empty();
+        } catch (RuntimeException e) {
+            // A kubeconfig no client can be built from: the caller's own read reports why.
+            return Optional.empty();
+        }
+    }
+
     private <T> T read(ClusterAccess cluster, String namespace, Function<NamespaceCache, T> fromCache,
             Supplier<T> directly) {
         NamespaceCache cache = watched(cluster, namespace);

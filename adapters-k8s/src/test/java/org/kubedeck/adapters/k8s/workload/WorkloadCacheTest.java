@@ -20,8 +20,10 @@ import org.kubedeck.adapters.k8s.testing.RequestLog.Sent;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.Kubeconfig;
+import org.kubedeck.domain.kube.LabelSelector;
 import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.kube.ResourceKind;
+import org.kubedeck.domain.resource.ResourceTable;
 import org.kubedeck.domain.workload.PodView;
 import org.kubedeck.domain.workload.WorkloadView;
 
@@ -131,6 +133,34 @@ class WorkloadCacheTest {
         assertThat(cache.pod(cluster, shop, "db-0")).isEqualTo(direct.pod(cluster, shop, "db-0")).isPresent();
         assertThat(cache.pod(cluster, shop, "ghost")).isEqualTo(direct.pod(cluster, shop, "ghost")).isEmpty();
         assertThat(cache.services(cluster, shop)).isEqualTo(direct.services(cluster, shop)).hasSize(1);
+    }
+
+    @Test
+    void theWatchedObjectsAnswerOnlyForALiveNamespaceWithoutARequestAndAsTheServerSelects() {
+        WatchedObjectsAdapter watched = new WatchedObjectsAdapter(cache);
+        LabelSelector web = LabelSelector.parse("app=web");
+        assertThat(watched.watched(cluster, ResourceKind.POD, shop, "", web)).as("not watched yet").isEmpty();
+        assertThat(cache.existing(cluster, shop)).as("asking starts no watch").isEmpty();
+
+        warmUp();
+        requests.forget();
+
+        assertThat(watched.watched(cluster, ResourceKind.POD, shop, "", web)).hasValueSatisfying(pods ->
+                assertThat(pods).extracting(ResourceTable.Row::name).containsExactlyInAnyOrderElementsOf(webPods()));
+        assertThat(watched.watched(cluster, ResourceKind.POD, shop, "DB-", LabelSelector.parse("")))
+                .hasValueSatisfying(pods -> assertThat(pods).extracting(ResourceTable.Row::name)
+                        .containsExactly("db-0"));
+        assertThat(watched.watched(cluster, ResourceKind.DEPLOYMENT, shop, "WE", LabelSelector.parse("")))
+                .hasValueSatisfying(deployments -> assertThat(deployments).singleElement().satisfies(row -> {
+                    assertThat(row.name()).isEqualTo("web");
+                    assertThat(row.namespace()).isEqualTo(shop);
+                    assertThat(row.created()).isNotNull();
+                }));
+        assertThat(watched.watched(cluster, ResourceKind.SERVICE, shop, "", LabelSelector.parse("nothing=here")))
+                .hasValue(List.of());
+        assertThat(watched.watched(cluster, ResourceKind.CONFIGMAP, shop, "", LabelSelector.parse("")))
+                .as("a kind the console does not watch").isEmpty();
+        assertThat(requests.besideWatches()).isZero();
     }
 
     @Test
