@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.KubeRig;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.application.desktop.DesktopSettings;
 import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
@@ -874,15 +875,21 @@ class BrowserJourneyTest {
         }
     }
 
+    /** Two clusters on two control planes: the rig, and another with the web Deployment on an older image. */
     @Test
     void anOperatorSearchesComparesAndChangesTwoClustersAtOnce() throws IOException {
         WebSession setup = f.signedIn(f.user("fleet", Permissions.ADMINISTRATOR));
-        try (YamlCluster cluster = new YamlCluster(setup)) {
+        KubeRig another = KubeRig.another();
+        try (YamlCluster cluster = new YamlCluster(setup);
+                RigNamespace there = RigNamespace.open(another, cluster.namespace())) {
             String c = cluster.name();
             String ns = cluster.namespace();
-            String twin = "twin-" + c;
-            setup.postJson("/api/admin/clusters", Map.of("name", twin, "kubeconfig_content",
-                    cluster.rig().rig().kubeconfig(), "tags", Map.of("env", "prod"))).assertStatus(201);
+            String far = "far-" + c;
+            there.create(RigNamespace.webYaml(2).replace("image: nginx", "image: \"nginx:1.25\""));
+            RigNamespace.await(RigNamespace.SETTLE, () -> there.pods("app=web").stream()
+                    .filter(pod -> "Running".equals(pod.getStatus().getPhase())).count() == 2);
+            setup.postJson("/api/admin/clusters", Map.of("name", far, "kubeconfig_content", another.kubeconfig(),
+                    "tags", Map.of("env", "prod"))).assertStatus(201);
             try {
                 String operator = f.user("operator", Permissions.ADMINISTRATOR);
                 signedIn(operator);
@@ -893,23 +900,25 @@ class BrowserJourneyTest {
                 WebElement box = browser.findElement(By.cssSelector(".search-box input"));
                 box.sendKeys("web");
                 box.submit();
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("found-" + twin)));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("found-" + far)));
                 assertThat(browser.findElement(By.id("found-" + c)).getText()).contains("web");
                 screenshot("search.png");
 
                 browser.get(url("/compare?resource=deployments.apps&namespace=" + ns + "&name=web&clusters=" + c
-                        + "," + twin));
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare-identical")));
+                        + "," + far));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare-diff")));
+                assertThat(browser.findElement(By.id("compare-diff")).getText()).contains("nginx:1.27", "nginx:1.25");
                 screenshot("compare.png");
 
                 browser.get(url("/batch"));
                 WebElement form = browser.findElement(By.id("batch-form"));
-                form.findElement(By.name("clusters")).sendKeys(c + ", " + twin);
+                form.findElement(By.name("clusters")).sendKeys(c + ", " + far);
                 form.findElement(By.name("namespace")).sendKeys(ns);
                 form.findElement(By.name("selector")).sendKeys("app=web");
                 browser.findElement(By.id("batch-preview")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batch-changes")));
-                assertThat(browser.findElement(By.id("batch-changes")).getText()).contains("load (none) → done");
+                assertThat(browser.findElement(By.id("batch-changes")).getText()).contains("load (none) → done",
+                        "load online → done");
                 screenshot("batch-preview.png");
                 browser.findElement(By.id("batch-apply")).click();
                 wait.until(ExpectedConditions.alertIsPresent()).accept();
@@ -917,8 +926,10 @@ class BrowserJourneyTest {
                 screenshot("batch-applied.png");
                 assertThat(cluster.objects().pods().inNamespace(ns).withLabel("app", "web").list().getItems())
                         .allSatisfy(pod -> assertThat(pod.getMetadata().getLabels()).containsEntry("load", "done"));
+                assertThat(there.pods("app=web")).hasSize(2).allSatisfy(pod ->
+                        assertThat(pod.getMetadata().getLabels()).containsEntry("load", "done"));
             } finally {
-                setup.delete("/api/admin/clusters/" + twin);
+                setup.delete("/api/admin/clusters/" + far);
             }
         }
     }

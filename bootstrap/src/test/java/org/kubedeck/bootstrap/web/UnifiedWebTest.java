@@ -6,8 +6,10 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kubedeck.adapters.k8s.testing.KubeRig;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import tools.jackson.databind.JsonNode;
 
@@ -133,6 +135,79 @@ class UnifiedWebTest extends YamlClusterWebTest {
                 + "," + twin).assertStatus(200).body()).contains("id=\"compare-identical\"");
         assertThat(admin.get("/compare?namespace=" + ns + "&clusters=" + c + "," + twin).body())
                 .contains("id=\"namespace-comparison\"");
+    }
+
+    /**
+     * Two control planes that really differ: the rig, and another of its own with its own etcd and nodes. The same
+     * namespace there holds the web Deployment with an older image, and a ConfigMap the rig does not have.
+     */
+    @Test
+    void twoClustersThatDifferAreComparedSearchedAndChangedEachOnItsOwnApiServer() {
+        KubeRig another = KubeRig.another();
+        String far = "far-" + c;
+        try (RigNamespace there = RigNamespace.open(another, ns)) {
+            there.create("""
+                    apiVersion: apps/v1
+                    kind: Deployment
+                    metadata: {name: web, labels: {app: web}}
+                    spec:
+                      replicas: 2
+                      selector: {matchLabels: {app: web}}
+                      template:
+                        metadata: {labels: {app: web}}
+                        spec: {containers: [{name: web, image: "nginx:1.25"}]}
+                    ---
+                    apiVersion: v1
+                    kind: ConfigMap
+                    metadata: {name: only-there}
+                    data: {mode: slow}
+                    """);
+            admin.postJson("/api/admin/clusters", Map.of("name", far, "kubeconfig_content", another.kubeconfig()))
+                    .assertStatus(201);
+            RigNamespace.await(RigNamespace.SETTLE, () -> there.pods("app=web").stream()
+                    .filter(pod -> "Running".equals(pod.getStatus().getPhase())).count() == 2);
+            String both = "&clusters=" + c + "," + far;
+
+            JsonNode web = admin.get("/api/k8s/unified/compare?resource=deployments.apps&namespace=" + ns
+                    + "&name=web" + both).assertStatus(200).json();
+            assertThat(web.get("identical").asBoolean()).isFalse();
+            assertThat(web.get("missing_in").size()).isZero();
+            assertThat(web.get("diff").asString()).startsWith("--- " + c + "\n+++ " + far + "\n")
+                    .containsPattern("(?m)^-.*image: nginx:1\\.27$")
+                    .containsPattern("(?m)^\\+.*image: nginx:1\\.25$");
+            assertThat(admin.get("/api/k8s/unified/compare?resource=configmaps&namespace=" + ns + "&name=only-there"
+                    + both).json().get("missing_in").valueStream().map(JsonNode::asString)).containsExactly(c);
+
+            JsonNode namespaces = admin.get("/api/k8s/unified/compare/namespace?namespace=" + ns + both)
+                    .assertStatus(200).json();
+            assertThat(namespaces.get("only_in").get(far).valueStream().map(JsonNode::asString))
+                    .contains("configmaps/only-there");
+            assertThat(namespaces.get("only_in").get(c).valueStream().map(JsonNode::asString))
+                    .contains("configmaps/settings", "services/web");
+            assertThat(namespaces.get("different").valueStream().map(JsonNode::asString))
+                    .contains("deployments.apps/web");
+
+            List<String> podsHere = cluster.objects().pods().inNamespace(ns).withLabel("app", "web").list()
+                    .getItems().stream().map(pod -> pod.getMetadata().getName()).toList();
+            List<String> podsThere = there.pods("app=web").stream().map(pod -> pod.getMetadata().getName())
+                    .toList();
+            assertThat(found(admin.get("/api/k8s/unified/resources?resource=pods&selector=app%3Dweb&namespace=" + ns
+                    + both).assertStatus(200).json())).containsExactlyInAnyOrderElementsOf(Stream.concat(
+                            podsHere.stream().map(pod -> c + " pods " + ns + "/" + pod),
+                            podsThere.stream().map(pod -> far + " pods " + ns + "/" + pod)).toList());
+
+            JsonNode kicked = admin.postJson("/api/k8s/unified/batch", Map.of("action", "kick", "clusters",
+                    List.of(c, far), "namespace", ns, "selector", "app=web", "dry_run", false)).assertStatus(200)
+                    .json();
+            assertThat(kicked.get("failures").size()).isZero();
+            assertThat(kicked.get("changes").valueStream().map(change -> change.get("cluster").asString() + " "
+                    + change.get("name").asString())).hasSize(4);
+            assertThat(podsHere).allSatisfy(pod -> assertThat(loadOf(pod)).isEqualTo("done"));
+            assertThat(podsThere).allSatisfy(pod -> assertThat(there.objects().pods().inNamespace(ns).withName(pod)
+                    .get().getMetadata().getLabels()).containsEntry("load", "done"));
+        } finally {
+            admin.delete("/api/admin/clusters/" + far);
+        }
     }
 
     private String loadOf(String pod) {

@@ -28,7 +28,7 @@ import org.kubedeck.domain.cluster.Kubeconfig;
  */
 public final class KubeRig {
 
-    /** Where the rig keeps its files; its first start writes the settings below to {@code config.env} there. */
+    /** Where the rig keeps its files; its first start writes its settings to {@code config.env} there. */
     public static final Path STATE_DIR = Path.of(System.getProperty("java.io.tmpdir"), "kubedeck-test-kube");
 
     /** Ports and addresses apart from the rig's defaults. Nodes take 6,000 pods each, for benchmarks beside tests. */
@@ -41,35 +41,80 @@ public final class KubeRig {
             "KUBE_RIG_NODE_IPS", "127.0.1.41 127.0.1.42",
             "KUBE_RIG_POD_IP_PREFIX", "127.0.5",
             "KUBE_RIG_NODE_PODS", "6000");
+
+    /** Where the second control plane keeps its files. */
+    public static final Path ANOTHER_STATE_DIR = Path.of(System.getProperty("java.io.tmpdir"),
+            "kubedeck-test-kube-2");
+
+    /** The second control plane's ports and addresses, apart from the first's. */
+    private static final Map<String, String> ANOTHER_SETTINGS = Map.of(
+            "KUBE_RIG_APISERVER_PORT", "17443",
+            "KUBE_RIG_ETCD_PORT", "13379",
+            "KUBE_RIG_ETCD_PEER_PORT", "13380",
+            "KUBE_RIG_CONTROLLER_MANAGER_PORT", "21257",
+            "KUBE_RIG_SCHEDULER_PORT", "21259",
+            "KUBE_RIG_NODE_IPS", "127.0.1.51 127.0.1.52",
+            "KUBE_RIG_POD_IP_PREFIX", "127.0.6");
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
 
-    private static KubeRig shared;
-    private static IllegalStateException failedToStart;
+    private static final Started SHARED = new Started(STATE_DIR, SETTINGS);
+    private static final Started ANOTHER = new Started(ANOTHER_STATE_DIR, ANOTHER_SETTINGS);
 
+    private final Path stateDir;
+    private final Map<String, String> settings;
     private final String kubeconfig;
     private final String readerKubeconfig;
     private final KubernetesClient objects;
 
-    private KubeRig(Path kubeconfigFile) {
+    private KubeRig(Path stateDir, Map<String, String> settings, Path kubeconfigFile) {
+        this.stateDir = stateDir;
+        this.settings = settings;
         this.kubeconfig = read(kubeconfigFile);
         this.readerKubeconfig = read(kubeconfigFile.resolveSibling("kubeconfig-reader"));
         this.objects = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(kubeconfig)).build();
     }
 
     /** The rig, started on first use; a rig that cannot start fails the test with the start script's log. */
-    public static synchronized KubeRig shared() {
-        if (failedToStart != null) {
-            throw new IllegalStateException("The Kubernetes rig did not start (see the first failure)", failedToStart);
+    public static KubeRig shared() {
+        return SHARED.rig();
+    }
+
+    /**
+     * A second control plane of its own (its own etcd, API server, nodes and pod addresses), for what needs two
+     * clusters that really differ; started on first use and left running, as the shared one is.
+     */
+    public static KubeRig another() {
+        return ANOTHER.rig();
+    }
+
+    /** A control plane started once per test JVM, or the reason it could not be. */
+    private static final class Started {
+
+        private final Path stateDir;
+        private final Map<String, String> settings;
+        private KubeRig rig;
+        private IllegalStateException failed;
+
+        Started(Path stateDir, Map<String, String> settings) {
+            this.stateDir = stateDir;
+            this.settings = settings;
         }
-        if (shared == null) {
-            try {
-                shared = new KubeRig(start());
-            } catch (RuntimeException e) {
-                failedToStart = new IllegalStateException(e.getMessage(), e);
-                throw e;
+
+        synchronized KubeRig rig() {
+            if (failed != null) {
+                throw new IllegalStateException("The Kubernetes rig in " + stateDir + " did not start (see the "
+                        + "first failure)", failed);
             }
+            if (rig == null) {
+                try {
+                    rig = new KubeRig(stateDir, settings, start(stateDir, settings));
+                } catch (RuntimeException e) {
+                    failed = new IllegalStateException(e.getMessage(), e);
+                    throw e;
+                }
+            }
+            return rig;
         }
-        return shared;
     }
 
     /** The admin's kubeconfig (a token and the rig's CA inline). */
@@ -104,7 +149,7 @@ public final class KubeRig {
      */
     public void restartApiServer() {
         try {
-            long pid = Long.parseLong(Files.readString(STATE_DIR.resolve("run/kube-apiserver.pid")).trim());
+            long pid = Long.parseLong(Files.readString(stateDir.resolve("run/kube-apiserver.pid")).trim());
             ProcessHandle.of(pid).ifPresent(process -> {
                 process.destroyForcibly();
                 process.onExit().join();
@@ -112,22 +157,23 @@ public final class KubeRig {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        start();
+        start(stateDir, settings);
     }
 
-    private static Path start() {
+    private static Path start(Path stateDir, Map<String, String> settings) {
         Path script = startScript();
         try {
-            Files.createDirectories(STATE_DIR);
-            Path log = STATE_DIR.resolve("start.log");
-            ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), STATE_DIR.toString())
+            Files.createDirectories(stateDir);
+            Path log = stateDir.resolve("start.log");
+            ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), stateDir.toString())
                     .redirectError(log.toFile());
-            SETTINGS.forEach(builder.environment()::putIfAbsent);
+            // These win over KUBE_RIG_* variables in the environment: the two control planes must not meet.
+            builder.environment().putAll(settings);
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException(script + " " + STATE_DIR + " did not start the Kubernetes rig:\n"
+                throw new IllegalStateException(script + " " + stateDir + " did not start the Kubernetes rig:\n"
                         + lastLines(log));
             }
             List<String> lines = output.lines().filter(line -> !line.isBlank()).toList();

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import okhttp3.Interceptor;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -36,16 +37,18 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
     /** How long the rig may take to run what a test created: pods turn Running well under a second. */
     public static final Duration SETTLE = Duration.ofSeconds(30);
 
+    private final Supplier<KubeRig> rig;
     private final String name;
     private final List<String> others = new ArrayList<>();
     private final List<AutoCloseable> closedAfterTest = new ArrayList<>();
 
     /** Named at once, so that a test's fields can be made from {@link #name()}; made before each test. */
     public RigNamespace() {
-        this("t-" + UUID.randomUUID().toString().substring(0, 8));
+        this(KubeRig::shared, "t-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
-    private RigNamespace(String name) {
+    private RigNamespace(Supplier<KubeRig> rig, String name) {
+        this.rig = rig;
         this.name = name;
     }
 
@@ -58,7 +61,12 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
 
     /** A namespace of that name, e.g. a second one beside a test's own. */
     public static RigNamespace open(String name) {
-        RigNamespace namespace = new RigNamespace(name);
+        return open(KubeRig.shared(), name);
+    }
+
+    /** A namespace of that name on another control plane, e.g. {@link KubeRig#another()}. */
+    public static RigNamespace open(KubeRig rig, String name) {
+        RigNamespace namespace = new RigNamespace(() -> rig, name);
         namespace.make();
         return namespace;
     }
@@ -123,7 +131,7 @@ public final class RigNamespace implements BeforeEachCallback, AfterEachCallback
     }
 
     public KubeRig rig() {
-        return KubeRig.shared();
+        return rig.get();
     }
 
     public KubernetesClient objects() {
