@@ -38,9 +38,10 @@ import org.kubedeck.domain.workload.LoadAction;
 import org.kubedeck.domain.workload.LoadLabel;
 
 /**
- * Cluster by cluster: refused where the user may not change, else the objects the selector picks and, for each,
- * what it would become; carried out (when not a dry run) by the feature that makes that change on one cluster, so
- * that it is audited and versioned as the same change made there.
+ * Every cluster at once ({@link Fleet#each}): refused where the user may not change, else the objects the selector
+ * picks and, for each, what it would become; carried out (when not a dry run) by the feature that makes that change
+ * on one cluster, so that it is audited and versioned as the same change made there. The answer lists the clusters
+ * in the order asked.
  */
 @UseCase
 class BatchFleetService implements BatchFleetUseCase {
@@ -50,14 +51,16 @@ class BatchFleetService implements BatchFleetUseCase {
     private final RolloutUseCase rollouts;
     private final ChangePodLoadUseCase load;
     private final LoadLabel loadLabel;
+    private final Fleet fleet;
 
     BatchFleetService(LabelsUseCase labels, ScaleWorkloadUseCase scaling, RolloutUseCase rollouts,
-            ChangePodLoadUseCase load, LoadLabel loadLabel) {
+            ChangePodLoadUseCase load, LoadLabel loadLabel, Fleet fleet) {
         this.labels = labels;
         this.scaling = scaling;
         this.rollouts = rollouts;
         this.load = load;
         this.loadLabel = loadLabel;
+        this.fleet = fleet;
     }
 
     @Override
@@ -65,41 +68,50 @@ class BatchFleetService implements BatchFleetUseCase {
         ResourceKind kind = kind(command);
         LabelChange labelChange = command.action() == Action.LABEL ? LabelChange.of(command.labels()) : null;
         Replicas replicas = command.action() == Action.SCALE ? Replicas.of(command.replicas()) : null;
+        List<FleetBatch> parts = fleet.each(command.clusters(), cluster -> batch(actor, cluster, command, kind,
+                labelChange, replicas));
+        return new FleetBatch(command.dryRun(), parts.stream().flatMap(part -> part.changes().stream()).toList(),
+                parts.stream().flatMap(part -> part.refused().stream()).toList(),
+                parts.stream().flatMap(part -> part.failures().stream()).toList());
+    }
+
+    /** The batch on one cluster: refused, or each picked object previewed and changed unless a dry run. */
+    private FleetBatch batch(Actor actor, ClusterName cluster, BatchCommand command, ResourceKind kind,
+            LabelChange labelChange, Replicas replicas) {
         List<Change> changes = new ArrayList<>();
-        List<Refusal> refused = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
-        for (ClusterName cluster : command.clusters()) {
-            if (!actor.permissions().canSee(cluster)) {
-                refused.add(new Refusal(cluster, Message.of("cluster.clusterDoesNotExist",
-                        "Cluster '{0}' does not exist.", cluster)));
-                continue;
-            }
-            if (!actor.permissions().allows(cluster, ClusterAction.CHANGE)) {
-                refused.add(new Refusal(cluster, Message.of("unified.mayNotChange",
-                        "You may only read cluster {0}: nothing there is changed.", cluster)));
-                continue;
-            }
-            NamespaceRef namespace = NamespaceRef.of(cluster, command.namespace());
-            try {
-                if (command.action() == Action.LABEL) {
-                    label(actor, namespace, kind, command, labelChange, changes, failures);
-                } else {
-                    List<LabeledObject> picked = labels.select(actor, cluster, command.namespace(), List.of(kind),
-                            command.selector().toQuery());
-                    for (LabeledObject object : picked) {
-                        ResourceRef ref = new ResourceRef(cluster, command.namespace(), kind, object.name());
-                        try {
-                            change(actor, ref, object, command, replicas, changes);
-                        } catch (DomainException e) {
-                            failures.add(new Failure(cluster, object.name(), e.message()));
-                        }
+        if (!actor.permissions().canSee(cluster)) {
+            return refused(command, new Refusal(cluster, Message.of("cluster.clusterDoesNotExist",
+                    "Cluster '{0}' does not exist.", cluster)));
+        }
+        if (!actor.permissions().allows(cluster, ClusterAction.CHANGE)) {
+            return refused(command, new Refusal(cluster, Message.of("unified.mayNotChange",
+                    "You may only read cluster {0}: nothing there is changed.", cluster)));
+        }
+        NamespaceRef namespace = NamespaceRef.of(cluster, command.namespace());
+        try {
+            if (command.action() == Action.LABEL) {
+                label(actor, namespace, kind, command, labelChange, changes, failures);
+            } else {
+                List<LabeledObject> picked = labels.select(actor, cluster, command.namespace(), List.of(kind),
+                        command.selector().toQuery());
+                for (LabeledObject object : picked) {
+                    ResourceRef ref = new ResourceRef(cluster, command.namespace(), kind, object.name());
+                    try {
+                        change(actor, ref, object, command, replicas, changes);
+                    } catch (DomainException e) {
+                        failures.add(new Failure(cluster, object.name(), e.message()));
                     }
                 }
-            } catch (DomainException e) {
-                failures.add(new Failure(cluster, "", e.message()));
             }
+        } catch (DomainException e) {
+            failures.add(new Failure(cluster, "", e.message()));
         }
-        return new FleetBatch(command.dryRun(), changes, refused, failures);
+        return new FleetBatch(command.dryRun(), changes, List.of(), failures);
+    }
+
+    private static FleetBatch refused(BatchCommand command, Refusal refusal) {
+        return new FleetBatch(command.dryRun(), List.of(), List.of(refusal), List.of());
     }
 
     private void label(Actor actor, NamespaceRef namespace, ResourceKind kind, BatchCommand command,
