@@ -1,5 +1,6 @@
 package org.kubedeck.domain.cluster;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -23,9 +24,15 @@ public record ClusterFleet(List<Cluster> clusters, int reachable, int nodes, int
                 clusters.stream().mapToLong(cluster -> cluster.facts().memoryRequested()).sum());
     }
 
-    /** The last sync's count, or the last probe's until there was a sync. */
+    /**
+     * The count read last: by the health probe (every half minute) or by the sync of the cluster's facts (every few
+     * minutes), so that a node added or gone shows at the next probe.
+     */
     public static int nodes(Cluster cluster) {
-        Integer probed = cluster.health().nodeCount();
-        return cluster.facts().syncedAt() == null && probed != null ? probed : cluster.facts().nodeCount();
+        ClusterHealth health = cluster.health();
+        Instant synced = cluster.facts().syncedAt();
+        boolean probedLast = health.nodeCount() != null && health.checkedAt() != null
+                && (synced == null || health.checkedAt().isAfter(synced));
+        return probedLast ? health.nodeCount() : cluster.facts().nodeCount();
     }
 }

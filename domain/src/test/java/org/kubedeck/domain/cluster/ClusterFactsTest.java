@@ -44,6 +44,22 @@ class ClusterFactsTest {
     }
 
     @Test
+    void theNodeCountIsTheOneReadLastByTheProbeOrTheSync() {
+        Cluster cluster = new Cluster(ClusterName.of("prod"), null, Map.of(), List.of(), null, null, null, AT, null,
+                null);
+        ClusterFacts synced = ClusterFacts.of(List.of(new NodeFacts(null, Map.of(), 1000, 1L << 30),
+                new NodeFacts(null, Map.of(), 1000, 1L << 30)), 0, 0, 0, AT);
+
+        assertThat(ClusterFleet.nodes(cluster)).as("neither yet").isZero();
+        assertThat(ClusterFleet.nodes(cluster.withHealth(ClusterHealth.reachable(new ClusterInfo("v1.30.0", 3),
+                AT.minusSeconds(30))))).as("probed, never synced").isEqualTo(3);
+        assertThat(ClusterFleet.nodes(cluster.withFacts(synced).withHealth(ClusterHealth.reachable(
+                new ClusterInfo("v1.30.0", 3), AT.minusSeconds(30))))).as("synced after the probe").isEqualTo(2);
+        assertThat(ClusterFleet.nodes(cluster.withFacts(synced).withHealth(ClusterHealth.reachable(
+                new ClusterInfo("v1.30.0", 3), AT.plusSeconds(30))))).as("probed after the sync").isEqualTo(3);
+    }
+
+    @Test
     void providersAreChosenByCodeOrLeftToTheNodes() {
         assertThat(Provider.choice("CCE")).isEqualTo(Provider.CCE);
         assertThat(Provider.choice("auto")).isNull();
