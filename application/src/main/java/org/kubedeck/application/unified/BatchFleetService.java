@@ -1,7 +1,9 @@
 package org.kubedeck.application.unified;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kubedeck.application.UseCase;
@@ -32,6 +34,7 @@ import org.kubedeck.domain.unified.FleetBatch.Action;
 import org.kubedeck.domain.unified.FleetBatch.Change;
 import org.kubedeck.domain.unified.FleetBatch.Failure;
 import org.kubedeck.domain.unified.FleetBatch.Refusal;
+import org.kubedeck.domain.unified.FleetBatch.Warning;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
 import org.kubedeck.domain.workload.LoadAction;
@@ -70,9 +73,7 @@ class BatchFleetService implements BatchFleetUseCase {
         Replicas replicas = command.action() == Action.SCALE ? Replicas.of(command.replicas()) : null;
         List<FleetBatch> parts = fleet.each(command.clusters(), cluster -> batch(actor, cluster, command, kind,
                 labelChange, replicas));
-        return new FleetBatch(command.dryRun(), parts.stream().flatMap(part -> part.changes().stream()).toList(),
-                parts.stream().flatMap(part -> part.refused().stream()).toList(),
-                parts.stream().flatMap(part -> part.failures().stream()).toList());
+        return FleetBatch.of(command.dryRun(), parts);
     }
 
     /** The batch on one cluster: refused, or each picked object previewed and changed unless a dry run. */
@@ -89,29 +90,34 @@ class BatchFleetService implements BatchFleetUseCase {
                     "You may only read cluster {0}: nothing there is changed.", cluster)));
         }
         NamespaceRef namespace = NamespaceRef.of(cluster, command.namespace());
+        List<Warning> warnings = new ArrayList<>();
         try {
             if (command.action() == Action.LABEL) {
                 label(actor, namespace, kind, command, labelChange, changes, failures);
             } else {
                 List<LabeledObject> picked = labels.select(actor, cluster, command.namespace(), List.of(kind),
                         command.selector().toQuery());
-                for (LabeledObject object : picked) {
-                    ResourceRef ref = new ResourceRef(cluster, command.namespace(), kind, object.name());
-                    try {
-                        change(actor, ref, object, command, replicas, changes);
-                    } catch (DomainException e) {
-                        failures.add(new Failure(cluster, object.name(), e.message()));
+                if (command.action() == Action.KICK || command.action() == Action.RESTORE) {
+                    moveLoad(actor, namespace, command, picked, changes, failures, warnings);
+                } else {
+                    for (LabeledObject object : picked) {
+                        ResourceRef ref = new ResourceRef(cluster, command.namespace(), kind, object.name());
+                        try {
+                            change(actor, ref, command, replicas, changes);
+                        } catch (DomainException e) {
+                            failures.add(new Failure(cluster, object.name(), e.message()));
+                        }
                     }
                 }
             }
         } catch (DomainException e) {
             failures.add(new Failure(cluster, "", e.message()));
         }
-        return new FleetBatch(command.dryRun(), changes, List.of(), failures);
+        return new FleetBatch(command.dryRun(), changes, List.of(), failures, warnings);
     }
 
     private static FleetBatch refused(BatchCommand command, Refusal refusal) {
-        return new FleetBatch(command.dryRun(), List.of(), List.of(refusal), List.of());
+        return new FleetBatch(command.dryRun(), List.of(), List.of(refusal), List.of(), List.of());
     }
 
     private void label(Actor actor, NamespaceRef namespace, ResourceKind kind, BatchCommand command,
@@ -128,8 +134,47 @@ class BatchFleetService implements BatchFleetUseCase {
                 Message.english(message))));
     }
 
-    /** One picked object: previewed, and changed unless a dry run. */
-    private void change(Actor actor, ResourceRef ref, LabeledObject object, BatchCommand command, Replicas replicas,
+    /**
+     * The load label of the picked pods whose label changes: in a preview, with what the kick would warn of; else
+     * changed by the pod console's own use case, as confirmed by the request, at most its limit of pods at a time.
+     */
+    private void moveLoad(Actor actor, NamespaceRef namespace, BatchCommand command, List<LabeledObject> picked,
+            List<Change> changes, List<Failure> failures, List<Warning> warnings) {
+        LoadAction action = command.action() == Action.KICK ? LoadAction.KICK : LoadAction.RESTORE;
+        String after = loadLabel.valueFor(action);
+        Map<String, String> before = new LinkedHashMap<>();
+        picked.forEach(pod -> before.put(pod.name(), pod.labels().getOrDefault(loadLabel.key(), "")));
+        before.values().removeIf(after::equals);
+        if (before.isEmpty()) {
+            return;
+        }
+        List<String> pods = List.copyOf(before.keySet());
+        ClusterName cluster = namespace.cluster();
+        if (command.dryRun()) {
+            if (action == LoadAction.KICK) {
+                load.kickWarnings(actor, cluster, namespace.namespace(), pods).forEach(warning -> warnings.add(
+                        new Warning(cluster, warning.message())));
+            }
+            pods.forEach(pod -> changes.add(loadChange(namespace, pod, before.get(pod), after)));
+            return;
+        }
+        for (int from = 0; from < pods.size(); from += ChangePodLoadUseCase.MAX_PODS) {
+            LoadChange done = load.changeLoad(actor, new LoadChangeCommand(cluster, namespace.namespace(),
+                    pods.subList(from, Math.min(pods.size(), from + ChangePodLoadUseCase.MAX_PODS)), action, true));
+            done.changes().forEach(changed -> changes.add(loadChange(namespace, changed.pod().name(),
+                    before.get(changed.pod().name()), after)));
+            done.failures().forEach(failed -> failures.add(new Failure(cluster, failed.pod(),
+                    Message.english(failed.message()))));
+        }
+    }
+
+    private Change loadChange(NamespaceRef namespace, String pod, String before, String after) {
+        return new Change(namespace.cluster(), namespace.namespace(), pod, loadLabel.key() + " "
+                + (before.isEmpty() ? "(none)" : before) + " → " + after);
+    }
+
+    /** One picked workload scaled or restarted: previewed, and changed unless a dry run. */
+    private void change(Actor actor, ResourceRef ref, BatchCommand command, Replicas replicas,
             List<Change> changes) {
         String namespace = ref.namespace();
         switch (command.action()) {
@@ -146,23 +191,6 @@ class BatchFleetService implements BatchFleetUseCase {
                     rollouts.roll(actor, new RolloutCommand(ref, RolloutAction.RESTART));
                 }
                 changes.add(new Change(ref.cluster(), namespace, ref.name(), "restart"));
-            }
-            case KICK, RESTORE -> {
-                LoadAction action = command.action() == Action.KICK ? LoadAction.KICK : LoadAction.RESTORE;
-                String before = object.labels().getOrDefault(loadLabel.key(), "");
-                String after = loadLabel.valueFor(action);
-                if (before.equals(after)) {
-                    return;
-                }
-                if (!command.dryRun()) {
-                    LoadChange done = load.changeLoad(actor, new LoadChangeCommand(ref.cluster(), namespace,
-                            List.of(ref.name()), action, true));
-                    if (!done.failures().isEmpty()) {
-                        throw new InvalidInputException("pods", Message.english(done.failures().get(0).message()));
-                    }
-                }
-                changes.add(new Change(ref.cluster(), namespace, ref.name(), loadLabel.key() + " "
-                        + (before.isEmpty() ? "(none)" : before) + " → " + after));
             }
             default -> throw new IllegalStateException(command.action().code());
         }

@@ -26,6 +26,7 @@ import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.audit.AuditAction;
 import org.kubedeck.domain.audit.AuditDetail;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.ClusterName;
 import org.kubedeck.domain.kube.LiveResource;
 import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.ClusterAction;
@@ -70,13 +71,7 @@ class ChangePodLoadService implements ChangePodLoadUseCase {
         String verb = command.action() == LoadAction.KICK ? "kick pods" : "restore pods";
         ClusterAccess access = gate.open(actor, command.cluster(), ClusterAction.CHANGE, verb + " in "
                 + command.cluster(), command.namespace() + "/" + String.join(",", command.pods()));
-        Map<String, PodView> current = new LinkedHashMap<>();
-        for (String name : command.pods()) {
-            current.put(name, reader.pod(access, command.namespace(), name).orElseThrow(() -> new NotFoundException(
-                    Message.of("workload.podDoesNotExist",
-                            "Pod {0}/{1} does not exist in cluster '{2}'.", command.namespace(), name,
-                            command.cluster()))));
-        }
+        Map<String, PodView> current = current(access, command.namespace(), command.pods());
         if (command.action() == LoadAction.KICK && !command.confirmed()) {
             List<KickWarning> warnings = kickWarnings(access, command.namespace(), current);
             if (!warnings.isEmpty()) {
@@ -92,6 +87,24 @@ class ChangePodLoadService implements ChangePodLoadUseCase {
             restores.cancel(command.cluster(), command.namespace(), changed);
         }
         return change;
+    }
+
+    @Override
+    public List<KickWarning> kickWarnings(Actor actor, ClusterName cluster, String namespace, List<String> pods) {
+        ClusterAccess access = gate.open(actor, cluster, ClusterAction.CHANGE, "kick pods in " + cluster,
+                namespace + "/" + String.join(",", pods));
+        return kickWarnings(access, namespace, current(access, namespace, pods));
+    }
+
+    /** The pods as they are now, each of which must exist. */
+    private Map<String, PodView> current(ClusterAccess access, String namespace, List<String> names) {
+        Map<String, PodView> current = new LinkedHashMap<>();
+        for (String name : names) {
+            current.put(name, reader.pod(access, namespace, name).orElseThrow(() -> new NotFoundException(
+                    Message.of("workload.podDoesNotExist", "Pod {0}/{1} does not exist in cluster '{2}'.",
+                            namespace, name, access.name()))));
+        }
+        return current;
     }
 
     private List<KickWarning> kickWarnings(ClusterAccess access, String namespace, Map<String, PodView> kicked) {

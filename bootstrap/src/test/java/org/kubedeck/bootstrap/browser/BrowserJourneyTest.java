@@ -919,6 +919,8 @@ class BrowserJourneyTest {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batch-changes")));
                 assertThat(browser.findElement(By.id("batch-changes")).getText()).contains("load (none) → done",
                         "load online → done");
+                assertThat(browser.findElement(By.id("batch-warnings")).getText()).contains(far
+                        + ": Service 'web' would be left without a ready pod");
                 screenshot("batch-preview.png");
                 browser.findElement(By.id("batch-apply")).click();
                 wait.until(ExpectedConditions.alertIsPresent()).accept();

@@ -154,8 +154,15 @@ class UnifiedWebTest extends YamlClusterWebTest {
                       replicas: 2
                       selector: {matchLabels: {app: web}}
                       template:
-                        metadata: {labels: {app: web}}
+                        metadata: {labels: {app: web, load: online}}
                         spec: {containers: [{name: web, image: "nginx:1.25"}]}
+                    ---
+                    apiVersion: v1
+                    kind: Service
+                    metadata: {name: web}
+                    spec:
+                      selector: {app: web, load: online}
+                      ports: [{port: 80}]
                     ---
                     apiVersion: v1
                     kind: ConfigMap
@@ -183,9 +190,9 @@ class UnifiedWebTest extends YamlClusterWebTest {
             assertThat(namespaces.get("only_in").get(far).valueStream().map(JsonNode::asString))
                     .contains("configmaps/only-there");
             assertThat(namespaces.get("only_in").get(c).valueStream().map(JsonNode::asString))
-                    .contains("configmaps/settings", "services/web");
+                    .contains("configmaps/settings", "secrets/tokens");
             assertThat(namespaces.get("different").valueStream().map(JsonNode::asString))
-                    .contains("deployments.apps/web");
+                    .contains("deployments.apps/web", "services/web");
 
             List<String> podsHere = cluster.objects().pods().inNamespace(ns).withLabel("app", "web").list()
                     .getItems().stream().map(pod -> pod.getMetadata().getName()).toList();
@@ -196,9 +203,21 @@ class UnifiedWebTest extends YamlClusterWebTest {
                             podsHere.stream().map(pod -> c + " pods " + ns + "/" + pod),
                             podsThere.stream().map(pod -> far + " pods " + ns + "/" + pod)).toList());
 
+            JsonNode preview = admin.postJson("/api/k8s/unified/batch", Map.of("action", "kick", "clusters",
+                    List.of(c, far), "namespace", ns, "selector", "app=web", "dry_run", true)).assertStatus(200)
+                    .json();
+            assertThat(preview.get("warnings").valueStream().map(warning -> warning.get("cluster").asString() + ": "
+                    + warning.get("message").asString())).containsExactly(
+                            c + ": No Service in front of these pods selects by the label 'load', so the kick changes "
+                                    + "no traffic.",
+                            far + ": Service 'web' would be left without a ready pod to send traffic to.");
+            assertThat(podsThere).allSatisfy(pod -> assertThat(there.objects().pods().inNamespace(ns).withName(pod)
+                    .get().getMetadata().getLabels()).as("a preview changes nothing").containsEntry("load", "online"));
+
             JsonNode kicked = admin.postJson("/api/k8s/unified/batch", Map.of("action", "kick", "clusters",
                     List.of(c, far), "namespace", ns, "selector", "app=web", "dry_run", false)).assertStatus(200)
                     .json();
+            assertThat(kicked.get("warnings").size()).as("the request confirms the kick").isZero();
             assertThat(kicked.get("failures").size()).isZero();
             assertThat(kicked.get("changes").valueStream().map(change -> change.get("cluster").asString() + " "
                     + change.get("name").asString())).hasSize(4);

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Clusters side by side, and their sums as their last syncs read them: CPU in millicores, memory in bytes.
+ * Clusters side by side, and their sums as last read ({@link #nodes}; the rest by their syncs): CPU in millicores,
+ * memory in bytes.
  */
 public record ClusterFleet(List<Cluster> clusters, int reachable, int nodes, int pods, long cpuAllocatable,
         long memoryAllocatable, long cpuRequested, long memoryRequested) {

@@ -9,14 +9,25 @@ import org.kubedeck.domain.cluster.ClusterName;
 
 /**
  * One change made, or previewed, on the objects a selector picks in several clusters: what changes (or would), the
- * clusters where the user may not change anything (left untouched), and what failed, object by object.
+ * clusters where the user may not change anything (left untouched), what failed, object by object, and what a
+ * preview warns of (a kick that would leave a Service without pods).
  */
-public record FleetBatch(boolean dryRun, List<Change> changes, List<Refusal> refused, List<Failure> failures) {
+public record FleetBatch(boolean dryRun, List<Change> changes, List<Refusal> refused, List<Failure> failures,
+        List<Warning> warnings) {
 
     public FleetBatch {
         changes = List.copyOf(changes);
         refused = List.copyOf(refused);
         failures = List.copyOf(failures);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The parts of one batch, each cluster's, as one, in their order. */
+    public static FleetBatch of(boolean dryRun, List<FleetBatch> parts) {
+        return new FleetBatch(dryRun, parts.stream().flatMap(part -> part.changes().stream()).toList(),
+                parts.stream().flatMap(part -> part.refused().stream()).toList(),
+                parts.stream().flatMap(part -> part.failures().stream()).toList(),
+                parts.stream().flatMap(part -> part.warnings().stream()).toList());
     }
 
     /** What a batch does to each object it picks. */
@@ -50,5 +61,8 @@ public record FleetBatch(boolean dryRun, List<Change> changes, List<Refusal> ref
     }
 
     public record Failure(ClusterName cluster, String name, Message message) {
+    }
+
+    public record Warning(ClusterName cluster, Message message) {
     }
 }

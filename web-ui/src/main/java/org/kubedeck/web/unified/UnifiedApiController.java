@@ -67,8 +67,12 @@ class UnifiedApiController {
     record FailureJson(String cluster, String name, String message) {
     }
 
+    record WarningJson(String cluster, String message) {
+    }
+
+    /** {@code warnings}: in a preview, what a kick would leave without pods (a cluster and its message). */
     record BatchJson(boolean dryRun, List<ChangeJson> changes, List<RefusedJson> refused,
-            List<FailureJson> failures) {
+            List<FailureJson> failures, List<WarningJson> warnings) {
 
         static BatchJson of(FleetBatch batch) {
             return new BatchJson(batch.dryRun(), batch.changes().stream().map(change -> new ChangeJson(
@@ -76,13 +80,15 @@ class UnifiedApiController {
                     batch.refused().stream().map(refused -> new RefusedJson(refused.cluster().value(),
                             ErrorText.of(refused.reason()))).toList(),
                     batch.failures().stream().map(failure -> new FailureJson(failure.cluster().value(),
-                            failure.name(), ErrorText.of(failure.message()))).toList());
+                            failure.name(), ErrorText.of(failure.message()))).toList(),
+                    batch.warnings().stream().map(warning -> new WarningJson(warning.cluster().value(),
+                            ErrorText.of(warning.message()))).toList());
         }
     }
 
     /**
-     * The change previewed ({@code dry_run}: nothing changes) or made, cluster by cluster; a cluster where the user
-     * may only read is refused and untouched.
+     * The change previewed ({@code dry_run}: nothing changes) or made, in every cluster at once; a cluster where the
+     * user may only read is refused and untouched.
      */
     @PostMapping("/api/k8s/unified/batch")
     BatchJson batch(Actor actor, @RequestBody BatchRequest body) {

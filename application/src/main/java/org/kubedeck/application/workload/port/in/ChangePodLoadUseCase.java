@@ -23,6 +23,12 @@ public interface ChangePodLoadUseCase {
 
     LoadChange changeLoad(Actor actor, LoadChangeCommand command);
 
+    /**
+     * What kicking these pods would warn of: a Service left without a pod to send traffic to, or none in front of
+     * them routing by the load label. Changes nothing; asked with write permission, as the kick is.
+     */
+    List<KickWarning> kickWarnings(Actor actor, ClusterName cluster, String namespace, List<String> pods);
+
     /** {@code restoreAfter}: for a kick, put the pods back automatically after this long (null: never). */
     record LoadChangeCommand(ClusterName cluster, String namespace, List<String> pods, LoadAction action,
             boolean confirmed, Duration restoreAfter) {
