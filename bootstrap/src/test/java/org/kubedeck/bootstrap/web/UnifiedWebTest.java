@@ -139,30 +139,15 @@ class UnifiedWebTest extends YamlClusterWebTest {
 
     /**
      * Two control planes that really differ: the rig, and another of its own with its own etcd and nodes. The same
-     * namespace there holds the web Deployment with an older image, and a ConfigMap the rig does not have.
+     * namespace there holds the web Deployment with an older image behind a Service that routes by the load label,
+     * and a ConfigMap the rig does not have.
      */
     @Test
     void twoClustersThatDifferAreComparedSearchedAndChangedEachOnItsOwnApiServer() {
         KubeRig another = KubeRig.another();
         String far = "far-" + c;
         try (RigNamespace there = RigNamespace.open(another, ns)) {
-            there.create("""
-                    apiVersion: apps/v1
-                    kind: Deployment
-                    metadata: {name: web, labels: {app: web}}
-                    spec:
-                      replicas: 2
-                      selector: {matchLabels: {app: web}}
-                      template:
-                        metadata: {labels: {app: web, load: online}}
-                        spec: {containers: [{name: web, image: "nginx:1.25"}]}
-                    ---
-                    apiVersion: v1
-                    kind: Service
-                    metadata: {name: web}
-                    spec:
-                      selector: {app: web, load: online}
-                      ports: [{port: 80}]
+            there.create(RigNamespace.webYaml(2).replace("image: nginx", "image: \"nginx:1.25\"") + """
                     ---
                     apiVersion: v1
                     kind: ConfigMap
