@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kubedeck.bootstrap.web.WebTestSupport.Fixtures;
 import org.kubedeck.domain.user.Permissions;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What every answer tells the browser about itself, HTTPS behind a proxy, redirects that never follow a forged
@@ -92,6 +93,11 @@ class SecurityHeadersWebTest {
                 .contains("kubedeck_desktops");
         assertThat(management.get("/actuator/health").assertStatus(200).json().get("components").has("db"))
                 .isTrue();
+        assertThat(management.get("/actuator/health/liveness").assertStatus(200).json().get("status").asString())
+                .isEqualTo("UP");
+        JsonNode readiness = management.get("/actuator/health/readiness").assertStatus(200).json();
+        assertThat(readiness.get("components").has("db")).as("ready only while the database answers").isTrue();
+        assertThat(outsider.get("/actuator/health/readiness").status()).as("not on the public port").isIn(401, 404);
     }
 
     private static String setCookie(WebSession.Response response, String name) {
