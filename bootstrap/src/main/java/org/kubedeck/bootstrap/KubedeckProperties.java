@@ -23,6 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param backups    namespace backups
  * @param quotas     quota usage sampling and pressure thresholds
  * @param nodes      how the placement page groups nodes
+ * @param web        how the console's pages may be shown by other sites
  */
 @ConfigurationProperties("kubedeck")
 public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
@@ -30,7 +31,7 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
         @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api,
         @DefaultValue Versions versions, @DefaultValue Backups backups, @DefaultValue Quotas quotas,
         @DefaultValue Nodes nodes, @DefaultValue Containers containers, @DefaultValue Scans scans,
-        @DefaultValue Unified unified) {
+        @DefaultValue Unified unified, @DefaultValue Web web) {
 
     /**
      * Path defaults are made here rather than in {@code @DefaultValue}, whose text the binder hands over without
@@ -208,5 +209,12 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
      * @param freshFor how long a cluster's list of a kind answers searches before it is read again
      */
     public record Unified(@DefaultValue("3s") Duration deadline, @DefaultValue("15s") Duration freshFor) {
+    }
+
+    /**
+     * @param frameAncestors origins (https://portal.example.com) of pages that may show the console in a frame;
+     *                       empty: none may
+     */
+    public record Web(@DefaultValue List<String> frameAncestors) {
     }
 }

@@ -1,6 +1,7 @@
 package org.kubedeck.bootstrap;
 
 import java.time.Clock;
+import org.kubedeck.web.security.FrameAncestors;
 import org.kubedeck.web.security.SessionIdle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,12 @@ class SessionConfig {
     @Bean
     SessionIdle sessionIdle(Clock clock, KubedeckProperties properties) {
         return new SessionIdle(clock, properties.session().idleTimeout());
+    }
+
+    /** Which sites may frame the console's pages; an entry that is no origin stops the start. */
+    @Bean
+    FrameAncestors frameAncestors(KubedeckProperties properties) {
+        return new FrameAncestors(properties.web().frameAncestors());
     }
 
     @Bean

@@ -39,10 +39,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,8 +52,6 @@ import org.springframework.test.context.TestPropertySource;
         DesktopCluster.SMALL_UPLOADS})
 class BrowserJourneyTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Autowired
@@ -73,18 +67,8 @@ class BrowserJourneyTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assertThat(CHROMEDRIVER).as("Debian's chromium and chromium-driver packages (.ci/run installs them)")
-                .exists();
         profile = Files.createTempDirectory("kubedeck-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         // Polled tables are swapped every two seconds: an element found a moment ago may be gone; look again.
         wait.ignoring(StaleElementReferenceException.class);
@@ -97,12 +81,8 @@ class BrowserJourneyTest {
             return;
         }
         try {
-            List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .map(LogEntry::getMessage)
-                    .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to")
-                            || message.contains("Permissions-Policy"))
-                    .toList();
-            assertThat(violations).as("security header violations in the browser's console").isEmpty();
+            assertThat(Chromium.securityViolations(browser)).as("security header violations in the browser's console")
+                    .isEmpty();
         } finally {
             browser.quit();
         }

@@ -70,6 +70,10 @@ class ClusterFactsWebTest extends YamlClusterWebTest {
                 "cn-north-4", "env=staging", "europe");
         assertThat(team.reader().get("/clusters?group=none-such").body()).contains("id=\"no-match\"")
                 .doesNotContain("id=\"cluster-" + c + "\"");
+        String refreshed = team.reader().get("/clusters/health?tag=&group=europe", "HX-Request", "true")
+                .assertStatus(200).body();
+        assertThat(refreshed).as("the table the page swaps in every 10 s").startsWith("<div id=\"clusters-table\"")
+                .contains("id=\"cluster-" + c + "\"", "id=\"clusters-total\"").doesNotContain("<html");
     }
 
     @Test

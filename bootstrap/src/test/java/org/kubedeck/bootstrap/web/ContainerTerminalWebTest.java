@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,49 +35,6 @@ class ContainerTerminalWebTest extends YamlClusterWebTest {
         socket = "/api/k8s/containers/" + c + "/" + ns + "/box/main/exec/ws";
     }
 
-    /** What the browser's side of the socket received. */
-    private static final class Screen implements WebSocket.Listener {
-        final StringBuffer shown = new StringBuffer();
-        final List<JsonNode> told = new CopyOnWriteArrayList<>();
-        final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private final StringBuilder text = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-            byte[] bytes = new byte[data.remaining()];
-            data.get(bytes);
-            shown.append(new String(bytes, UTF_8));
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-                told.add(JSON.readTree(text.toString()));
-                text.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed.completeExceptionally(error);
-        }
-    }
-
-    private static void type(WebSocket socket, String keys) {
-        socket.sendText(JSON.writeValueAsString(Map.of("type", "input", "data", keys)), true).join();
-    }
-
     private static int refusedWith(CompletableFuture<WebSocket> opening) {
         ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
                 () -> opening.get(10, TimeUnit.SECONDS));
@@ -89,16 +44,16 @@ class ContainerTerminalWebTest extends YamlClusterWebTest {
 
     @Test
     void aWriterTypesInAShellSeesItsOutputAndTheSessionIsAuditedAtBothEnds() throws Exception {
-        Screen screen = new Screen();
+        TerminalScreen screen = new TerminalScreen();
         WebSocket terminal = team.writer().webSocket(socket, screen).get(10, TimeUnit.SECONDS);
 
         terminal.sendText("{\"type\": \"resize\", \"cols\": 100, \"rows\": 30}", true).join();
-        type(terminal, "stty size; echo h''i\r");
+        TerminalScreen.type(terminal, "stty size; echo h''i\r");
         RigNamespace.await(RigNamespace.SETTLE, () -> screen.shown.toString().contains("hi\r\n"));
         assertThat(screen.shown.toString()).contains("30 100");
         assertThat(f.auditCount("terminal_opened", team.writerName())).isOne();
 
-        type(terminal, "exit 5\r");
+        TerminalScreen.type(terminal, "exit 5\r");
         assertThat(screen.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1000);
         assertThat(screen.told).singleElement().satisfies(exit -> {
             assertThat(exit.get("type").asString()).isEqualTo("exit");
@@ -112,11 +67,11 @@ class ContainerTerminalWebTest extends YamlClusterWebTest {
         String adminName = f.user("cadmin", Permissions.perCluster(Map.of(ClusterName.of(c), AccessLevel.ADMIN)));
         WebSession admin = f.signedIn(adminName);
         admin.putJson("/api/k8s/containers/" + c + "/policy", Map.of("record_transcripts", true)).assertStatus(200);
-        Screen screen = new Screen();
+        TerminalScreen screen = new TerminalScreen();
         WebSocket terminal = team.writer().webSocket(socket, screen).get(10, TimeUnit.SECONDS);
-        type(terminal, "echo recorded-$((6*7))\r");
+        TerminalScreen.type(terminal, "echo recorded-$((6*7))\r");
         RigNamespace.await(RigNamespace.SETTLE, () -> screen.shown.toString().contains("recorded-42"));
-        type(terminal, "exit\r");
+        TerminalScreen.type(terminal, "exit\r");
         screen.closed.get(10, TimeUnit.SECONDS);
         RigNamespace.await(RigNamespace.SETTLE, () -> f.auditCount("terminal_closed", team.writerName()) == 1);
 
@@ -146,8 +101,8 @@ class ContainerTerminalWebTest extends YamlClusterWebTest {
 
     @Test
     void aBrowserThatGoesAwayEndsTheShellAndItsSessionIsAudited() throws Exception {
-        WebSocket terminal = team.writer().webSocket(socket, new Screen()).get(10, TimeUnit.SECONDS);
-        type(terminal, "sleep 300\r");
+        WebSocket terminal = team.writer().webSocket(socket, new TerminalScreen()).get(10, TimeUnit.SECONDS);
+        TerminalScreen.type(terminal, "sleep 300\r");
 
         terminal.abort();
 
@@ -156,12 +111,13 @@ class ContainerTerminalWebTest extends YamlClusterWebTest {
 
     @Test
     void aReaderAStrangerAnotherSiteAndNobodyAreRefusedBeforeTheUpgrade() {
-        assertThat(refusedWith(team.reader().webSocket(socket, new Screen()))).isEqualTo(403);
+        assertThat(refusedWith(team.reader().webSocket(socket, new TerminalScreen()))).isEqualTo(403);
         String stranger = f.user("stranger", Permissions.NONE);
-        assertThat(refusedWith(f.signedIn(stranger).webSocket(socket, new Screen()))).isEqualTo(404);
-        assertThat(refusedWith(team.writer().webSocket(socket, new Screen(), "Origin", "https://evil.example")))
+        assertThat(refusedWith(f.signedIn(stranger).webSocket(socket, new TerminalScreen()))).isEqualTo(404);
+        assertThat(refusedWith(team.writer().webSocket(socket, new TerminalScreen(), "Origin",
+                "https://evil.example")))
                 .as("a page of another site, with the writer's cookies").isEqualTo(403);
-        assertThat(refusedWith(f.session().webSocket(socket, new Screen()))).isEqualTo(401);
+        assertThat(refusedWith(f.session().webSocket(socket, new TerminalScreen()))).isEqualTo(401);
 
         assertThat(f.auditCount("denied", team.readerName())).isOne();
         assertThat(f.auditCount("denied", stranger)).isOne();
@@ -172,10 +128,10 @@ class ContainerTerminalWebTest extends YamlClusterWebTest {
     void aUserHasAtMostFiveTerminalsOpenAndTheSixthIsToldWhy() throws Exception {
         List<WebSocket> open = new CopyOnWriteArrayList<>();
         for (int i = 0; i < 5; i++) {
-            open.add(team.writer().webSocket(socket, new Screen()).get(10, TimeUnit.SECONDS));
+            open.add(team.writer().webSocket(socket, new TerminalScreen()).get(10, TimeUnit.SECONDS));
         }
         RigNamespace.await(RigNamespace.SETTLE, () -> f.auditCount("terminal_opened", team.writerName()) == 5);
-        Screen sixth = new Screen();
+        TerminalScreen sixth = new TerminalScreen();
         team.writer().webSocket(socket, sixth).get(10, TimeUnit.SECONDS);
 
         sixth.closed.get(10, TimeUnit.SECONDS);

@@ -154,6 +154,9 @@ class DesktopPagesWebTest {
         String bob = f.user("bob", Permissions.NONE);
         assertThat(f.signedIn(bob).get("/desktops").body()).doesNotContain(desktop);
         assertThat(admin.get("/desktops").body()).contains(desktop, alice, "1 of at most 100 desktops");
+        assertThat(page.get("/desktops/table", "HX-Request", "true").assertStatus(200).body())
+                .as("the table the page swaps in as it polls").startsWith("<div id=\"desktops-table\"")
+                .contains(desktop).doesNotContain("<html");
 
         page.postForm("/desktops/" + desktop + "/stop", Map.of()).assertStatus(302);
         assertThat(page.get("/desktops").body()).contains("Desktop stopped.", "stopped", ">Start<")

@@ -39,6 +39,7 @@ class SecurityHeadersWebTest {
             assertThat(page.header("Permissions-Policy")).as(path)
                     .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()", "microphone=()"));
             assertThat(page.header("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(page.header("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(page.body()).as(path).doesNotContain("<script>", " onclick=", " style=\"");
         }
         assertThat(f.session().get("/favicon.svg").assertStatus(200).header("Content-Type"))

@@ -80,8 +80,14 @@ public class WebTestSupport {
                     + environment.getRequiredProperty("local.management.port", Integer.class));
         }
 
+        /** A session straight to the console, under its path prefix when it has one. */
         public WebSession session() {
-            return new WebSession("http://localhost:" + port());
+            return new WebSession("http://localhost:" + port() + contextPath());
+        }
+
+        /** {@code server.servlet.context-path}: empty, or a prefix such as {@code /ops}. */
+        public String contextPath() {
+            return environment.getProperty("server.servlet.context-path", "");
         }
 
         public WebSession signedIn(String username) {

@@ -78,7 +78,7 @@ class ClustersController {
     String health(Actor actor, @RequestParam(defaultValue = "") String tag,
             @RequestParam(defaultValue = "") String group, Model model) {
         fleet(query.visibleClusters(actor), tag, group, model);
-        return "cluster/list :: table";
+        return "cluster/list :: clusterTable";
     }
 
     @GetMapping("/clusters/new")

@@ -12,13 +12,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.RequestPath;
 import org.springframework.http.server.ServletServerHttpRequest;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,6 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ContainerSocketConfig implements WebSocketConfigurer {
 
     static final String PATH = "/api/k8s/containers/{cluster}/{namespace}/{pod}/{container}/exec/ws";
+    /**
+     * The path matched again here for its variables: the handler mapping does not hand them over in every setup
+     * (not under a context path).
+     */
+    private static final PathPattern PATTERN = PathPatternParser.defaultInstance.parse(PATH);
 
     private final ContainerTerminalUseCase terminals;
     private final JsonMapper json;
@@ -61,9 +68,13 @@ class ContainerSocketConfig implements WebSocketConfigurer {
                 return false;
             }
             try {
-                @SuppressWarnings("unchecked")
-                ContainerRef container = ContainerPath.of((Map<String, String>) servlet.getAttribute(
-                        HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE));
+                PathPattern.PathMatchInfo match = PATTERN.matchAndExtract(RequestPath.parse(
+                        servlet.getRequestURI(), servlet.getContextPath()).pathWithinApplication());
+                if (match == null) {
+                    response.setStatusCode(HttpStatus.NOT_FOUND);
+                    return false;
+                }
+                ContainerRef container = ContainerPath.of(match.getUriVariables());
                 terminals.mayOpen(actor, container);
                 attributes.put(ContainerTerminalSocket.ACTOR, actor);
                 attributes.put(ContainerTerminalSocket.CONTAINER, container);

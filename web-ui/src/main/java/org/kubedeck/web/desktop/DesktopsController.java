@@ -80,7 +80,7 @@ class DesktopsController {
         model.addAttribute("desktops", query.desktops(actor, actor.isAdmin()));
         model.addAttribute("now", clock.instant());
         model.addAttribute("me", actor.username().value());
-        return "desktop/list :: table";
+        return "desktop/list :: desktopTable";
     }
 
     @PostMapping("/desktops")

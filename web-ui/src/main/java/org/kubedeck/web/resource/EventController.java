@@ -39,6 +39,6 @@ class EventController {
             List<ObjectEvent> found = browsing.events(actor, page.name(), namespace, "", "");
             return warnings ? found.stream().filter(ObjectEvent::warning).toList() : found;
         }).into(model, "events", "refused");
-        return Htmx.isHtmx(request) ? "resource/events :: table" : "resource/events";
+        return Htmx.isHtmx(request) ? "resource/events :: eventTable" : "resource/events";
     }
 }

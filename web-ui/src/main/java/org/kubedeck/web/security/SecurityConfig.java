@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -30,10 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 public class SecurityConfig {
 
-    /** Scripts and styles come from the console's own files only: no inline script, no eval, no inline style. */
+    /**
+     * Scripts and styles come from the console's own files only: no inline script, no eval, no inline style. The
+     * pages that may frame the console ({@link FrameAncestors}) end it.
+     */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; ";
     /** Browser features no page of the console uses. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
@@ -60,8 +63,15 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             SecurityContextRepository contextRepository, SecurityResponses responses, UserQuery users,
-            LogOutUseCase logOut, SessionIdle idle, AuthenticateTokenUseCase tokens)
+            LogOutUseCase logOut, SessionIdle idle, AuthenticateTokenUseCase tokens, FrameAncestors frames)
             throws Exception {
+        // The page a signed-out visitor asked for is kept in a cookie, not in a session: a refused request
+        // without a session cookie (a scanner, a script without credentials) stores nothing on the server.
+        CookieRequestCache asked = new CookieRequestCache();
+        SavedRequestAwareAuthenticationSuccessHandler backToAsked = new SavedRequestAwareAuthenticationSuccessHandler();
+        backToAsked.setDefaultTargetUrl("/");
+        backToAsked.setRequestCache(asked);
+        backToAsked.setRedirectStrategy(new PathOnlyRedirects());
         http
             .authenticationManager(authenticationManager)
             .securityContext(context -> context.securityContextRepository(contextRepository))
@@ -72,7 +82,7 @@ public class SecurityConfig {
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")
-                .defaultSuccessUrl("/", false)
+                .successHandler(backToAsked)
                 .failureHandler((request, response, exception) -> response.sendRedirect(
                         request.getContextPath() + (exception instanceof LoginThrottledException throttled
                                 ? "/login?throttled=" + throttled.retryAfter().toSeconds() : "/login?error"))))
@@ -94,9 +104,7 @@ public class SecurityConfig {
             // The MCP server takes API tokens only (a session does not reach it), so it has no CSRF to fear.
             .csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/login", "/mcp")
                     .ignoringRequestMatchers((RequestMatcher) ApiTokenFilter::presentsToken))
-            // The page a signed-out visitor asked for is kept in a cookie, not in a session: a refused request
-            // without a session cookie (a scanner, a script without credentials) stores nothing on the server.
-            .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+            .requestCache(cache -> cache.requestCache(asked))
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint((request, response, exception) -> {
                     boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
@@ -114,8 +122,14 @@ public class SecurityConfig {
                 }))
             // HSTS is sent on HTTPS requests, including those a trusted proxy forwarded as HTTPS.
             .headers(headers -> headers
-                .frameOptions(frame -> frame.deny())
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> {
+                    if (frames.none()) {
+                        frame.deny();
+                    } else {
+                        frame.disable();
+                    }
+                })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY + frames.directive()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .addHeaderWriter(new StaticHeadersWriter("Vary", "HX-Request")))
