@@ -24,6 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param quotas     quota usage sampling and pressure thresholds
  * @param nodes      how the placement page groups nodes
  * @param web        how the console's pages may be shown by other sites
+ * @param oidc       single sign-on with an OpenID Connect provider
+ * @param login      which ways of signing in are open
  */
 @ConfigurationProperties("kubedeck")
 public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
@@ -31,7 +33,7 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
         @DefaultValue Clusters clusters, @DefaultValue Desktops desktops, @DefaultValue Api api,
         @DefaultValue Versions versions, @DefaultValue Backups backups, @DefaultValue Quotas quotas,
         @DefaultValue Nodes nodes, @DefaultValue Containers containers, @DefaultValue Scans scans,
-        @DefaultValue Unified unified, @DefaultValue Web web) {
+        @DefaultValue Unified unified, @DefaultValue Web web, @DefaultValue Oidc oidc, @DefaultValue Login login) {
 
     /**
      * Path defaults are made here rather than in {@code @DefaultValue}, whose text the binder hands over without
@@ -216,5 +218,27 @@ public record KubedeckProperties(Path dataDir, @DefaultValue Session session,
      *                       empty: none may
      */
     public record Web(@DefaultValue List<String> frameAncestors) {
+    }
+
+    /**
+     * @param issuerUri     the provider's issuer (its discovery document is read at the first sign-in); empty: no
+     *                      single sign-on
+     * @param name          the provider's name on the sign-in button
+     * @param usernameClaim the ID token claim that names the Kubedeck user
+     * @param groupsClaim   the claim listing the person's groups, turned into permissions by the group rules
+     */
+    public record Oidc(@DefaultValue("") String issuerUri, @DefaultValue("") String clientId,
+            @DefaultValue("") String clientSecret, @DefaultValue({"openid", "profile", "email"}) List<String> scopes,
+            @DefaultValue("preferred_username") String usernameClaim, @DefaultValue("groups") String groupsClaim,
+            @DefaultValue("single sign-on") String name) {
+
+        @Override
+        public String toString() {
+            return "Oidc[issuerUri=" + issuerUri + ", clientId=" + clientId + "]";
+        }
+    }
+
+    /** @param password whether people may sign in with a Kubedeck password (false needs single sign-on) */
+    public record Login(@DefaultValue("true") boolean password) {
     }
 }

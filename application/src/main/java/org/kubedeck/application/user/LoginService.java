@@ -62,7 +62,9 @@ class LoginService implements LogInUseCase, LogOutUseCase {
         }
         Optional<User> user = parse(name).flatMap(users::find);
         String password = command.password() == null ? "" : command.password();
-        boolean passwordMatches = hasher.matches(password, user.map(User::passwordHash).orElse(decoy));
+        // A user of single sign-on has no password: the decoy is checked instead, so that the answer takes as long.
+        Optional<PasswordHash> hash = user.map(User::passwordHash).filter(PasswordHash::usable);
+        boolean passwordMatches = hasher.matches(password, hash.orElse(decoy)) && hash.isPresent();
         if (user.isPresent() && passwordMatches && user.get().enabled()) {
             // Only the name's counter: a valid account must not reset its address's count of guesses at others.
             attempts.clear(userKey);

@@ -148,6 +148,10 @@ class UserService implements UserQuery, ManageUsersUseCase, ChangePasswordUseCas
     @Transactional
     public void changeOwnPassword(Actor actor, String currentPassword, NewPassword newPassword) {
         User user = existing(actor.username());
+        if (!user.passwordHash().usable()) {
+            throw new InvalidInputException("current_password", Message.of("user.signsInThroughSso",
+                    "You sign in through single sign-on: Kubedeck keeps no password for you."));
+        }
         if (!hasher.matches(currentPassword == null ? "" : currentPassword, user.passwordHash())) {
             auditLog.record(actor, AuditAction.PASSWORD_CHANGED, user.username().value(), null, Outcome.FAILURE,
                     AuditDetail.of("reason", "wrong_current_password"));

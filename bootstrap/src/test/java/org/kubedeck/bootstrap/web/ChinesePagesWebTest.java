@@ -43,7 +43,7 @@ class ChinesePagesWebTest extends YamlClusterWebTest {
                 "/nodes/" + c + "/placement", "/nodes/" + c + "/node-a/drain", "/nodes/" + c + "/affinity",
                 "/rollouts/" + c + "/" + ns + "/deployment/web", "/api-docs", "/data/" + c + "/" + ns + "/secret/tokens", "/events/" + c + "?namespace=" + ns, "/scans/" + c,
                 "/resources/" + c + "/services/web?namespace=" + ns, "/audit",
-                "/users", "/users/new",
+                "/users", "/users/new", "/admin/sso",
                 "/tokens", "/desktops", "/account/password", "/no/such/page", "/clusters/" + c + "/containers",
                 "/clusters/" + c + "/snapshots", "/clusters/" + c + "/terminals",
                 "/k8s/" + c + "/" + ns + "/pods/" + pod + "/terminal?container=web",

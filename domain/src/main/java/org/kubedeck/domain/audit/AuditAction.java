@@ -83,7 +83,9 @@ public enum AuditAction {
     FILE_DELETED,
     FILE_RENAMED,
     FILE_MODE_CHANGED,
-    DIRECTORY_CREATED;
+    DIRECTORY_CREATED,
+    GROUP_RULE_SET,
+    GROUP_RULE_REMOVED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -13,6 +13,7 @@ import org.kubedeck.domain.user.NewPassword;
 import org.kubedeck.domain.user.User;
 import org.kubedeck.domain.user.Username;
 import org.kubedeck.web.security.LoginThrottledException;
+import org.kubedeck.web.security.PasswordSignInOffException;
 import org.kubedeck.web.security.SessionIdle;
 import org.kubedeck.web.security.UserSessions;
 import org.kubedeck.web.support.ApiError;
@@ -91,6 +92,9 @@ class AuthApiController {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
                     .body(new ApiError("too_many_attempts", e.getMessage()));
+        } catch (PasswordSignInOffException e) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(new ApiError("password_sign_in_off", e.getMessage()));
         } catch (AuthenticationException e) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(new ApiError("invalid_credentials", "Wrong username or password."));

@@ -14,17 +14,25 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Hands username and password to the login use case, which checks them, throttles and audits. */
+/**
+ * Hands username and password to the login use case, which checks them, throttles and audits; unless password
+ * sign-in is switched off.
+ */
 class KubedeckAuthenticationProvider implements AuthenticationProvider {
 
     private final LogInUseCase logIn;
+    private final boolean passwordSignIn;
 
-    KubedeckAuthenticationProvider(LogInUseCase logIn) {
+    KubedeckAuthenticationProvider(LogInUseCase logIn, boolean passwordSignIn) {
         this.logIn = logIn;
+        this.passwordSignIn = passwordSignIn;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        if (!passwordSignIn) {
+            throw new PasswordSignInOffException();
+        }
         String clientIp = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "";
         Object credentials = authentication.getCredentials();
