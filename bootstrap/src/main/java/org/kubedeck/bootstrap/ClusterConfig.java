@@ -9,6 +9,7 @@ import org.kubedeck.application.cluster.port.out.ClusterConnector;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.kube.ClusterGate;
 import org.kubedeck.application.kube.ClusterKeyring;
+import org.kubedeck.application.kube.port.out.IdentityDirectory;
 import org.kubedeck.application.kube.ResourceHistory;
 import org.kubedeck.application.scan.ScanSchedule;
 import org.kubedeck.application.scan.Scans;
@@ -78,8 +79,8 @@ class ClusterConfig {
     }
 
     @Bean
-    ClusterKeyring clusterKeyring(ClusterStore clusters, SecretBox secrets) {
-        return new ClusterKeyring(clusters, secrets);
+    ClusterKeyring clusterKeyring(ClusterStore clusters, SecretBox secrets, IdentityDirectory directory) {
+        return new ClusterKeyring(clusters, secrets, directory);
     }
 
     /** What the cluster use cases share. */

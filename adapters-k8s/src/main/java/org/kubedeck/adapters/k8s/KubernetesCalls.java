@@ -16,6 +16,7 @@ import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterAccess;
+import org.kubedeck.domain.cluster.Identity;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ public class KubernetesCalls implements AutoCloseable {
      * kubeconfig a server cannot use.
      */
     public <T> T call(ClusterAccess cluster, Request<T> request) {
-        return call(clients.forCluster(cluster), request);
+        return call(clients.forCluster(cluster), request, cluster.actingAs());
     }
 
     /**
@@ -60,10 +61,11 @@ public class KubernetesCalls implements AutoCloseable {
      * stream's head) within {@link #DEADLINE}, its body then read for as long as the stream lasts.
      */
     public <T> T stream(ClusterAccess cluster, Request<T> request) {
-        return call(clients.forWatching(cluster), request);
+        return call(clients.forWatching(cluster), request, cluster.actingAs());
     }
 
-    private <T> T call(ApiClient client, Request<T> request) {
+    /** {@code person}: whom the client acts as, for the words of a refusal; null: the kubeconfig's identity. */
+    private <T> T call(ApiClient client, Request<T> request, Identity person) {
         String server = client.getBasePath();
         Future<T> answer = executor.submit(() -> request.send(client));
         try {
@@ -73,7 +75,7 @@ public class KubernetesCalls implements AutoCloseable {
             answer.cancel(true);
             throw translator.timedOut(server);
         } catch (ExecutionException e) {
-            throw translator.translate(e.getCause(), server);
+            throw translator.translate(e.getCause(), server, person);
         } catch (InterruptedException e) {
             answer.cancel(true);
             Thread.currentThread().interrupt();

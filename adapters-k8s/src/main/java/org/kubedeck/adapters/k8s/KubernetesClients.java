@@ -15,10 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import org.kubedeck.domain.InvalidInputException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.cluster.Identity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * One API client per cluster, built from that cluster's kubeconfig, never client-java's global default, plus a
  * second one per cluster for watches. A client is reused while the kubeconfig and context stay the same; an
- * edited kubeconfig gets a new one.
+ * edited kubeconfig gets a new one. Access that acts as a person ({@link ClusterAccess#actingAs}) gets a client of
+ * its own per person, whose every request, streams and WebSockets included, carries {@code Impersonate-User} and
+ * one {@code Impersonate-Group} per group; no other request carries any {@code Impersonate-*} header.
  */
 @Component
 public class KubernetesClients implements AutoCloseable {
@@ -37,8 +41,8 @@ public class KubernetesClients implements AutoCloseable {
     /** No read timeout: a watch waits for the next event as long as the cluster keeps the stream open. */
     private static final Duration NO_READ_TIMEOUT = Duration.ZERO;
 
-    private final ConcurrentMap<ClusterName, CachedClient> clients = new ConcurrentHashMap<>();
-    private final ConcurrentMap<ClusterName, CachedClient> watchClients = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ClientKey, CachedClient> clients = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ClientKey, CachedClient> watchClients = new ConcurrentHashMap<>();
     private final List<Interceptor> observers;
     private final AllowedNetworks networks;
 
@@ -87,11 +91,11 @@ public class KubernetesClients implements AutoCloseable {
         watchClients.clear();
     }
 
-    private ApiClient cached(ConcurrentMap<ClusterName, CachedClient> cache, ClusterAccess cluster,
+    private ApiClient cached(ConcurrentMap<ClientKey, CachedClient> cache, ClusterAccess cluster,
             Duration readTimeout) {
         String fingerprint = fingerprint(cluster);
-        // Keyed by name alone, so the client of an outdated kubeconfig is dropped rather than kept forever.
-        return cache.compute(cluster.name(), (name, cached) -> {
+        // Keyed by name (and person) alone, so the client of an outdated kubeconfig is dropped, not kept forever.
+        return cache.compute(new ClientKey(cluster.name(), cluster.actingAs()), (key, cached) -> {
             if (cached != null && cached.fingerprint().equals(fingerprint)) {
                 return cached;
             }
@@ -117,6 +121,9 @@ public class KubernetesClients implements AutoCloseable {
                             rootCause(e).getMessage()));
         }
         OkHttpClient.Builder http = client.getHttpClient().newBuilder();
+        if (cluster.impersonates()) {
+            http.addInterceptor(impersonating(cluster.actingAs()));
+        }
         observers.forEach(http::addInterceptor);
         client.setHttpClient(http
                 .dns(networks.dns())
@@ -125,6 +132,17 @@ public class KubernetesClients implements AutoCloseable {
                 .writeTimeout(TIMEOUT)
                 .build());
         return client;
+    }
+
+    /** Every request made as the person: their name, and each of their groups. */
+    private static Interceptor impersonating(Identity identity) {
+        return chain -> {
+            Request.Builder request = chain.request().newBuilder()
+                    .removeHeader("Impersonate-User").removeHeader("Impersonate-Group")
+                    .removeHeader("Impersonate-Uid").header("Impersonate-User", identity.user());
+            identity.groups().forEach(group -> request.addHeader("Impersonate-Group", group));
+            return chain.proceed(request.build());
+        };
     }
 
     private static Throwable rootCause(Throwable failure) {
@@ -145,6 +163,10 @@ public class KubernetesClients implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /** A cluster, and the person its requests act as (null: the kubeconfig's own identity). */
+    private record ClientKey(ClusterName cluster, Identity person) {
     }
 
     private record CachedClient(String fingerprint, ApiClient client) {

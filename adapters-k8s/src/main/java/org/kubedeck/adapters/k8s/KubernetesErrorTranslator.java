@@ -12,14 +12,17 @@ import java.net.UnknownHostException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
+import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import org.kubedeck.domain.AccessDeniedException;
 import org.kubedeck.domain.ConflictException;
 import org.kubedeck.domain.DomainException;
 import org.kubedeck.domain.Message;
 import org.kubedeck.domain.NotFoundException;
 import org.kubedeck.domain.cluster.ClusterUnavailableException;
+import org.kubedeck.domain.cluster.Identity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +33,32 @@ import org.slf4j.LoggerFactory;
 final class KubernetesErrorTranslator {
 
     private static final Logger log = LoggerFactory.getLogger(KubernetesErrorTranslator.class);
+    /** The key of a refusal {@link ObjectRequests} makes of a 403: the cluster's credential may not do it. */
+    static final String CREDENTIAL_MAY_NOT = "k8s.clusterSCredentialMay";
 
     DomainException translate(Throwable failure, String server) {
+        return translate(failure, server, null);
+    }
+
+    /**
+     * {@code person}: whom the request acted as (null: the kubeconfig's own identity). A 403 for a person is the
+     * cluster's own RBAC refusing them: no access, rather than a credential the cluster rejects.
+     */
+    DomainException translate(Throwable failure, String server, Identity person) {
+        if (person != null && failure instanceof AccessDeniedException denied
+                && CREDENTIAL_MAY_NOT.equals(denied.message().key())) {
+            List<Object> said = denied.message().args();
+            return new AccessDeniedException(Message.of("k8s.personMayNot",
+                    "The cluster does not let {0} {1} {2} (its own RBAC decides): {3}", person.user(), said.get(0),
+                    said.get(1), said.get(2)));
+        }
         if (failure instanceof DomainException domain) {
             return domain;
+        }
+        if (person != null && failure instanceof ApiException api && api.getCode() == 403) {
+            return new AccessDeniedException(Message.of("k8s.personRefused",
+                    "The cluster does not let {0} do this (its own RBAC decides){1}", person.user(),
+                    statusMessage(api).map(message -> ": " + message).orElse(".")));
         }
         if (failure instanceof ApiException api && api.getCode() != 0) {
             return fromStatus(api, server);

@@ -64,7 +64,7 @@ class AddClusterService implements AddClusterUseCase {
         }
         Cluster draft = new Cluster(command.name(), command.displayName(), command.tags(), command.groups(),
                 Provider.choice(command.provider()), command.region(), command.context(), clock.instant(), null,
-                null);
+                null, command.impersonate());
         ClusterAccess access = new ClusterAccess(draft.name(), command.kubeconfig(), draft.context());
         ClusterInfo info = connector.probe(access);
         Cluster cluster = draft.withHealth(ClusterHealth.reachable(info, clock.instant()));
@@ -72,7 +72,7 @@ class AddClusterService implements AddClusterUseCase {
         cluster = cluster.withFacts(registered.sync(cluster));
         auditLog.success(actor, AuditAction.CLUSTER_ADDED, cluster.name().value(), cluster.name().value(),
                 AuditDetail.of("version", info.version(), "nodes", info.nodeCount(),
-                        "context", cluster.context()));
+                        "context", cluster.context(), "impersonate", cluster.impersonate()));
         return cluster;
     }
 

@@ -56,7 +56,8 @@ class ChangeClusterService implements ChangeClusterUseCase {
                 command.tags().orElse(before.tags()), command.groups().orElse(before.groups()),
                 // "auto" chooses none: Optional.map would take that for "not given".
                 command.provider().isPresent() ? Provider.choice(command.provider().get()) : before.provider(),
-                command.region().orElse(before.region()), command.context().orElse(before.context()));
+                command.region().orElse(before.region()), command.context().orElse(before.context()))
+                .withImpersonation(command.impersonate().orElse(before.impersonate()));
         Optional<SealedSecret> sealed = Optional.empty();
         boolean connectionChanged = command.kubeconfig().isPresent()
                 || !Objects.equals(before.context(), after.context());
@@ -73,7 +74,8 @@ class ChangeClusterService implements ChangeClusterUseCase {
                 AuditDetail.of("display_name", after.displayName(), "tags", String.join(",", after.tagTexts()),
                         "groups", String.join(",", after.groups()), "provider", after.provider() == null ? "auto"
                                 : after.provider().code(), "region", after.region(),
-                        "context", after.context(), "kubeconfig_replaced", command.kubeconfig().isPresent()));
+                        "context", after.context(), "kubeconfig_replaced", command.kubeconfig().isPresent(),
+                        "impersonate", after.impersonate()));
         return after;
     }
 

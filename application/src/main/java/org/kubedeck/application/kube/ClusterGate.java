@@ -11,7 +11,7 @@ import org.kubedeck.domain.user.ClusterAction;
 /**
  * The one way a use case reaches a cluster on someone's behalf: the actor's permission for the action is checked
  * first (a refusal is audited, and nothing is opened), then the cluster's sealed kubeconfig is opened for the
- * moment the use case talks to it.
+ * moment the use case talks to it, as the actor where the cluster impersonates (its own RBAC then decides too).
  */
 public class ClusterGate {
 
@@ -30,7 +30,7 @@ public class ClusterGate {
     public ClusterAccess open(Actor actor, ClusterName cluster, ClusterAction action, String attempted,
             String target) {
         guard.require(actor, cluster, action, attempted, target);
-        return keyring.open(cluster);
+        return keyring.open(cluster, actor);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.kubedeck.application.UseCase;
 import org.kubedeck.application.audit.AuditLog;
 import org.kubedeck.application.cluster.port.out.ClusterStore;
 import org.kubedeck.application.sso.port.in.SignInWithSsoUseCase;
+import org.kubedeck.application.sso.port.out.GroupMembershipStore;
 import org.kubedeck.application.sso.port.out.GroupRuleStore;
 import org.kubedeck.application.user.port.out.UserStore;
 import org.kubedeck.domain.AccessDeniedException;
@@ -32,14 +33,16 @@ class SignInWithSsoService implements SignInWithSsoUseCase {
 
     private final UserStore users;
     private final GroupRuleStore rules;
+    private final GroupMembershipStore memberships;
     private final ClusterStore clusters;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    SignInWithSsoService(UserStore users, GroupRuleStore rules, ClusterStore clusters, AuditLog auditLog,
-            Clock clock) {
+    SignInWithSsoService(UserStore users, GroupRuleStore rules, GroupMembershipStore memberships,
+            ClusterStore clusters, AuditLog auditLog, Clock clock) {
         this.users = users;
         this.rules = rules;
+        this.memberships = memberships;
         this.clusters = clusters;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -75,6 +78,9 @@ class SignInWithSsoService implements SignInWithSsoUseCase {
         User user = existing.map(known -> known.withPermissions(permissions))
                 .orElseGet(() -> User.create(username, PasswordHash.NONE, permissions, clock.instant()));
         users.save(user);
+        // Kept for the clusters that act as the person: their RBAC may bind these groups.
+        memberships.replace(username, command.groups().stream().filter(group -> group.length() <= 256
+                && group.chars().noneMatch(Character::isISOControl) && !group.isBlank()).toList());
         AuditDetail detail = AuditDetail.of("method", "sso", "groups", String.join(",", command.groups()));
         if (existing.isEmpty()) {
             auditLog.success(Actor.of(user, command.clientIp()), AuditAction.USER_CREATED, username.value(), null,

@@ -18,6 +18,7 @@ import org.kubedeck.application.unified.port.out.WatchedObjects;
 import org.kubedeck.domain.cluster.Cluster;
 import org.kubedeck.domain.cluster.ClusterAccess;
 import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.cluster.Identity;
 import org.kubedeck.domain.kube.ResourceKind;
 import org.kubedeck.domain.resource.ResourceTable;
 import org.kubedeck.domain.unified.FleetSearch;
@@ -67,7 +68,8 @@ class SearchFleetService implements SearchFleetQuery {
         this.clock = clock;
     }
 
-    private record Key(ClusterName cluster, String resource, String namespace, String selector) {
+    /** {@code person}: whom the cluster was asked as (null: the console's credential); lists are not shared. */
+    private record Key(ClusterName cluster, Identity person, String resource, String namespace, String selector) {
     }
 
     private record Kept(String resource, List<ResourceTable.Row> rows, Instant at) {
@@ -110,7 +112,7 @@ class SearchFleetService implements SearchFleetQuery {
                 return new Kept(kind.resource(), watching.get(), now);
             }
         }
-        Key key = new Key(cluster, kind.resource(), namespace, command.selector().toQuery());
+        Key key = new Key(cluster, access.actingAs(), kind.resource(), namespace, command.selector().toQuery());
         Kept fresh = kept.get(key);
         if (fresh != null && fresh.at().plus(settings.freshFor()).isAfter(now)) {
             return fresh;

@@ -32,6 +32,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -41,6 +42,8 @@ import org.springframework.test.context.TestPropertySource;
  * allowed here for one origin ({@code kubedeck.web.frame-ancestors}).
  */
 @WebTest
+// A context of its own (other settings): closed after, so that its connections go back to PostgreSQL.
+@DirtiesContext
 @TestPropertySource(properties = {"server.servlet.context-path=" + ReverseProxyWebTest.PREFIX,
         "kubedeck.web.frame-ancestors=https://portal.example.com"})
 class ReverseProxyWebTest extends YamlClusterWebTest {

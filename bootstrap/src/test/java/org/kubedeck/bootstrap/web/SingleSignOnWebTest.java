@@ -20,6 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,8 @@ import tools.jackson.databind.JsonNode;
  * and let nowhere; signing out ends the provider's session too. Passwords keep working beside it.
  */
 @WebTest
+// A context of its own (other settings): closed after, so that its connections go back to PostgreSQL.
+@DirtiesContext
 class SingleSignOnWebTest extends YamlClusterWebTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -82,8 +82,9 @@ public class WebSession {
         return builder.buildAsync(URI.create(base.replaceFirst("^http", "ws") + path), listener);
     }
 
-    public Response postJson(String path, Object body) {
-        return send(request(path, "Content-Type", "application/json").header("X-XSRF-TOKEN", csrf())
+    /** {@code headers}: more headers, in name, value pairs. */
+    public Response postJson(String path, Object body, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf())
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 

@@ -18,11 +18,13 @@ import org.kubedeck.domain.PrintableText;
  * @param groups   the names of the groups it belongs to
  * @param provider as its admins chose it; null to take the one its nodes name ({@link #effectiveProvider})
  * @param region   as its admins wrote it; null to take the one its nodes name
- * @param facts    what the last sync read of it
+ * @param facts       what the last sync read of it
+ * @param impersonate whether requests made for a person impersonate them, so that the cluster's own RBAC decides
+ *                    and its audit log names them ({@link Identity})
  */
 public record Cluster(ClusterName name, String displayName, Map<String, String> tags, List<String> groups,
         Provider provider, String region, String context, Instant createdAt, ClusterHealth health,
-        ClusterFacts facts) {
+        ClusterFacts facts, boolean impersonate) {
 
     public static final int MAX_DISPLAY_NAME = 100;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,62}");
@@ -32,6 +34,13 @@ public record Cluster(ClusterName name, String displayName, Map<String, String> 
     public Cluster(ClusterName name, String displayName, List<String> tags, String context, Instant createdAt,
             ClusterHealth health) {
         this(name, displayName, tags(tags), List.of(), null, null, context, createdAt, health, null);
+    }
+
+    /** A cluster whose requests are made as the console's credential. */
+    public Cluster(ClusterName name, String displayName, Map<String, String> tags, List<String> groups,
+            Provider provider, String region, String context, Instant createdAt, ClusterHealth health,
+            ClusterFacts facts) {
+        this(name, displayName, tags, groups, provider, region, context, createdAt, health, facts, false);
     }
 
     public Cluster {
@@ -126,16 +135,23 @@ public record Cluster(ClusterName name, String displayName, Map<String, String> 
     }
 
     public Cluster withHealth(ClusterHealth newHealth) {
-        return new Cluster(name, displayName, tags, groups, provider, region, context, createdAt, newHealth, facts);
+        return new Cluster(name, displayName, tags, groups, provider, region, context, createdAt, newHealth, facts,
+                impersonate);
     }
 
     public Cluster withFacts(ClusterFacts newFacts) {
-        return new Cluster(name, displayName, tags, groups, provider, region, context, createdAt, health, newFacts);
+        return new Cluster(name, displayName, tags, groups, provider, region, context, createdAt, health, newFacts,
+                impersonate);
     }
 
     public Cluster withDetails(String newDisplayName, Map<String, String> newTags, List<String> newGroups,
             Provider newProvider, String newRegion, String newContext) {
         return new Cluster(name, newDisplayName, newTags, newGroups, newProvider, newRegion, newContext, createdAt,
-                health, facts);
+                health, facts, impersonate);
+    }
+
+    public Cluster withImpersonation(boolean newImpersonate) {
+        return new Cluster(name, displayName, tags, groups, provider, region, context, createdAt, health, facts,
+                newImpersonate);
     }
 }

@@ -24,6 +24,7 @@ public class ClusterForm {
     private String context = "";
     private String kubeconfig = "";
     private MultipartFile kubeconfigFile;
+    private boolean impersonate;
 
     public static ClusterForm of(Cluster cluster) {
         ClusterForm form = new ClusterForm();
@@ -34,6 +35,7 @@ public class ClusterForm {
         form.provider = cluster.provider() == null ? "" : cluster.provider().code();
         form.region = cluster.region() == null ? "" : cluster.region();
         form.context = cluster.context() == null ? "" : cluster.context();
+        form.impersonate = cluster.impersonate();
         return form;
     }
 
@@ -142,6 +144,14 @@ public class ClusterForm {
 
     public void setKubeconfig(String kubeconfig) {
         this.kubeconfig = kubeconfig;
+    }
+
+    public boolean isImpersonate() {
+        return impersonate;
+    }
+
+    public void setImpersonate(boolean impersonate) {
+        this.impersonate = impersonate;
     }
 
     public MultipartFile getKubeconfigFile() {

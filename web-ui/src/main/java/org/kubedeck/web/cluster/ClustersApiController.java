@@ -71,16 +71,19 @@ class ClustersApiController {
         }
     }
 
-    /** {@code provider_chosen}: null when the nodes decide. */
+    /**
+     * {@code provider_chosen}: null when the nodes decide; {@code impersonate}: requests made for a person carry
+     * {@code Impersonate-User} and {@code Impersonate-Group}.
+     */
     record ClusterJson(String name, String displayName, String provider, String providerChosen, String region,
             Map<String, String> tags, List<String> groups, String context, Instant createdAt, HealthJson health,
-            List<String> zones) {
+            List<String> zones, boolean impersonate) {
         static ClusterJson of(Cluster cluster) {
             return new ClusterJson(cluster.name().value(), cluster.displayName(),
                     cluster.providerCode(),
                     cluster.provider() == null ? null : cluster.provider().code(), cluster.effectiveRegion(),
                     cluster.tags(), cluster.groups(), cluster.context(), cluster.createdAt(),
-                    HealthJson.of(cluster.health()), cluster.facts().zones());
+                    HealthJson.of(cluster.health()), cluster.facts().zones(), cluster.impersonate());
         }
     }
 
@@ -94,10 +97,11 @@ class ClustersApiController {
     /**
      * {@code kubeconfig_content} is write-only: required to add, optional (keep) to update. {@code tags}: an object
      * of strings, or (as before tags had values) a list of {@code key=value} or {@code key}. {@code provider}: a
-     * provider's code, or {@code auto} for the one the nodes name.
+     * provider's code, or {@code auto} for the one the nodes name. {@code impersonate}: left out, off when adding
+     * and as it was when updating.
      */
     record ClusterRequest(String name, String displayName, Object tags, List<String> groups, String provider,
-            String region, String context, String kubeconfigContent) {
+            String region, String context, String kubeconfigContent, Boolean impersonate) {
         @Override
         public String toString() {
             return "ClusterRequest[name=" + name + "]";
@@ -161,7 +165,7 @@ class ClustersApiController {
                 Message.of("cluster.pasteUploadKubeconfig", "Paste or upload a kubeconfig.")));
         Cluster cluster = adding.addCluster(actor, new AddClusterCommand(ClusterName.of(body.name()),
                 body.displayName(), body.tagMap().orElse(Map.of()), body.groups(), body.provider(), body.region(),
-                body.context(), kubeconfig));
+                body.context(), kubeconfig, Boolean.TRUE.equals(body.impersonate())));
         return ResponseEntity.status(HttpStatus.CREATED).body(ClusterJson.of(cluster));
     }
 
@@ -174,7 +178,7 @@ class ClustersApiController {
         return ClusterJson.of(changing.updateCluster(actor, new UpdateClusterCommand(ClusterName.of(name),
                 Optional.ofNullable(body.displayName()), body.tagMap(), Optional.ofNullable(body.groups()),
                 Optional.ofNullable(body.provider()), Optional.ofNullable(body.region()),
-                Optional.ofNullable(body.context()), body.kubeconfig())));
+                Optional.ofNullable(body.context()), body.kubeconfig(), Optional.ofNullable(body.impersonate()))));
     }
 
     @DeleteMapping("/api/admin/clusters/{name}")

@@ -95,7 +95,7 @@ class ClustersController {
                             "Paste or upload a kubeconfig.")));
             adding.addCluster(actor, new AddClusterCommand(ClusterName.of(form.getName()), form.getDisplayName(),
                     form.tagMap(), form.groupList(), form.getProvider(), form.getRegion(), form.getContext(),
-                    kubeconfig));
+                    kubeconfig, form.isImpersonate()));
         });
         if (add.refused()) {
             return formWithError(model, form, true, add.refusal().get());
@@ -122,7 +122,7 @@ class ClustersController {
         Attempt<Void> update = Attempt.run(() -> changing.updateCluster(actor, new UpdateClusterCommand(
                 ClusterName.of(name), Optional.of(form.getDisplayName()), Optional.of(form.tagMap()),
                 Optional.of(form.groupList()), Optional.of(form.getProvider()), Optional.of(form.getRegion()),
-                Optional.of(form.getContext()), form.kubeconfigContent())));
+                Optional.of(form.getContext()), form.kubeconfigContent(), Optional.of(form.isImpersonate()))));
         if (update.refused()) {
             return formWithError(model, form, false, update.refusal().get());
         }

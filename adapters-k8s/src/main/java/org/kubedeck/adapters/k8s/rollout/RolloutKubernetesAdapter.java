@@ -5,6 +5,7 @@ import static org.kubedeck.adapters.k8s.ObjectRequests.send;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import java.time.Instant;
@@ -111,9 +112,17 @@ class RolloutKubernetesAdapter implements RolloutCluster {
             if (labels != null) {
                 labels.remove(TEMPLATE_HASH);
             }
-            owner.getAsJsonObject("spec").add("template", template);
+            // The template alone, as kubectl rollout undo sends it: the Deployment controller's status updates
+            // in between do not make it a conflict.
+            JsonObject replace = new JsonObject();
+            replace.addProperty("op", "replace");
+            replace.addProperty("path", "/spec/template");
+            replace.add("value", template);
+            JsonArray patch = new JsonArray();
+            patch.add(replace);
             JsonObject stored = TEMPLATE.stored(send(() -> genericApi(client, ResourceKind.DEPLOYMENT)
-                    .update(new DynamicKubernetesObject(owner))), Verb.UPDATE, subject, client.getBasePath());
+                    .patch(namespace, deployment, V1Patch.PATCH_FORMAT_JSON_PATCH, new V1Patch(patch.toString()))),
+                    Verb.UPDATE, subject, client.getBasePath());
             return LiveResources.of(ResourceKind.DEPLOYMENT, stored);
         });
     }

@@ -44,6 +44,9 @@ import org.springframework.stereotype.Component;
  *       watching yet.</li>
  * </ul>
  *
+ * Access that acts as a person ({@link ClusterAccess#impersonates}) is always read directly: the watches see what
+ * the console's credential may, not what the cluster lets that person see.
+ *
  * Label changes go through {@link WorkloadKubernetesAdapter} (the PodLabeler) and reach the cache by the pod's
  * watch event, milliseconds later on a healthy cluster; {@link #awaitPods} lets the change's author wait for it.
  */
@@ -99,6 +102,9 @@ class WorkloadInformerAdapter implements WorkloadReader, AutoCloseable {
 
     @Override
     public boolean ready(ClusterAccess cluster, String namespace, Duration wait) {
+        if (cluster.impersonates()) {
+            return true;
+        }
         // Nothing starts watching a namespace that is not there; once watched, it is not asked again.
         if (existing(cluster, namespace).isEmpty() && !direct.namespaceExists(cluster, namespace)) {
             return true;
@@ -168,6 +174,9 @@ class WorkloadInformerAdapter implements WorkloadReader, AutoCloseable {
      * asking: a look from elsewhere does not keep a namespace watched.
      */
     Optional<NamespaceCache> live(ClusterAccess cluster, String namespace) {
+        if (cluster.impersonates()) {
+            return Optional.empty();
+        }
         NamespaceCache cache = caches.get(new Key(cluster.name(), namespace));
         try {
             return cache != null && cache.live() && cache.watchClient == clients.forWatching(cluster)
@@ -180,6 +189,10 @@ class WorkloadInformerAdapter implements WorkloadReader, AutoCloseable {
 
     private <T> T read(ClusterAccess cluster, String namespace, Function<NamespaceCache, T> fromCache,
             Supplier<T> directly) {
+        if (cluster.impersonates()) {
+            // The watches see what the console may; a person sees what the cluster lets them.
+            return directly.get();
+        }
         NamespaceCache cache = watched(cluster, namespace);
         boolean live = cache != null && (cache.live() || cache.awaitFirstLists(FIRST_LISTS));
         T answer = live ? fromCache.apply(cache) : directly.get();

@@ -31,7 +31,7 @@ class ClusterJdbcAdapter implements ClusterStore {
     private static final String COLUMNS = "name, display_name, tags, groups, provider, region, context, created_at, "
             + "health_status, health_version, health_nodes, health_checked_at, health_error, facts_provider, "
             + "facts_region, facts_zones, facts_nodes, facts_pods, facts_cpu_allocatable, facts_memory_allocatable, "
-            + "facts_cpu_requested, facts_memory_requested, facts_synced_at";
+            + "facts_cpu_requested, facts_memory_requested, facts_synced_at, impersonate";
     private static final int MAX_ERROR = 1000;
 
     private final JdbcClient jdbc;
@@ -73,8 +73,9 @@ class ClusterJdbcAdapter implements ClusterStore {
     private void insert(Cluster cluster, SealedSecret kubeconfig) {
         jdbc.sql("""
                 insert into clusters (name, display_name, tags, groups, provider, region, context, kubeconfig_key_id,
-                                      kubeconfig_sealed, created_at)
-                values (:name, :display, :tags, :groups, :provider, :region, :context, :keyId, :sealed, :created)
+                                      kubeconfig_sealed, created_at, impersonate)
+                values (:name, :display, :tags, :groups, :provider, :region, :context, :keyId, :sealed, :created,
+                        :impersonate)
                 """)
                 .param("name", cluster.name().value())
                 .param("display", cluster.displayName())
@@ -86,16 +87,17 @@ class ClusterJdbcAdapter implements ClusterStore {
                 .param("keyId", kubeconfig.keyId())
                 .param("sealed", kubeconfig.sealed())
                 .param("created", utc(cluster.createdAt()))
+                .param("impersonate", cluster.impersonate())
                 .update();
     }
 
     @Override
     public void update(Cluster cluster, Optional<SealedSecret> kubeconfig) {
         int rows = jdbc.sql("update clusters set display_name = ?, tags = ?, groups = ?, provider = ?, region = ?, "
-                + "context = ? where name = ?")
+                + "context = ?, impersonate = ? where name = ?")
                 .params(cluster.displayName(), cluster.tagTexts().toArray(String[]::new),
                         cluster.groups().toArray(String[]::new), code(cluster.provider()), cluster.region(),
-                        cluster.context(), cluster.name().value())
+                        cluster.context(), cluster.impersonate(), cluster.name().value())
                 .update();
         if (rows == 0) {
             throw new NotFoundException(Message.of("cluster.clusterDoesNotExist",
@@ -186,7 +188,8 @@ class ClusterJdbcAdapter implements ClusterStore {
         return new Cluster(new ClusterName(rs.getString("name")), rs.getString("display_name"),
                 Cluster.tags(texts(rs.getArray("tags"))), texts(rs.getArray("groups")),
                 provider(rs.getString("provider")), rs.getString("region"), rs.getString("context"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), health, facts);
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), health, facts,
+                rs.getBoolean("impersonate"));
     }
 
     private static List<String> texts(Array array) throws SQLException {

@@ -38,10 +38,18 @@ public interface AddClusterUseCase {
 
     /**
      * @param tags     {@code key → value}; a value may be empty
-     * @param provider a provider's code, or blank or {@code auto} to take the one the nodes name
+     * @param provider    a provider's code, or blank or {@code auto} to take the one the nodes name
+     * @param impersonate whether requests made for a person impersonate them (the stored identity then needs only
+     *                    {@code impersonate} rights)
      */
     record AddClusterCommand(ClusterName name, String displayName, Map<String, String> tags, List<String> groups,
-            String provider, String region, String context, Kubeconfig kubeconfig) {
+            String provider, String region, String context, Kubeconfig kubeconfig, boolean impersonate) {
+
+        /** Requests made as the console's credential. */
+        public AddClusterCommand(ClusterName name, String displayName, Map<String, String> tags, List<String> groups,
+                String provider, String region, String context, Kubeconfig kubeconfig) {
+            this(name, displayName, tags, groups, provider, region, context, kubeconfig, false);
+        }
 
         /** Tags as a list ({@code env=prod}, {@code eu}), without groups, provider or region. */
         public AddClusterCommand(ClusterName name, String displayName, List<String> tags, String context,

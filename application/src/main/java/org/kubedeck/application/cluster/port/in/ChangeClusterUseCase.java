@@ -30,7 +30,14 @@ public interface ChangeClusterUseCase {
     /** Each part left empty stays as it is; {@code provider} blank or {@code auto} takes the one the nodes name. */
     record UpdateClusterCommand(ClusterName name, Optional<String> displayName, Optional<Map<String, String>> tags,
             Optional<List<String>> groups, Optional<String> provider, Optional<String> region,
-            Optional<String> context, Optional<Kubeconfig> kubeconfig) {
+            Optional<String> context, Optional<Kubeconfig> kubeconfig, Optional<Boolean> impersonate) {
+
+        /** Impersonation stays as it is. */
+        public UpdateClusterCommand(ClusterName name, Optional<String> displayName,
+                Optional<Map<String, String>> tags, Optional<List<String>> groups, Optional<String> provider,
+                Optional<String> region, Optional<String> context, Optional<Kubeconfig> kubeconfig) {
+            this(name, displayName, tags, groups, provider, region, context, kubeconfig, Optional.empty());
+        }
 
         /** Tags as a list ({@code env=prod}, {@code eu}); groups, provider and region stay. */
         public UpdateClusterCommand(ClusterName name, Optional<String> displayName, Optional<List<String>> tags,
@@ -48,6 +55,7 @@ public interface ChangeClusterUseCase {
             Objects.requireNonNull(region);
             Objects.requireNonNull(context);
             Objects.requireNonNull(kubeconfig);
+            Objects.requireNonNull(impersonate);
         }
     }
 }
