@@ -161,7 +161,7 @@ public final class ObjectRequests {
                     : unexpected(server, code, message);
             case 401 -> new ClusterUnavailableException(Message.of("k8s.clusterRejectedCredentialsHttp",
                     "The cluster at {0} rejected the credentials (HTTP 401): {1}", server, message));
-            case 403 -> new AccessDeniedException(Message.of(KubernetesErrorTranslator.CREDENTIAL_MAY_NOT,
+            case 403 -> new AccessDeniedException(Message.of("k8s.clusterSCredentialMay",
                     "The cluster's credential may not {0} {1}: {2}", verb.word, subject, message));
             case NOT_FOUND -> subject.name() == null
                     ? new ClusterUnavailableException(Message.of("k8s.clusterDoesNotServe",
