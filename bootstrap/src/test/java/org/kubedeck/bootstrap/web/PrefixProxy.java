@@ -29,14 +29,24 @@ final class PrefixProxy implements AutoCloseable {
     private static final int MOST_HEAD = 64 * 1024;
 
     private final String prefix;
-    private final int backend;
+    private final List<Integer> backends;
+    private final AtomicInteger turn = new AtomicInteger();
     private final ServerSocket server;
     private final AtomicInteger outside = new AtomicInteger();
     private final List<String> targets = new CopyOnWriteArrayList<>();
+    private final List<Integer> served = new CopyOnWriteArrayList<>();
 
     PrefixProxy(String prefix, int backend) {
+        this(prefix, List.of(backend));
+    }
+
+    /**
+     * In front of several consoles, as a load balancer: each connection goes to the next in turn, and to the one
+     * after when that one does not take it (stopped), as nginx's {@code proxy_next_upstream} does.
+     */
+    PrefixProxy(String prefix, List<Integer> backends) {
         this.prefix = prefix;
-        this.backend = backend;
+        this.backends = List.copyOf(backends);
         try {
             this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
@@ -49,6 +59,11 @@ final class PrefixProxy implements AutoCloseable {
 
     int port() {
         return server.getLocalPort();
+    }
+
+    /** The console (its port) that each request went to, in the order of {@link #targets}. */
+    List<Integer> served() {
+        return List.copyOf(served);
     }
 
     /** The request targets (path and query) received so far, in order. */
@@ -91,8 +106,10 @@ final class PrefixProxy implements AutoCloseable {
                         + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 return;
             }
-            try (Socket console = new Socket(InetAddress.getLoopbackAddress(), backend)) {
-                console.getOutputStream().write(forwarded(lines).getBytes(StandardCharsets.ISO_8859_1));
+            try (Socket console = next()) {
+                served.add(console.getPort());
+                console.getOutputStream().write(forwarded(lines, console.getPort()).getBytes(
+                        StandardCharsets.ISO_8859_1));
                 Thread upstream = pipe(in, console.getOutputStream(), console);
                 pipe(console.getInputStream(), client.getOutputStream(), client).join();
                 upstream.interrupt();
@@ -104,16 +121,32 @@ final class PrefixProxy implements AutoCloseable {
         }
     }
 
+    /** The next console in turn that takes the connection. */
+    private Socket next() throws IOException {
+        IOException last = null;
+        for (int tried = 0; tried < backends.size(); tried++) {
+            int port = backends.get(Math.floorMod(turn.getAndIncrement(), backends.size()));
+            try {
+                return new Socket(InetAddress.getLoopbackAddress(), port);
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
     /** The request head as the console gets it. */
-    private String forwarded(List<String> lines) {
-        boolean upgrade = lines.stream().anyMatch(line -> line.toLowerCase(Locale.ROOT).startsWith("upgrade:"));
+    private String forwarded(List<String> lines, int backend) {
+        // A WebSocket upgrade passes; an HTTP/2 one (Java's client offers h2c) does not, as with most proxies.
+        boolean upgrade = lines.stream().map(line -> line.toLowerCase(Locale.ROOT).replace(" ", ""))
+                .anyMatch(line -> line.equals("upgrade:websocket"));
         StringBuilder head = new StringBuilder(lines.get(0)).append("\r\n");
         String host = "";
         for (String line : lines.subList(1, lines.size())) {
             String name = line.substring(0, Math.max(0, line.indexOf(':'))).strip().toLowerCase(Locale.ROOT);
             if (name.equals("host")) {
                 host = line.substring(line.indexOf(':') + 1).strip();
-            } else if (!(name.equals("connection") && !upgrade)) {
+            } else if (upgrade || !List.of("connection", "upgrade", "http2-settings").contains(name)) {
                 head.append(line).append("\r\n");
             }
         }
