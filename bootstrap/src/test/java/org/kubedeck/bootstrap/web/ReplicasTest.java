@@ -34,6 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
 import org.kubedeck.adapters.persistence.testing.TestDatabaseInitializer;
 import org.kubedeck.application.desktop.port.in.ChooseDesktopClusterUseCase;
+import org.kubedeck.application.testing.MutableClock;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase;
 import org.kubedeck.application.token.port.in.ManageApiTokensUseCase.CreateTokenCommand;
 import org.kubedeck.application.user.port.out.PasswordHasher;
@@ -52,9 +53,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Three consoles on one PostgreSQL database behind a round-robin proxy ({@link PrefixProxy}), as replicas behind a
- * load balancer: each HTTP request may reach another one. A session serves on every replica and outlives the
- * replica that made it; a log stream and a terminal keep going while other replicas serve the next requests; racing
- * creates for one user make exactly one desktop on the rig.
+ * load balancer: each HTTP request may reach another one. A session serves on every replica, ends when idle
+ * whichever replica sees it next, and outlives the replica that made it; a log stream and a terminal keep going while
+ * other replicas serve the next requests; an automatic restore and a scheduled backup, due on all three at once,
+ * each run once; racing creates for one user make exactly one desktop on the rig. (The replicas find the tests'
+ * movable clock by scanning, as every test context does; the idle end moves it on all three alike.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasTest {
@@ -90,7 +93,8 @@ class ReplicasTest {
                 .run("--kubedeck.test.database=kubedeck_it_replicas", "--server.port=0", "--management.server.port=0",
                         "--kubedeck.admin.password=initial-admin-password", "--kubedeck.clusters.health-check=false",
                         "--kubedeck.api.rate-limit=1000", "--kubedeck.desktops.namespace=" + NAMESPACE,
-                        "--kubedeck.scans.interval=0s",
+                        "--kubedeck.scans.interval=0s", "--kubedeck.load.restore-check-interval=1s",
+                        "--kubedeck.backups.check-interval=1s",
 
                         "--server.forward-headers-strategy=native", "--logging.level.org.kubedeck=WARN");
     }
@@ -120,7 +124,7 @@ class ReplicasTest {
 
     @Test
     @Order(1)
-    void aSessionIsServedByEveryReplica() {
+    void aSessionIsServedByEveryReplicaAndEndsWhenIdleWhicheverServesNext() {
         String name = user("ana-" + UUID.randomUUID().toString().substring(0, 8), Permissions.globalRead())
                 .username().value();
         WebSession browser = throughTheProxy();
@@ -131,6 +135,15 @@ class ReplicasTest {
                     .isEqualTo(name);
         }
         assertThat(servedSince(from)).as("every replica served the session").hasSize(3);
+
+        // The replicas' clocks (the tests' movable ones) past the idle timeout, on every replica alike.
+        replicas.forEach(replica -> replica.getBean(MutableClock.class).advance(Duration.ofMinutes(10)
+                .plusSeconds(30)));
+        assertThat(browser.get("/api/current-user").status()).as("ended for being idle").isEqualTo(401);
+        assertThat(browser.get("/api/current-user").status()).isEqualTo(401);
+        assertThat(first.getBean(JdbcClient.class).sql("select count(*) from audit_log where action = 'logout' "
+                + "and actor = ? and detail like '%idle%'").param(name).query(Long.class).single())
+                .as("audited once, by whichever replica saw it first").isOne();
     }
 
     @Test
@@ -166,6 +179,46 @@ class ReplicasTest {
         }
     }
 
+    @Test
+    @Order(3)
+    void anAutomaticRestoreAndAScheduledBackupDueOnEveryReplicaRunOnExactlyOne() throws Exception {
+        String root = user("root-" + UUID.randomUUID().toString().substring(0, 8), Permissions.ADMINISTRATOR)
+                .username().value();
+        WebSession admin = throughTheProxy();
+        admin.apiLogin(root, WebTestSupport.PASSWORD).assertStatus(200);
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        try (YamlCluster cluster = new YamlCluster(admin)) {
+            String c = cluster.name();
+            String ns = cluster.namespace();
+            String pod = cluster.objects().pods().inNamespace(ns).withLabel("app", "web").list().getItems().get(0)
+                    .getMetadata().getName();
+            admin.postJson("/api/" + c + "/" + ns + "/pods/" + pod + "/remove-load?confirm=true"
+                    + "&restore_after_minutes=1", Map.of()).assertStatus(200);
+            admin.putJson("/api/k8s/yaml/backup/schedules", Map.of("cluster", c, "namespace", ns,
+                    "cron", "0 0 2 * * *")).assertStatus(200);
+            // Both long due, on all three replicas at once.
+            jdbc.sql("update planned_restores set due_at = to_timestamp(0) where cluster = ?").param(c).update();
+            jdbc.sql("update backup_schedules set next_run = to_timestamp(0) where cluster = ?").param(c).update();
+
+            RigNamespace.await(RigNamespace.SETTLE, () -> "online".equals(cluster.objects().pods().inNamespace(ns)
+                    .withName(pod).get().getMetadata().getLabels().get("load")));
+            RigNamespace.await(RigNamespace.SETTLE, () -> count(jdbc, "select count(*) from backups where cluster = ?",
+                    c) > 0);
+            // Several more rounds of every replica's checks.
+            Thread.sleep(4_000);
+
+            assertThat(count(jdbc, "select count(*) from audit_log where action = 'pod_restored' and cluster = ?", c))
+                    .as("the restore ran once").isOne();
+            assertThat(count(jdbc, "select count(*) from planned_restores where cluster = ?", c)).isZero();
+            assertThat(count(jdbc, "select count(*) from backups where cluster = ?", c)).as("the backup ran once")
+                    .isOne();
+        }
+    }
+
+    private static long count(JdbcClient jdbc, String sql, String cluster) {
+        return jdbc.sql(sql).param(cluster).query(Long.class).single();
+    }
+
     /** The next {@code data:} line of a server-sent event stream, or null at its end. */
     private static String nextData(BufferedReader events) throws IOException {
         for (String line = events.readLine(); line != null; line = events.readLine()) {
@@ -177,7 +230,7 @@ class ReplicasTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void fiftyRacingCreatesOverThreeReplicasMakeOneDesktop() throws Exception {
         String root = user("root-" + UUID.randomUUID().toString().substring(0, 8), Permissions.ADMINISTRATOR)
                 .username().value();
@@ -235,7 +288,7 @@ class ReplicasTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aSessionOutlivesTheReplicaThatMadeIt() {
         String name = user("ben-" + UUID.randomUUID().toString().substring(0, 8), Permissions.globalRead())
                 .username().value();
