@@ -3,6 +3,8 @@ package org.kubedeck.bootstrap.web;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,8 +57,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Three consoles on one PostgreSQL database behind a round-robin proxy ({@link PrefixProxy}), as replicas behind a
  * load balancer: each HTTP request may reach another one. A session serves on every replica, ends when idle
  * whichever replica sees it next, and outlives the replica that made it; a log stream and a terminal keep going while
- * other replicas serve the next requests; an automatic restore and a scheduled backup, due on all three at once,
- * each run once; racing creates for one user make exactly one desktop on the rig. (The replicas find the tests'
+ * other replicas serve the next requests; an automatic restore, a scheduled backup and a round of quota sampling,
+ * due on all three at once, each run once; racing creates for one user make exactly one desktop on the rig. (The replicas find the tests'
  * movable clock by scanning, as every test context does; the idle end moves it on all three alike.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -94,7 +96,7 @@ class ReplicasTest {
                         "--kubedeck.admin.password=initial-admin-password", "--kubedeck.clusters.health-check=false",
                         "--kubedeck.api.rate-limit=1000", "--kubedeck.desktops.namespace=" + NAMESPACE,
                         "--kubedeck.scans.interval=0s", "--kubedeck.load.restore-check-interval=1s",
-                        "--kubedeck.backups.check-interval=1s",
+                        "--kubedeck.backups.check-interval=1s", "--kubedeck.quotas.check-interval=1s",
 
                         "--server.forward-headers-strategy=native", "--logging.level.org.kubedeck=WARN");
     }
@@ -181,7 +183,7 @@ class ReplicasTest {
 
     @Test
     @Order(3)
-    void anAutomaticRestoreAndAScheduledBackupDueOnEveryReplicaRunOnExactlyOne() throws Exception {
+    void anAutomaticRestoreAScheduledBackupAndAQuotaRoundDueOnEveryReplicaRunOnExactlyOne() throws Exception {
         String root = user("root-" + UUID.randomUUID().toString().substring(0, 8), Permissions.ADMINISTRATOR)
                 .username().value();
         WebSession admin = throughTheProxy();
@@ -212,6 +214,21 @@ class ReplicasTest {
             assertThat(count(jdbc, "select count(*) from planned_restores where cluster = ?", c)).isZero();
             assertThat(count(jdbc, "select count(*) from backups where cluster = ?", c)).as("the backup ran once")
                     .isOne();
+
+            // Quotas: a round is due once per interval (5 minutes), whichever replica looks first.
+            cluster.objects().resourceQuotas().inNamespace(ns).resource(new ResourceQuotaBuilder()
+                    .withNewMetadata().withName("compute").endMetadata().withNewSpec()
+                    .addToHard("pods", new Quantity("10")).endSpec().build()).create();
+            String rounds = "select count(distinct sampled_at) from quota_samples where cluster = ?";
+            for (int round = 1; round <= 2; round++) {
+                replicas.forEach(replica -> replica.getBean(MutableClock.class).advance(Duration.ofMinutes(5)
+                        .plusSeconds(5)));
+                long expected = round;
+                RigNamespace.await(RigNamespace.SETTLE, () -> count(jdbc, rounds, c) >= expected);
+                Thread.sleep(3_000);
+                assertThat(count(jdbc, rounds, c)).as("round %d sampled once, by one replica", round)
+                        .isEqualTo(expected);
+            }
         }
     }
 
