@@ -3,10 +3,15 @@ package org.kubedeck.bootstrap.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kubedeck.adapters.k8s.testing.RigNamespace;
+import org.kubedeck.domain.cluster.ClusterName;
+import org.kubedeck.domain.user.AccessLevel;
+import org.kubedeck.domain.user.Permissions;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,5 +70,49 @@ class ImpersonationWebTest extends YamlClusterWebTest {
         admin.putJson("/api/admin/clusters/" + c, Map.of("impersonate", false)).assertStatus(200);
         team.writer().postJson(scale(), Map.of("replicas", 3)).assertStatus(200);
         assertThat(replicas()).as("as the console's credential again").isEqualTo(3);
+    }
+
+    /**
+     * The stored identity needs only the right to impersonate, besides what the console's own background work reads
+     * (nodes and pods, for health and facts): it may not scale anything itself, yet a person the cluster lets
+     * scale does, through it.
+     */
+    @Test
+    void theStoredIdentityNeedsOnlyTheRightToImpersonate() {
+        String role = "kubedeck-impersonator-" + ns;
+        cluster.objects().rbac().clusterRoles().resource(new ClusterRoleBuilder().withNewMetadata().withName(role)
+                .endMetadata()
+                .addNewRule().withApiGroups("").withResources("users", "groups").withVerbs("impersonate").endRule()
+                .addNewRule().withApiGroups("").withResources("nodes", "pods").withVerbs("get", "list").endRule()
+                .build()).create();
+        cluster.objects().rbac().clusterRoleBindings().resource(new ClusterRoleBindingBuilder().withNewMetadata()
+                .withName(role).endMetadata()
+                .addNewSubject().withKind("ServiceAccount").withName("impersonator").withNamespace(ns).endSubject()
+                .withNewRoleRef().withKind("ClusterRole").withName(role).withApiGroup("rbac.authorization.k8s.io")
+                .endRoleRef().build()).create();
+        String actingCluster = "acting-" + c;
+        try {
+            admin.postJson("/api/admin/clusters", Map.of("name", actingCluster, "impersonate", true,
+                    "kubeconfig_content", cluster.rig().kubeconfigAs("impersonator"))).assertStatus(201);
+            String person = f.user("scaler", Permissions.perCluster(Map.of(ClusterName.of(actingCluster),
+                    AccessLevel.WRITE)));
+            cluster.objects().rbac().roleBindings().inNamespace(ns).resource(new RoleBindingBuilder()
+                    .withNewMetadata().withName("scaler-edits").endMetadata()
+                    .addNewSubject().withKind("User").withName(person).withApiGroup("rbac.authorization.k8s.io")
+                    .endSubject()
+                    .withNewRoleRef().withKind("ClusterRole").withName("edit")
+                    .withApiGroup("rbac.authorization.k8s.io").endRoleRef().build()).create();
+
+            assertThat(mayScale("system:serviceaccount:" + ns + ":impersonator"))
+                    .as("the stored identity may not scale by itself").isFalse();
+            RigNamespace.await(RigNamespace.SETTLE, () -> mayScale(person));
+            f.signedIn(person).postJson("/api/k8s/workloads/" + actingCluster + "/" + ns + "/deployment/web/scale",
+                    Map.of("replicas", 3)).assertStatus(200);
+            assertThat(replicas()).as("scaled as the person, whom the cluster lets").isEqualTo(3);
+        } finally {
+            admin.delete("/api/admin/clusters/" + actingCluster);
+            cluster.objects().rbac().clusterRoleBindings().withName(role).delete();
+            cluster.objects().rbac().clusterRoles().withName(role).delete();
+        }
     }
 }
