@@ -105,6 +105,15 @@ class ReplicasTest {
         return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
+    /** A new global administrator, signed in through the load balancer. */
+    private static WebSession signedInAdministrator() {
+        String root = user("root-" + UUID.randomUUID().toString().substring(0, 8), Permissions.ADMINISTRATOR)
+                .username().value();
+        WebSession admin = throughTheProxy();
+        admin.apiLogin(root, WebTestSupport.PASSWORD).assertStatus(200);
+        return admin;
+    }
+
     /** A browser's session through the load balancer. */
     private static WebSession throughTheProxy() {
         return new WebSession("http://localhost:" + proxy.port());
@@ -151,10 +160,7 @@ class ReplicasTest {
     @Test
     @Order(2)
     void aLogStreamAndATerminalKeepGoingWhileOtherReplicasServeTheNextRequests() throws Exception {
-        String root = user("root-" + UUID.randomUUID().toString().substring(0, 8), Permissions.ADMINISTRATOR)
-                .username().value();
-        WebSession admin = throughTheProxy();
-        admin.apiLogin(root, WebTestSupport.PASSWORD).assertStatus(200);
+        WebSession admin = signedInAdministrator();
         try (YamlCluster cluster = new YamlCluster(admin)) {
             cluster.runningPod("box", Map.of("kube-rig/log-rate", "5"));
             String container = "/api/k8s/containers/" + cluster.name() + "/" + cluster.namespace() + "/box/main/";
@@ -184,10 +190,7 @@ class ReplicasTest {
     @Test
     @Order(3)
     void anAutomaticRestoreAScheduledBackupAndAQuotaRoundDueOnEveryReplicaRunOnExactlyOne() throws Exception {
-        String root = user("root-" + UUID.randomUUID().toString().substring(0, 8), Permissions.ADMINISTRATOR)
-                .username().value();
-        WebSession admin = throughTheProxy();
-        admin.apiLogin(root, WebTestSupport.PASSWORD).assertStatus(200);
+        WebSession admin = signedInAdministrator();
         JdbcClient jdbc = first.getBean(JdbcClient.class);
         try (YamlCluster cluster = new YamlCluster(admin)) {
             String c = cluster.name();
@@ -249,10 +252,7 @@ class ReplicasTest {
     @Test
     @Order(4)
     void fiftyRacingCreatesOverThreeReplicasMakeOneDesktop() throws Exception {
-        String root = user("root-" + UUID.randomUUID().toString().substring(0, 8), Permissions.ADMINISTRATOR)
-                .username().value();
-        WebSession admin = throughTheProxy();
-        admin.apiLogin(root, WebTestSupport.PASSWORD).assertStatus(200);
+        WebSession admin = signedInAdministrator();
         User alice = user("alice", Permissions.NONE);
         String token = first.getBean(ManageApiTokensUseCase.class).create(Actor.of(alice, ""),
                 new CreateTokenCommand("race", null)).secret();
