@@ -26,6 +26,10 @@ class LoginWebTest {
             }
         }
         assertThat(sessionRows()).isEqualTo(before);
+        for (int i = 0; i < 10; i++) {
+            f.session().get("/login").assertStatus(200);
+        }
+        assertThat(sessionRows()).as("the sign-in page stores none either").isEqualTo(before);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.kubedeck.web.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.kubedeck.domain.Message;
 import org.kubedeck.web.security.SsoFailures;
@@ -25,12 +26,14 @@ class LoginController {
      * identity provider's button, or both, as configured.
      */
     @GetMapping("/login")
-    String login(Authentication authentication, HttpSession session, Model model) {
+    String login(Authentication authentication, HttpServletRequest request, Model model) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
         model.addAttribute("sso", sso);
+        // The session a refusal came in, if any: showing the page to a visitor makes none.
+        HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SsoFailures.REFUSAL) instanceof String refusal) {
             session.removeAttribute(SsoFailures.REFUSAL);
             model.addAttribute("refusal", Message.fromStored(refusal));
