@@ -79,8 +79,7 @@ class SignInWithSsoService implements SignInWithSsoUseCase {
                 .orElseGet(() -> User.create(username, PasswordHash.NONE, permissions, clock.instant()));
         users.save(user);
         // Kept for the clusters that act as the person: their RBAC may bind these groups.
-        memberships.replace(username, command.groups().stream().filter(group -> group.length() <= 256
-                && group.chars().noneMatch(Character::isISOControl) && !group.isBlank()).toList());
+        memberships.replace(username, command.groups());
         AuditDetail detail = AuditDetail.of("method", "sso", "groups", String.join(",", command.groups()));
         if (existing.isEmpty()) {
             auditLog.success(Actor.of(user, command.clientIp()), AuditAction.USER_CREATED, username.value(), null,
@@ -91,8 +90,7 @@ class SignInWithSsoService implements SignInWithSsoUseCase {
     }
 
     private AccessDeniedException refused(SsoSignIn command, String reason, Message why) {
-        String shown = command.username().length() > Username.MAX_LENGTH
-                ? command.username().substring(0, Username.MAX_LENGTH) : command.username();
+        String shown = Username.asTried(command.username());
         auditLog.record(shown, command.clientIp(), AuditAction.LOGIN_FAILED, shown, null, Outcome.FAILURE,
                 AuditDetail.of("reason", reason, "method", "sso", "groups", String.join(",", command.groups())));
         return new AccessDeniedException(why);

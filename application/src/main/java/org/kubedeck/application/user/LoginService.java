@@ -52,7 +52,7 @@ class LoginService implements LogInUseCase, LogOutUseCase {
         Instant now = clock.instant();
         String name = command.username() == null ? "" : command.username().trim();
         // Counted under the name as far as a username can go: a longer one is no account, but still a guess.
-        String userKey = "user:" + shortened(name);
+        String userKey = "user:" + Username.asTried(name);
         String ipKey = "ip:" + command.clientIp();
         Optional<Duration> lock = longest(attempts.get(userKey).remainingLock(now),
                 attempts.get(ipKey).remainingLock(now));
@@ -88,15 +88,9 @@ class LoginService implements LogInUseCase, LogOutUseCase {
 
     private void failed(String attemptedName, String clientIp, String reason) {
         // The attempted name is recorded as typed (cut short), so that an operator can see password guessing.
-        String shown = shortened(attemptedName);
+        String shown = Username.asTried(attemptedName);
         auditLog.record(shown, clientIp, AuditAction.LOGIN_FAILED, shown, null, Outcome.FAILURE,
                 AuditDetail.of("reason", reason));
-    }
-
-    /** As far as a username can go, with control characters (which the database refuses) made visible. */
-    private static String shortened(String name) {
-        String cut = name.length() > Username.MAX_LENGTH ? name.substring(0, Username.MAX_LENGTH) : name;
-        return cut.chars().anyMatch(Character::isISOControl) ? cut.replaceAll("\\p{Cntrl}", "\uFFFD") : cut;
     }
 
     private static Optional<Username> parse(String name) {

@@ -19,11 +19,17 @@ public record GroupRule(String group, ClusterName cluster, AccessLevel level) {
 
     public GroupRule {
         group = group == null ? "" : group.strip();
-        if (group.isEmpty() || group.length() > MAX_GROUP_LENGTH || group.chars().anyMatch(Character::isISOControl)) {
+        if (!isGroupName(group)) {
             throw new InvalidInputException("group", Message.of("sso.groupName",
                     "Name the group as the identity provider sends it: 1 to {0} characters.", MAX_GROUP_LENGTH));
         }
         Objects.requireNonNull(level);
+    }
+
+    /** Whether a provider's group can be named so: 1 to {@value #MAX_GROUP_LENGTH} characters, none a control. */
+    public static boolean isGroupName(String group) {
+        return !group.isBlank() && group.length() <= MAX_GROUP_LENGTH
+                && group.chars().noneMatch(Character::isISOControl);
     }
 
     /** On every cluster. */

@@ -33,6 +33,15 @@ public record Username(String value) implements Comparable<Username> {
         return new Username(value == null ? null : value.trim());
     }
 
+    /**
+     * A name someone tried to sign in as, for the audit log: as far as a username can go, with control characters
+     * (which the database refuses) made visible.
+     */
+    public static String asTried(String name) {
+        String cut = name.length() > MAX_LENGTH ? name.substring(0, MAX_LENGTH) : name;
+        return cut.chars().anyMatch(Character::isISOControl) ? cut.replaceAll("\\p{Cntrl}", "\uFFFD") : cut;
+    }
+
     @Override
     public int compareTo(Username other) {
         return value.compareTo(other.value);

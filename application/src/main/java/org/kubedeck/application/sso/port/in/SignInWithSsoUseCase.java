@@ -1,6 +1,8 @@
 package org.kubedeck.application.sso.port.in;
 
 import java.util.List;
+import java.util.Objects;
+import org.kubedeck.domain.sso.GroupRule;
 import org.kubedeck.domain.user.User;
 
 /**
@@ -14,13 +16,16 @@ public interface SignInWithSsoUseCase {
 
     /**
      * @param username the provider's username claim, as sent
-     * @param groups   the provider's groups claim; empty when it sent none
+     * @param groups   the provider's groups claim (empty when it sent none), without what no group can be named
+     *                 ({@link GroupRule#isGroupName}): no rule names it, and neither a cluster nor the audit log
+     *                 is told it
      */
     record SsoSignIn(String username, List<String> groups, String clientIp) {
 
         public SsoSignIn {
             username = username == null ? "" : username.strip();
-            groups = groups == null ? List.of() : List.copyOf(groups);
+            groups = groups == null ? List.of() : groups.stream().filter(Objects::nonNull)
+                    .filter(GroupRule::isGroupName).distinct().toList();
             clientIp = clientIp == null ? "" : clientIp;
         }
     }
