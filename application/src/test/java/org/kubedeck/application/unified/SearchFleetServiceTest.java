@@ -29,8 +29,9 @@ import org.kubedeck.domain.user.Actor;
 import org.kubedeck.domain.user.Permissions;
 
 /**
- * The search's own rules, over in-process fakes, for what a real API server will not do on demand: hang. The rig's
- * searches are in the bootstrap module's UnifiedWebTest.
+ * The search's own rules, over in-process fakes, for what a real API server will not do or show on demand: hang,
+ * and how many LISTs the search itself sent (a real server counts every client's). The rig's searches, watched
+ * namespaces included, are in the bootstrap module's UnifiedWebTest.
  */
 class SearchFleetServiceTest {
 
